@@ -1,0 +1,57 @@
+/* ccp-field-plan.h: a creative field's consolidated six-month plan, made by merging city plans. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ccp-types.h"
+
+G_BEGIN_DECLS
+
+#define CCP_TYPE_FIELD_PLAN (ccp_field_plan_get_type ())
+G_DECLARE_FINAL_TYPE (CcpFieldPlan, ccp_field_plan, CCP, FIELD_PLAN, GObject)
+
+/*
+ * Properties (notify; strings default to ""):
+ *   "id", "revision" (uint), "modified", "status" (CcpPlanStatus)   as in CcpPlan
+ *   "field", "period", "mission-statement"                          as in CcpPlan
+ *   "consolidated"  string  when the merge ran, ISO 8601 UTC (SOURCE_DATE_EPOCH when set)
+ *   "coordinator"   CcpContact (never NULL; empty name when not given)
+ *
+ * Lists owned by the field plan:
+ *   deputies    GListStore of CcpContact
+ *   roster      GListStore of CcpPartner (kind city): the field's member cities
+ *   sources     GListStore of CcpSource
+ *   activities  GListStore of CcpActivity, each with its attributions
+ *   report      GListStore of CcpReportItem
+ *
+ * Signal "changed": any property or list changed.
+ */
+CcpFieldPlan  *ccp_field_plan_new                   (void);
+CcpFieldPlan  *ccp_field_plan_copy                  (CcpFieldPlan *self);
+gboolean       ccp_field_plan_equal                 (CcpFieldPlan *a, CcpFieldPlan *b);
+
+const char    *ccp_field_plan_get_id                (CcpFieldPlan *self);
+void           ccp_field_plan_set_id                (CcpFieldPlan *self, const char *id);
+guint          ccp_field_plan_get_revision          (CcpFieldPlan *self);
+void           ccp_field_plan_set_revision          (CcpFieldPlan *self, guint revision);
+const char    *ccp_field_plan_get_modified          (CcpFieldPlan *self);
+void           ccp_field_plan_set_modified          (CcpFieldPlan *self, const char *modified);
+CcpPlanStatus  ccp_field_plan_get_status            (CcpFieldPlan *self);
+void           ccp_field_plan_set_status            (CcpFieldPlan *self, CcpPlanStatus status);
+const char    *ccp_field_plan_get_field             (CcpFieldPlan *self);
+void           ccp_field_plan_set_field             (CcpFieldPlan *self, const char *field);
+const char    *ccp_field_plan_get_period            (CcpFieldPlan *self);
+void           ccp_field_plan_set_period            (CcpFieldPlan *self, const char *period);
+const char    *ccp_field_plan_get_mission_statement (CcpFieldPlan *self);
+void           ccp_field_plan_set_mission_statement (CcpFieldPlan *self, const char *version);
+const char    *ccp_field_plan_get_consolidated      (CcpFieldPlan *self);
+void           ccp_field_plan_set_consolidated      (CcpFieldPlan *self, const char *when);
+CcpContact    *ccp_field_plan_get_coordinator       (CcpFieldPlan *self);
+
+GListStore    *ccp_field_plan_get_deputies          (CcpFieldPlan *self);
+GListStore    *ccp_field_plan_get_roster            (CcpFieldPlan *self);
+GListStore    *ccp_field_plan_get_sources           (CcpFieldPlan *self);
+GListStore    *ccp_field_plan_get_activities        (CcpFieldPlan *self);
+GListStore    *ccp_field_plan_get_report            (CcpFieldPlan *self);
+
+G_END_DECLS

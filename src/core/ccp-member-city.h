@@ -1,0 +1,30 @@
+/* ccp-member-city.h: one member city of the Network, as listed in the registry. */
+#pragma once
+
+#include "ccp-types.h"
+
+G_BEGIN_DECLS
+
+#define CCP_TYPE_MEMBER_CITY (ccp_member_city_get_type ())
+G_DECLARE_FINAL_TYPE (CcpMemberCity, ccp_member_city, CCP, MEMBER_CITY, GObject)
+
+/* Properties: "name", "country", "field" (strings), "year" (uint, 0 when unknown),
+ * "aliases" (GStrv: other spellings that match the same city). */
+CcpMemberCity *ccp_member_city_new         (const char *name,
+                                            const char *country,
+                                            const char *field,
+                                            guint       year);
+const char    *ccp_member_city_get_name    (CcpMemberCity *self);
+const char    *ccp_member_city_get_country (CcpMemberCity *self);
+const char    *ccp_member_city_get_field   (CcpMemberCity *self);
+guint          ccp_member_city_get_year    (CcpMemberCity *self);
+const char * const *ccp_member_city_get_aliases (CcpMemberCity *self);
+void           ccp_member_city_add_alias   (CcpMemberCity *self, const char *alias);
+/* Case-, accent- and punctuation-insensitive match of the name or an alias. */
+gboolean       ccp_member_city_matches     (CcpMemberCity *self, const char *name);
+
+/* The key used for matching: casefolded, accents stripped, punctuation and spaces folded
+ * ("Évian-les-Bains" -> "evian les bains"). Free with g_free(). */
+char          *ccp_city_name_key           (const char *name);
+
+G_END_DECLS

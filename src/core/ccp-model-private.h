@@ -1,0 +1,125 @@
+/* ccp-model-private.h: shared helpers of the model objects (activity, plan, field plan).
+ *
+ * A CcpListWatch follows a GListStore owned by a model object: it keeps its own reference to
+ * every item with the signal handler connected to it, so that an item removed from the store
+ * (which may live on elsewhere) is disconnected at once, and reports every list change.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef void (*CcpListWatchFunc) (gpointer owner);
+
+typedef struct {
+  GListStore       *store;          /* owned */
+  gpointer          owner;
+  const char       *item_signal;    /* "notify" or "changed" */
+  GCallback         item_callback;  /* gets owner as user data */
+  CcpListWatchFunc  list_changed;
+  GPtrArray        *items;          /* of CcpWatchedItem */
+  gulong            items_changed_id;
+} CcpListWatch;
+
+typedef struct {
+  GObject *item;
+  gulong   handler_id;
+} CcpWatchedItem;
+
+static inline void
+ccp_watched_item_free (gpointer data)
+{
+  CcpWatchedItem *watched = data;
+
+  g_signal_handler_disconnect (watched->item, watched->handler_id);
+  g_object_unref (watched->item);
+  g_free (watched);
+}
+
+static inline void
+ccp_list_watch_items_changed_cb (GListModel   *model,
+                                 guint         position,
+                                 guint         removed,
+                                 guint         added,
+                                 CcpListWatch *watch)
+{
+  if (removed > 0)
+    g_ptr_array_remove_range (watch->items, position, removed);
+
+  for (guint i = 0; i < added; i++)
+    {
+      CcpWatchedItem *watched = g_new0 (CcpWatchedItem, 1);
+
+      watched->item = g_list_model_get_item (model, position + i);
+      watched->handler_id = g_signal_connect (watched->item, watch->item_signal,
+                                              watch->item_callback, watch->owner);
+      g_ptr_array_insert (watch->items, position + i, watched);
+    }
+
+  if (watch->list_changed != NULL)
+    watch->list_changed (watch->owner);
+}
+
+static inline void
+ccp_list_watch_init (CcpListWatch     *watch,
+                     GType             item_type,
+                     gpointer          owner,
+                     const char       *item_signal,
+                     GCallback         item_callback,
+                     CcpListWatchFunc  list_changed)
+{
+  watch->store = g_list_store_new (item_type);
+  watch->owner = owner;
+  watch->item_signal = item_signal;
+  watch->item_callback = item_callback;
+  watch->list_changed = list_changed;
+  watch->items = g_ptr_array_new_with_free_func (ccp_watched_item_free);
+  watch->items_changed_id = g_signal_connect (watch->store, "items-changed",
+                                              G_CALLBACK (ccp_list_watch_items_changed_cb),
+                                              watch);
+}
+
+/* Safe to call twice (dispose may run more than once). */
+static inline void
+ccp_list_watch_clear (CcpListWatch *watch)
+{
+  if (watch->store == NULL)
+    return;
+
+  g_clear_signal_handler (&watch->items_changed_id, watch->store);
+  g_clear_pointer (&watch->items, g_ptr_array_unref);
+  g_clear_object (&watch->store);
+}
+
+/* Code lists and string vectors, never NULL. */
+static inline char **
+ccp_strv_new_empty (void)
+{
+  return g_new0 (char *, 1);
+}
+
+static inline gboolean
+ccp_strv_equal (const char * const *a,
+                const char * const *b)
+{
+  return g_strv_equal (a, b);
+}
+
+/* Replaces *field by a copy of value ("" for NULL). TRUE when it changed. */
+static inline gboolean
+ccp_set_string (char       **field,
+                const char  *value)
+{
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+G_END_DECLS

@@ -1,0 +1,6 @@
+/* ccp-stats.h: filled in by the consolidation work (issue "Consolidation"). */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ccp-types.h"

@@ -1,0 +1,43 @@
+/* ccp-vocabulary.h: the coded vocabularies of the format, loaded from data/vocabularies.xml.
+ *
+ * Vocabulary names: "field", "mission-statement", "objective", "area", "kind", "scope", "state",
+ * "sector", "sdg". Labels are translated through gettext at lookup time.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "ccp-types.h"
+
+G_BEGIN_DECLS
+
+#define CCP_TYPE_VOCABULARY (ccp_vocabulary_get_type ())
+G_DECLARE_FINAL_TYPE (CcpVocabulary, ccp_vocabulary, CCP, VOCABULARY, GObject)
+
+/* The shipped vocabularies (ccp_data_path ("vocabularies.xml")), loaded once; aborts with a
+ * clear message when the installation is broken. The returned object is owned by the library. */
+CcpVocabulary *ccp_vocabulary_get_default     (void);
+CcpVocabulary *ccp_vocabulary_new_from_file   (const char *path,
+                                               GError    **error);
+
+gboolean       ccp_vocabulary_has_term        (CcpVocabulary *self,
+                                               const char    *vocabulary,
+                                               const char    *code);
+/* Codes of a vocabulary in their defined order (NULL-terminated, owned by the vocabulary);
+ * NULL for an unknown vocabulary name. */
+const char * const *ccp_vocabulary_get_codes  (CcpVocabulary *self,
+                                               const char    *vocabulary);
+/* Translated full label, or NULL for an unknown code. */
+const char    *ccp_vocabulary_get_label       (CcpVocabulary *self,
+                                               const char    *vocabulary,
+                                               const char    *code);
+/* Translated short label (falls back to the label). */
+const char    *ccp_vocabulary_get_short_label (CcpVocabulary *self,
+                                               const char    *vocabulary,
+                                               const char    *code);
+/* Colour "#RRGGBB" of a term (the SDGs have their official colours), or NULL. */
+const char    *ccp_vocabulary_get_color       (CcpVocabulary *self,
+                                               const char    *vocabulary,
+                                               const char    *code);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* ccp-writer.h: canonical output of city plans and field plans.
+ *
+ * Fixed element and attribute order, two-space indent, UTF-8, LF, final newline; empty optional
+ * elements are left out. Writing an unchanged model gives byte-identical bytes.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ccp-types.h"
+
+G_BEGIN_DECLS
+
+GBytes   *ccp_writer_write_plan       (CcpPlan      *plan);
+GBytes   *ccp_writer_write_field_plan (CcpFieldPlan *field_plan);
+/* Either kind of document, saved atomically with ccp_file_save(). */
+gboolean  ccp_writer_save             (GObject      *document,
+                                       GFile        *file,
+                                       gboolean      make_backup,
+                                       GCancellable *cancellable,
+                                       GError      **error);
+
+G_END_DECLS
