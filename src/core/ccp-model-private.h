@@ -122,4 +122,63 @@ ccp_set_string (char       **field,
   return TRUE;
 }
 
+/* The getter and setter of a property kept in self->prop, notifying only on a real change.
+ * They expect `properties[PROP]` in the including file. */
+#define CCP_DEFINE_STRING_PROPERTY(TypeName, type_name, IS_TYPE, prop, PROP)        \
+const char *                                                                          \
+type_name##_get_##prop (TypeName *self)                                               \
+{                                                                                     \
+  g_return_val_if_fail (IS_TYPE (self), NULL);                                        \
+  return self->prop;                                                                  \
+}                                                                                     \
+                                                                                      \
+void                                                                                  \
+type_name##_set_##prop (TypeName   *self,                                             \
+                        const char *value)                                            \
+{                                                                                     \
+  g_return_if_fail (IS_TYPE (self));                                                  \
+  if (ccp_set_string (&self->prop, value))                                            \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);                     \
+}
+
+#define CCP_DEFINE_VALUE_PROPERTY(TypeName, type_name, IS_TYPE, ctype, prop, PROP)   \
+ctype                                                                                 \
+type_name##_get_##prop (TypeName *self)                                               \
+{                                                                                     \
+  g_return_val_if_fail (IS_TYPE (self), (ctype) 0);                                   \
+  return self->prop;                                                                  \
+}                                                                                     \
+                                                                                      \
+void                                                                                  \
+type_name##_set_##prop (TypeName *self,                                               \
+                        ctype     value)                                              \
+{                                                                                     \
+  g_return_if_fail (IS_TYPE (self));                                                  \
+  if (self->prop == value)                                                            \
+    return;                                                                           \
+  self->prop = value;                                                                 \
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);                       \
+}
+
+/* Booleans are normalised so that TRUE == 2 does not count as a change. */
+#define CCP_DEFINE_BOOLEAN_PROPERTY(TypeName, type_name, IS_TYPE, prop, PROP)       \
+gboolean                                                                              \
+type_name##_get_##prop (TypeName *self)                                               \
+{                                                                                     \
+  g_return_val_if_fail (IS_TYPE (self), FALSE);                                       \
+  return self->prop;                                                                  \
+}                                                                                     \
+                                                                                      \
+void                                                                                  \
+type_name##_set_##prop (TypeName *self,                                               \
+                        gboolean  value)                                              \
+{                                                                                     \
+  g_return_if_fail (IS_TYPE (self));                                                  \
+  value = !!value;                                                                    \
+  if (self->prop == value)                                                            \
+    return;                                                                           \
+  self->prop = value;                                                                 \
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);                       \
+}
+
 G_END_DECLS

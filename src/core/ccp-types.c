@@ -2,8 +2,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "ccp-types.h"
 
 G_DEFINE_ENUM_TYPE (CcpPlanStatus, ccp_plan_status,

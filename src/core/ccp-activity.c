@@ -1,0 +1,889 @@
+#define G_LOG_DOMAIN "ccp-activity"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ccp-activity.h"
+#include "ccp-attribution.h"
+#include "ccp-model-private.h"
+#include "ccp-partner.h"
+#include "ccp-result.h"
+
+struct _CcpActivity
+{
+  GObject       parent_instance;
+
+  char         *id;
+  char         *title;
+  char         *description;
+  char         *kind;
+  char         *scope;
+  char         *state;
+  gboolean      flagship;
+  char         *joint_ref;
+  char         *start_date;
+  char         *end_date;
+  char         *place;
+  gboolean      online;
+  char        **objectives;
+  char        **areas;
+  char        **sdgs;
+  gboolean      sdgs_none;
+  gboolean      partner_cities_none;
+  gboolean      partner_organisations_none;
+  gboolean      budget_none;
+  gboolean      funding_none;
+  gboolean      results_none;
+  char         *budget_amount;
+  char         *budget_currency;
+  char        **funding;
+
+  CcpListWatch  partner_cities;
+  CcpListWatch  partner_organisations;
+  CcpListWatch  results;
+  CcpListWatch  attributions;
+};
+
+G_DEFINE_FINAL_TYPE (CcpActivity, ccp_activity, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_KIND,
+  PROP_SCOPE,
+  PROP_STATE,
+  PROP_FLAGSHIP,
+  PROP_JOINT_REF,
+  PROP_START_DATE,
+  PROP_END_DATE,
+  PROP_PLACE,
+  PROP_ONLINE,
+  PROP_OBJECTIVES,
+  PROP_AREAS,
+  PROP_SDGS,
+  PROP_SDGS_NONE,
+  PROP_PARTNER_CITIES_NONE,
+  PROP_PARTNER_ORGANISATIONS_NONE,
+  PROP_BUDGET_NONE,
+  PROP_FUNDING_NONE,
+  PROP_RESULTS_NONE,
+  PROP_BUDGET_AMOUNT,
+  PROP_BUDGET_CURRENCY,
+  PROP_FUNDING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (gpointer owner)
+{
+  g_signal_emit (owner, signals[CHANGED], 0);
+}
+
+static void
+item_notify_cb (GObject     *item,
+                GParamSpec  *pspec,
+                CcpActivity *self)
+{
+  emit_changed (self);
+}
+
+/* Class handler of "notify": every property change of the activity is a change. */
+static void
+ccp_activity_notify (GObject    *object,
+                     GParamSpec *pspec)
+{
+  if (G_OBJECT_CLASS (ccp_activity_parent_class)->notify != NULL)
+    G_OBJECT_CLASS (ccp_activity_parent_class)->notify (object, pspec);
+
+  emit_changed (object);
+}
+
+static void
+ccp_activity_dispose (GObject *object)
+{
+  CcpActivity *self = CCP_ACTIVITY (object);
+
+  ccp_list_watch_clear (&self->partner_cities);
+  ccp_list_watch_clear (&self->partner_organisations);
+  ccp_list_watch_clear (&self->results);
+  ccp_list_watch_clear (&self->attributions);
+
+  G_OBJECT_CLASS (ccp_activity_parent_class)->dispose (object);
+}
+
+static void
+ccp_activity_finalize (GObject *object)
+{
+  CcpActivity *self = CCP_ACTIVITY (object);
+
+  g_free (self->id);
+  g_free (self->title);
+  g_free (self->description);
+  g_free (self->kind);
+  g_free (self->scope);
+  g_free (self->state);
+  g_free (self->joint_ref);
+  g_free (self->start_date);
+  g_free (self->end_date);
+  g_free (self->place);
+  g_strfreev (self->objectives);
+  g_strfreev (self->areas);
+  g_strfreev (self->sdgs);
+  g_free (self->budget_amount);
+  g_free (self->budget_currency);
+  g_strfreev (self->funding);
+
+  G_OBJECT_CLASS (ccp_activity_parent_class)->finalize (object);
+}
+
+static void
+ccp_activity_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  CcpActivity *self = CCP_ACTIVITY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_KIND:
+      g_value_set_string (value, self->kind);
+      break;
+    case PROP_SCOPE:
+      g_value_set_string (value, self->scope);
+      break;
+    case PROP_STATE:
+      g_value_set_string (value, self->state);
+      break;
+    case PROP_FLAGSHIP:
+      g_value_set_boolean (value, self->flagship);
+      break;
+    case PROP_JOINT_REF:
+      g_value_set_string (value, self->joint_ref);
+      break;
+    case PROP_START_DATE:
+      g_value_set_string (value, self->start_date);
+      break;
+    case PROP_END_DATE:
+      g_value_set_string (value, self->end_date);
+      break;
+    case PROP_PLACE:
+      g_value_set_string (value, self->place);
+      break;
+    case PROP_ONLINE:
+      g_value_set_boolean (value, self->online);
+      break;
+    case PROP_OBJECTIVES:
+      g_value_set_boxed (value, self->objectives);
+      break;
+    case PROP_AREAS:
+      g_value_set_boxed (value, self->areas);
+      break;
+    case PROP_SDGS:
+      g_value_set_boxed (value, self->sdgs);
+      break;
+    case PROP_SDGS_NONE:
+      g_value_set_boolean (value, self->sdgs_none);
+      break;
+    case PROP_PARTNER_CITIES_NONE:
+      g_value_set_boolean (value, self->partner_cities_none);
+      break;
+    case PROP_PARTNER_ORGANISATIONS_NONE:
+      g_value_set_boolean (value, self->partner_organisations_none);
+      break;
+    case PROP_BUDGET_NONE:
+      g_value_set_boolean (value, self->budget_none);
+      break;
+    case PROP_FUNDING_NONE:
+      g_value_set_boolean (value, self->funding_none);
+      break;
+    case PROP_RESULTS_NONE:
+      g_value_set_boolean (value, self->results_none);
+      break;
+    case PROP_BUDGET_AMOUNT:
+      g_value_set_string (value, self->budget_amount);
+      break;
+    case PROP_BUDGET_CURRENCY:
+      g_value_set_string (value, self->budget_currency);
+      break;
+    case PROP_FUNDING:
+      g_value_set_boxed (value, self->funding);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccp_activity_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  CcpActivity *self = CCP_ACTIVITY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      ccp_activity_set_id (self, g_value_get_string (value));
+      break;
+    case PROP_TITLE:
+      ccp_activity_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION:
+      ccp_activity_set_description (self, g_value_get_string (value));
+      break;
+    case PROP_KIND:
+      ccp_activity_set_kind (self, g_value_get_string (value));
+      break;
+    case PROP_SCOPE:
+      ccp_activity_set_scope (self, g_value_get_string (value));
+      break;
+    case PROP_STATE:
+      ccp_activity_set_state (self, g_value_get_string (value));
+      break;
+    case PROP_FLAGSHIP:
+      ccp_activity_set_flagship (self, g_value_get_boolean (value));
+      break;
+    case PROP_JOINT_REF:
+      ccp_activity_set_joint_ref (self, g_value_get_string (value));
+      break;
+    case PROP_START_DATE:
+      ccp_activity_set_start_date (self, g_value_get_string (value));
+      break;
+    case PROP_END_DATE:
+      ccp_activity_set_end_date (self, g_value_get_string (value));
+      break;
+    case PROP_PLACE:
+      ccp_activity_set_place (self, g_value_get_string (value));
+      break;
+    case PROP_ONLINE:
+      ccp_activity_set_online (self, g_value_get_boolean (value));
+      break;
+    case PROP_OBJECTIVES:
+      ccp_activity_set_objectives (self, g_value_get_boxed (value));
+      break;
+    case PROP_AREAS:
+      ccp_activity_set_areas (self, g_value_get_boxed (value));
+      break;
+    case PROP_SDGS:
+      ccp_activity_set_sdgs (self, g_value_get_boxed (value));
+      break;
+    case PROP_SDGS_NONE:
+      ccp_activity_set_sdgs_none (self, g_value_get_boolean (value));
+      break;
+    case PROP_PARTNER_CITIES_NONE:
+      ccp_activity_set_partner_cities_none (self, g_value_get_boolean (value));
+      break;
+    case PROP_PARTNER_ORGANISATIONS_NONE:
+      ccp_activity_set_partner_organisations_none (self, g_value_get_boolean (value));
+      break;
+    case PROP_BUDGET_NONE:
+      ccp_activity_set_budget_none (self, g_value_get_boolean (value));
+      break;
+    case PROP_FUNDING_NONE:
+      ccp_activity_set_funding_none (self, g_value_get_boolean (value));
+      break;
+    case PROP_RESULTS_NONE:
+      ccp_activity_set_results_none (self, g_value_get_boolean (value));
+      break;
+    case PROP_BUDGET_AMOUNT:
+      ccp_activity_set_budget_amount (self, g_value_get_string (value));
+      break;
+    case PROP_BUDGET_CURRENCY:
+      ccp_activity_set_budget_currency (self, g_value_get_string (value));
+      break;
+    case PROP_FUNDING:
+      ccp_activity_set_funding (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+string_pspec (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL, "",
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                              G_PARAM_STATIC_STRINGS);
+}
+
+static GParamSpec *
+boolean_pspec (const char *name)
+{
+  return g_param_spec_boolean (name, NULL, NULL, FALSE,
+                               G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                               G_PARAM_STATIC_STRINGS);
+}
+
+static GParamSpec *
+strv_pspec (const char *name)
+{
+  return g_param_spec_boxed (name, NULL, NULL, G_TYPE_STRV,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                             G_PARAM_STATIC_STRINGS);
+}
+
+static void
+ccp_activity_class_init (CcpActivityClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ccp_activity_dispose;
+  object_class->finalize = ccp_activity_finalize;
+  object_class->get_property = ccp_activity_get_property;
+  object_class->set_property = ccp_activity_set_property;
+  object_class->notify = ccp_activity_notify;
+
+  properties[PROP_ID] = string_pspec ("id");
+  properties[PROP_TITLE] = string_pspec ("title");
+  properties[PROP_DESCRIPTION] = string_pspec ("description");
+  properties[PROP_KIND] = string_pspec ("kind");
+  properties[PROP_SCOPE] = string_pspec ("scope");
+  properties[PROP_STATE] = string_pspec ("state");
+  properties[PROP_FLAGSHIP] = boolean_pspec ("flagship");
+  properties[PROP_JOINT_REF] = string_pspec ("joint-ref");
+  properties[PROP_START_DATE] = string_pspec ("start-date");
+  properties[PROP_END_DATE] = string_pspec ("end-date");
+  properties[PROP_PLACE] = string_pspec ("place");
+  properties[PROP_ONLINE] = boolean_pspec ("online");
+  properties[PROP_OBJECTIVES] = strv_pspec ("objectives");
+  properties[PROP_AREAS] = strv_pspec ("areas");
+  properties[PROP_SDGS] = strv_pspec ("sdgs");
+  properties[PROP_SDGS_NONE] = boolean_pspec ("sdgs-none");
+  properties[PROP_PARTNER_CITIES_NONE] = boolean_pspec ("partner-cities-none");
+  properties[PROP_PARTNER_ORGANISATIONS_NONE] = boolean_pspec ("partner-organisations-none");
+  properties[PROP_BUDGET_NONE] = boolean_pspec ("budget-none");
+  properties[PROP_FUNDING_NONE] = boolean_pspec ("funding-none");
+  properties[PROP_RESULTS_NONE] = boolean_pspec ("results-none");
+  properties[PROP_BUDGET_AMOUNT] = string_pspec ("budget-amount");
+  properties[PROP_BUDGET_CURRENCY] = string_pspec ("budget-currency");
+  properties[PROP_FUNDING] = strv_pspec ("funding");
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+ccp_activity_init (CcpActivity *self)
+{
+  self->id = g_strdup ("");
+  self->title = g_strdup ("");
+  self->description = g_strdup ("");
+  self->kind = g_strdup ("");
+  self->scope = g_strdup ("");
+  self->state = g_strdup ("");
+  self->joint_ref = g_strdup ("");
+  self->start_date = g_strdup ("");
+  self->end_date = g_strdup ("");
+  self->place = g_strdup ("");
+  self->objectives = ccp_strv_new_empty ();
+  self->areas = ccp_strv_new_empty ();
+  self->sdgs = ccp_strv_new_empty ();
+  self->budget_amount = g_strdup ("");
+  self->budget_currency = g_strdup ("");
+  self->funding = ccp_strv_new_empty ();
+
+  ccp_list_watch_init (&self->partner_cities, CCP_TYPE_PARTNER, self,
+                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+  ccp_list_watch_init (&self->partner_organisations, CCP_TYPE_PARTNER, self,
+                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+  ccp_list_watch_init (&self->results, CCP_TYPE_RESULT, self,
+                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+  ccp_list_watch_init (&self->attributions, CCP_TYPE_ATTRIBUTION, self,
+                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+}
+
+CcpActivity *
+ccp_activity_new (const char *id)
+{
+  return g_object_new (CCP_TYPE_ACTIVITY, "id", id, NULL);
+}
+
+typedef gpointer (*CopyFunc) (gpointer item);
+typedef gboolean (*EqualFunc) (gpointer a, gpointer b);
+
+static gpointer
+copy_attribution (gpointer item)
+{
+  CcpAttribution *attribution = item;
+
+  return ccp_attribution_new (ccp_attribution_get_city (attribution),
+                              ccp_attribution_get_country (attribution),
+                              ccp_attribution_get_plan_id (attribution),
+                              ccp_attribution_get_activity_id (attribution));
+}
+
+/* Replaces the content of dest by copies of the items of src, in one change. */
+static void
+copy_store (GListStore *dest,
+            GListStore *src,
+            CopyFunc    copy)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (src));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_items, g_object_unref);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (src), i);
+
+      g_ptr_array_add (items, copy (item));
+    }
+
+  g_list_store_splice (dest, 0, g_list_model_get_n_items (G_LIST_MODEL (dest)),
+                       items->pdata, items->len);
+}
+
+static gboolean
+stores_equal (GListStore *a,
+              GListStore *b,
+              EqualFunc   equal)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (a));
+
+  if (n_items != g_list_model_get_n_items (G_LIST_MODEL (b)))
+    return FALSE;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item_a = g_list_model_get_item (G_LIST_MODEL (a), i);
+      g_autoptr(GObject) item_b = g_list_model_get_item (G_LIST_MODEL (b), i);
+
+      if (!equal (item_a, item_b))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+CcpActivity *
+ccp_activity_copy (CcpActivity *self)
+{
+  CcpActivity *copy;
+
+  g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
+
+  copy = g_object_new (CCP_TYPE_ACTIVITY,
+                       "id", self->id,
+                       "title", self->title,
+                       "description", self->description,
+                       "kind", self->kind,
+                       "scope", self->scope,
+                       "state", self->state,
+                       "flagship", self->flagship,
+                       "joint-ref", self->joint_ref,
+                       "start-date", self->start_date,
+                       "end-date", self->end_date,
+                       "place", self->place,
+                       "online", self->online,
+                       "objectives", self->objectives,
+                       "areas", self->areas,
+                       "sdgs", self->sdgs,
+                       "sdgs-none", self->sdgs_none,
+                       "partner-cities-none", self->partner_cities_none,
+                       "partner-organisations-none", self->partner_organisations_none,
+                       "budget-none", self->budget_none,
+                       "funding-none", self->funding_none,
+                       "results-none", self->results_none,
+                       "budget-amount", self->budget_amount,
+                       "budget-currency", self->budget_currency,
+                       "funding", self->funding,
+                       NULL);
+
+  copy_store (copy->partner_cities.store, self->partner_cities.store,
+              (CopyFunc) ccp_partner_copy);
+  copy_store (copy->partner_organisations.store, self->partner_organisations.store,
+              (CopyFunc) ccp_partner_copy);
+  copy_store (copy->results.store, self->results.store, (CopyFunc) ccp_result_copy);
+  copy_store (copy->attributions.store, self->attributions.store, copy_attribution);
+
+  return copy;
+}
+
+gboolean
+ccp_activity_equal (CcpActivity *a,
+                    CcpActivity *b)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY (a), FALSE);
+  g_return_val_if_fail (CCP_IS_ACTIVITY (b), FALSE);
+
+  if (a == b)
+    return TRUE;
+
+  return g_str_equal (a->id, b->id) &&
+         g_str_equal (a->title, b->title) &&
+         g_str_equal (a->description, b->description) &&
+         g_str_equal (a->kind, b->kind) &&
+         g_str_equal (a->scope, b->scope) &&
+         g_str_equal (a->state, b->state) &&
+         a->flagship == b->flagship &&
+         g_str_equal (a->joint_ref, b->joint_ref) &&
+         g_str_equal (a->start_date, b->start_date) &&
+         g_str_equal (a->end_date, b->end_date) &&
+         g_str_equal (a->place, b->place) &&
+         a->online == b->online &&
+         g_strv_equal ((const char * const *) a->objectives,
+                       (const char * const *) b->objectives) &&
+         g_strv_equal ((const char * const *) a->areas, (const char * const *) b->areas) &&
+         g_strv_equal ((const char * const *) a->sdgs, (const char * const *) b->sdgs) &&
+         a->sdgs_none == b->sdgs_none &&
+         a->partner_cities_none == b->partner_cities_none &&
+         a->partner_organisations_none == b->partner_organisations_none &&
+         a->budget_none == b->budget_none &&
+         a->funding_none == b->funding_none &&
+         a->results_none == b->results_none &&
+         g_str_equal (a->budget_amount, b->budget_amount) &&
+         g_str_equal (a->budget_currency, b->budget_currency) &&
+         g_strv_equal ((const char * const *) a->funding, (const char * const *) b->funding) &&
+         stores_equal (a->partner_cities.store, b->partner_cities.store,
+                       (EqualFunc) ccp_partner_equal) &&
+         stores_equal (a->partner_organisations.store, b->partner_organisations.store,
+                       (EqualFunc) ccp_partner_equal) &&
+         stores_equal (a->results.store, b->results.store, (EqualFunc) ccp_result_equal) &&
+         stores_equal (a->attributions.store, b->attributions.store,
+                       (EqualFunc) ccp_attribution_equal);
+}
+
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, id, PROP_ID)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, title, PROP_TITLE)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                            description, PROP_DESCRIPTION)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, kind, PROP_KIND)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, scope, PROP_SCOPE)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, state, PROP_STATE)
+CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                             flagship, PROP_FLAGSHIP)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                            joint_ref, PROP_JOINT_REF)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                            start_date, PROP_START_DATE)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                            end_date, PROP_END_DATE)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, place, PROP_PLACE)
+CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, online, PROP_ONLINE)
+CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                             sdgs_none, PROP_SDGS_NONE)
+CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                             partner_cities_none, PROP_PARTNER_CITIES_NONE)
+CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                             partner_organisations_none, PROP_PARTNER_ORGANISATIONS_NONE)
+CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                             budget_none, PROP_BUDGET_NONE)
+CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                             funding_none, PROP_FUNDING_NONE)
+CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                             results_none, PROP_RESULTS_NONE)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                            budget_amount, PROP_BUDGET_AMOUNT)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                            budget_currency, PROP_BUDGET_CURRENCY)
+
+static gboolean
+is_number (const char *code)
+{
+  if (*code == '\0')
+    return FALSE;
+
+  for (; *code != '\0'; code++)
+    {
+      if (!g_ascii_isdigit (*code))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Numbers by value ("2" before "10"), ties (as "7" and "07") by text, so the order is total. */
+static int
+compare_numbers (gconstpointer pa,
+                 gconstpointer pb)
+{
+  const char *a = *(const char * const *) pa;
+  const char *b = *(const char * const *) pb;
+  const char *da = a, *db = b;
+  gsize la, lb;
+  int cmp;
+
+  while (*da == '0' && da[1] != '\0')
+    da++;
+  while (*db == '0' && db[1] != '\0')
+    db++;
+  la = strlen (da);
+  lb = strlen (db);
+  if (la != lb)
+    return la < lb ? -1 : 1;
+  cmp = strcmp (da, db);
+  return cmp != 0 ? cmp : strcmp (a, b);
+}
+
+static int
+compare_strings (gconstpointer pa,
+                 gconstpointer pb)
+{
+  return strcmp (*(const char * const *) pa, *(const char * const *) pb);
+}
+
+/* Sorted (numerically when every code is a number), without duplicates or empty codes. */
+static char **
+normalise_codes (const char * const *codes)
+{
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  GPtrArray *result = g_ptr_array_new ();
+  gboolean numeric = TRUE;
+
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      if (*codes[i] == '\0')
+        continue;
+      g_ptr_array_add (sorted, (gpointer) codes[i]);
+      numeric = numeric && is_number (codes[i]);
+    }
+
+  g_ptr_array_sort (sorted, numeric ? compare_numbers : compare_strings);
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const char *code = g_ptr_array_index (sorted, i);
+
+      if (i > 0 && g_str_equal (code, g_ptr_array_index (sorted, i - 1)))
+        continue;
+      g_ptr_array_add (result, g_strdup (code));
+    }
+
+  g_ptr_array_add (result, NULL);
+  return (char **) g_ptr_array_free (result, FALSE);
+}
+
+/* Takes ownership of value. */
+static void
+set_strv (CcpActivity  *self,
+          char       ***field,
+          char        **value,
+          guint         prop_id)
+{
+  if (g_strv_equal ((const char * const *) *field, (const char * const *) value))
+    {
+      g_strfreev (value);
+      return;
+    }
+
+  g_strfreev (*field);
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+const char * const *
+ccp_activity_get_objectives (CcpActivity *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
+
+  return (const char * const *) self->objectives;
+}
+
+void
+ccp_activity_set_objectives (CcpActivity        *self,
+                             const char * const *codes)
+{
+  g_return_if_fail (CCP_IS_ACTIVITY (self));
+
+  set_strv (self, &self->objectives, normalise_codes (codes), PROP_OBJECTIVES);
+}
+
+const char * const *
+ccp_activity_get_areas (CcpActivity *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
+
+  return (const char * const *) self->areas;
+}
+
+void
+ccp_activity_set_areas (CcpActivity        *self,
+                        const char * const *codes)
+{
+  g_return_if_fail (CCP_IS_ACTIVITY (self));
+
+  set_strv (self, &self->areas, normalise_codes (codes), PROP_AREAS);
+}
+
+const char * const *
+ccp_activity_get_sdgs (CcpActivity *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
+
+  return (const char * const *) self->sdgs;
+}
+
+void
+ccp_activity_set_sdgs (CcpActivity        *self,
+                       const char * const *codes)
+{
+  g_return_if_fail (CCP_IS_ACTIVITY (self));
+
+  set_strv (self, &self->sdgs, normalise_codes (codes), PROP_SDGS);
+}
+
+const char * const *
+ccp_activity_get_funding (CcpActivity *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
+
+  return (const char * const *) self->funding;
+}
+
+/* Funding sources are free text: kept as given, in order. */
+void
+ccp_activity_set_funding (CcpActivity        *self,
+                          const char * const *sources)
+{
+  g_return_if_fail (CCP_IS_ACTIVITY (self));
+
+  set_strv (self, &self->funding,
+            sources != NULL ? g_strdupv ((char **) sources) : ccp_strv_new_empty (),
+            PROP_FUNDING);
+}
+
+gboolean
+ccp_activity_has_code (const char * const *codes,
+                       const char         *code)
+{
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  return codes != NULL && g_strv_contains (codes, code);
+}
+
+void
+ccp_activity_toggle_code (CcpActivity *self,
+                          const char  *property,
+                          const char  *code,
+                          gboolean     present)
+{
+  const char * const *codes;
+  g_autoptr(GPtrArray) updated = NULL;
+
+  g_return_if_fail (CCP_IS_ACTIVITY (self));
+  g_return_if_fail (property != NULL);
+  g_return_if_fail (code != NULL && *code != '\0');
+
+  if (g_str_equal (property, "objectives"))
+    codes = (const char * const *) self->objectives;
+  else if (g_str_equal (property, "areas"))
+    codes = (const char * const *) self->areas;
+  else if (g_str_equal (property, "sdgs"))
+    codes = (const char * const *) self->sdgs;
+  else
+    {
+      g_critical ("%s: no code list named “%s”", G_STRFUNC, property);
+      return;
+    }
+
+  if (ccp_activity_has_code (codes, code) == !!present)
+    return;
+
+  updated = g_ptr_array_new_null_terminated (8, NULL, TRUE);
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      if (!g_str_equal (codes[i], code))
+        g_ptr_array_add (updated, (gpointer) codes[i]);
+    }
+  if (present)
+    g_ptr_array_add (updated, (gpointer) code);
+
+  /* The setter copies before freeing the old vector, whose strings updated points to. */
+  g_object_set (self, property, updated->pdata, NULL);
+}
+
+GListStore *
+ccp_activity_get_partner_cities (CcpActivity *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
+
+  return self->partner_cities.store;
+}
+
+GListStore *
+ccp_activity_get_partner_organisations (CcpActivity *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
+
+  return self->partner_organisations.store;
+}
+
+GListStore *
+ccp_activity_get_results (CcpActivity *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
+
+  return self->results.store;
+}
+
+GListStore *
+ccp_activity_get_attributions (CcpActivity *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
+
+  return self->attributions.store;
+}
+
+guint
+ccp_activity_count_words (const char *text)
+{
+  gboolean in_word = FALSE;
+  guint words = 0;
+  const char *p;
+
+  if (text == NULL)
+    return 0;
+
+  for (p = text; *p != '\0';)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+      gboolean space;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          /* An invalid byte counts as part of a word; step over it alone. */
+          space = FALSE;
+          p++;
+        }
+      else
+        {
+          space = g_unichar_isspace (c);
+          p = g_utf8_next_char (p);
+        }
+
+      if (!space && !in_word)
+        words++;
+      in_word = !space;
+    }
+
+  return words;
+}

@@ -1,0 +1,195 @@
+#define G_LOG_DOMAIN "ccp-attribution"
+
+#include "config.h"
+
+#include "ccp-attribution.h"
+
+/* Immutable: an attribution records where a copy came from, which never changes. */
+struct _CcpAttribution
+{
+  GObject  parent_instance;
+
+  char    *city;
+  char    *country;
+  char    *plan_id;
+  char    *activity_id;
+};
+
+G_DEFINE_FINAL_TYPE (CcpAttribution, ccp_attribution, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CITY,
+  PROP_COUNTRY,
+  PROP_PLAN_ID,
+  PROP_ACTIVITY_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ccp_attribution_finalize (GObject *object)
+{
+  CcpAttribution *self = CCP_ATTRIBUTION (object);
+
+  g_free (self->city);
+  g_free (self->country);
+  g_free (self->plan_id);
+  g_free (self->activity_id);
+
+  G_OBJECT_CLASS (ccp_attribution_parent_class)->finalize (object);
+}
+
+static void
+ccp_attribution_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CcpAttribution *self = CCP_ATTRIBUTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CITY:
+      g_value_set_string (value, self->city);
+      break;
+    case PROP_COUNTRY:
+      g_value_set_string (value, self->country);
+      break;
+    case PROP_PLAN_ID:
+      g_value_set_string (value, self->plan_id);
+      break;
+    case PROP_ACTIVITY_ID:
+      g_value_set_string (value, self->activity_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_construct_string (char         **field,
+                      const GValue  *value)
+{
+  const char *text = g_value_get_string (value);
+
+  g_free (*field);
+  *field = g_strdup (text != NULL ? text : "");
+}
+
+static void
+ccp_attribution_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CcpAttribution *self = CCP_ATTRIBUTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CITY:
+      set_construct_string (&self->city, value);
+      break;
+    case PROP_COUNTRY:
+      set_construct_string (&self->country, value);
+      break;
+    case PROP_PLAN_ID:
+      set_construct_string (&self->plan_id, value);
+      break;
+    case PROP_ACTIVITY_ID:
+      set_construct_string (&self->activity_id, value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccp_attribution_class_init (CcpAttributionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ccp_attribution_finalize;
+  object_class->get_property = ccp_attribution_get_property;
+  object_class->set_property = ccp_attribution_set_property;
+
+  properties[PROP_CITY] =
+    g_param_spec_string ("city", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COUNTRY] =
+    g_param_spec_string ("country", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAN_ID] =
+    g_param_spec_string ("plan-id", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ACTIVITY_ID] =
+    g_param_spec_string ("activity-id", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ccp_attribution_init (CcpAttribution *self)
+{
+}
+
+CcpAttribution *
+ccp_attribution_new (const char *city,
+                     const char *country,
+                     const char *plan_id,
+                     const char *activity_id)
+{
+  return g_object_new (CCP_TYPE_ATTRIBUTION,
+                       "city", city,
+                       "country", country,
+                       "plan-id", plan_id,
+                       "activity-id", activity_id,
+                       NULL);
+}
+
+gboolean
+ccp_attribution_equal (CcpAttribution *a,
+                       CcpAttribution *b)
+{
+  g_return_val_if_fail (CCP_IS_ATTRIBUTION (a), FALSE);
+  g_return_val_if_fail (CCP_IS_ATTRIBUTION (b), FALSE);
+
+  return g_str_equal (a->city, b->city) &&
+         g_str_equal (a->country, b->country) &&
+         g_str_equal (a->plan_id, b->plan_id) &&
+         g_str_equal (a->activity_id, b->activity_id);
+}
+
+const char *
+ccp_attribution_get_city (CcpAttribution *self)
+{
+  g_return_val_if_fail (CCP_IS_ATTRIBUTION (self), NULL);
+
+  return self->city;
+}
+
+const char *
+ccp_attribution_get_country (CcpAttribution *self)
+{
+  g_return_val_if_fail (CCP_IS_ATTRIBUTION (self), NULL);
+
+  return self->country;
+}
+
+const char *
+ccp_attribution_get_plan_id (CcpAttribution *self)
+{
+  g_return_val_if_fail (CCP_IS_ATTRIBUTION (self), NULL);
+
+  return self->plan_id;
+}
+
+const char *
+ccp_attribution_get_activity_id (CcpAttribution *self)
+{
+  g_return_val_if_fail (CCP_IS_ATTRIBUTION (self), NULL);
+
+  return self->activity_id;
+}

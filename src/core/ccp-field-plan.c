@@ -1,0 +1,450 @@
+#define G_LOG_DOMAIN "ccp-field-plan"
+
+#include "config.h"
+
+#include "ccp-activity.h"
+#include "ccp-contact.h"
+#include "ccp-field-plan.h"
+#include "ccp-model-private.h"
+#include "ccp-partner.h"
+#include "ccp-report-item.h"
+#include "ccp-source.h"
+
+struct _CcpFieldPlan
+{
+  GObject        parent_instance;
+
+  char          *id;
+  guint          revision;
+  char          *modified;
+  CcpPlanStatus  status;
+  char          *field;
+  char          *period;
+  char          *mission_statement;
+  char          *consolidated;
+  CcpContact    *coordinator;
+  gulong         coordinator_notify_id;
+
+  CcpListWatch   deputies;
+  CcpListWatch   roster;
+  CcpListWatch   sources;
+  CcpListWatch   activities;
+  CcpListWatch   report;
+};
+
+G_DEFINE_FINAL_TYPE (CcpFieldPlan, ccp_field_plan, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_REVISION,
+  PROP_MODIFIED,
+  PROP_STATUS,
+  PROP_FIELD,
+  PROP_PERIOD,
+  PROP_MISSION_STATEMENT,
+  PROP_CONSOLIDATED,
+  PROP_COORDINATOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (gpointer owner)
+{
+  g_signal_emit (owner, signals[CHANGED], 0);
+}
+
+static void
+item_notify_cb (GObject      *item,
+                GParamSpec   *pspec,
+                CcpFieldPlan *self)
+{
+  emit_changed (self);
+}
+
+static void
+activity_changed_cb (CcpActivity  *activity,
+                     CcpFieldPlan *self)
+{
+  emit_changed (self);
+}
+
+static void
+ccp_field_plan_notify (GObject    *object,
+                       GParamSpec *pspec)
+{
+  if (G_OBJECT_CLASS (ccp_field_plan_parent_class)->notify != NULL)
+    G_OBJECT_CLASS (ccp_field_plan_parent_class)->notify (object, pspec);
+
+  emit_changed (object);
+}
+
+static void
+ccp_field_plan_dispose (GObject *object)
+{
+  CcpFieldPlan *self = CCP_FIELD_PLAN (object);
+
+  if (self->coordinator != NULL)
+    g_clear_signal_handler (&self->coordinator_notify_id, self->coordinator);
+  g_clear_object (&self->coordinator);
+  ccp_list_watch_clear (&self->deputies);
+  ccp_list_watch_clear (&self->roster);
+  ccp_list_watch_clear (&self->sources);
+  ccp_list_watch_clear (&self->activities);
+  ccp_list_watch_clear (&self->report);
+
+  G_OBJECT_CLASS (ccp_field_plan_parent_class)->dispose (object);
+}
+
+static void
+ccp_field_plan_finalize (GObject *object)
+{
+  CcpFieldPlan *self = CCP_FIELD_PLAN (object);
+
+  g_free (self->id);
+  g_free (self->modified);
+  g_free (self->field);
+  g_free (self->period);
+  g_free (self->mission_statement);
+  g_free (self->consolidated);
+
+  G_OBJECT_CLASS (ccp_field_plan_parent_class)->finalize (object);
+}
+
+static void
+ccp_field_plan_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CcpFieldPlan *self = CCP_FIELD_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_REVISION:
+      g_value_set_uint (value, self->revision);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_string (value, self->modified);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_FIELD:
+      g_value_set_string (value, self->field);
+      break;
+    case PROP_PERIOD:
+      g_value_set_string (value, self->period);
+      break;
+    case PROP_MISSION_STATEMENT:
+      g_value_set_string (value, self->mission_statement);
+      break;
+    case PROP_CONSOLIDATED:
+      g_value_set_string (value, self->consolidated);
+      break;
+    case PROP_COORDINATOR:
+      g_value_set_object (value, self->coordinator);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccp_field_plan_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CcpFieldPlan *self = CCP_FIELD_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      ccp_field_plan_set_id (self, g_value_get_string (value));
+      break;
+    case PROP_REVISION:
+      ccp_field_plan_set_revision (self, g_value_get_uint (value));
+      break;
+    case PROP_MODIFIED:
+      ccp_field_plan_set_modified (self, g_value_get_string (value));
+      break;
+    case PROP_STATUS:
+      ccp_field_plan_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_FIELD:
+      ccp_field_plan_set_field (self, g_value_get_string (value));
+      break;
+    case PROP_PERIOD:
+      ccp_field_plan_set_period (self, g_value_get_string (value));
+      break;
+    case PROP_MISSION_STATEMENT:
+      ccp_field_plan_set_mission_statement (self, g_value_get_string (value));
+      break;
+    case PROP_CONSOLIDATED:
+      ccp_field_plan_set_consolidated (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+string_pspec (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL, "",
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                              G_PARAM_STATIC_STRINGS);
+}
+
+static void
+ccp_field_plan_class_init (CcpFieldPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ccp_field_plan_dispose;
+  object_class->finalize = ccp_field_plan_finalize;
+  object_class->get_property = ccp_field_plan_get_property;
+  object_class->set_property = ccp_field_plan_set_property;
+  object_class->notify = ccp_field_plan_notify;
+
+  properties[PROP_ID] = string_pspec ("id");
+  properties[PROP_REVISION] =
+    g_param_spec_uint ("revision", NULL, NULL, 0, G_MAXUINT, 1,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] = string_pspec ("modified");
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL,
+                       CCP_TYPE_PLAN_STATUS, CCP_PLAN_STATUS_DRAFT,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FIELD] = string_pspec ("field");
+  properties[PROP_PERIOD] = string_pspec ("period");
+  properties[PROP_MISSION_STATEMENT] = string_pspec ("mission-statement");
+  properties[PROP_CONSOLIDATED] = string_pspec ("consolidated");
+  properties[PROP_COORDINATOR] =
+    g_param_spec_object ("coordinator", NULL, NULL, CCP_TYPE_CONTACT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+ccp_field_plan_init (CcpFieldPlan *self)
+{
+  self->id = g_strdup ("");
+  self->revision = 1;
+  self->modified = g_strdup ("");
+  self->status = CCP_PLAN_STATUS_DRAFT;
+  self->field = g_strdup ("");
+  self->period = g_strdup ("");
+  self->mission_statement = g_strdup ("");
+  self->consolidated = g_strdup ("");
+
+  self->coordinator = ccp_contact_new ();
+  self->coordinator_notify_id = g_signal_connect (self->coordinator, "notify",
+                                                  G_CALLBACK (item_notify_cb), self);
+
+  ccp_list_watch_init (&self->deputies, CCP_TYPE_CONTACT, self,
+                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+  ccp_list_watch_init (&self->roster, CCP_TYPE_PARTNER, self,
+                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+  ccp_list_watch_init (&self->sources, CCP_TYPE_SOURCE, self,
+                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+  ccp_list_watch_init (&self->activities, CCP_TYPE_ACTIVITY, self,
+                       "changed", G_CALLBACK (activity_changed_cb), emit_changed);
+  ccp_list_watch_init (&self->report, CCP_TYPE_REPORT_ITEM, self,
+                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+}
+
+CcpFieldPlan *
+ccp_field_plan_new (void)
+{
+  return g_object_new (CCP_TYPE_FIELD_PLAN, NULL);
+}
+
+typedef gpointer (*CopyFunc) (gpointer item);
+typedef gboolean (*EqualFunc) (gpointer a, gpointer b);
+
+static void
+copy_store (GListStore *dest,
+            GListStore *src,
+            CopyFunc    copy)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (src));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_items, g_object_unref);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (src), i);
+
+      g_ptr_array_add (items, copy (item));
+    }
+
+  g_list_store_splice (dest, 0, g_list_model_get_n_items (G_LIST_MODEL (dest)),
+                       items->pdata, items->len);
+}
+
+static gboolean
+stores_equal (GListStore *a,
+              GListStore *b,
+              EqualFunc   equal)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (a));
+
+  if (n_items != g_list_model_get_n_items (G_LIST_MODEL (b)))
+    return FALSE;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item_a = g_list_model_get_item (G_LIST_MODEL (a), i);
+      g_autoptr(GObject) item_b = g_list_model_get_item (G_LIST_MODEL (b), i);
+
+      if (!equal (item_a, item_b))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+CcpFieldPlan *
+ccp_field_plan_copy (CcpFieldPlan *self)
+{
+  CcpFieldPlan *copy;
+
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+
+  copy = g_object_new (CCP_TYPE_FIELD_PLAN,
+                       "id", self->id,
+                       "revision", self->revision,
+                       "modified", self->modified,
+                       "status", self->status,
+                       "field", self->field,
+                       "period", self->period,
+                       "mission-statement", self->mission_statement,
+                       "consolidated", self->consolidated,
+                       NULL);
+
+  g_object_set (copy->coordinator,
+                "name", ccp_contact_get_name (self->coordinator),
+                "city", ccp_contact_get_city (self->coordinator),
+                "country", ccp_contact_get_country (self->coordinator),
+                "email", ccp_contact_get_email (self->coordinator),
+                NULL);
+
+  copy_store (copy->deputies.store, self->deputies.store, (CopyFunc) ccp_contact_copy);
+  copy_store (copy->roster.store, self->roster.store, (CopyFunc) ccp_partner_copy);
+  copy_store (copy->sources.store, self->sources.store, (CopyFunc) ccp_source_copy);
+  copy_store (copy->activities.store, self->activities.store, (CopyFunc) ccp_activity_copy);
+  copy_store (copy->report.store, self->report.store, (CopyFunc) ccp_report_item_copy);
+
+  return copy;
+}
+
+gboolean
+ccp_field_plan_equal (CcpFieldPlan *a,
+                      CcpFieldPlan *b)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (a), FALSE);
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (b), FALSE);
+
+  if (a == b)
+    return TRUE;
+
+  return g_str_equal (a->id, b->id) &&
+         a->revision == b->revision &&
+         g_str_equal (a->modified, b->modified) &&
+         a->status == b->status &&
+         g_str_equal (a->field, b->field) &&
+         g_str_equal (a->period, b->period) &&
+         g_str_equal (a->mission_statement, b->mission_statement) &&
+         g_str_equal (a->consolidated, b->consolidated) &&
+         ccp_contact_equal (a->coordinator, b->coordinator) &&
+         stores_equal (a->deputies.store, b->deputies.store, (EqualFunc) ccp_contact_equal) &&
+         stores_equal (a->roster.store, b->roster.store, (EqualFunc) ccp_partner_equal) &&
+         stores_equal (a->sources.store, b->sources.store, (EqualFunc) ccp_source_equal) &&
+         stores_equal (a->activities.store, b->activities.store,
+                       (EqualFunc) ccp_activity_equal) &&
+         stores_equal (a->report.store, b->report.store, (EqualFunc) ccp_report_item_equal);
+}
+
+CCP_DEFINE_STRING_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN, id, PROP_ID)
+CCP_DEFINE_VALUE_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN,
+                           guint, revision, PROP_REVISION)
+CCP_DEFINE_STRING_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN,
+                            modified, PROP_MODIFIED)
+CCP_DEFINE_VALUE_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN,
+                           CcpPlanStatus, status, PROP_STATUS)
+CCP_DEFINE_STRING_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN, field, PROP_FIELD)
+CCP_DEFINE_STRING_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN,
+                            period, PROP_PERIOD)
+CCP_DEFINE_STRING_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN,
+                            mission_statement, PROP_MISSION_STATEMENT)
+CCP_DEFINE_STRING_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN,
+                            consolidated, PROP_CONSOLIDATED)
+
+CcpContact *
+ccp_field_plan_get_coordinator (CcpFieldPlan *self)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+
+  return self->coordinator;
+}
+
+GListStore *
+ccp_field_plan_get_deputies (CcpFieldPlan *self)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+
+  return self->deputies.store;
+}
+
+GListStore *
+ccp_field_plan_get_roster (CcpFieldPlan *self)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+
+  return self->roster.store;
+}
+
+GListStore *
+ccp_field_plan_get_sources (CcpFieldPlan *self)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+
+  return self->sources.store;
+}
+
+GListStore *
+ccp_field_plan_get_activities (CcpFieldPlan *self)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+
+  return self->activities.store;
+}
+
+GListStore *
+ccp_field_plan_get_report (CcpFieldPlan *self)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+
+  return self->report.store;
+}

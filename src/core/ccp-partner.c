@@ -1,0 +1,211 @@
+#define G_LOG_DOMAIN "ccp-partner"
+
+#include "config.h"
+
+#include "ccp-model-private.h"
+#include "ccp-partner.h"
+
+struct _CcpPartner
+{
+  GObject         parent_instance;
+
+  CcpPartnerKind  kind;
+  char           *name;
+  char           *country;
+  char           *field;
+  char           *sector;
+};
+
+G_DEFINE_FINAL_TYPE (CcpPartner, ccp_partner, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (CcpPartnerKind, ccp_partner_kind,
+  G_DEFINE_ENUM_VALUE (CCP_PARTNER_KIND_CITY, "city"),
+  G_DEFINE_ENUM_VALUE (CCP_PARTNER_KIND_ORGANISATION, "organisation"))
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_NAME,
+  PROP_COUNTRY,
+  PROP_FIELD,
+  PROP_SECTOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ccp_partner_finalize (GObject *object)
+{
+  CcpPartner *self = CCP_PARTNER (object);
+
+  g_free (self->name);
+  g_free (self->country);
+  g_free (self->field);
+  g_free (self->sector);
+
+  G_OBJECT_CLASS (ccp_partner_parent_class)->finalize (object);
+}
+
+static void
+ccp_partner_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  CcpPartner *self = CCP_PARTNER (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_COUNTRY:
+      g_value_set_string (value, self->country);
+      break;
+    case PROP_FIELD:
+      g_value_set_string (value, self->field);
+      break;
+    case PROP_SECTOR:
+      g_value_set_string (value, self->sector);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccp_partner_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  CcpPartner *self = CCP_PARTNER (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+    case PROP_NAME:
+      ccp_partner_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_COUNTRY:
+      ccp_partner_set_country (self, g_value_get_string (value));
+      break;
+    case PROP_FIELD:
+      ccp_partner_set_field (self, g_value_get_string (value));
+      break;
+    case PROP_SECTOR:
+      ccp_partner_set_sector (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccp_partner_class_init (CcpPartnerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ccp_partner_finalize;
+  object_class->get_property = ccp_partner_get_property;
+  object_class->set_property = ccp_partner_set_property;
+
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       CCP_TYPE_PARTNER_KIND, CCP_PARTNER_KIND_CITY,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COUNTRY] =
+    g_param_spec_string ("country", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FIELD] =
+    g_param_spec_string ("field", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECTOR] =
+    g_param_spec_string ("sector", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ccp_partner_init (CcpPartner *self)
+{
+  self->name = g_strdup ("");
+  self->country = g_strdup ("");
+  self->field = g_strdup ("");
+  self->sector = g_strdup ("");
+}
+
+CcpPartner *
+ccp_partner_new_city (const char *name,
+                      const char *country,
+                      const char *field)
+{
+  return g_object_new (CCP_TYPE_PARTNER,
+                       "kind", CCP_PARTNER_KIND_CITY,
+                       "name", name,
+                       "country", country,
+                       "field", field,
+                       NULL);
+}
+
+CcpPartner *
+ccp_partner_new_organisation (const char *name,
+                              const char *sector)
+{
+  return g_object_new (CCP_TYPE_PARTNER,
+                       "kind", CCP_PARTNER_KIND_ORGANISATION,
+                       "name", name,
+                       "sector", sector,
+                       NULL);
+}
+
+CcpPartner *
+ccp_partner_copy (CcpPartner *self)
+{
+  g_return_val_if_fail (CCP_IS_PARTNER (self), NULL);
+
+  return g_object_new (CCP_TYPE_PARTNER,
+                       "kind", self->kind,
+                       "name", self->name,
+                       "country", self->country,
+                       "field", self->field,
+                       "sector", self->sector,
+                       NULL);
+}
+
+gboolean
+ccp_partner_equal (CcpPartner *a,
+                   CcpPartner *b)
+{
+  g_return_val_if_fail (CCP_IS_PARTNER (a), FALSE);
+  g_return_val_if_fail (CCP_IS_PARTNER (b), FALSE);
+
+  return a->kind == b->kind &&
+         g_str_equal (a->name, b->name) &&
+         g_str_equal (a->country, b->country) &&
+         g_str_equal (a->field, b->field) &&
+         g_str_equal (a->sector, b->sector);
+}
+
+CcpPartnerKind
+ccp_partner_get_kind (CcpPartner *self)
+{
+  g_return_val_if_fail (CCP_IS_PARTNER (self), CCP_PARTNER_KIND_CITY);
+
+  return self->kind;
+}
+
+CCP_DEFINE_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, name, PROP_NAME)
+CCP_DEFINE_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, country, PROP_COUNTRY)
+CCP_DEFINE_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, field, PROP_FIELD)
+CCP_DEFINE_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, sector, PROP_SECTOR)

@@ -1,0 +1,340 @@
+#define G_LOG_DOMAIN "ccp-source"
+
+#include "config.h"
+
+#include "ccp-model-private.h"
+#include "ccp-source.h"
+
+G_DEFINE_ENUM_TYPE (CcpSourceStatus, ccp_source_status,
+  G_DEFINE_ENUM_VALUE (CCP_SOURCE_STATUS_ACCEPTED, "accepted"),
+  G_DEFINE_ENUM_VALUE (CCP_SOURCE_STATUS_SUPERSEDED, "superseded"),
+  G_DEFINE_ENUM_VALUE (CCP_SOURCE_STATUS_REFUSED, "refused"))
+
+/* The codes of the file format, never translated. */
+const char *
+ccp_source_status_to_code (CcpSourceStatus status)
+{
+  switch (status)
+    {
+    case CCP_SOURCE_STATUS_ACCEPTED:
+      return "accepted";
+    case CCP_SOURCE_STATUS_SUPERSEDED:
+      return "superseded";
+    case CCP_SOURCE_STATUS_REFUSED:
+      return "refused";
+    default:
+      g_return_val_if_reached ("refused");
+    }
+}
+
+gboolean
+ccp_source_status_from_code (const char      *code,
+                             CcpSourceStatus *status)
+{
+  CcpSourceStatus value;
+
+  if (g_strcmp0 (code, "accepted") == 0)
+    value = CCP_SOURCE_STATUS_ACCEPTED;
+  else if (g_strcmp0 (code, "superseded") == 0)
+    value = CCP_SOURCE_STATUS_SUPERSEDED;
+  else if (g_strcmp0 (code, "refused") == 0)
+    value = CCP_SOURCE_STATUS_REFUSED;
+  else
+    return FALSE;
+
+  if (status != NULL)
+    *status = value;
+  return TRUE;
+}
+
+struct _CcpSource
+{
+  GObject          parent_instance;
+
+  char            *file;
+  char            *sha256;
+  CcpSourceStatus  status;
+  char            *reason;
+  char            *city;
+  char            *country;
+  char            *field;
+  char            *period;
+  char            *plan_id;
+  guint            revision;
+  char            *modified;
+  guint            errors;
+  guint            warnings;
+};
+
+G_DEFINE_FINAL_TYPE (CcpSource, ccp_source, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_SHA256,
+  PROP_STATUS,
+  PROP_REASON,
+  PROP_CITY,
+  PROP_COUNTRY,
+  PROP_FIELD,
+  PROP_PERIOD,
+  PROP_PLAN_ID,
+  PROP_REVISION,
+  PROP_MODIFIED,
+  PROP_ERRORS,
+  PROP_WARNINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ccp_source_finalize (GObject *object)
+{
+  CcpSource *self = CCP_SOURCE (object);
+
+  g_free (self->file);
+  g_free (self->sha256);
+  g_free (self->reason);
+  g_free (self->city);
+  g_free (self->country);
+  g_free (self->field);
+  g_free (self->period);
+  g_free (self->plan_id);
+  g_free (self->modified);
+
+  G_OBJECT_CLASS (ccp_source_parent_class)->finalize (object);
+}
+
+static void
+ccp_source_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CcpSource *self = CCP_SOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_string (value, self->file);
+      break;
+    case PROP_SHA256:
+      g_value_set_string (value, self->sha256);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_REASON:
+      g_value_set_string (value, self->reason);
+      break;
+    case PROP_CITY:
+      g_value_set_string (value, self->city);
+      break;
+    case PROP_COUNTRY:
+      g_value_set_string (value, self->country);
+      break;
+    case PROP_FIELD:
+      g_value_set_string (value, self->field);
+      break;
+    case PROP_PERIOD:
+      g_value_set_string (value, self->period);
+      break;
+    case PROP_PLAN_ID:
+      g_value_set_string (value, self->plan_id);
+      break;
+    case PROP_REVISION:
+      g_value_set_uint (value, self->revision);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_string (value, self->modified);
+      break;
+    case PROP_ERRORS:
+      g_value_set_uint (value, self->errors);
+      break;
+    case PROP_WARNINGS:
+      g_value_set_uint (value, self->warnings);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccp_source_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CcpSource *self = CCP_SOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      ccp_source_set_file (self, g_value_get_string (value));
+      break;
+    case PROP_SHA256:
+      ccp_source_set_sha256 (self, g_value_get_string (value));
+      break;
+    case PROP_STATUS:
+      ccp_source_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_REASON:
+      ccp_source_set_reason (self, g_value_get_string (value));
+      break;
+    case PROP_CITY:
+      ccp_source_set_city (self, g_value_get_string (value));
+      break;
+    case PROP_COUNTRY:
+      ccp_source_set_country (self, g_value_get_string (value));
+      break;
+    case PROP_FIELD:
+      ccp_source_set_field (self, g_value_get_string (value));
+      break;
+    case PROP_PERIOD:
+      ccp_source_set_period (self, g_value_get_string (value));
+      break;
+    case PROP_PLAN_ID:
+      ccp_source_set_plan_id (self, g_value_get_string (value));
+      break;
+    case PROP_REVISION:
+      ccp_source_set_revision (self, g_value_get_uint (value));
+      break;
+    case PROP_MODIFIED:
+      ccp_source_set_modified (self, g_value_get_string (value));
+      break;
+    case PROP_ERRORS:
+      ccp_source_set_errors (self, g_value_get_uint (value));
+      break;
+    case PROP_WARNINGS:
+      ccp_source_set_warnings (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+string_pspec (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL, "",
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                              G_PARAM_STATIC_STRINGS);
+}
+
+static GParamSpec *
+uint_pspec (const char *name)
+{
+  return g_param_spec_uint (name, NULL, NULL, 0, G_MAXUINT, 0,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                            G_PARAM_STATIC_STRINGS);
+}
+
+static void
+ccp_source_class_init (CcpSourceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ccp_source_finalize;
+  object_class->get_property = ccp_source_get_property;
+  object_class->set_property = ccp_source_set_property;
+
+  properties[PROP_FILE] = string_pspec ("file");
+  properties[PROP_SHA256] = string_pspec ("sha256");
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL,
+                       CCP_TYPE_SOURCE_STATUS, CCP_SOURCE_STATUS_ACCEPTED,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REASON] = string_pspec ("reason");
+  properties[PROP_CITY] = string_pspec ("city");
+  properties[PROP_COUNTRY] = string_pspec ("country");
+  properties[PROP_FIELD] = string_pspec ("field");
+  properties[PROP_PERIOD] = string_pspec ("period");
+  properties[PROP_PLAN_ID] = string_pspec ("plan-id");
+  properties[PROP_REVISION] = uint_pspec ("revision");
+  properties[PROP_MODIFIED] = string_pspec ("modified");
+  properties[PROP_ERRORS] = uint_pspec ("errors");
+  properties[PROP_WARNINGS] = uint_pspec ("warnings");
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ccp_source_init (CcpSource *self)
+{
+  self->file = g_strdup ("");
+  self->sha256 = g_strdup ("");
+  self->status = CCP_SOURCE_STATUS_ACCEPTED;
+  self->reason = g_strdup ("");
+  self->city = g_strdup ("");
+  self->country = g_strdup ("");
+  self->field = g_strdup ("");
+  self->period = g_strdup ("");
+  self->plan_id = g_strdup ("");
+  self->modified = g_strdup ("");
+}
+
+CcpSource *
+ccp_source_new (void)
+{
+  return g_object_new (CCP_TYPE_SOURCE, NULL);
+}
+
+CcpSource *
+ccp_source_copy (CcpSource *self)
+{
+  g_return_val_if_fail (CCP_IS_SOURCE (self), NULL);
+
+  return g_object_new (CCP_TYPE_SOURCE,
+                       "file", self->file,
+                       "sha256", self->sha256,
+                       "status", self->status,
+                       "reason", self->reason,
+                       "city", self->city,
+                       "country", self->country,
+                       "field", self->field,
+                       "period", self->period,
+                       "plan-id", self->plan_id,
+                       "revision", self->revision,
+                       "modified", self->modified,
+                       "errors", self->errors,
+                       "warnings", self->warnings,
+                       NULL);
+}
+
+gboolean
+ccp_source_equal (CcpSource *a,
+                  CcpSource *b)
+{
+  g_return_val_if_fail (CCP_IS_SOURCE (a), FALSE);
+  g_return_val_if_fail (CCP_IS_SOURCE (b), FALSE);
+
+  return g_str_equal (a->file, b->file) &&
+         g_str_equal (a->sha256, b->sha256) &&
+         a->status == b->status &&
+         g_str_equal (a->reason, b->reason) &&
+         g_str_equal (a->city, b->city) &&
+         g_str_equal (a->country, b->country) &&
+         g_str_equal (a->field, b->field) &&
+         g_str_equal (a->period, b->period) &&
+         g_str_equal (a->plan_id, b->plan_id) &&
+         a->revision == b->revision &&
+         g_str_equal (a->modified, b->modified) &&
+         a->errors == b->errors &&
+         a->warnings == b->warnings;
+}
+
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, file, PROP_FILE)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, sha256, PROP_SHA256)
+CCP_DEFINE_VALUE_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE,
+                           CcpSourceStatus, status, PROP_STATUS)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, reason, PROP_REASON)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, city, PROP_CITY)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, country, PROP_COUNTRY)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, field, PROP_FIELD)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, period, PROP_PERIOD)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, plan_id, PROP_PLAN_ID)
+CCP_DEFINE_VALUE_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, guint, revision, PROP_REVISION)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, modified, PROP_MODIFIED)
+CCP_DEFINE_VALUE_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, guint, errors, PROP_ERRORS)
+CCP_DEFINE_VALUE_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, guint, warnings, PROP_WARNINGS)
