@@ -22,6 +22,11 @@ const char * const *ccp_member_city_get_aliases (CcpMemberCity *self);
 void           ccp_member_city_add_alias   (CcpMemberCity *self, const char *alias);
 /* Case-, accent- and punctuation-insensitive match of the name or an alias. */
 gboolean       ccp_member_city_matches     (CcpMemberCity *self, const char *name);
+/* Same, with a key already made by ccp_city_name_key() (cheaper when matching many cities). */
+gboolean       ccp_member_city_matches_key (CcpMemberCity *self, const char *key);
+/* Orders two CcpMemberCity by name (locale collation), then country, then field: a
+ * GCompareDataFunc for g_list_store_insert_sorted() and g_list_store_sort(). */
+int            ccp_member_city_compare     (gconstpointer a, gconstpointer b, gpointer user_data);
 
 /* The key used for matching: casefolded, accents stripped, punctuation and spaces folded
  * ("Évian-les-Bains" -> "evian les bains"). Free with g_free(). */

@@ -22,16 +22,20 @@ CcpRegistry   *ccp_registry_new_empty      (void);
 /* Alias file: CSV alias,city,country_iso2 (e.g. Hannover,Hanover,DE). */
 gboolean       ccp_registry_load_aliases   (CcpRegistry *self, const char *path, GError **error);
 
-/* All member cities, sorted by name (a GListModel of CcpMemberCity for list widgets). */
+/* All member cities, sorted by name (a GListModel of CcpMemberCity for list widgets; owned by
+ * the registry). */
 GListModel    *ccp_registry_get_cities     (CcpRegistry *self);
 /* The member city of that name (or alias) and country; country may be NULL or "" for any.
- * When field is non-NULL, a city in that field is preferred. NULL when not found. */
+ * When field is non-NULL, a city in that field is preferred. NULL when not found. The city is
+ * owned by the registry. Name matching is that of ccp_member_city_matches() (aliases too). */
 CcpMemberCity *ccp_registry_lookup         (CcpRegistry *self,
                                             const char  *name,
                                             const char  *country,
                                             const char  *field);
 /* Members of one field, sorted by name. Free the array with g_ptr_array_unref(). */
 GPtrArray     *ccp_registry_list_field     (CcpRegistry *self, const char *field);
+/* Adds in sorted order, applying the aliases loaded so far; a city already listed with the same
+ * name, country and field is not added twice. */
 void           ccp_registry_add            (CcpRegistry *self, CcpMemberCity *city);
 
 G_END_DECLS
