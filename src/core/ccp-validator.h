@@ -2,7 +2,7 @@
  *
  * It checks everything the schema says (required values, types, vocabularies) plus the rules a
  * schema cannot say (dates against the period, word limit, duplicate identifiers, a final plan
- * with errors). Each issue has a stable rule code; see data/schema/README.md for the list.
+ * with errors). Each issue has a stable rule code; data/schema/validation-rules.md lists them.
  */
 #pragma once
 
