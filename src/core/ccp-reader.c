@@ -1374,12 +1374,13 @@ read_roster (Reader       *r,
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      static const char * const attributes[] = { "country", NULL };
+      static const char * const attributes[] = { "country", "field", NULL };
       g_autofree char *item_path = NULL;
       g_autofree char *name_path = NULL;
       g_autofree char *country_path = NULL;
       g_autofree char *name = NULL;
       g_autofree char *country = NULL;
+      g_autofree char *field = NULL;
       g_autoptr(CcpPartner) member = NULL;
 
       if (!accept_child (r, child, node, "roster"))
@@ -1399,9 +1400,10 @@ read_roster (Reader       *r,
       check_attributes (r, child, item_path, attributes);
       name = element_text (r, child, item_path);
       country = string_or_empty (get_attr (child, "country"));
-      /* The file does not repeat the field on each member: read_field_plan() sets it to the
-       * plan's field once the whole document is read. */
-      member = ccp_partner_new_city (name, country, "");
+      field = string_or_empty (get_attr (child, "field"));
+      /* The file names a member's field only when it is not the plan's own: read_field_plan()
+       * fills in the plan's field once the whole document is read. */
+      member = ccp_partner_new_city (name, country, field);
       g_list_store_append (store, member);
     }
 }
@@ -1692,7 +1694,7 @@ read_field_plan (Reader  *r,
       g_hash_table_add (seen, (gpointer) child->name);
     }
 
-  /* Roster members are the member cities of the plan's field (the merge builds them so). */
+  /* Roster members without a field of their own are of the plan's field. */
   {
     GListModel *roster = G_LIST_MODEL (ccp_field_plan_get_roster (field_plan));
     const char *field = ccp_field_plan_get_field (field_plan);
@@ -1701,7 +1703,8 @@ read_field_plan (Reader  *r,
       {
         g_autoptr(CcpPartner) member = g_list_model_get_item (roster, i);
 
-        ccp_partner_set_field (member, field);
+        if (*ccp_partner_get_field (member) == '\0')
+          ccp_partner_set_field (member, field);
       }
   }
 

@@ -628,9 +628,14 @@ ccp_writer_write_field_plan (CcpFieldPlan *field_plan)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CcpPartner) member = g_list_model_get_item (G_LIST_MODEL (roster), i);
+      const char *member_field = ccp_partner_get_field (member);
 
+      /* A member's field is written only when it is not the plan's own (network overviews). */
+      if (*member_field == '\0' || g_str_equal (member_field, ccp_field_plan_get_field (field_plan)))
+        member_field = NULL;
       write_element (out, 2, "member", ccp_partner_get_name (member),
-                     "country", ccp_partner_get_country (member), NULL);
+                     "country", ccp_partner_get_country (member),
+                     "field", member_field, NULL);
     }
   if (n > 0)
     end_element (out, 1, "roster");

@@ -226,9 +226,10 @@ random_field_plan (GRand *rand)
       g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, NULL, NULL, "music", "2027-H1",
                                                       g_rand_int_range (rand, 1, 4));
       g_autoptr(CcpSource) source = ccp_source_new ();
+      /* Some members of another field, as in a network overview: their field must survive. */
       g_autoptr(CcpPartner) member = ccp_partner_new_city (ccp_plan_get_city (plan),
                                                            ccp_plan_get_country (plan),
-                                                           "music");
+                                                           i % 3 == 0 ? "film" : "music");
       g_autofree char *file = g_strdup_printf ("plan %u & co.ccp", i);
       g_autofree char *sha = random_hex (rand, 64);
       GListStore *activities = ccp_plan_get_activities (plan);
