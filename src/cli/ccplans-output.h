@@ -1,0 +1,71 @@
+/* ccplans-output.h: what the ccplans subcommands share: option parsing, loading a file with all
+ * its issues, printing load errors and issues, and JSON output (always through json-glib). */
+#pragma once
+
+#include <stdio.h>
+
+#include <json-glib/json-glib.h>
+
+#include "ccp-core.h"
+
+G_BEGIN_DECLS
+
+/* One file given on the command line, read and validated. */
+typedef struct {
+  char      *file;      /* as given on the command line (filename encoding) */
+  char      *display;   /* the same, valid UTF-8, for messages and JSON */
+  GObject   *document;  /* CcpPlan or CcpFieldPlan; NULL when the file is unusable */
+  GPtrArray *issues;    /* CcpIssue: reader issues + validator issues, in file order */
+  GError    *error;     /* why the file is unusable (cannot be read, not a plan); else NULL */
+} CcplansLoaded;
+
+/* Reads file (no validation when validator is NULL: then issues holds the reader's only).
+ * Never returns NULL: check ->document. Issues carry the file's line and column. */
+CcplansLoaded *ccplans_load                 (const char    *file,
+                                             CcpValidator  *validator);
+void           ccplans_loaded_free          (CcplansLoaded *loaded);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CcplansLoaded, ccplans_loaded_free)
+
+guint          ccplans_loaded_count         (CcplansLoaded *loaded,
+                                             CcpSeverity    severity);
+/* "city-plan", "field-plan" (untranslated, for JSON), or NULL when unusable. */
+const char    *ccplans_loaded_kind_code     (CcplansLoaded *loaded);
+
+/* The message of a load error, naming the file as typed (for JSON, where the file is a key). */
+char          *ccplans_load_error_message   (const char    *display,
+                                             const GError  *error);
+/* "FILE: error: MESSAGE" (or "FILE:LINE: error: MESSAGE" when the message starts with the file
+ * name and a line) on one line, without naming the file twice. */
+void           ccplans_print_load_error     (FILE          *stream,
+                                             const char    *display,
+                                             const GError  *error);
+/* "FILE:LINE:COL: SEVERITY: MESSAGE [RULE]"; the severity word stays English so that editors and
+ * scripts can parse it, as with compilers. LINE and COL are left out when unknown. */
+void           ccplans_print_issue          (FILE          *stream,
+                                             const char    *display,
+                                             CcpIssue      *issue);
+
+/* Adds {severity, rule, path, line, column, message} to builder (inside an array). */
+void           ccplans_json_add_issue       (JsonBuilder   *builder,
+                                             CcpIssue      *issue);
+/* Adds a string member, or null when value is NULL. */
+void           ccplans_json_add_string      (JsonBuilder   *builder,
+                                             const char    *member,
+                                             const char    *value);
+/* Pretty-prints root (two-space indent) to stdout, with a final newline. */
+void           ccplans_json_print           (JsonNode      *root);
+
+/*
+ * Parses the options of a subcommand. argv[0] is the subcommand name. Sets the program name to
+ * "ccplans SUBCOMMAND" so that --help shows the right usage line. On a bad option prints the
+ * error and a hint to stderr and returns FALSE (exit with CCPLANS_EXIT_UNUSABLE). --help is
+ * handled by GOptionContext (prints and exits 0).
+ */
+gboolean       ccplans_parse_options        (GOptionContext *context,
+                                             int            *argc,
+                                             char         ***argv);
+/* Prints "ccplans SUBCOMMAND: MESSAGE" and the --help hint to stderr. */
+void           ccplans_usage_error          (const char    *subcommand,
+                                             const char    *message);
+
+G_END_DECLS

@@ -1,0 +1,89 @@
+#define G_LOG_DOMAIN "ccplans"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "ccp-core.h"
+#include "ccplans.h"
+#include "ccplans-output.h"
+
+typedef struct {
+  const char *name;
+  int (*run) (int argc, char **argv);
+  const char *summary;
+} Subcommand;
+
+static const Subcommand subcommands[] = {
+  { "validate", ccplans_validate,
+    N_("Check plans and report every problem with its line") },
+  { "info", ccplans_info,
+    N_("Show the city, field, period and status of a plan") },
+  { "merge", ccplans_merge,
+    N_("Merge the city plans of a field into one field plan") },
+  { "export", ccplans_export,
+    N_("Export a plan as CSV or HTML") },
+};
+
+static void
+print_help (FILE *stream)
+{
+  fprintf (stream, "%s\n", _("Usage:"));
+  /* Translators: the usage line; do not translate "ccplans" */
+  fprintf (stream, "  %s\n\n", _("ccplans COMMAND [OPTION…] [FILE…]"));
+  fprintf (stream, "%s\n",
+           _("Check, inspect, merge and export the six-month activity plans of the UNESCO "
+             "Creative Cities Network."));
+  fprintf (stream, "\n%s\n", _("Commands:"));
+  for (gsize i = 0; i < G_N_ELEMENTS (subcommands); i++)
+    fprintf (stream, "  %-10s %s\n", subcommands[i].name, _(subcommands[i].summary));
+  fprintf (stream, "\n%s\n", _("Options:"));
+  fprintf (stream, "  %-10s %s\n", "--help", _("Show this help"));
+  fprintf (stream, "  %-10s %s\n", "--version", _("Show the version"));
+  fprintf (stream, "\n%s\n", _("Run “ccplans COMMAND --help” for the options of a command."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *command;
+
+  setlocale (LC_ALL, "");
+  ccp_i18n_init ();
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      ccplans_usage_error (NULL, _("No command was given"));
+      return CCPLANS_EXIT_UNUSABLE;
+    }
+
+  command = argv[1];
+  if (g_str_equal (command, "--help") || g_str_equal (command, "-h")
+      || g_str_equal (command, "help"))
+    {
+      print_help (stdout);
+      return CCPLANS_EXIT_OK;
+    }
+  if (g_str_equal (command, "--version"))
+    {
+      printf ("ccplans (%s) %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return CCPLANS_EXIT_OK;
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (subcommands); i++)
+    {
+      if (g_str_equal (command, subcommands[i].name))
+        return subcommands[i].run (argc - 1, argv + 1);
+    }
+
+  {
+    /* Translators: %s is what the user typed instead of a command */
+    g_autofree char *message = g_strdup_printf (_("Unknown command “%s”"), command);
+    ccplans_usage_error (NULL, message);
+  }
+  return CCPLANS_EXIT_UNUSABLE;
+}
