@@ -1,6 +1,159 @@
-/* ccp-merge.h: filled in by the consolidation work (issue "Consolidation"). */
+/* ccp-merge.h: consolidation of city plans into a field plan (and of field plans into a network
+ * overview), with a report that says what happened to every input.
+ *
+ * The engine is a pure function of its inputs: the result depends on the set of files given
+ * (identified by their SHA-256), the options and the field plan merged into, never on the
+ * order of the inputs. Merging is lossless (every input activity is in the output or counted in
+ * the report), idempotent (the same file again changes nothing) and associative: merging C into
+ * merge(A, B) gives the same bytes as merging A into merge(B, C). The report lives in the field
+ * plan as codes and values (see data/schema/merge-report.md); it is recomputed on every merge.
+ *
+ * Target: the field and period come from the options, else from the field plan merged into,
+ * else from the first input that is a plan. Field plans given as inputs are unpacked (their
+ * sources and activities are merged as if their city plans had been given). When every input
+ * is a field plan and they are of different fields, or when the field is CCP_MERGE_NETWORK,
+ * the result is a network overview for the Secretariat: field "network", any creative field
+ * accepted, one period.
+ */
 #pragma once
 
 #include <gio/gio.h>
 
 #include "ccp-types.h"
+
+G_BEGIN_DECLS
+
+/* The field code of a network overview (all creative fields of one period). */
+#define CCP_MERGE_NETWORK "network"
+
+#define CCP_MERGE_ERROR (ccp_merge_error_quark ())
+
+typedef enum {
+  CCP_MERGE_ERROR_NOTHING_USABLE,   /* no input accepted and no field plan to merge into */
+  CCP_MERGE_ERROR_INVALID_OPTION,   /* a field or period that is not one */
+  CCP_MERGE_ERROR_MISMATCH,         /* --field/--period differ from the field plan merged into */
+} CcpMergeError;
+
+GQuark ccp_merge_error_quark (void);
+
+/* What happened to one input of this run (the field plan keeps the lasting record). */
+typedef enum {
+  CCP_MERGE_INPUT_ACCEPTED,
+  CCP_MERGE_INPUT_SUPERSEDED,   /* read, but another revision of the same city won */
+  CCP_MERGE_INPUT_REFUSED,
+  CCP_MERGE_INPUT_DUPLICATE,    /* the same bytes were already merged: nothing changes */
+  CCP_MERGE_INPUT_UNPACKED,     /* a field plan whose sources were merged */
+} CcpMergeInputStatus;
+
+typedef struct {
+  char                *file;          /* as given to ccp_merge_add_bytes() */
+  char                *sha256;
+  CcpMergeInputStatus  status;
+  char                *reason;        /* code (see merge-report.md), "" when accepted */
+  char                *message;       /* translated reader error of an unreadable file, or NULL */
+  char                *city;          /* "" when unknown */
+  char                *country;
+  guint                revision;
+  guint                n_activities;
+  guint                errors;        /* validation counts of a city plan */
+  guint                warnings;
+  char                *same_as;       /* DUPLICATE: the file name recorded for those bytes */
+} CcpMergeInput;
+
+#define CCP_TYPE_MERGE (ccp_merge_get_type ())
+G_DECLARE_FINAL_TYPE (CcpMerge, ccp_merge, CCP, MERGE, GObject)
+
+/*
+ * Properties (options; strings default to ""):
+ *   "field"         string   target field code, or CCP_MERGE_NETWORK; "" = automatic
+ *   "period"        string   YYYY-H1 / YYYY-H2; "" = automatic
+ *   "strict"        boolean  refuse city plans with validation errors (reason "has-errors")
+ *                            instead of accepting and flagging them; applies to the city plans
+ *                            read in this run
+ *   "consolidated"  string   ISO 8601 UTC time of the merge; "" = ccp_merge_default_time()
+ */
+CcpMerge          *ccp_merge_new               (void);
+
+const char        *ccp_merge_get_field         (CcpMerge     *self);
+void               ccp_merge_set_field         (CcpMerge     *self,
+                                                const char   *field);
+const char        *ccp_merge_get_period        (CcpMerge     *self);
+void               ccp_merge_set_period        (CcpMerge     *self,
+                                                const char   *period);
+gboolean           ccp_merge_get_strict        (CcpMerge     *self);
+void               ccp_merge_set_strict        (CcpMerge     *self,
+                                                gboolean      strict);
+const char        *ccp_merge_get_consolidated  (CcpMerge     *self);
+void               ccp_merge_set_consolidated  (CcpMerge     *self,
+                                                const char   *when);
+
+/* The field's member cities (CcpMemberCity; those of other fields are ignored). NULL (the
+ * default) keeps the roster of the field plan merged into, else takes the registry's. */
+void               ccp_merge_set_roster        (CcpMerge     *self,
+                                                GPtrArray    *members);
+/* Defaults: ccp_registry_get_default(), ccp_validator_new(). */
+void               ccp_merge_set_registry      (CcpMerge     *self,
+                                                CcpRegistry  *registry);
+void               ccp_merge_set_validator     (CcpMerge     *self,
+                                                CcpValidator *validator);
+/* An existing field plan (or network overview) to merge into; its sources, activities,
+ * roster, coordinator and identifier are kept. It is not modified. */
+void               ccp_merge_set_into          (CcpMerge     *self,
+                                                CcpFieldPlan *into);
+
+/* One input file: its name (basename is recorded) and the bytes received, which the engine
+ * hashes and parses itself. */
+void               ccp_merge_add_bytes         (CcpMerge     *self,
+                                                const char   *file,
+                                                GBytes       *bytes);
+
+/* Runs the merge. Returns a new field plan, or NULL with CCP_MERGE_ERROR_NOTHING_USABLE when no
+ * input was accepted and there is no field plan to merge into. When the field plan merged into
+ * did not change, the result equals it byte for byte (same revision and times); otherwise the
+ * revision goes up by one and "modified" and "consolidated" are the merge time. */
+CcpFieldPlan      *ccp_merge_run               (CcpMerge     *self,
+                                                GError      **error);
+
+/* ccp_merge_run() in a worker thread (GTask). Do not change or read self until the callback
+ * runs; then ccp_merge_get_input() and friends describe that run. */
+void               ccp_merge_run_async         (CcpMerge            *self,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+CcpFieldPlan      *ccp_merge_run_finish        (CcpMerge            *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
+
+/* After ccp_merge_run(): one entry per ccp_merge_add_bytes() call, in that order. */
+guint              ccp_merge_get_n_inputs      (CcpMerge     *self);
+const CcpMergeInput *ccp_merge_get_input       (CcpMerge     *self,
+                                                guint         index);
+/* Inputs of this run that were refused. */
+guint              ccp_merge_count_refused     (CcpMerge     *self);
+/* Whether the result differs from the field plan merged into (TRUE without one). */
+gboolean           ccp_merge_get_changed       (CcpMerge     *self);
+
+/* The merge time: $SOURCE_DATE_EPOCH when set (reproducible builds), else now; ISO 8601 UTC
+ * like 2027-01-15T10:00:00Z. Free with g_free(). */
+char              *ccp_merge_default_time      (void);
+
+/* A translated sentence for a report item made by the merge (see merge-report.md), or NULL for
+ * a kind or code it does not know (ccp_report_item_describe() then lists the item's parts).
+ * Free with g_free(). */
+char              *ccp_merge_describe_item     (CcpReportItem *item);
+
+/* The normalised form of a title used to find possible duplicates: casefolded, accents
+ * stripped, punctuation and spaces folded (as ccp_city_name_key()). Free with g_free(). */
+char              *ccp_merge_title_key         (const char   *title);
+
+/* The activity properties compared between the copies of a joint activity, NULL-terminated;
+ * each is the "code" of a joint-difference report item. */
+const char * const *ccp_merge_compared_fields  (void);
+/* A property's value as stored in a report item (see merge-report.md), and back. */
+char              *ccp_merge_encode_field      (CcpActivity  *activity,
+                                                const char   *field);
+gboolean           ccp_merge_decode_field      (CcpActivity  *activity,
+                                                const char   *field,
+                                                const char   *value);
+
+G_END_DECLS

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-merge.h"
 #include "ccp-model-private.h"
 #include "ccp-report-item.h"
 
@@ -317,8 +318,14 @@ ccp_report_item_describe (CcpReportItem *self)
   g_autoptr(GPtrArray) parts = NULL;
   /* Translators: separates the parts of a merge report entry, e.g. "Event: refused; File: a.xml" */
   const char *separator = _("; ");
+  char *sentence;
 
   g_return_val_if_fail (CCP_IS_REPORT_ITEM (self), NULL);
+
+  /* The kinds the merge makes have their own sentences. */
+  sentence = ccp_merge_describe_item (self);
+  if (sentence != NULL)
+    return sentence;
 
   parts = g_ptr_array_new_null_terminated (8, g_free, TRUE);
 

@@ -1,0 +1,82 @@
+/* ccplans-export.c: `ccplans export`: a plan as CSV or as a self-contained HTML report. */
+#define G_LOG_DOMAIN "ccplans"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "ccplans.h"
+#include "ccplans-output.h"
+
+int
+ccplans_export (int    argc,
+                char **argv)
+{
+  g_autofree char *format_name = NULL;
+  g_autofree char *output = NULL;
+  g_auto(GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("Output format: csv (one row per activity) or html (a printable report)"),
+      N_("csv|html") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to this file (required; replaced atomically)"), N_("OUT") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(CcplansLoaded) loaded = NULL;
+  g_autoptr(GFile) out_file = NULL;
+  g_autoptr(GError) error = NULL;
+  CcpExportFormat format;
+
+  context = g_option_context_new (_("FILE — export a city plan or a field plan"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!ccplans_parse_options (context, &argc, &argv))
+    return CCPLANS_EXIT_UNUSABLE;
+
+  if (format_name == NULL)
+    {
+      ccplans_usage_error ("export", _("No format was given: use --format csv or --format html"));
+      return CCPLANS_EXIT_UNUSABLE;
+    }
+  if (!ccp_export_format_from_string (format_name, &format))
+    {
+      g_autofree char *message =
+        /* Translators: %s is what was given to --format */
+        g_strdup_printf (_("Unknown format “%s”: expected csv or html"), format_name);
+
+      ccplans_usage_error ("export", message);
+      return CCPLANS_EXIT_UNUSABLE;
+    }
+  if (output == NULL)
+    {
+      ccplans_usage_error ("export", _("No output file was given: use -o OUT"));
+      return CCPLANS_EXIT_UNUSABLE;
+    }
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      ccplans_usage_error ("export", _("Give exactly one plan to export"));
+      return CCPLANS_EXIT_UNUSABLE;
+    }
+
+  loaded = ccplans_load (files[0], NULL);
+  if (loaded->document == NULL)
+    {
+      ccplans_print_load_error (stderr, loaded->display, loaded->error);
+      return CCPLANS_EXIT_UNUSABLE;
+    }
+
+  out_file = g_file_new_for_commandline_arg (output);
+  if (!ccp_export_save (loaded->document, format, out_file, NULL, &error))
+    {
+      g_autofree char *display = g_filename_display_name (output);
+
+      /* The saver's message says that saving failed, and why; not a reading error. */
+      g_printerr ("%s: error: %s\n", display, error->message);
+      return CCPLANS_EXIT_UNUSABLE;
+    }
+
+  return CCPLANS_EXIT_OK;
+}

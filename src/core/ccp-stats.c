@@ -1,0 +1,524 @@
+/* ccp-stats.c: summary statistics of a city plan or a field plan. */
+#define G_LOG_DOMAIN "ccp-stats"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ccp-activity.h"
+#include "ccp-attribution.h"
+#include "ccp-field-plan.h"
+#include "ccp-member-city.h"
+#include "ccp-plan.h"
+#include "ccp-stats.h"
+#include "ccp-vocabulary.h"
+
+struct _CcpStats
+{
+  GObject     parent_instance;
+
+  guint       n_activities;
+  guint       n_flagship;
+  GPtrArray  *counts[CCP_STATS_N_DIMENSIONS];   /* CcpStatsCount */
+  GHashTable *index[CCP_STATS_N_DIMENSIONS];    /* key (+ "\n" + country for cities) -> row */
+  GPtrArray  *budgets;                          /* CcpStatsBudget */
+};
+
+G_DEFINE_FINAL_TYPE (CcpStats, ccp_stats, G_TYPE_OBJECT)
+
+static const char * const vocabulary_of[CCP_STATS_N_DIMENSIONS] = {
+  [CCP_STATS_OBJECTIVE] = "objective",
+  [CCP_STATS_AREA] = "area",
+  [CCP_STATS_SDG] = "sdg",
+  [CCP_STATS_KIND] = "kind",
+  [CCP_STATS_SCOPE] = "scope",
+};
+
+static void
+count_free (gpointer data)
+{
+  CcpStatsCount *count = data;
+
+  g_free (count->key);
+  g_free (count->country);
+  g_free (count);
+}
+
+static void
+budget_free (gpointer data)
+{
+  CcpStatsBudget *budget = data;
+
+  g_free (budget->currency);
+  g_free (budget);
+}
+
+static void
+ccp_stats_finalize (GObject *object)
+{
+  CcpStats *self = CCP_STATS (object);
+
+  for (guint i = 0; i < CCP_STATS_N_DIMENSIONS; i++)
+    {
+      g_clear_pointer (&self->index[i], g_hash_table_unref);
+      g_clear_pointer (&self->counts[i], g_ptr_array_unref);
+    }
+  g_clear_pointer (&self->budgets, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ccp_stats_parent_class)->finalize (object);
+}
+
+static void
+ccp_stats_class_init (CcpStatsClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ccp_stats_finalize;
+}
+
+static void
+ccp_stats_init (CcpStats *self)
+{
+  for (guint i = 0; i < CCP_STATS_N_DIMENSIONS; i++)
+    {
+      self->counts[i] = g_ptr_array_new_with_free_func (count_free);
+      self->index[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  self->budgets = g_ptr_array_new_with_free_func (budget_free);
+}
+
+gboolean
+ccp_stats_parse_amount (const char *text,
+                        gint64     *cents)
+{
+  gint64 whole = 0;
+  gint64 fraction = 0;
+  guint digits = 0;
+  guint decimals = 0;
+  const char *p = text;
+
+  if (text == NULL)
+    return FALSE;
+
+  for (; g_ascii_isdigit (*p); p++, digits++)
+    {
+      if (whole > (G_MAXINT64 / 100 - 9) / 10)
+        return FALSE;   /* would overflow: no plan has such a budget */
+      whole = whole * 10 + (*p - '0');
+    }
+
+  if (*p == '.')
+    {
+      p++;
+      for (; g_ascii_isdigit (*p); p++, decimals++)
+        {
+          if (decimals >= 2)
+            return FALSE;
+          fraction = fraction * 10 + (*p - '0');
+        }
+      if (decimals == 0)
+        return FALSE;
+    }
+
+  if (*p != '\0' || digits == 0)
+    return FALSE;
+
+  if (decimals == 1)
+    fraction *= 10;
+
+  if (cents != NULL)
+    *cents = whole * 100 + fraction;
+  return TRUE;
+}
+
+char *
+ccp_stats_format_cents (gint64 cents)
+{
+  gboolean negative = cents < 0;
+  guint64 value = negative ? (guint64) (-(cents + 1)) + 1 : (guint64) cents;
+
+  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%02u", negative ? "-" : "",
+                          value / 100, (guint) (value % 100));
+}
+
+static CcpStatsCount *
+row_for (CcpStats          *self,
+         CcpStatsDimension  dimension,
+         const char        *key,
+         const char        *country)
+{
+  g_autofree char *index_key = country != NULL ? g_strdup_printf ("%s\n%s", key, country)
+                                               : g_strdup (key);
+  CcpStatsCount *row = g_hash_table_lookup (self->index[dimension], index_key);
+
+  if (row == NULL)
+    {
+      row = g_new0 (CcpStatsCount, 1);
+      row->key = g_strdup (key);
+      row->country = g_strdup (country);
+      g_ptr_array_add (self->counts[dimension], row);
+      g_hash_table_insert (self->index[dimension], g_steal_pointer (&index_key), row);
+    }
+  return row;
+}
+
+static void
+count_codes (CcpStats           *self,
+             CcpStatsDimension   dimension,
+             const char * const *codes)
+{
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      /* A code listed twice still counts the activity once. */
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < i && !seen; j++)
+        seen = g_str_equal (codes[i], codes[j]);
+      if (!seen)
+        row_for (self, dimension, codes[i], NULL)->count++;
+    }
+}
+
+static void
+count_months (CcpStats    *self,
+              CcpActivity *activity,
+              const GDate *first,
+              const GDate *last)
+{
+  GDate start, end, month;
+
+  g_date_clear (&start, 1);
+  g_date_clear (&end, 1);
+  if (!ccp_date_parse (ccp_activity_get_start_date (activity), &start) ||
+      !ccp_date_parse (ccp_activity_get_end_date (activity), &end) ||
+      g_date_compare (&end, &start) < 0)
+    return;
+
+  /* Only the months of the period (when there is one). */
+  if (first != NULL && g_date_compare (&start, first) < 0)
+    start = *first;
+  if (last != NULL && g_date_compare (&end, last) > 0)
+    end = *last;
+  if (g_date_compare (&end, &start) < 0)
+    return;
+
+  g_date_clear (&month, 1);
+  g_date_set_dmy (&month, 1, g_date_get_month (&start), g_date_get_year (&start));
+  while (g_date_compare (&month, &end) <= 0)
+    {
+      char key[16];
+
+      g_snprintf (key, sizeof key, "%04u-%02u", (guint) g_date_get_year (&month),
+                  (guint) g_date_get_month (&month));
+      row_for (self, CCP_STATS_MONTH, key, NULL)->count++;
+      g_date_add_months (&month, 1);
+    }
+}
+
+static void
+count_budget (CcpStats    *self,
+              CcpActivity *activity)
+{
+  const char *amount = ccp_activity_get_budget_amount (activity);
+  const char *currency = ccp_activity_get_budget_currency (activity);
+  CcpStatsBudget *budget = NULL;
+  gint64 cents;
+
+  if (*amount == '\0')
+    return;
+
+  for (guint i = 0; i < self->budgets->len && budget == NULL; i++)
+    {
+      CcpStatsBudget *candidate = g_ptr_array_index (self->budgets, i);
+
+      if (g_str_equal (candidate->currency, currency))
+        budget = candidate;
+    }
+  if (budget == NULL)
+    {
+      budget = g_new0 (CcpStatsBudget, 1);
+      budget->currency = g_strdup (currency);
+      g_ptr_array_add (self->budgets, budget);
+    }
+
+  budget->activities++;
+  if (ccp_stats_parse_amount (amount, &cents) && budget->cents <= G_MAXINT64 - cents)
+    budget->cents += cents;
+  else
+    budget->unreadable++;
+}
+
+static void
+count_activity (CcpStats    *self,
+                CcpActivity *activity,
+                const GDate *first,
+                const GDate *last)
+{
+  self->n_activities++;
+  if (ccp_activity_get_flagship (activity))
+    self->n_flagship++;
+
+  count_codes (self, CCP_STATS_OBJECTIVE, ccp_activity_get_objectives (activity));
+  count_codes (self, CCP_STATS_AREA, ccp_activity_get_areas (activity));
+  count_codes (self, CCP_STATS_SDG, ccp_activity_get_sdgs (activity));
+  if (*ccp_activity_get_kind (activity) != '\0')
+    row_for (self, CCP_STATS_KIND, ccp_activity_get_kind (activity), NULL)->count++;
+  if (*ccp_activity_get_scope (activity) != '\0')
+    row_for (self, CCP_STATS_SCOPE, ccp_activity_get_scope (activity), NULL)->count++;
+  count_months (self, activity, first, last);
+  count_budget (self, activity);
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const CcpStatsCount *x = *(CcpStatsCount * const *) a;
+  const CcpStatsCount *y = *(CcpStatsCount * const *) b;
+
+  return strcmp (x->key, y->key);
+}
+
+static int
+compare_cities (gconstpointer a,
+                gconstpointer b)
+{
+  const CcpStatsCount *x = *(CcpStatsCount * const *) a;
+  const CcpStatsCount *y = *(CcpStatsCount * const *) b;
+  g_autofree char *kx = ccp_city_name_key (x->key);
+  g_autofree char *ky = ccp_city_name_key (y->key);
+  int c;
+
+  if ((c = strcmp (kx, ky)) != 0)
+    return c;
+  if ((c = strcmp (x->key, y->key)) != 0)
+    return c;
+  return g_strcmp0 (x->country, y->country);
+}
+
+static int
+compare_budgets (gconstpointer a,
+                 gconstpointer b)
+{
+  const CcpStatsBudget *x = *(CcpStatsBudget * const *) a;
+  const CcpStatsBudget *y = *(CcpStatsBudget * const *) b;
+
+  return strcmp (x->currency, y->currency);
+}
+
+/* Codes in vocabulary order, every term listed; then codes the vocabulary does not know. */
+static void
+order_codes (CcpStats          *self,
+             CcpStatsDimension  dimension)
+{
+  CcpVocabulary *vocabulary = ccp_vocabulary_get_default ();
+  const char * const *codes = ccp_vocabulary_get_codes (vocabulary, vocabulary_of[dimension]);
+  g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
+  g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
+  GPtrArray *rows = self->counts[dimension];
+
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    g_ptr_array_add (ordered, row_for (self, dimension, codes[i], NULL));
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CcpStatsCount *row = g_ptr_array_index (rows, i);
+
+      if (!ccp_vocabulary_has_term (vocabulary, vocabulary_of[dimension], row->key))
+        g_ptr_array_add (unknown, row);
+    }
+  g_ptr_array_sort (unknown, compare_keys);
+  g_ptr_array_extend_and_steal (ordered, g_steal_pointer (&unknown));
+
+  /* Reorder in place: the array owns the rows, so take them out without freeing them. */
+  g_ptr_array_set_free_func (rows, NULL);
+  g_ptr_array_set_size (rows, 0);
+  g_ptr_array_extend (rows, ordered, NULL, NULL);
+  g_ptr_array_set_free_func (rows, count_free);
+}
+
+static void
+finish (CcpStats   *self,
+        const char *period)
+{
+  GDate first, last;
+
+  for (guint d = 0; d < CCP_STATS_N_DIMENSIONS; d++)
+    {
+      if (vocabulary_of[d] != NULL)
+        order_codes (self, d);
+    }
+
+  /* Every month of the period, so that a chart shows the empty months too. */
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  if (ccp_period_get_range (period, &first, &last))
+    {
+      GDate month = first;
+
+      while (g_date_compare (&month, &last) <= 0)
+        {
+          char key[16];
+
+          g_snprintf (key, sizeof key, "%04u-%02u", (guint) g_date_get_year (&month),
+                      (guint) g_date_get_month (&month));
+          row_for (self, CCP_STATS_MONTH, key, NULL);
+          g_date_add_months (&month, 1);
+        }
+    }
+  g_ptr_array_sort (self->counts[CCP_STATS_MONTH], compare_keys);
+  g_ptr_array_sort (self->counts[CCP_STATS_CITY], compare_cities);
+  g_ptr_array_sort (self->budgets, compare_budgets);
+}
+
+static gboolean
+period_range (const char *period,
+              GDate      *first,
+              GDate      *last)
+{
+  g_date_clear (first, 1);
+  g_date_clear (last, 1);
+  return ccp_period_get_range (period, first, last);
+}
+
+CcpStats *
+ccp_stats_new_for_plan (CcpPlan *plan)
+{
+  CcpStats *self;
+  GListModel *activities;
+  GDate first, last;
+  gboolean has_period;
+  guint n;
+
+  g_return_val_if_fail (CCP_IS_PLAN (plan), NULL);
+
+  self = g_object_new (CCP_TYPE_STATS, NULL);
+  has_period = period_range (ccp_plan_get_period (plan), &first, &last);
+  activities = G_LIST_MODEL (ccp_plan_get_activities (plan));
+  n = g_list_model_get_n_items (activities);
+
+  if (n > 0)
+    row_for (self, CCP_STATS_CITY, ccp_plan_get_city (plan), ccp_plan_get_country (plan))->count
+      = n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+
+      count_activity (self, activity, has_period ? &first : NULL, has_period ? &last : NULL);
+    }
+
+  finish (self, ccp_plan_get_period (plan));
+  return self;
+}
+
+CcpStats *
+ccp_stats_new_for_field_plan (CcpFieldPlan *field_plan)
+{
+  CcpStats *self;
+  GListModel *activities;
+  GDate first, last;
+  gboolean has_period;
+  guint n;
+
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
+
+  self = g_object_new (CCP_TYPE_STATS, NULL);
+  has_period = period_range (ccp_field_plan_get_period (field_plan), &first, &last);
+  activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
+  n = g_list_model_get_n_items (activities);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+      guint n_attributions = g_list_model_get_n_items (attributions);
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      count_activity (self, activity, has_period ? &first : NULL, has_period ? &last : NULL);
+
+      for (guint j = 0; j < n_attributions; j++)
+        {
+          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
+          const char *city = ccp_attribution_get_city (attribution);
+          const char *country = ccp_attribution_get_country (attribution);
+
+          /* Two copies from one city still make one activity of that city. */
+          if (g_hash_table_add (seen, g_strdup_printf ("%s\n%s", city, country)))
+            row_for (self, CCP_STATS_CITY, city, country)->count++;
+        }
+    }
+
+  finish (self, ccp_field_plan_get_period (field_plan));
+  return self;
+}
+
+guint
+ccp_stats_get_n_activities (CcpStats *self)
+{
+  g_return_val_if_fail (CCP_IS_STATS (self), 0);
+  return self->n_activities;
+}
+
+guint
+ccp_stats_get_n_flagship (CcpStats *self)
+{
+  g_return_val_if_fail (CCP_IS_STATS (self), 0);
+  return self->n_flagship;
+}
+
+GPtrArray *
+ccp_stats_get_counts (CcpStats          *self,
+                      CcpStatsDimension  dimension)
+{
+  g_return_val_if_fail (CCP_IS_STATS (self), NULL);
+  g_return_val_if_fail (dimension < CCP_STATS_N_DIMENSIONS, NULL);
+
+  return self->counts[dimension];
+}
+
+guint
+ccp_stats_get_count (CcpStats          *self,
+                     CcpStatsDimension  dimension,
+                     const char        *key)
+{
+  GPtrArray *rows;
+  guint total = 0;
+
+  g_return_val_if_fail (CCP_IS_STATS (self), 0);
+  g_return_val_if_fail (dimension < CCP_STATS_N_DIMENSIONS, 0);
+  g_return_val_if_fail (key != NULL, 0);
+
+  /* Cities: the count of that name in every country. */
+  rows = self->counts[dimension];
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CcpStatsCount *row = g_ptr_array_index (rows, i);
+
+      if (g_str_equal (row->key, key))
+        total += row->count;
+    }
+  return total;
+}
+
+GPtrArray *
+ccp_stats_get_budgets (CcpStats *self)
+{
+  g_return_val_if_fail (CCP_IS_STATS (self), NULL);
+  return self->budgets;
+}
+
+const CcpStatsBudget *
+ccp_stats_get_budget (CcpStats   *self,
+                      const char *currency)
+{
+  g_return_val_if_fail (CCP_IS_STATS (self), NULL);
+  g_return_val_if_fail (currency != NULL, NULL);
+
+  for (guint i = 0; i < self->budgets->len; i++)
+    {
+      CcpStatsBudget *budget = g_ptr_array_index (self->budgets, i);
+
+      if (g_str_equal (budget->currency, currency))
+        return budget;
+    }
+  return NULL;
+}

@@ -1,0 +1,402 @@
+/* test-export.c: CSV read back by an RFC 4180 parser; HTML parsed as XML (well-formed,
+ * self-contained, with its language); both for a city plan and a field plan. */
+#define G_LOG_DOMAIN "test-export"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include "ccp-core.h"
+#include "ccp-test-util.h"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlXPathContext, xmlXPathFreeContext)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlXPathObject, xmlXPathFreeObject)
+
+/* A strict RFC 4180 parser: records end with CRLF; a field is either plain (no quote, comma,
+ * CR or LF) or quoted with doubled quotes inside. Returns rows of GStrv, or NULL on any
+ * deviation. */
+static GPtrArray *
+parse_csv (const char *text,
+           gsize       len)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) field = g_string_new (NULL);
+  gsize i = 0;
+
+  if (len == 0)
+    return NULL;
+
+  while (i < len)
+    {
+      g_string_truncate (field, 0);
+      if (text[i] == '"')
+        {
+          i++;
+          for (;;)
+            {
+              if (i >= len)
+                return NULL;   /* unterminated quote */
+              if (text[i] == '"')
+                {
+                  if (i + 1 < len && text[i + 1] == '"')
+                    {
+                      g_string_append_c (field, '"');
+                      i += 2;
+                      continue;
+                    }
+                  i++;
+                  break;
+                }
+              g_string_append_c (field, text[i++]);
+            }
+        }
+      else
+        {
+          while (i < len && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
+            {
+              if (text[i] == '"')
+                return NULL;   /* a quote inside an unquoted field */
+              g_string_append_c (field, text[i++]);
+            }
+        }
+
+      g_ptr_array_add (row, g_strdup (field->str));
+
+      if (i < len && text[i] == ',')
+        {
+          i++;
+          continue;
+        }
+      if (i + 1 < len && text[i] == '\r' && text[i + 1] == '\n')
+        {
+          g_ptr_array_add (row, NULL);
+          g_ptr_array_add (rows, g_ptr_array_steal (row, NULL));
+          i += 2;
+          continue;
+        }
+      return NULL;   /* a bare LF or CR, or the last record without its CRLF */
+    }
+
+  if (row->len != 0)
+    return NULL;
+  return g_steal_pointer (&rows);
+}
+
+static int
+column_index (char      **header,
+              const char *name)
+{
+  for (int i = 0; header[i] != NULL; i++)
+    {
+      if (g_str_equal (header[i], name))
+        return i;
+    }
+  return -1;
+}
+
+/* A plan whose texts need every kind of CSV and HTML escaping. */
+static CcpPlan *
+tricky_plan (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (21);
+  CcpPlan *plan = ccp_test_random_plan (rand, "Évian-les-Bains", "FR", "music", "2027-H1", 4);
+  g_autoptr(CcpActivity) first = g_list_model_get_item (
+    G_LIST_MODEL (ccp_plan_get_activities (plan)), 0);
+
+  ccp_activity_set_title (first, "Jazz, \"blues\" & <script>alert(1)</script> ' ünïcödé");
+  ccp_activity_set_description (first, "Line one\nLine two, with a comma\r\nand CRLF");
+  ccp_activity_set_funding (first, (const char * const[]) { "City; Region", "UNESCO", NULL });
+  return plan;
+}
+
+static void
+check_csv (GBytes *bytes,
+           guint   n_activities,
+           GStrv  *out_titles)
+{
+  gsize len;
+  const char *text = g_bytes_get_data (bytes, &len);
+  g_autoptr(GPtrArray) rows = parse_csv (text, len);
+  char **header;
+  guint n_columns = g_strv_length ((char **) ccp_export_csv_columns ());
+  GStrvBuilder *titles = g_strv_builder_new ();
+
+  g_assert_nonnull (rows);
+  g_assert_true (g_utf8_validate (text, len, NULL));
+  g_assert_false (len >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0);   /* no BOM */
+  g_assert_cmpuint (rows->len, ==, n_activities + 1);
+
+  header = g_ptr_array_index (rows, 0);
+  g_assert_cmpuint (g_strv_length (header), ==, n_columns);
+  g_assert_cmpint (column_index (header, "title"), >=, 0);
+  g_assert_cmpint (column_index (header, "city"), >=, 0);
+  g_assert_cmpint (column_index (header, "country"), >=, 0);
+
+  for (guint i = 1; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      g_assert_cmpuint (g_strv_length (row), ==, n_columns);
+      g_strv_builder_add (titles, row[column_index (header, "title")]);
+    }
+  *out_titles = g_strv_builder_end (titles);
+  g_strv_builder_unref (titles);
+}
+
+static void
+test_csv_plan (void)
+{
+  g_autoptr(CcpPlan) plan = tricky_plan ();
+  g_autoptr(GBytes) bytes = ccp_export_csv (G_OBJECT (plan));
+  g_autoptr(GPtrArray) rows = NULL;
+  g_auto(GStrv) titles = NULL;
+  GListModel *activities = G_LIST_MODEL (ccp_plan_get_activities (plan));
+  char **header, **first;
+  gsize len;
+  const char *text = g_bytes_get_data (bytes, &len);
+
+  check_csv (bytes, g_list_model_get_n_items (activities), &titles);
+
+  /* Every title reads back exactly, quotes, commas and all. */
+  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+
+      g_assert_cmpstr (titles[i], ==, ccp_activity_get_title (activity));
+    }
+
+  rows = parse_csv (text, len);
+  header = g_ptr_array_index (rows, 0);
+  first = g_ptr_array_index (rows, 1);
+  g_assert_cmpstr (first[column_index (header, "city")], ==, "Évian-les-Bains");
+  g_assert_cmpstr (first[column_index (header, "country")], ==, "FR");
+  g_assert_cmpstr (first[column_index (header, "description")], ==,
+                   "Line one\nLine two, with a comma\r\nand CRLF");
+  g_assert_cmpstr (first[column_index (header, "funding")], ==, "City; Region; UNESCO");
+  g_assert_cmpstr (first[column_index (header, "plan")], ==, ccp_plan_get_id (plan));
+}
+
+static CcpFieldPlan *
+merged_examples (void)
+{
+  g_autofree char *path = g_build_filename (ccp_test_examples_dir (),
+                                            "music-2027-h1-field-plan.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GObject *document = ccp_reader_read_file (file, NULL, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (CCP_IS_FIELD_PLAN (document));
+  return CCP_FIELD_PLAN (document);
+}
+
+static void
+test_csv_field_plan (void)
+{
+  g_autoptr(CcpFieldPlan) field_plan = merged_examples ();
+  g_autoptr(GBytes) bytes = ccp_export_csv (G_OBJECT (field_plan));
+  GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
+  guint n = g_list_model_get_n_items (activities);
+  g_auto(GStrv) titles = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  gsize len;
+  const char *text = g_bytes_get_data (bytes, &len);
+  char **header;
+  gboolean joint_seen = FALSE;
+
+  check_csv (bytes, n, &titles);
+  rows = parse_csv (text, len);
+  header = g_ptr_array_index (rows, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+      char **row = g_ptr_array_index (rows, i + 1);
+      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+
+      g_assert_cmpstr (row[column_index (header, "id")], ==, ccp_activity_get_id (activity));
+      if (g_list_model_get_n_items (attributions) > 1)
+        {
+          g_auto(GStrv) cities = g_strsplit (row[column_index (header, "city")], "; ", -1);
+
+          joint_seen = TRUE;
+          g_assert_cmpuint (g_strv_length (cities), ==,
+                            g_list_model_get_n_items (attributions));
+        }
+    }
+  g_assert_true (joint_seen);
+}
+
+static xmlDoc *
+parse_html (GBytes *bytes)
+{
+  gsize len;
+  const char *text = g_bytes_get_data (bytes, &len);
+  xmlDoc *doc;
+
+  /* Strict: any well-formedness error fails. No network, no entities. */
+  doc = xmlReadMemory (text, (int) len, "report.html", "UTF-8",
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+static guint
+count_nodes (xmlDoc     *doc,
+             const char *xpath)
+{
+  g_autoptr(xmlXPathContext) context = xmlXPathNewContext (doc);
+  g_autoptr(xmlXPathObject) result = NULL;
+
+  xmlXPathRegisterNs (context, BAD_CAST "h", BAD_CAST "http://www.w3.org/1999/xhtml");
+  result = xmlXPathEvalExpression (BAD_CAST xpath, context);
+  g_assert_nonnull (result);
+  return result->nodesetval != NULL ? (guint) result->nodesetval->nodeNr : 0;
+}
+
+static void
+check_self_contained (GBytes *bytes)
+{
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  const char *p = text;
+  guint urls = 0;
+
+  /* The only URL is the XHTML namespace name (never fetched). */
+  while ((p = strstr (p, "://")) != NULL)
+    {
+      urls++;
+      p += 3;
+    }
+  g_assert_cmpuint (urls, ==, 1);
+  g_assert_nonnull (strstr (text, "xmlns=\"http://www.w3.org/1999/xhtml\""));
+  g_assert_null (strstr (text, "<script"));
+  g_assert_null (strstr (text, "<link"));
+  g_assert_null (strstr (text, "<img"));
+  g_assert_nonnull (strstr (text, "@media print"));
+}
+
+static void
+test_html_plan (void)
+{
+  g_autoptr(CcpPlan) plan = tricky_plan ();
+  g_autoptr(GBytes) bytes = ccp_export_html (G_OBJECT (plan));
+  g_autoptr(xmlDoc) doc = parse_html (bytes);
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autofree xmlChar *lang = xmlGetProp (root, BAD_CAST "lang");
+  g_autofree xmlChar *dir = xmlGetProp (root, BAD_CAST "dir");
+  g_autoptr(CcpActivity) first = g_list_model_get_item (
+    G_LIST_MODEL (ccp_plan_get_activities (plan)), 0);
+  g_autofree char *xpath = NULL;
+
+  g_assert_cmpstr ((const char *) root->name, ==, "html");
+  /* LC_ALL=C.UTF-8 in the tests: English. */
+  g_assert_cmpstr ((const char *) lang, ==, "en");
+  g_assert_cmpstr ((const char *) dir, ==, "ltr");
+  check_self_contained (bytes);
+
+  /* The title with its markup characters is text, not markup. */
+  g_assert_cmpuint (count_nodes (doc, "//h:script"), ==, 0);
+  xpath = g_strdup_printf ("//h:h4[starts-with(., 'Jazz, \"blues\" & <script>')]");
+  g_assert_cmpuint (count_nodes (doc, xpath), ==, 1);
+  g_assert_cmpuint (count_nodes (doc, "//h:article"), ==, 4);
+  g_assert_cmpuint (count_nodes (doc, "//h:section[@id='summary']//h:table"), >=, 5);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "Évian-les-Bains"));
+  (void) first;
+}
+
+static void
+test_html_field_plan (void)
+{
+  g_autoptr(CcpFieldPlan) field_plan = merged_examples ();
+  g_autoptr(GBytes) bytes = ccp_export_html (G_OBJECT (field_plan));
+  g_autoptr(xmlDoc) doc = parse_html (bytes);
+  g_autoptr(CcpStats) stats = ccp_stats_new_for_field_plan (field_plan);
+  GListModel *report = G_LIST_MODEL (ccp_field_plan_get_report (field_plan));
+  GListModel *sources = G_LIST_MODEL (ccp_field_plan_get_sources (field_plan));
+  guint cities = ccp_stats_get_counts (stats, CCP_STATS_CITY)->len;
+  guint per_city = 0;
+
+  check_self_contained (bytes);
+  for (guint i = 0; i < cities; i++)
+    per_city += ((CcpStatsCount *) g_ptr_array_index (
+                   ccp_stats_get_counts (stats, CCP_STATS_CITY), i))->count;
+
+  /* Each activity under each of its cities; one heading per city. */
+  g_assert_cmpuint (count_nodes (doc, "//h:section[@id='activities']/h:article"), ==, per_city);
+  g_assert_cmpuint (count_nodes (doc, "//h:section[@id='activities']/h:h3"), ==, cities);
+  g_assert_cmpuint (count_nodes (doc, "//h:section[@id='report']//h:li"), ==,
+                    g_list_model_get_n_items (report));
+  g_assert_cmpuint (count_nodes (doc, "//h:section[@id='sources']//h:tbody/h:tr"), ==,
+                    g_list_model_get_n_items (sources));
+}
+
+static void
+test_language (void)
+{
+  g_assert_true (ccp_export_language_is_rtl ("ar"));
+  g_assert_true (ccp_export_language_is_rtl ("ar-EG"));
+  g_assert_true (ccp_export_language_is_rtl ("he"));
+  g_assert_false (ccp_export_language_is_rtl ("fr"));
+  g_assert_false (ccp_export_language_is_rtl ("zh-CN"));
+  g_assert_false (ccp_export_language_is_rtl ("en"));
+}
+
+static void
+test_save (void)
+{
+  g_autoptr(CcpPlan) plan = tricky_plan ();
+  g_autofree char *dir = g_dir_make_tmp ("ccp-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GBytes) expected = ccp_export_csv (G_OBJECT (plan));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
+  CcpExportFormat format;
+
+  g_assert_true (ccp_export_format_from_string ("CSV", &format));
+  g_assert_cmpint (format, ==, CCP_EXPORT_FORMAT_CSV);
+  g_assert_true (ccp_export_format_from_string ("html", &format));
+  g_assert_cmpint (format, ==, CCP_EXPORT_FORMAT_HTML);
+  g_assert_false (ccp_export_format_from_string ("pdf", &format));
+
+  g_assert_true (ccp_export_save (G_OBJECT (plan), CCP_EXPORT_FORMAT_CSV, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpmem (contents, len, g_bytes_get_data (expected, NULL),
+                   g_bytes_get_size (expected));
+
+  /* A folder as the target: an error, and the folder is left alone. */
+  g_assert_false (ccp_export_save (G_OBJECT (plan), CCP_EXPORT_FORMAT_HTML, folder, NULL,
+                                   &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/csv/plan", test_csv_plan);
+  g_test_add_func ("/export/csv/field-plan", test_csv_field_plan);
+  g_test_add_func ("/export/html/plan", test_html_plan);
+  g_test_add_func ("/export/html/field-plan", test_html_field_plan);
+  g_test_add_func ("/export/html/language", test_language);
+  g_test_add_func ("/export/save", test_save);
+
+  return g_test_run ();
+}

@@ -1,0 +1,821 @@
+/* test-merge.c: the merge engine, case by case: every refusal reason, superseded revisions,
+ * joint activities, possible duplicates, the roster, a network overview, the golden field plan
+ * of the examples, and a merge of 400 plans of 100 activities. */
+#define G_LOG_DOMAIN "test-merge"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ccp-core.h"
+#include "ccp-test-util.h"
+
+#define WHEN "2027-01-15T08:00:00Z"
+
+static GBytes *
+plan_bytes (CcpPlan *plan)
+{
+  return ccp_writer_write_plan (plan);
+}
+
+static CcpPlan *
+make_plan (GRand      *rand,
+           const char *city,
+           const char *country,
+           const char *field,
+           const char *period,
+           guint       n)
+{
+  return ccp_test_random_plan (rand, city, country, field, period, n);
+}
+
+static CcpMerge *
+new_merge (void)
+{
+  CcpMerge *merge = ccp_merge_new ();
+
+  ccp_merge_set_consolidated (merge, WHEN);
+  return merge;
+}
+
+static void
+add_plan (CcpMerge   *merge,
+          const char *name,
+          CcpPlan    *plan)
+{
+  g_autoptr(GBytes) bytes = plan_bytes (plan);
+
+  ccp_merge_add_bytes (merge, name, bytes);
+}
+
+static guint
+n_items (GListStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+static CcpSource *
+source_of_file (CcpFieldPlan *field_plan,
+                const char   *file)
+{
+  GListModel *sources = G_LIST_MODEL (ccp_field_plan_get_sources (field_plan));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(CcpSource) source = g_list_model_get_item (sources, i);
+
+      if (g_str_equal (ccp_source_get_file (source), file))
+        return source;
+    }
+  return NULL;
+}
+
+/* The items of one kind (and code, unless NULL), in report order. */
+static GPtrArray *
+items_of (CcpFieldPlan *field_plan,
+          const char   *kind,
+          const char   *code)
+{
+  GListModel *report = G_LIST_MODEL (ccp_field_plan_get_report (field_plan));
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (report); i++)
+    {
+      g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
+
+      if (g_str_equal (ccp_report_item_get_kind (item), kind) &&
+          (code == NULL || g_str_equal (ccp_report_item_get_code (item), code)))
+        g_ptr_array_add (found, g_object_ref (item));
+    }
+  return found;
+}
+
+static void
+assert_refused (CcpFieldPlan *field_plan,
+                const char   *file,
+                const char   *reason)
+{
+  CcpSource *source = source_of_file (field_plan, file);
+  g_autoptr(GPtrArray) items = items_of (field_plan, "refused", reason);
+  gboolean found = FALSE;
+
+  g_assert_nonnull (source);
+  g_assert_cmpint (ccp_source_get_status (source), ==, CCP_SOURCE_STATUS_REFUSED);
+  g_assert_cmpstr (ccp_source_get_reason (source), ==, reason);
+  g_assert_cmpuint (ccp_source_get_sha256 (source)[0] != '\0', ==, TRUE);
+  for (guint i = 0; i < items->len; i++)
+    found = found || g_str_equal (ccp_report_item_get_file (g_ptr_array_index (items, i)), file);
+  g_assert_true (found);
+}
+
+static void
+test_refusals (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(CcpPlan) good = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 3);
+  g_autoptr(CcpPlan) film = make_plan (rand, "Busan", "KR", "film", "2027-H1", 2);
+  g_autoptr(CcpPlan) later = make_plan (rand, "Liverpool", "GB", "music", "2027-H2", 2);
+  g_autoptr(CcpPlan) broken = make_plan (rand, "Medellín", "CO", "music", "2027-H1", 2);
+  g_autoptr(GBytes) garbage = g_bytes_new_static ("this is not XML", 15);
+  g_autoptr(GBytes) other_xml = g_bytes_new_static ("<?xml version=\"1.0\"?><shopping/>", 32);
+  g_autoptr(GBytes) good_bytes = plan_bytes (good);
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) flagged = NULL;
+  g_autoptr(CcpActivity) first = NULL;
+  const CcpMergeInput *input;
+
+  /* An activity without objectives and with its end before its start: errors. */
+  first = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (broken)), 0);
+  ccp_activity_set_objectives (first, (const char * const[]) { NULL });
+  ccp_activity_set_end_date (first, "2027-01-01");
+  ccp_activity_set_start_date (first, "2027-02-01");
+
+  ccp_merge_set_field (merge, "music");
+  ccp_merge_set_period (merge, "2027-H1");
+  ccp_merge_add_bytes (merge, "bologna.xml", good_bytes);
+  ccp_merge_add_bytes (merge, "garbage.xml", garbage);
+  ccp_merge_add_bytes (merge, "shopping.xml", other_xml);
+  add_plan (merge, "busan-film.xml", film);
+  add_plan (merge, "liverpool-h2.xml", later);
+  add_plan (merge, "medellin.xml", broken);
+  ccp_merge_add_bytes (merge, "zz-bologna-copy.xml", good_bytes);
+
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+
+  assert_refused (result, "garbage.xml", "unreadable");
+  assert_refused (result, "shopping.xml", "not-a-city-plan");
+  assert_refused (result, "busan-film.xml", "other-field");
+  assert_refused (result, "liverpool-h2.xml", "other-period");
+  g_assert_cmpint (ccp_source_get_status (source_of_file (result, "bologna.xml")), ==,
+                   CCP_SOURCE_STATUS_ACCEPTED);
+
+  /* Not strict: accepted, with its errors counted and flagged. */
+  g_assert_cmpint (ccp_source_get_status (source_of_file (result, "medellin.xml")), ==,
+                   CCP_SOURCE_STATUS_ACCEPTED);
+  g_assert_cmpuint (ccp_source_get_errors (source_of_file (result, "medellin.xml")), >=, 2);
+  flagged = items_of (result, "flagged", "has-errors");
+  g_assert_cmpuint (flagged->len, ==, 1);
+  g_assert_cmpstr (ccp_report_item_get_file (g_ptr_array_index (flagged, 0)), ==,
+                   "medellin.xml");
+
+  /* The same bytes twice: recorded once, under the first name in sort order. */
+  g_assert_null (source_of_file (result, "zz-bologna-copy.xml"));
+  input = ccp_merge_get_input (merge, 6);
+  g_assert_cmpint (input->status, ==, CCP_MERGE_INPUT_DUPLICATE);
+  g_assert_cmpstr (input->same_as, ==, "bologna.xml");
+  g_assert_cmpuint (n_items (ccp_field_plan_get_sources (result)), ==, 6);
+  g_assert_cmpuint (ccp_merge_count_refused (merge), ==, 4);
+
+  /* The unreadable file's input carries the reader's message. */
+  input = ccp_merge_get_input (merge, 1);
+  g_assert_cmpint (input->status, ==, CCP_MERGE_INPUT_REFUSED);
+  g_assert_nonnull (input->message);
+
+  /* 3 + 2 activities accepted. */
+  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 5);
+
+  /* Every report item has a sentence that names its file or city. */
+  {
+    GListModel *report = G_LIST_MODEL (ccp_field_plan_get_report (result));
+
+    for (guint i = 0; i < g_list_model_get_n_items (report); i++)
+      {
+        g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
+        g_autofree char *text = ccp_report_item_describe (item);
+        const char *file = ccp_report_item_get_file (item);
+        const char *city = ccp_report_item_get_city (item);
+
+        g_assert_true ((*file != '\0' && strstr (text, file) != NULL) ||
+                       (*city != '\0' && strstr (text, city) != NULL));
+      }
+  }
+}
+
+static void
+test_strict (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (8);
+  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(CcpPlan) good = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) broken = make_plan (rand, "Medellín", "CO", "music", "2027-H1", 2);
+  g_autoptr(CcpActivity) first = NULL;
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  first = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (broken)), 0);
+  ccp_activity_set_title (first, "");
+
+  ccp_merge_set_strict (merge, TRUE);
+  add_plan (merge, "bologna.xml", good);
+  add_plan (merge, "medellin.xml", broken);
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+
+  assert_refused (result, "medellin.xml", "has-errors");
+  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 2);
+  g_assert_cmpuint (ccp_merge_count_refused (merge), ==, 1);
+}
+
+static void
+test_nothing_usable (void)
+{
+  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(GBytes) garbage = g_bytes_new_static ("\0\1\2", 3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CcpFieldPlan) result = NULL;
+
+  ccp_merge_add_bytes (merge, "garbage.xml", garbage);
+  result = ccp_merge_run (merge, &error);
+  g_assert_error (error, CCP_MERGE_ERROR, CCP_MERGE_ERROR_NOTHING_USABLE);
+  g_assert_null (result);
+  g_assert_cmpint (ccp_merge_get_input (merge, 0)->status, ==, CCP_MERGE_INPUT_REFUSED);
+}
+
+static void
+test_target_from_first_source (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(CcpPlan) film = make_plan (rand, "Busan", "KR", "film", "2028-H2", 2);
+  g_autoptr(CcpPlan) music = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_plan (merge, "busan.xml", film);
+  add_plan (merge, "bologna.xml", music);
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ccp_field_plan_get_field (result), ==, "film");
+  g_assert_cmpstr (ccp_field_plan_get_period (result), ==, "2028-H2");
+  g_assert_cmpstr (ccp_field_plan_get_id (result), ==, "field-film-2028-H2");
+  g_assert_cmpstr (ccp_field_plan_get_consolidated (result), ==, WHEN);
+  g_assert_cmpuint (ccp_field_plan_get_revision (result), ==, 1);
+  assert_refused (result, "bologna.xml", "other-field");
+}
+
+static void
+test_into_mismatch (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (10);
+  g_autoptr(CcpMerge) first = new_merge ();
+  g_autoptr(CcpMerge) second = new_merge ();
+  g_autoptr(CcpPlan) music = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpFieldPlan) field_plan = NULL;
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_plan (first, "bologna.xml", music);
+  field_plan = ccp_merge_run (first, &error);
+  g_assert_no_error (error);
+
+  ccp_merge_set_into (second, field_plan);
+  ccp_merge_set_field (second, "film");
+  result = ccp_merge_run (second, &error);
+  g_assert_error (error, CCP_MERGE_ERROR, CCP_MERGE_ERROR_MISMATCH);
+  g_assert_null (result);
+}
+
+static void
+test_superseded (gconstpointer data)
+{
+  gboolean by_revision = GPOINTER_TO_INT (data);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(CcpPlan) old = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 3);
+  g_autoptr(CcpPlan) newer = ccp_plan_copy (old);
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(CcpActivity) changed = NULL;
+  g_autoptr(CcpActivity) merged = NULL;
+  CcpReportItem *item;
+  const char *reason = by_revision ? "older-revision" : "older-modified";
+
+  ccp_plan_set_revision (old, 2);
+  ccp_plan_set_modified (old, "2026-11-01T10:00:00Z");
+  ccp_plan_set_revision (newer, by_revision ? 3 : 2);
+  /* With a higher revision, the time does not matter. */
+  ccp_plan_set_modified (newer, by_revision ? "2026-10-01T10:00:00Z" : "2026-11-02T10:00:00Z");
+  changed = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (newer)), 0);
+  ccp_activity_set_title (changed, "The newer title");
+  g_list_store_remove (ccp_plan_get_activities (newer), 2);
+
+  /* The newer one first: order must not matter. */
+  add_plan (merge, "z-newer.xml", newer);
+  add_plan (merge, "a-older.xml", old);
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (ccp_source_get_status (source_of_file (result, "z-newer.xml")), ==,
+                   CCP_SOURCE_STATUS_ACCEPTED);
+  g_assert_cmpint (ccp_source_get_status (source_of_file (result, "a-older.xml")), ==,
+                   CCP_SOURCE_STATUS_SUPERSEDED);
+  g_assert_cmpstr (ccp_source_get_reason (source_of_file (result, "a-older.xml")), ==, reason);
+
+  items = items_of (result, "superseded", reason);
+  g_assert_cmpuint (items->len, ==, 1);
+  item = g_ptr_array_index (items, 0);
+  g_assert_cmpstr (ccp_report_item_get_file (item), ==, "a-older.xml");
+  g_assert_cmpstr (ccp_report_item_get_value (item, "by-file"), ==, "z-newer.xml");
+  g_assert_cmpstr (ccp_report_item_get_value (item, "activities"), ==, "3");
+
+  /* Only the newer plan's activities, never both. */
+  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 2);
+  g_assert_cmpint (ccp_merge_get_input (merge, 1)->status, ==, CCP_MERGE_INPUT_SUPERSEDED);
+  g_assert_cmpuint (ccp_merge_count_refused (merge), ==, 0);
+  {
+    gboolean seen = FALSE;
+
+    for (guint i = 0; i < 2; i++)
+      {
+        merged = g_list_model_get_item (G_LIST_MODEL (ccp_field_plan_get_activities (result)), i);
+        seen = seen || g_str_equal (ccp_activity_get_title (merged), "The newer title");
+        g_clear_object (&merged);
+      }
+    g_assert_true (seen);
+  }
+}
+
+static CcpActivity *
+nth_activity (CcpPlan *plan,
+              guint    n)
+{
+  return g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (plan)), n);
+}
+
+static void
+test_joint (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (12);
+  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) liverpool = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 2);
+  g_autoptr(CcpActivity) a = nth_activity (bologna, 1);
+  g_autoptr(CcpActivity) b = NULL;
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) joint = NULL;
+  g_autoptr(GPtrArray) differences = NULL;
+  g_autoptr(CcpActivity) merged = NULL;
+  GListModel *attributions;
+  gboolean title = FALSE, budget = FALSE;
+
+  /* Liverpool's copy of Bologna's activity, with its own title, budget and identifier. */
+  b = ccp_activity_copy (a);
+  ccp_activity_set_id (b, "liv-7");
+  ccp_activity_set_title (b, "Liverpool–Bologna exchange");
+  ccp_activity_set_budget_amount (b, "999.00");
+  ccp_activity_set_joint_ref (a, "exchange-2027");
+  ccp_activity_set_joint_ref (b, "exchange-2027");
+  g_list_store_append (ccp_plan_get_activities (liverpool), b);
+
+  add_plan (merge, "liverpool.xml", liverpool);
+  add_plan (merge, "bologna.xml", bologna);
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+
+  /* 2 + 3 activities, one of them joint: 4 in the field plan. */
+  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 4);
+  joint = items_of (result, "joint", "merged");
+  g_assert_cmpuint (joint->len, ==, 1);
+  g_assert_cmpstr (ccp_report_item_get_value (g_ptr_array_index (joint, 0), "copies"), ==, "2");
+
+  for (guint i = 0; i < 4 && merged == NULL; i++)
+    {
+      g_autoptr(CcpActivity) activity =
+        g_list_model_get_item (G_LIST_MODEL (ccp_field_plan_get_activities (result)), i);
+
+      if (g_str_equal (ccp_activity_get_joint_ref (activity), "exchange-2027"))
+        merged = g_steal_pointer (&activity);
+    }
+  g_assert_nonnull (merged);
+  g_assert_cmpstr (ccp_activity_get_id (merged), ==, "exchange-2027");
+  /* Bologna sorts first: its copy is the reference. */
+  g_assert_cmpstr (ccp_activity_get_title (merged), ==, ccp_activity_get_title (a));
+  attributions = G_LIST_MODEL (ccp_activity_get_attributions (merged));
+  g_assert_cmpuint (g_list_model_get_n_items (attributions), ==, 2);
+  {
+    g_autoptr(CcpAttribution) first = g_list_model_get_item (attributions, 0);
+    g_autoptr(CcpAttribution) second = g_list_model_get_item (attributions, 1);
+
+    g_assert_cmpstr (ccp_attribution_get_city (first), ==, "Bologna");
+    g_assert_cmpstr (ccp_attribution_get_activity_id (first), ==, ccp_activity_get_id (a));
+    g_assert_cmpstr (ccp_attribution_get_city (second), ==, "Liverpool");
+    g_assert_cmpstr (ccp_attribution_get_activity_id (second), ==, "liv-7");
+    g_assert_cmpstr (ccp_attribution_get_plan_id (second), ==, ccp_plan_get_id (liverpool));
+  }
+
+  differences = items_of (result, "joint-difference", NULL);
+  for (guint i = 0; i < differences->len; i++)
+    {
+      CcpReportItem *item = g_ptr_array_index (differences, i);
+
+      g_assert_cmpstr (ccp_report_item_get_city (item), ==, "Liverpool");
+      g_assert_cmpstr (ccp_report_item_get_joint_ref (item), ==, "exchange-2027");
+      g_assert_cmpstr (ccp_report_item_get_value (item, "reference-city"), ==, "Bologna");
+      if (g_str_equal (ccp_report_item_get_code (item), "title"))
+        {
+          title = TRUE;
+          g_assert_cmpstr (ccp_report_item_get_value (item, "value"), ==,
+                           "Liverpool–Bologna exchange");
+          g_assert_cmpstr (ccp_report_item_get_value (item, "reference"), ==,
+                           ccp_activity_get_title (a));
+        }
+      if (g_str_equal (ccp_report_item_get_code (item), "budget-amount"))
+        {
+          budget = TRUE;
+          g_assert_cmpstr (ccp_report_item_get_value (item, "value"), ==, "999.00");
+        }
+    }
+  g_assert_true (title);
+  g_assert_true (budget);
+  /* Nothing else differs. */
+  g_assert_cmpuint (differences->len, ==,
+                    g_str_equal (ccp_activity_get_budget_amount (a), "999.00") ? 1 : 2);
+}
+
+static void
+test_possible_duplicates (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 1);
+  g_autoptr(CcpPlan) liverpool = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 1);
+  g_autoptr(CcpPlan) medellin = make_plan (rand, "Medellín", "CO", "music", "2027-H1", 1);
+  g_autoptr(CcpActivity) a = nth_activity (bologna, 0);
+  g_autoptr(CcpActivity) b = nth_activity (liverpool, 0);
+  g_autoptr(CcpActivity) c = nth_activity (medellin, 0);
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  CcpReportItem *item;
+
+  ccp_activity_set_title (a, "World Music Day!");
+  ccp_activity_set_start_date (a, "2027-06-01");
+  ccp_activity_set_end_date (a, "2027-06-21");
+  ccp_activity_set_title (b, "world  music DAY");
+  ccp_activity_set_start_date (b, "2027-06-21");
+  ccp_activity_set_end_date (b, "2027-06-21");
+  /* Same title, but dates that do not overlap: not a duplicate. */
+  ccp_activity_set_title (c, "Wörld Music Day");
+  ccp_activity_set_start_date (c, "2027-02-01");
+  ccp_activity_set_end_date (c, "2027-02-02");
+
+  add_plan (merge, "bologna.xml", bologna);
+  add_plan (merge, "liverpool.xml", liverpool);
+  add_plan (merge, "medellin.xml", medellin);
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+
+  /* Reported, never merged. */
+  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 3);
+  items = items_of (result, "possible-duplicate", NULL);
+  g_assert_cmpuint (items->len, ==, 1);
+  item = g_ptr_array_index (items, 0);
+  g_assert_cmpstr (ccp_report_item_get_city (item), ==, "Liverpool");
+  g_assert_cmpstr (ccp_report_item_get_value (item, "other-city"), ==, "Bologna");
+  g_assert_cmpstr (ccp_report_item_get_value (item, "title"), ==, "world  music DAY");
+}
+
+static void
+test_roster (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (14);
+  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 1);
+  g_autoptr(CcpPlan) medellin = make_plan (rand, "Medellín", "CO", "music", "2027-H2", 1);
+  g_autoptr(GPtrArray) roster = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) missing = NULL;
+  g_autoptr(GPtrArray) refused_only = NULL;
+  GListModel *members;
+
+  g_ptr_array_add (roster, ccp_member_city_new ("Bologna", "IT", "music", 2006));
+  g_ptr_array_add (roster, ccp_member_city_new ("Liverpool", "GB", "music", 2015));
+  g_ptr_array_add (roster, ccp_member_city_new ("Medellin", "CO", "music", 2015));
+  /* Another field: not part of this roster. */
+  g_ptr_array_add (roster, ccp_member_city_new ("Busan", "KR", "film", 2014));
+
+  ccp_merge_set_roster (merge, roster);
+  ccp_merge_set_period (merge, "2027-H1");
+  add_plan (merge, "bologna.xml", bologna);
+  add_plan (merge, "medellin.xml", medellin);
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+
+  members = G_LIST_MODEL (ccp_field_plan_get_roster (result));
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 3);
+
+  missing = items_of (result, "missing", "no-plan");
+  g_assert_cmpuint (missing->len, ==, 1);
+  g_assert_cmpstr (ccp_report_item_get_city (g_ptr_array_index (missing, 0)), ==, "Liverpool");
+  /* Medellín sent a plan for the wrong period ("Medellin" matches without the accent). */
+  refused_only = items_of (result, "missing", "refused-only");
+  g_assert_cmpuint (refused_only->len, ==, 1);
+  g_assert_cmpstr (ccp_report_item_get_city (g_ptr_array_index (refused_only, 0)), ==,
+                   "Medellin");
+}
+
+static void
+test_default_roster_from_registry (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (15);
+  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 1);
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) members = ccp_registry_list_field (ccp_registry_get_default (), "music");
+  g_autoptr(GPtrArray) missing = NULL;
+
+  add_plan (merge, "bologna.xml", bologna);
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (members->len, >, 10);
+  g_assert_cmpuint (n_items (ccp_field_plan_get_roster (result)), ==, members->len);
+  missing = items_of (result, "missing", NULL);
+  g_assert_cmpuint (missing->len, ==, members->len - 1);
+}
+
+static void
+test_network (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (16);
+  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) busan = make_plan (rand, "Busan", "KR", "film", "2027-H1", 3);
+  g_autoptr(CcpMerge) music = new_merge ();
+  g_autoptr(CcpMerge) film = new_merge ();
+  g_autoptr(CcpMerge) network = new_merge ();
+  g_autoptr(CcpFieldPlan) music_plan = NULL;
+  g_autoptr(CcpFieldPlan) film_plan = NULL;
+  g_autoptr(CcpFieldPlan) overview = NULL;
+  g_autoptr(GBytes) music_bytes = NULL;
+  g_autoptr(GBytes) film_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_plan (music, "bologna.xml", bologna);
+  music_plan = ccp_merge_run (music, &error);
+  g_assert_no_error (error);
+  add_plan (film, "busan.xml", busan);
+  film_plan = ccp_merge_run (film, &error);
+  g_assert_no_error (error);
+
+  music_bytes = ccp_writer_write_field_plan (music_plan);
+  film_bytes = ccp_writer_write_field_plan (film_plan);
+  ccp_merge_add_bytes (network, "music.xml", music_bytes);
+  ccp_merge_add_bytes (network, "film.xml", film_bytes);
+  overview = ccp_merge_run (network, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (ccp_field_plan_get_field (overview), ==, CCP_MERGE_NETWORK);
+  g_assert_cmpstr (ccp_field_plan_get_id (overview), ==, "network-2027-H1");
+  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (overview)), ==, 5);
+  g_assert_cmpuint (n_items (ccp_field_plan_get_sources (overview)), ==, 2);
+  g_assert_cmpstr (ccp_source_get_field (source_of_file (overview, "busan.xml")), ==, "film");
+  g_assert_cmpint (ccp_merge_get_input (network, 0)->status, ==, CCP_MERGE_INPUT_UNPACKED);
+  /* The roster covers both fields. */
+  g_assert_cmpuint (n_items (ccp_field_plan_get_roster (overview)), ==,
+                    n_items (ccp_field_plan_get_roster (music_plan)) +
+                    n_items (ccp_field_plan_get_roster (film_plan)));
+}
+
+static CcpFieldPlan *
+read_field_plan (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GObject *document = ccp_reader_read_file (file, NULL, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (CCP_IS_FIELD_PLAN (document));
+  return CCP_FIELD_PLAN (document);
+}
+
+/* data/examples/music-2027-h1-field-plan.xml is `ccplans merge` of the example city plans. */
+static void
+test_golden_examples (void)
+{
+  const char *dir = ccp_test_examples_dir ();
+  g_autofree char *golden_path = g_build_filename (dir, "music-2027-h1-field-plan.xml", NULL);
+  g_autoptr(CcpFieldPlan) golden = read_field_plan (golden_path);
+  g_autoptr(CcpMerge) merge = ccp_merge_new ();
+  g_autoptr(GDir) listing = NULL;
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) actual = NULL;
+  g_autoptr(GPtrArray) joint = NULL;
+  g_autofree char *golden_text = NULL;
+  const char *name;
+  guint n_city_plans = 0;
+
+  g_assert_true (g_file_get_contents (golden_path, &golden_text, NULL, NULL));
+  ccp_merge_set_consolidated (merge, ccp_field_plan_get_consolidated (golden));
+
+  listing = g_dir_open (dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GBytes) bytes = NULL;
+
+      if (!g_str_has_suffix (name, ".xml") || g_str_equal (name, "music-2027-h1-field-plan.xml"))
+        continue;
+      bytes = ccp_file_load (file, CCP_FILE_MAX_SIZE, NULL, &error);
+      g_assert_no_error (error);
+      ccp_merge_add_bytes (merge, name, bytes);
+      n_city_plans++;
+    }
+
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_city_plans, >=, 3);
+  g_assert_cmpuint (ccp_merge_count_refused (merge), ==, 0);
+  g_assert_cmpuint (n_items (ccp_field_plan_get_sources (result)), ==, n_city_plans);
+
+  /* The examples have a joint activity between two cities. */
+  joint = items_of (result, "joint", "merged");
+  g_assert_cmpuint (joint->len, >=, 1);
+
+  expected = g_bytes_new (golden_text, strlen (golden_text));
+  actual = ccp_writer_write_field_plan (result);
+  if (!g_bytes_equal (expected, actual))
+    {
+      g_autofree char *path = g_build_filename (g_get_tmp_dir (), "golden-actual.xml", NULL);
+
+      g_file_set_contents (path, g_bytes_get_data (actual, NULL), g_bytes_get_size (actual),
+                           NULL);
+      g_error ("The merge of the examples differs from %s (actual output in %s); regenerate "
+               "it with ccplans merge if the examples changed", golden_path, path);
+    }
+}
+
+static void
+test_describe (void)
+{
+  g_autoptr(CcpReportItem) item = ccp_report_item_new ("refused");
+  g_autoptr(CcpReportItem) unknown = ccp_report_item_new ("something-new");
+  g_autofree char *text = NULL;
+  g_autofree char *generic = NULL;
+
+  ccp_report_item_set_code (item, "other-period");
+  ccp_report_item_set_file (item, "lyon.xml");
+  ccp_report_item_set_city (item, "Lyon");
+  ccp_report_item_set_country (item, "FR");
+  ccp_report_item_add_value (item, "found", "2026-H2");
+  ccp_report_item_add_value (item, "expected", "2027-H1");
+  text = ccp_report_item_describe (item);
+  g_assert_nonnull (strstr (text, "lyon.xml"));
+  g_assert_nonnull (strstr (text, "2026-H2"));
+  g_assert_nonnull (strstr (text, "2027-H1"));
+
+  /* A kind made by a newer version still reads. */
+  ccp_report_item_set_city (unknown, "Lyon");
+  generic = ccp_report_item_describe (unknown);
+  g_assert_nonnull (strstr (generic, "something-new"));
+}
+
+static void
+test_codec (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+
+  /* Every compared property survives encode/decode, whatever the text. */
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(CcpPlan) plan = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+      g_autoptr(CcpActivity) source = nth_activity (plan, 0);
+      g_autoptr(CcpActivity) target = nth_activity (plan, 1);
+
+      for (const char * const *f = ccp_merge_compared_fields (); *f != NULL; f++)
+        {
+          g_autofree char *value = ccp_merge_encode_field (source, *f);
+          g_autofree char *back = NULL;
+
+          g_assert_true (ccp_merge_decode_field (target, *f, value));
+          back = ccp_merge_encode_field (target, *f);
+          g_assert_cmpstr (back, ==, value);
+        }
+    }
+}
+
+static void
+async_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  CcpFieldPlan **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = ccp_merge_run_finish (CCP_MERGE (object), result, &error);
+  g_assert_no_error (error);
+}
+
+/* The GUI merges in a thread: same result as the synchronous call. */
+static void
+test_async (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (18);
+  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 5);
+  g_autoptr(CcpPlan) liverpool = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 5);
+  g_autoptr(CcpMerge) sync_merge = new_merge ();
+  g_autoptr(CcpMerge) async_merge = new_merge ();
+  g_autoptr(CcpFieldPlan) expected = NULL;
+  g_autoptr(CcpFieldPlan) actual = NULL;
+  g_autoptr(GBytes) a = NULL;
+  g_autoptr(GBytes) b = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_plan (sync_merge, "b.xml", bologna);
+  add_plan (sync_merge, "l.xml", liverpool);
+  add_plan (async_merge, "l.xml", liverpool);
+  add_plan (async_merge, "b.xml", bologna);
+  expected = ccp_merge_run (sync_merge, &error);
+  g_assert_no_error (error);
+
+  ccp_merge_run_async (async_merge, NULL, async_done_cb, &actual);
+  while (actual == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  a = ccp_writer_write_field_plan (expected);
+  b = ccp_writer_write_field_plan (actual);
+  g_assert_true (g_bytes_equal (a, b));
+  g_assert_cmpint (ccp_merge_get_input (async_merge, 1)->status, ==, CCP_MERGE_INPUT_ACCEPTED);
+}
+
+/* The scale of the whole Network: 400 plans of 100 activities. */
+static void
+test_large (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (400);
+  g_autoptr(CcpMerge) merge = new_merge ();
+  GListModel *registry = ccp_registry_get_cities (ccp_registry_get_default ());
+  g_autoptr(GPtrArray) cities = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+
+  /* Real member cities of every field (a network overview), then made-up ones if needed. */
+  for (guint i = 0; i < g_list_model_get_n_items (registry) && cities->len < 400; i++)
+    g_ptr_array_add (cities, g_list_model_get_item (registry, i));
+  for (guint i = cities->len; i < 400; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("City %u", i);
+
+      g_ptr_array_add (cities, ccp_member_city_new (name, "FR", "music", 2020));
+    }
+
+  ccp_merge_set_field (merge, CCP_MERGE_NETWORK);
+  ccp_merge_set_period (merge, "2027-H1");
+  for (guint i = 0; i < 400; i++)
+    {
+      CcpMemberCity *city = g_ptr_array_index (cities, i);
+      g_autofree char *name = g_strdup_printf ("plan-%03u.xml", i);
+      g_autoptr(CcpPlan) plan = make_plan (rand, ccp_member_city_get_name (city),
+                                           ccp_member_city_get_country (city),
+                                           ccp_member_city_get_field (city), "2027-H1", 100);
+
+      add_plan (merge, name, plan);
+    }
+
+  start = g_get_monotonic_time ();
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+  g_test_message ("Merged 400 plans of 100 activities in %.1f s",
+                  (g_get_monotonic_time () - start) / 1e6);
+  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 40000);
+  g_assert_cmpuint (ccp_merge_count_refused (merge), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/merge/refusals", test_refusals);
+  g_test_add_func ("/merge/strict", test_strict);
+  g_test_add_func ("/merge/nothing-usable", test_nothing_usable);
+  g_test_add_func ("/merge/target-from-first-source", test_target_from_first_source);
+  g_test_add_func ("/merge/into-mismatch", test_into_mismatch);
+  g_test_add_data_func ("/merge/superseded/revision", GINT_TO_POINTER (TRUE), test_superseded);
+  g_test_add_data_func ("/merge/superseded/modified", GINT_TO_POINTER (FALSE), test_superseded);
+  g_test_add_func ("/merge/joint", test_joint);
+  g_test_add_func ("/merge/possible-duplicates", test_possible_duplicates);
+  g_test_add_func ("/merge/roster", test_roster);
+  g_test_add_func ("/merge/roster-from-registry", test_default_roster_from_registry);
+  g_test_add_func ("/merge/network", test_network);
+  g_test_add_func ("/merge/describe", test_describe);
+  g_test_add_func ("/merge/codec", test_codec);
+  g_test_add_func ("/merge/golden-examples", test_golden_examples);
+  g_test_add_func ("/merge/async", test_async);
+  g_test_add_func ("/merge/large", test_large);
+
+  return g_test_run ();
+}
