@@ -178,6 +178,24 @@ test_valid_field_plan (void)
   assert_no_issues (issues);
 }
 
+/* A network overview merges several fields: "network" stands where the field would be. */
+static void
+test_network_field_plan (void)
+{
+  g_autoptr(CcpValidator) validator = make_validator ();
+  g_autoptr(CcpFieldPlan) field_plan = make_valid_field_plan ();
+  g_autoptr(GPtrArray) issues = NULL;
+
+  ccp_field_plan_set_field (field_plan, CCP_MERGE_NETWORK);
+  issues = ccp_validator_check_field_plan (validator, field_plan);
+  assert_no_issues (issues);
+
+  ccp_field_plan_set_field (field_plan, "networks");
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ccp_validator_check_field_plan (validator, field_plan);
+  g_assert_nonnull (find_issue (issues, "field-unknown", "field"));
+}
+
 /* The shipped registry knows Bologna too. */
 static void
 test_default_validator (void)
@@ -1056,6 +1074,7 @@ main (int   argc,
 
   g_test_add_func ("/validator/valid-plan", test_valid_plan);
   g_test_add_func ("/validator/valid-field-plan", test_valid_field_plan);
+  g_test_add_func ("/validator/network-field-plan", test_network_field_plan);
   g_test_add_func ("/validator/default-validator", test_default_validator);
   g_test_add_func ("/validator/random-plans", test_random_plans);
   g_test_add_func ("/validator/messages", test_messages);
