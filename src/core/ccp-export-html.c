@@ -41,7 +41,7 @@ static const char style[] =
   "th,td{border:1px solid #bbb;padding:.25em .6em;text-align:start;vertical-align:top}"
   "td.n{text-align:end;font-variant-numeric:tabular-nums}"
   "thead th{background:#eef3f7}"
-  ".summary{display:flex;flex-wrap:wrap;gap:0 2em}"
+  ".summary{display:flex;flex-wrap:wrap;align-items:flex-start;gap:0 2em}"
   "article{border:1px solid #ccc;border-radius:4px;padding:.8em 1em;margin:.8em 0}"
   "article.flagship{border-color:#2a6f97;border-width:2px}"
   "dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em;margin:.5em 0 0}"
