@@ -1,0 +1,21 @@
+/* ccp-application.h: the application: one window per document, opening files, recovery. */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define CCP_TYPE_APPLICATION (ccp_application_get_type ())
+G_DECLARE_FINAL_TYPE (CcpApplication, ccp_application, CCP, APPLICATION, AdwApplication)
+
+CcpApplication *ccp_application_new            (void);
+/* Opens file in preferred when it shows the start page, else in another empty window or a
+ * new one; a file already open only brings its window forward. Returns the window. */
+GtkWindow      *ccp_application_open_file      (CcpApplication *self,
+                                                GFile          *file,
+                                                GtkWindow      *preferred);
+/* When recovery copies exist, asks whether to restore them; returns the dialog, or NULL. */
+GtkWindow      *ccp_application_offer_recovery (CcpApplication *self,
+                                                GtkWindow      *parent);
+
+G_END_DECLS

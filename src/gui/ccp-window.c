@@ -1,0 +1,1147 @@
+#define G_LOG_DOMAIN "ccp-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ccp-application.h"
+#include "ccp-field-plan-view.h"
+#include "ccp-plan-tools.h"
+#include "ccp-recovery.h"
+#include "ccp-validation-panel.h"
+#include "ccp-window.h"
+
+#define DEFAULT_RECOVERY_DELAY_MS 3000
+#define MAX_RECENT 6
+
+struct _CcpWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  GFile                *file;
+  GObject              *document;
+  GCancellable         *cancellable;
+  char                 *recovery_key;
+  char                 *status_text;
+  gulong                changed_id;
+  guint                 recovery_id;
+  guint                 recovery_delay;
+  gboolean              modified;
+  gboolean              loading;
+  gboolean              has_saved_revision;
+  gboolean              close_confirmed;
+  gboolean              close_after_save;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkButton            *save_button;
+  GtkToggleButton      *status_button;
+  GtkImage             *status_icon;
+  GtkLabel             *status_label;
+  AdwFlap              *flap;
+  CcpValidationPanel   *validation_panel;
+  GtkStack             *main_stack;
+  AdwPreferencesGroup  *recent_group;
+  GtkListBox           *recent_list;
+  GtkSpinner           *spinner;
+  GtkLabel             *loading_label;
+  CcpPlanEditor        *plan_editor;
+  CcpFieldPlanView     *field_plan_view;
+};
+
+G_DEFINE_FINAL_TYPE (CcpWindow, ccp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_DOCUMENT,
+  PROP_MODIFIED,
+  PROP_RECOVERY_DELAY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void save_as (CcpWindow *self);
+
+void
+ccp_window_add_toast (CcpWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (CCP_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static char *
+get_display_name (CcpWindow *self)
+{
+  if (self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+
+      return g_filename_display_name (basename);
+    }
+  if (CCP_IS_PLAN (self->document))
+    /* Translators: title of the window of a plan that has never been saved */
+    return g_strdup (_("New City Plan"));
+  return g_strdup (_("Creative Cities Plans"));
+}
+
+static void
+update_title (CcpWindow *self)
+{
+  g_autofree char *name = get_display_name (self);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->document == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Creative Cities Plans"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Creative Cities Plans"));
+      return;
+    }
+
+  /* Translators: window title of a document with unsaved changes; %s is the file name */
+  title = self->modified ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
+
+  if (self->file != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+
+      subtitle = parent ? g_file_get_parse_name (parent) : NULL;
+    }
+  else
+    subtitle = g_strdup (_("Not saved yet"));
+
+  if (CCP_IS_FIELD_PLAN (self->document))
+    {
+      g_autofree char *read_only = g_strdup_printf (_("%s (read-only)"), subtitle ? subtitle : "");
+
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&read_only);
+    }
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_actions (CcpWindow *self)
+{
+  gboolean is_plan = CCP_IS_PLAN (self->document);
+  guint errors = ccp_plan_editor_get_n_errors (self->plan_editor);
+  CcpPlanStatus status = is_plan ? ccp_plan_get_status (CCP_PLAN (self->document))
+                                 : CCP_PLAN_STATUS_DRAFT;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", is_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", is_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-final",
+                                 is_plan && errors == 0 && status == CCP_PLAN_STATUS_DRAFT);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-draft",
+                                 is_plan && status == CCP_PLAN_STATUS_FINAL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 is_plan && ccp_plan_editor_get_can_undo (self->plan_editor));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-problems", is_plan);
+}
+
+static void
+update_status (CcpWindow *self)
+{
+  guint errors = ccp_plan_editor_get_n_errors (self->plan_editor);
+  guint warnings = ccp_plan_editor_get_n_warnings (self->plan_editor);
+  int percent = (int) (ccp_plan_editor_get_completeness (self->plan_editor) * 100.0 + 0.5);
+  g_autofree char *errors_text = NULL;
+  g_autofree char *warnings_text = NULL;
+  g_autofree char *complete_text = NULL;
+
+  errors_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors),
+                                 errors);
+  warnings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                                warnings), warnings);
+  /* Translators: how much of the plan is filled in, e.g. "80% complete" */
+  complete_text = g_strdup_printf (_("%d%% complete"), percent);
+
+  g_free (self->status_text);
+  /* Translators: the status in the header bar: errors · warnings · completeness */
+  self->status_text = g_strdup_printf (_("%s · %s · %s"), errors_text, warnings_text,
+                                       complete_text);
+  gtk_label_set_text (self->status_label, self->status_text);
+  gtk_image_set_from_icon_name (self->status_icon,
+                                errors > 0 ? "dialog-error-symbolic"
+                                : warnings > 0 ? "dialog-warning-symbolic"
+                                : "emblem-ok-symbolic");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_button), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_button), "warning");
+  if (errors > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_button), "error");
+  else if (warnings > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_button), "warning");
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->status_text,
+                                  -1);
+  update_actions (self);
+}
+
+static void
+editor_summary_notify_cb (GObject    *editor,
+                          GParamSpec *pspec,
+                          CcpWindow  *self)
+{
+  update_status (self);
+}
+
+static void
+issues_changed_cb (CcpPlanEditor *editor,
+                   CcpWindow     *self)
+{
+  g_autoptr(GPtrArray) issues = ccp_plan_editor_get_issues (editor);
+
+  ccp_validation_panel_set_issues (self->validation_panel, ccp_plan_editor_get_plan (editor),
+                                   issues);
+}
+
+static void
+issue_activated_cb (CcpValidationPanel *panel,
+                    CcpIssue           *issue,
+                    CcpWindow          *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+  ccp_plan_editor_focus_path (self->plan_editor, ccp_issue_get_path (issue));
+}
+
+static void
+set_modified (CcpWindow *self,
+              gboolean   modified)
+{
+  if (self->modified == modified)
+    return;
+
+  self->modified = modified;
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* --- Recovery ----------------------------------------------------------------------------- */
+
+static void
+remove_recovery (CcpWindow *self)
+{
+  g_clear_handle_id (&self->recovery_id, g_source_remove);
+  if (self->recovery_key != NULL)
+    {
+      ccp_recovery_remove (self->recovery_key);
+      g_clear_pointer (&self->recovery_key, g_free);
+    }
+}
+
+static gboolean
+write_recovery_cb (gpointer user_data)
+{
+  CcpWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+
+  self->recovery_id = 0;
+
+  if (!CCP_IS_PLAN (self->document) || !self->modified)
+    return G_SOURCE_REMOVE;
+
+  key = ccp_recovery_key_for (CCP_PLAN (self->document));
+  if (self->recovery_key != NULL && g_strcmp0 (key, self->recovery_key) != 0)
+    ccp_recovery_remove (self->recovery_key);
+
+  if (!ccp_recovery_write (key, CCP_PLAN (self->document), self->file, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: a toast; %s says why */
+      message = g_strdup_printf (_("Could not keep a recovery copy: %s"), error->message);
+      ccp_window_add_toast (self, adw_toast_new (message));
+      return G_SOURCE_REMOVE;
+    }
+
+  g_free (self->recovery_key);
+  self->recovery_key = g_steal_pointer (&key);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+document_changed_cb (GObject   *document,
+                     CcpWindow *self)
+{
+  set_modified (self, TRUE);
+  g_clear_handle_id (&self->recovery_id, g_source_remove);
+  self->recovery_id = g_timeout_add (self->recovery_delay, write_recovery_cb, self);
+}
+
+/* --- Documents ---------------------------------------------------------------------------- */
+
+static void
+clear_document (CcpWindow *self)
+{
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->changed_id, self->document);
+  g_clear_object (&self->document);
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  /* GTK refuses (with a warning) to record a file for an unnamed program. */
+  if (g_get_application_name () == NULL)
+    return;
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+void
+ccp_window_set_document (CcpWindow *self,
+                         GObject   *document,
+                         GFile     *file,
+                         gboolean   modified)
+{
+  g_return_if_fail (CCP_IS_WINDOW (self));
+  g_return_if_fail (CCP_IS_PLAN (document) || CCP_IS_FIELD_PLAN (document));
+
+  clear_document (self);
+  self->document = g_object_ref (document);
+  g_set_object (&self->file, file);
+  self->has_saved_revision = file != NULL;
+  self->loading = FALSE;
+  gtk_spinner_stop (self->spinner);
+
+  if (CCP_IS_PLAN (document))
+    {
+      ccp_plan_editor_set_plan (self->plan_editor, CCP_PLAN (document));
+      gtk_stack_set_visible_child_name (self->main_stack, "editor");
+      self->changed_id = g_signal_connect (document, "changed",
+                                           G_CALLBACK (document_changed_cb), self);
+      gtk_widget_set_visible (GTK_WIDGET (self->status_button), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->save_button), TRUE);
+      issues_changed_cb (self->plan_editor, self);
+    }
+  else
+    {
+      ccp_field_plan_view_set_field_plan (self->field_plan_view, CCP_FIELD_PLAN (document));
+      gtk_stack_set_visible_child_name (self->main_stack, "field-plan");
+      gtk_widget_set_visible (GTK_WIDGET (self->status_button), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->save_button), FALSE);
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+    }
+
+  self->modified = !modified;
+  set_modified (self, modified);
+  update_title (self);
+  update_status (self);
+
+  if (file != NULL)
+    add_to_recent (file);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+void
+ccp_window_new_plan (CcpWindow *self)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+
+  g_return_if_fail (CCP_IS_WINDOW (self));
+
+  ccp_window_set_document (self, G_OBJECT (plan), NULL, FALSE);
+}
+
+void
+ccp_window_restore (CcpWindow  *self,
+                    CcpPlan    *plan,
+                    GFile      *original,
+                    const char *recovery_key)
+{
+  g_return_if_fail (CCP_IS_WINDOW (self));
+  g_return_if_fail (CCP_IS_PLAN (plan));
+
+  ccp_window_set_document (self, G_OBJECT (plan), original, TRUE);
+  g_free (self->recovery_key);
+  self->recovery_key = g_strdup (recovery_key);
+}
+
+static void
+show_error_dialog (CcpWindow  *self,
+                   const char *heading,
+                   const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+read_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  GError *error = NULL;
+  GObject *document;
+
+  document = ccp_reader_read_file (file, NULL, NULL, NULL, cancellable, &error);
+  if (document == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, document, g_object_unref);
+}
+
+static void
+file_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CcpWindow *self = CCP_WINDOW (source);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) document = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (document == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *heading = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      self->loading = FALSE;
+      gtk_spinner_stop (self->spinner);
+      gtk_stack_set_visible_child_name (self->main_stack,
+                                        self->document == NULL ? "start"
+                                        : CCP_IS_PLAN (self->document) ? "editor"
+                                        : "field-plan");
+      /* Translators: heading of the message when a file cannot be opened; %s is its name */
+      heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+      show_error_dialog (self, heading, error->message);
+      return;
+    }
+
+  ccp_window_set_document (self, document, file, FALSE);
+}
+
+void
+ccp_window_load_file (CcpWindow *self,
+                      GFile     *file)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (CCP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  self->loading = TRUE;
+  name = g_file_get_basename (file);
+  /* Translators: shown while a file is read; %s is its name */
+  text = g_strdup_printf (_("Opening “%s”…"), name);
+  gtk_label_set_text (self->loading_label, text);
+  gtk_spinner_start (self->spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+
+  task = g_task_new (self, self->cancellable, file_read_cb, NULL);
+  g_task_set_source_tag (task, ccp_window_load_file);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_file_thread);
+}
+
+/* --- Saving ------------------------------------------------------------------------------- */
+
+gboolean
+ccp_window_save_to_file (CcpWindow  *self,
+                         GFile      *file,
+                         GError    **error)
+{
+  CcpPlan *plan;
+  guint old_revision;
+  g_autofree char *old_modified = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *message = NULL;
+  guint errors;
+
+  g_return_val_if_fail (CCP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (CCP_IS_PLAN (self->document), FALSE);
+
+  plan = CCP_PLAN (self->document);
+  old_revision = ccp_plan_get_revision (plan);
+  old_modified = g_strdup (ccp_plan_get_modified (plan));
+
+  if (self->has_saved_revision)
+    ccp_plan_set_revision (plan, old_revision + 1);
+  now = ccp_plan_timestamp_now ();
+  ccp_plan_set_modified (plan, now);
+
+  if (!ccp_writer_save (G_OBJECT (plan), file, TRUE, NULL, error))
+    {
+      ccp_plan_set_revision (plan, old_revision);
+      ccp_plan_set_modified (plan, old_modified);
+      return FALSE;
+    }
+
+  g_set_object (&self->file, file);
+  self->has_saved_revision = TRUE;
+  remove_recovery (self);
+  self->modified = TRUE;
+  set_modified (self, FALSE);
+  update_title (self);
+  add_to_recent (file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+
+  errors = ccp_plan_editor_get_n_errors (self->plan_editor);
+  if (errors > 0)
+    /* Translators: a toast after saving a draft that still has errors */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved; %u error remains",
+                                            "Saved; %u errors remain", errors), errors);
+  else
+    message = g_strdup (_("Saved"));
+  ccp_window_add_toast (self, adw_toast_new (message));
+
+  return TRUE;
+}
+
+static gboolean
+save_reporting_errors (CcpWindow *self,
+                       GFile     *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ccp_window_save_to_file (self, file, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *heading = NULL;
+
+      /* Translators: heading of the message when saving fails; %s is the file */
+      heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+      show_error_dialog (self, heading, error->message);
+      self->close_after_save = FALSE;
+      return FALSE;
+    }
+
+  if (self->close_after_save)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  return TRUE;
+}
+
+static void
+save_dialog_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         CcpWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        save_reporting_errors (self, file);
+    }
+  else
+    self->close_after_save = FALSE;
+
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+new_plan_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Plans (XML)"));
+  gtk_file_filter_add_suffix (filter, "xml");
+  gtk_file_filter_add_mime_type (filter, "application/xml");
+
+  return filter;
+}
+
+static void
+save_as (CcpWindow *self)
+{
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+
+  if (!CCP_IS_PLAN (self->document))
+    return;
+
+  dialog = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), new_plan_filter ());
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), self->file, NULL);
+  else
+    {
+      name = ccp_plan_suggest_file_name (CCP_PLAN (self->document));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+    }
+  g_signal_connect (dialog, "response", G_CALLBACK (save_dialog_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CcpWindow *self = CCP_WINDOW (widget);
+
+  if (self->file == NULL)
+    save_as (self);
+  else
+    save_reporting_errors (self, self->file);
+}
+
+static void
+save_as_action_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  save_as (CCP_WINDOW (widget));
+}
+
+static void
+mark_final_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CcpWindow *self = CCP_WINDOW (widget);
+
+  if (!CCP_IS_PLAN (self->document) || ccp_plan_editor_get_n_errors (self->plan_editor) > 0)
+    return;
+
+  ccp_plan_set_status (CCP_PLAN (self->document), CCP_PLAN_STATUS_FINAL);
+  save_action_cb (widget, NULL, NULL);
+}
+
+static void
+mark_draft_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CcpWindow *self = CCP_WINDOW (widget);
+
+  if (CCP_IS_PLAN (self->document))
+    ccp_plan_set_status (CCP_PLAN (self->document), CCP_PLAN_STATUS_DRAFT);
+}
+
+static void
+plan_status_notify_cb (GObject    *editor,
+                       GParamSpec *pspec,
+                       CcpWindow  *self)
+{
+  update_actions (self);
+}
+
+static void
+undo_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ccp_plan_editor_undo (CCP_WINDOW (widget)->plan_editor);
+}
+
+static void
+toggle_problems_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  CcpWindow *self = CCP_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+/* --- Closing ------------------------------------------------------------------------------ */
+
+static gboolean
+close_later_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+close_dialog_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          CcpWindow        *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      remove_recovery (self);
+      self->close_confirmed = TRUE;
+      /* Not while the dialog, transient for this window, is still emitting its response. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      if (self->file == NULL)
+        save_as (self);
+      else
+        save_reporting_errors (self, self->file);
+    }
+}
+
+static void
+store_window_state (CcpWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+ccp_window_close_request (GtkWindow *window)
+{
+  CcpWindow *self = CCP_WINDOW (window);
+
+  if (self->modified && !self->close_confirmed && CCP_IS_PLAN (self->document))
+    {
+      g_autofree char *name = get_display_name (self);
+      g_autofree char *body = NULL;
+      GtkWidget *dialog;
+
+      /* Translators: body of the question asked when closing a plan with unsaved changes */
+      body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved are lost."),
+                              name);
+      dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "discard", _("_Discard"),
+                                        "save", _("_Save"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect (dialog, "response", G_CALLBACK (close_dialog_response_cb), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+
+  store_window_state (self);
+  if (!self->modified)
+    remove_recovery (self);
+  g_clear_handle_id (&self->recovery_id, g_source_remove);
+
+  return GTK_WINDOW_CLASS (ccp_window_parent_class)->close_request (window);
+}
+
+static void
+close_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+/* --- Start page: recent files, drag and drop ------------------------------------------------ */
+
+static void
+recent_activated_cb (GtkListBox    *list,
+                     GtkListBoxRow *row,
+                     CcpWindow     *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (row), "file");
+
+  if (file != NULL)
+    ccp_application_open_file (CCP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                               file, GTK_WINDOW (self));
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *ia = (GtkRecentInfo *) a;
+  GtkRecentInfo *ib = (GtkRecentInfo *) b;
+  GDateTime *da = gtk_recent_info_get_modified (ia);
+  GDateTime *db = gtk_recent_info_get_modified (ib);
+
+  return -g_date_time_compare (da, db);
+}
+
+static void
+fill_recent (CcpWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  GtkWidget *child;
+  const char *app_name = g_get_application_name ();
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && shown < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) parent = NULL;
+      g_autofree char *folder = NULL;
+      GtkWidget *row;
+
+      if (app_name == NULL || !gtk_recent_info_has_application (info, app_name) ||
+          !g_str_has_suffix (uri, ".xml") || !gtk_recent_info_exists (info))
+        continue;
+
+      file = g_file_new_for_uri (uri);
+      parent = g_file_get_parent (file);
+      folder = parent ? g_file_get_parse_name (parent) : NULL;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     gtk_recent_info_get_display_name (info));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder ? folder : "");
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "file", g_object_ref (file), g_object_unref);
+      gtk_list_box_append (self->recent_list, row);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_group), shown > 0);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         CcpWindow     *self)
+{
+  GSList *files;
+  CcpApplication *app = CCP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || app == NULL)
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    ccp_application_open_file (app, l->data, GTK_WINDOW (self));
+  g_slist_free (files);
+
+  return TRUE;
+}
+
+/* --- GObject ------------------------------------------------------------------------------ */
+
+static void
+ccp_window_dispose (GObject *object)
+{
+  CcpWindow *self = CCP_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->recovery_id, g_source_remove);
+  clear_document (self);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ccp_window_parent_class)->dispose (object);
+}
+
+static void
+ccp_window_finalize (GObject *object)
+{
+  CcpWindow *self = CCP_WINDOW (object);
+
+  g_free (self->recovery_key);
+  g_free (self->status_text);
+
+  G_OBJECT_CLASS (ccp_window_parent_class)->finalize (object);
+}
+
+static void
+ccp_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CcpWindow *self = CCP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    case PROP_RECOVERY_DELAY:
+      g_value_set_uint (value, self->recovery_delay);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccp_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CcpWindow *self = CCP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECOVERY_DELAY:
+      ccp_window_set_recovery_delay (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+#define BIND_CHILD(name) gtk_widget_class_bind_template_child (widget_class, CcpWindow, name)
+
+static void
+ccp_window_class_init (CcpWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = ccp_window_dispose;
+  object_class->finalize = ccp_window_finalize;
+  object_class->get_property = ccp_window_get_property;
+  object_class->set_property = ccp_window_set_property;
+  window_class->close_request = ccp_window_close_request;
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, G_TYPE_OBJECT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECOVERY_DELAY] =
+    g_param_spec_uint ("recovery-delay", NULL, NULL, 1, 600000, DEFAULT_RECOVERY_DELAY_MS,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CCP_TYPE_PLAN_EDITOR);
+  g_type_ensure (CCP_TYPE_VALIDATION_PANEL);
+  g_type_ensure (CCP_TYPE_FIELD_PLAN_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/creativecities/Plans/ccp-window.ui");
+  BIND_CHILD (toast_overlay);
+  BIND_CHILD (window_title);
+  BIND_CHILD (save_button);
+  BIND_CHILD (status_button);
+  BIND_CHILD (status_icon);
+  BIND_CHILD (status_label);
+  BIND_CHILD (flap);
+  BIND_CHILD (validation_panel);
+  BIND_CHILD (main_stack);
+  BIND_CHILD (recent_group);
+  BIND_CHILD (recent_list);
+  BIND_CHILD (spinner);
+  BIND_CHILD (loading_label);
+  BIND_CHILD (plan_editor);
+  BIND_CHILD (field_plan_view);
+  gtk_widget_class_bind_template_callback (widget_class, issues_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, issue_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, recent_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.mark-final", NULL, mark_final_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.mark-draft", NULL, mark_draft_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.toggle-problems", NULL,
+                                   toggle_problems_action_cb);
+
+  /* Window-level bindings run after the focused widget: Ctrl+Z in a text field undoes typing. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-problems", NULL);
+}
+
+static void
+ccp_window_init (CcpWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GtkDropTarget *drop;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->recovery_delay = DEFAULT_RECOVERY_DELAY_MS;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APP_ID);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  g_object_bind_property (self->status_button, "active", self->flap, "reveal-flap",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect (self->plan_editor, "notify::n-errors",
+                    G_CALLBACK (editor_summary_notify_cb), self);
+  g_signal_connect (self->plan_editor, "notify::n-warnings",
+                    G_CALLBACK (editor_summary_notify_cb), self);
+  g_signal_connect (self->plan_editor, "notify::completeness",
+                    G_CALLBACK (editor_summary_notify_cb), self);
+  g_signal_connect (self->plan_editor, "notify::can-undo",
+                    G_CALLBACK (plan_status_notify_cb), self);
+  g_signal_connect_swapped (self->plan_editor, "issues-changed",
+                            G_CALLBACK (update_actions), self);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  fill_recent (self);
+  update_title (self);
+  update_actions (self);
+}
+
+CcpWindow *
+ccp_window_new (GtkApplication *application)
+{
+  return g_object_new (CCP_TYPE_WINDOW, "application", application, NULL);
+}
+
+gboolean
+ccp_window_is_empty (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), FALSE);
+
+  return self->document == NULL && !self->loading;
+}
+
+gboolean
+ccp_window_is_loading (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), FALSE);
+
+  return self->loading;
+}
+
+GFile *
+ccp_window_get_file (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+GObject *
+ccp_window_get_document (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+CcpPlan *
+ccp_window_get_plan (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), NULL);
+
+  return CCP_IS_PLAN (self->document) ? CCP_PLAN (self->document) : NULL;
+}
+
+gboolean
+ccp_window_get_modified (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), FALSE);
+
+  return self->modified;
+}
+
+CcpPlanEditor *
+ccp_window_get_editor (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), NULL);
+
+  return self->plan_editor;
+}
+
+CcpValidationPanel *
+ccp_window_get_validation_panel (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), NULL);
+
+  return self->validation_panel;
+}
+
+const char *
+ccp_window_get_status_text (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), NULL);
+
+  return self->status_text ? self->status_text : "";
+}
+
+void
+ccp_window_set_recovery_delay (CcpWindow *self,
+                               guint      milliseconds)
+{
+  g_return_if_fail (CCP_IS_WINDOW (self));
+
+  if (self->recovery_delay == milliseconds)
+    return;
+  self->recovery_delay = milliseconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERY_DELAY]);
+}
+
+const char *
+ccp_window_get_recovery_key (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), NULL);
+
+  return self->recovery_key;
+}

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Takes screenshots of the main screens (light, dark, Arabic right-to-left) into
+# data/screenshots/. Usage: tests/gui/screenshots.sh [BUILDDIR]   (default: _build)
+set -eu
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$top/_build}
+out=$top/data/screenshots
+mkdir -p "$out"
+export CCP_DATA_DIR="$top/data" CCP_EXAMPLES_DIR="$top/data/examples"
+export GSETTINGS_SCHEMA_DIR="$build/data" GSK_RENDERER=cairo NO_AT_BRIDGE=1
+for variant in light dark rtl; do
+  lang=C.UTF-8
+  [ "$variant" = rtl ] && lang=ar_EG.UTF-8
+  LANGUAGE=${lang%%_*} LANG=$lang xvfb-run -a -s "-screen 0 1280x1024x24" \
+    "$build/tests/gui/ccp-screenshots" "$out" "$variant"
+done
+# Usable at 800x600.
+xvfb-run -a -s "-screen 0 1280x1024x24" "$build/tests/gui/ccp-screenshots" "$out" small 800 600

@@ -1,0 +1,207 @@
+/* Every template widget is created once (a .ui naming a missing class fails only at run time),
+ * the widgets carry accessible names, and the editor's plain computations are right. */
+#define G_LOG_DOMAIN "test-gui-widgets"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ccp-activity-editor.h"
+#include "ccp-activity-row.h"
+#include "ccp-city-entry.h"
+#include "ccp-date-row.h"
+#include "ccp-field-plan-view.h"
+#include "ccp-partner-row.h"
+#include "ccp-plan-editor.h"
+#include "ccp-plan-tools.h"
+#include "ccp-result-row.h"
+#include "ccp-sdg-tile.h"
+#include "ccp-validation-panel.h"
+#include "ccp-window.h"
+
+static void
+sink (GtkWidget *widget)
+{
+  g_object_ref_sink (widget);
+  g_object_unref (widget);
+}
+
+static void
+test_templates (void)
+{
+  g_autoptr(CcpActivity) activity = ccp_activity_new ("a1");
+  g_autoptr(CcpPartner) city = ccp_partner_new_city ("Leiria", "PT", "music");
+  g_autoptr(CcpPartner) organisation = ccp_partner_new_organisation ("Conservatory", "academic");
+  g_autoptr(CcpResult) result = ccp_result_new ("More concerts", "Number of concerts");
+  g_autoptr(CcpFieldPlan) field_plan = ccp_field_plan_new ();
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *row;
+  GtkWidget *window;
+
+  sink (ccp_plan_editor_new ());
+  sink (ccp_activity_editor_new ());
+  sink (ccp_validation_panel_new ());
+  sink (ccp_city_entry_new ());
+  sink (ccp_date_row_new ());
+
+  row = ccp_activity_row_new ();
+  ccp_activity_set_title (activity, "Music Week");
+  ccp_activity_row_set_activity (CCP_ACTIVITY_ROW (row), activity);
+  ccp_activity_row_set_issues (CCP_ACTIVITY_ROW (row), 2, 1);
+  g_assert_cmpstr (ccp_activity_row_get_badge (CCP_ACTIVITY_ROW (row)), ==, "2");
+  ccp_activity_row_set_issues (CCP_ACTIVITY_ROW (row), 0, 0);
+  g_assert_cmpstr (ccp_activity_row_get_badge (CCP_ACTIVITY_ROW (row)), ==, "");
+  sink (row);
+
+  sink (ccp_partner_row_new (city, NULL));
+  sink (ccp_partner_row_new (organisation, NULL));
+  sink (ccp_result_row_new (result, NULL));
+
+  row = ccp_field_plan_view_new ();
+  ccp_field_plan_set_field (field_plan, "music");
+  ccp_field_plan_set_period (field_plan, "2027-H1");
+  ccp_field_plan_view_set_field_plan (CCP_FIELD_PLAN_VIEW (row), field_plan);
+  sink (row);
+
+  for (guint i = 1; i <= 17; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("%u", i);
+      GtkWidget *tile = ccp_sdg_tile_new (code);
+
+      g_assert_cmpstr (ccp_sdg_tile_get_code (CCP_SDG_TILE (tile)), ==, code);
+      sink (tile);
+    }
+
+  window = GTK_WIDGET (ccp_window_new (NULL));
+  g_assert_true (ccp_window_is_empty (CCP_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  builder = gtk_builder_new_from_resource ("/org/creativecities/Plans/gtk/help-overlay.ui");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+}
+
+static void
+test_accessible_names (void)
+{
+  GtkWidget *tile = ccp_sdg_tile_new ("11");
+  GtkWidget *editor = ccp_activity_editor_new ();
+  GtkWidget *check;
+
+  g_object_ref_sink (tile);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (tile), GTK_ACCESSIBLE_ROLE_BUTTON);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (tile),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_object_unref (tile);
+
+  g_object_ref_sink (editor);
+  check = ccp_activity_editor_get_code_toggle (CCP_ACTIVITY_EDITOR (editor), "objectives", "1");
+  g_assert_nonnull (check);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (check),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (check),
+                                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_nonnull (ccp_activity_editor_get_code_toggle (CCP_ACTIVITY_EDITOR (editor), "sdgs",
+                                                         "17"));
+  g_assert_null (ccp_activity_editor_get_code_toggle (CCP_ACTIVITY_EDITOR (editor), "sdgs",
+                                                      "18"));
+  g_object_unref (editor);
+}
+
+static void
+test_completeness (void)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  g_autoptr(CcpActivity) activity = ccp_activity_new ("a1");
+  double empty, filled;
+
+  empty = ccp_plan_get_completeness (plan);
+  g_assert_cmpfloat (empty, ==, 0.0);
+
+  ccp_plan_set_city (plan, "Bologna");
+  ccp_plan_set_country (plan, "IT");
+  ccp_plan_set_field (plan, "music");
+  ccp_plan_set_period (plan, "2027-H1");
+  ccp_plan_set_focal_point_name (plan, "Chiara");
+  ccp_plan_set_focal_point_email (plan, "chiara@example.org");
+  ccp_plan_set_representative_none (plan, TRUE);
+  g_assert_cmpfloat (ccp_plan_get_completeness (plan), ==, 7.0 / 8.0);
+
+  g_list_store_append (ccp_plan_get_activities (plan), activity);
+  filled = ccp_plan_get_completeness (plan);
+  g_assert_cmpfloat (filled, ==, 8.0 / 18.0);
+
+  ccp_activity_set_title (activity, "Music Week");
+  ccp_activity_set_online (activity, TRUE);
+  g_assert_cmpfloat (ccp_plan_get_completeness (plan), ==, 10.0 / 18.0);
+}
+
+static void
+test_new_from_previous (void)
+{
+  g_autoptr(CcpPlan) previous = ccp_plan_new_draft ();
+  g_autoptr(CcpPlan) next = NULL;
+  g_autoptr(CcpActivity) a = NULL;
+  const char *states[] = { "planned", "ongoing", "carried-over", "cancelled" };
+
+  ccp_plan_set_city (previous, "Bologna");
+  ccp_plan_set_country (previous, "IT");
+  ccp_plan_set_field (previous, "music");
+  ccp_plan_set_period (previous, "2027-H2");
+  ccp_plan_set_focal_point_email (previous, "chiara@example.org");
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("a%u", i + 1);
+      g_autoptr(CcpActivity) activity = ccp_activity_new (id);
+
+      ccp_activity_set_state (activity, states[i]);
+      ccp_activity_set_start_date (activity, "2027-09-01");
+      g_list_store_append (ccp_plan_get_activities (previous), activity);
+    }
+
+  next = ccp_plan_new_from_previous (previous);
+  g_assert_nonnull (next);
+  g_assert_cmpstr (ccp_plan_get_period (next), ==, "2028-H1");
+  g_assert_cmpstr (ccp_plan_get_city (next), ==, "Bologna");
+  g_assert_cmpstr (ccp_plan_get_focal_point_email (next), ==, "chiara@example.org");
+  g_assert_cmpstr (ccp_plan_get_id (next), !=, ccp_plan_get_id (previous));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ccp_plan_get_activities (next))), ==, 2);
+  a = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (next)), 0);
+  g_assert_cmpstr (ccp_activity_get_id (a), ==, "a2");
+  g_assert_cmpstr (ccp_activity_get_start_date (a), ==, "2027-09-01");
+
+  ccp_plan_set_period (previous, "2027-H3");
+  g_assert_null (ccp_plan_new_from_previous (previous));
+}
+
+static void
+test_file_name (void)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  g_autofree char *empty = NULL;
+  g_autofree char *name = NULL;
+
+  empty = ccp_plan_suggest_file_name (plan);
+  g_assert_true (g_str_has_suffix (empty, ".xml"));
+  ccp_plan_set_city (plan, "Évian-les-Bains");
+  ccp_plan_set_field (plan, "media-arts");
+  ccp_plan_set_period (plan, "2027-H1");
+  name = ccp_plan_suggest_file_name (plan);
+  g_assert_cmpstr (name, ==, "evian-les-bains-media-arts-2027-h1.xml");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/gui/widgets/templates", test_templates);
+  g_test_add_func ("/gui/widgets/accessible-names", test_accessible_names);
+  g_test_add_func ("/gui/tools/completeness", test_completeness);
+  g_test_add_func ("/gui/tools/new-from-previous", test_new_from_previous);
+  g_test_add_func ("/gui/tools/file-name", test_file_name);
+
+  return g_test_run ();
+}
