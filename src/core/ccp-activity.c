@@ -428,8 +428,6 @@ ccp_activity_new (const char *id)
   return g_object_new (CCP_TYPE_ACTIVITY, "id", id, NULL);
 }
 
-typedef gpointer (*CopyFunc) (gpointer item);
-typedef gboolean (*EqualFunc) (gpointer a, gpointer b);
 
 static gpointer
 copy_attribution (gpointer item)
@@ -440,48 +438,6 @@ copy_attribution (gpointer item)
                               ccp_attribution_get_country (attribution),
                               ccp_attribution_get_plan_id (attribution),
                               ccp_attribution_get_activity_id (attribution));
-}
-
-/* Replaces the content of dest by copies of the items of src, in one change. */
-static void
-copy_store (GListStore *dest,
-            GListStore *src,
-            CopyFunc    copy)
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (src));
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_items, g_object_unref);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (src), i);
-
-      g_ptr_array_add (items, copy (item));
-    }
-
-  g_list_store_splice (dest, 0, g_list_model_get_n_items (G_LIST_MODEL (dest)),
-                       items->pdata, items->len);
-}
-
-static gboolean
-stores_equal (GListStore *a,
-              GListStore *b,
-              EqualFunc   equal)
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (a));
-
-  if (n_items != g_list_model_get_n_items (G_LIST_MODEL (b)))
-    return FALSE;
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) item_a = g_list_model_get_item (G_LIST_MODEL (a), i);
-      g_autoptr(GObject) item_b = g_list_model_get_item (G_LIST_MODEL (b), i);
-
-      if (!equal (item_a, item_b))
-        return FALSE;
-    }
-
-  return TRUE;
 }
 
 CcpActivity *
@@ -518,12 +474,15 @@ ccp_activity_copy (CcpActivity *self)
                        "funding", self->funding,
                        NULL);
 
-  copy_store (copy->partner_cities.store, self->partner_cities.store,
-              (CopyFunc) ccp_partner_copy);
-  copy_store (copy->partner_organisations.store, self->partner_organisations.store,
-              (CopyFunc) ccp_partner_copy);
-  copy_store (copy->results.store, self->results.store, (CopyFunc) ccp_result_copy);
-  copy_store (copy->attributions.store, self->attributions.store, copy_attribution);
+  ccp_list_store_copy_items (copy->partner_cities.store, self->partner_cities.store,
+                             (CcpItemCopyFunc) ccp_partner_copy);
+  ccp_list_store_copy_items (copy->partner_organisations.store,
+                             self->partner_organisations.store,
+                             (CcpItemCopyFunc) ccp_partner_copy);
+  ccp_list_store_copy_items (copy->results.store, self->results.store,
+                             (CcpItemCopyFunc) ccp_result_copy);
+  ccp_list_store_copy_items (copy->attributions.store, self->attributions.store,
+                             copy_attribution);
 
   return copy;
 }
@@ -563,13 +522,14 @@ ccp_activity_equal (CcpActivity *a,
          g_str_equal (a->budget_amount, b->budget_amount) &&
          g_str_equal (a->budget_currency, b->budget_currency) &&
          g_strv_equal ((const char * const *) a->funding, (const char * const *) b->funding) &&
-         stores_equal (a->partner_cities.store, b->partner_cities.store,
-                       (EqualFunc) ccp_partner_equal) &&
-         stores_equal (a->partner_organisations.store, b->partner_organisations.store,
-                       (EqualFunc) ccp_partner_equal) &&
-         stores_equal (a->results.store, b->results.store, (EqualFunc) ccp_result_equal) &&
-         stores_equal (a->attributions.store, b->attributions.store,
-                       (EqualFunc) ccp_attribution_equal);
+         ccp_list_stores_equal (a->partner_cities.store, b->partner_cities.store,
+                                (CcpItemEqualFunc) ccp_partner_equal) &&
+         ccp_list_stores_equal (a->partner_organisations.store, b->partner_organisations.store,
+                                (CcpItemEqualFunc) ccp_partner_equal) &&
+         ccp_list_stores_equal (a->results.store, b->results.store,
+                                (CcpItemEqualFunc) ccp_result_equal) &&
+         ccp_list_stores_equal (a->attributions.store, b->attributions.store,
+                                (CcpItemEqualFunc) ccp_attribution_equal);
 }
 
 CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, id, PROP_ID)
@@ -876,8 +836,20 @@ ccp_activity_count_words (const char *text)
         }
       else
         {
-          space = g_unichar_isspace (c);
+          GUnicodeScript script = g_unichar_get_script (c);
+
           p = g_utf8_next_char (p);
+          /* Chinese and Japanese put no spaces between words: each Han, Hiragana or Katakana
+           * character counts as one word (the usual approximation), and their full-width
+           * punctuation (。，「」) separates like a space. */
+          if (script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+              script == G_UNICODE_SCRIPT_KATAKANA)
+            {
+              words++;
+              in_word = FALSE;
+              continue;
+            }
+          space = g_unichar_isspace (c) || (g_unichar_ispunct (c) && g_unichar_iswide (c));
         }
 
       if (!space && !in_word)

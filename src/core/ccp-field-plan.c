@@ -281,49 +281,6 @@ ccp_field_plan_new (void)
   return g_object_new (CCP_TYPE_FIELD_PLAN, NULL);
 }
 
-typedef gpointer (*CopyFunc) (gpointer item);
-typedef gboolean (*EqualFunc) (gpointer a, gpointer b);
-
-static void
-copy_store (GListStore *dest,
-            GListStore *src,
-            CopyFunc    copy)
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (src));
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_items, g_object_unref);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (src), i);
-
-      g_ptr_array_add (items, copy (item));
-    }
-
-  g_list_store_splice (dest, 0, g_list_model_get_n_items (G_LIST_MODEL (dest)),
-                       items->pdata, items->len);
-}
-
-static gboolean
-stores_equal (GListStore *a,
-              GListStore *b,
-              EqualFunc   equal)
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (a));
-
-  if (n_items != g_list_model_get_n_items (G_LIST_MODEL (b)))
-    return FALSE;
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) item_a = g_list_model_get_item (G_LIST_MODEL (a), i);
-      g_autoptr(GObject) item_b = g_list_model_get_item (G_LIST_MODEL (b), i);
-
-      if (!equal (item_a, item_b))
-        return FALSE;
-    }
-
-  return TRUE;
-}
 
 CcpFieldPlan *
 ccp_field_plan_copy (CcpFieldPlan *self)
@@ -350,11 +307,16 @@ ccp_field_plan_copy (CcpFieldPlan *self)
                 "email", ccp_contact_get_email (self->coordinator),
                 NULL);
 
-  copy_store (copy->deputies.store, self->deputies.store, (CopyFunc) ccp_contact_copy);
-  copy_store (copy->roster.store, self->roster.store, (CopyFunc) ccp_partner_copy);
-  copy_store (copy->sources.store, self->sources.store, (CopyFunc) ccp_source_copy);
-  copy_store (copy->activities.store, self->activities.store, (CopyFunc) ccp_activity_copy);
-  copy_store (copy->report.store, self->report.store, (CopyFunc) ccp_report_item_copy);
+  ccp_list_store_copy_items (copy->deputies.store, self->deputies.store,
+                             (CcpItemCopyFunc) ccp_contact_copy);
+  ccp_list_store_copy_items (copy->roster.store, self->roster.store,
+                             (CcpItemCopyFunc) ccp_partner_copy);
+  ccp_list_store_copy_items (copy->sources.store, self->sources.store,
+                             (CcpItemCopyFunc) ccp_source_copy);
+  ccp_list_store_copy_items (copy->activities.store, self->activities.store,
+                             (CcpItemCopyFunc) ccp_activity_copy);
+  ccp_list_store_copy_items (copy->report.store, self->report.store,
+                             (CcpItemCopyFunc) ccp_report_item_copy);
 
   return copy;
 }
@@ -378,12 +340,16 @@ ccp_field_plan_equal (CcpFieldPlan *a,
          g_str_equal (a->mission_statement, b->mission_statement) &&
          g_str_equal (a->consolidated, b->consolidated) &&
          ccp_contact_equal (a->coordinator, b->coordinator) &&
-         stores_equal (a->deputies.store, b->deputies.store, (EqualFunc) ccp_contact_equal) &&
-         stores_equal (a->roster.store, b->roster.store, (EqualFunc) ccp_partner_equal) &&
-         stores_equal (a->sources.store, b->sources.store, (EqualFunc) ccp_source_equal) &&
-         stores_equal (a->activities.store, b->activities.store,
-                       (EqualFunc) ccp_activity_equal) &&
-         stores_equal (a->report.store, b->report.store, (EqualFunc) ccp_report_item_equal);
+         ccp_list_stores_equal (a->deputies.store, b->deputies.store,
+                                (CcpItemEqualFunc) ccp_contact_equal) &&
+         ccp_list_stores_equal (a->roster.store, b->roster.store,
+                                (CcpItemEqualFunc) ccp_partner_equal) &&
+         ccp_list_stores_equal (a->sources.store, b->sources.store,
+                                (CcpItemEqualFunc) ccp_source_equal) &&
+         ccp_list_stores_equal (a->activities.store, b->activities.store,
+                                (CcpItemEqualFunc) ccp_activity_equal) &&
+         ccp_list_stores_equal (a->report.store, b->report.store,
+                                (CcpItemEqualFunc) ccp_report_item_equal);
 }
 
 CCP_DEFINE_STRING_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN, id, PROP_ID)

@@ -106,6 +106,52 @@ ccp_strv_equal (const char * const *a,
   return g_strv_equal (a, b);
 }
 
+/* Copying and comparing the lists of the model, item by item. */
+typedef gpointer (*CcpItemCopyFunc)  (gpointer item);
+typedef gboolean (*CcpItemEqualFunc) (gpointer a, gpointer b);
+
+/* Replaces the content of dest by copies of the items of src, in one change. */
+static inline void
+ccp_list_store_copy_items (GListStore      *dest,
+                           GListStore      *src,
+                           CcpItemCopyFunc  copy)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (src));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_items, g_object_unref);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (src), i);
+
+      g_ptr_array_add (items, copy (item));
+    }
+
+  g_list_store_splice (dest, 0, g_list_model_get_n_items (G_LIST_MODEL (dest)),
+                       items->pdata, items->len);
+}
+
+static inline gboolean
+ccp_list_stores_equal (GListStore       *a,
+                       GListStore       *b,
+                       CcpItemEqualFunc  equal)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (a));
+
+  if (n_items != g_list_model_get_n_items (G_LIST_MODEL (b)))
+    return FALSE;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item_a = g_list_model_get_item (G_LIST_MODEL (a), i);
+      g_autoptr(GObject) item_b = g_list_model_get_item (G_LIST_MODEL (b), i);
+
+      if (!equal (item_a, item_b))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Replaces *field by a copy of value ("" for NULL). TRUE when it changed. */
 static inline gboolean
 ccp_set_string (char       **field,
