@@ -9,38 +9,15 @@
 #include <libxml/parser.h>
 #include <string.h>
 
+#include "ccp-cli-test-util.h"
+
 static char *tmp_dir;
 
 static int
 run_ccplans (const char * const *args,
              char              **err)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stderr_text = NULL;
-
-  g_ptr_array_add (argv, (gpointer) CCPLANS_PATH);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &stderr_text, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  if (err != NULL)
-    *err = g_steal_pointer (&stderr_text);
-  return g_subprocess_get_exit_status (process);
-}
-
-static char *
-example (const char *name)
-{
-  return g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"), name, NULL);
+  return ccp_cli_run (NULL, args, NULL, err);
 }
 
 static char *
@@ -88,8 +65,8 @@ count_records (const char *text,
 static void
 test_csv (void)
 {
-  g_autofree char *plan = example ("bologna-music-2027-h1.xml");
-  g_autofree char *field_plan = example ("music-2027-h1-field-plan.xml");
+  g_autofree char *plan = ccp_cli_example_path ("bologna-music-2027-h1.xml");
+  g_autofree char *field_plan = ccp_cli_example_path ("music-2027-h1-field-plan.xml");
   g_autofree char *out = scratch ("plan.csv");
   g_autofree char *out2 = scratch ("field.csv");
   g_autofree char *text = NULL;
@@ -115,7 +92,7 @@ test_csv (void)
 static void
 test_html (void)
 {
-  g_autofree char *field_plan = example ("music-2027-h1-field-plan.xml");
+  g_autofree char *field_plan = ccp_cli_example_path ("music-2027-h1-field-plan.xml");
   g_autofree char *out = scratch ("field.html");
   g_autofree char *text = NULL;
   xmlDoc *doc;
@@ -138,7 +115,7 @@ test_html (void)
 static void
 test_errors (void)
 {
-  g_autofree char *plan = example ("bologna-music-2027-h1.xml");
+  g_autofree char *plan = ccp_cli_example_path ("bologna-music-2027-h1.xml");
   g_autofree char *out = scratch ("kept.csv");
   g_autofree char *broken = scratch ("broken.xml");
   g_autofree char *stderr_text = NULL;
@@ -168,21 +145,6 @@ test_errors (void)
   g_assert_cmpstr (kept, ==, "previous export");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -198,7 +160,7 @@ main (int    argc,
   g_test_add_func ("/cli/export/errors", test_errors);
 
   status = g_test_run ();
-  remove_tree (tmp_dir);
+  ccp_cli_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

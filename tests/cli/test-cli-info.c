@@ -8,54 +8,12 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "ccp-cli-test-util.h"
+
 #define BOLOGNA "bologna-music-2027-h1.xml"
 #define MISTAKES "mistakes/mannheim-music-2027-h1-mistakes.xml"
 
 /* Runs ccplans with args (NULL-terminated, without the program); returns the exit status. */
-static int
-run_ccplans (const char * const *args,
-             char              **out,
-             char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stdout_text = NULL;
-  g_autofree char *stderr_text = NULL;
-
-  g_ptr_array_add (argv, (gpointer) CCPLANS_PATH);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &stdout_text, &stderr_text, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-
-  if (g_test_verbose ())
-    g_printerr ("stdout:\n%s\nstderr:\n%s\n", stdout_text, stderr_text);
-
-  if (out != NULL)
-    *out = g_steal_pointer (&stdout_text);
-  if (err != NULL)
-    *err = g_steal_pointer (&stderr_text);
-
-  return g_subprocess_get_exit_status (process);
-}
-
-static char *
-example_path (const char *name)
-{
-  const char *dir = g_getenv ("CCP_EXAMPLES_DIR");
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, name, NULL);
-}
-
 /* Number of <activity elements in the file's text: counted apart from the reader. */
 static guint
 count_activities (const char *path)
@@ -95,7 +53,7 @@ validate_counts (const char *path,
   g_autoptr(JsonNode) root = NULL;
   JsonObject *file;
 
-  run_ccplans (args, &out, NULL);
+  ccp_cli_run (NULL, args, &out, NULL);
   root = parse_json (out);
   file = json_array_get_object_element (json_node_get_array (root), 0);
   *errors = json_object_get_int_member (file, "errors");
@@ -105,7 +63,7 @@ validate_counts (const char *path,
 static void
 test_json_city_plan (void)
 {
-  g_autofree char *path = example_path (BOLOGNA);
+  g_autofree char *path = ccp_cli_example_path (BOLOGNA);
   const char *args[] = { "info", "--json", path, NULL };
   const char *keys[] = {
     "kind", "city", "country", "field", "period", "status", "activities", "errors", "warnings",
@@ -116,7 +74,7 @@ test_json_city_plan (void)
   JsonObject *object;
   gint64 errors, warnings;
 
-  g_assert_cmpint (run_ccplans (args, &out, NULL), ==, 0);
+  g_assert_cmpint (ccp_cli_run (NULL, args, &out, NULL), ==, 0);
   root = parse_json (out);
   g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
   object = json_node_get_object (root);
@@ -145,14 +103,14 @@ test_json_city_plan (void)
 static void
 test_text_city_plan (void)
 {
-  g_autofree char *path = example_path ("medellin-music-2027-h1.xml");
+  g_autofree char *path = ccp_cli_example_path ("medellin-music-2027-h1.xml");
   const char *args[] = { "info", path, NULL };
   g_autofree char *out = NULL;
   g_autofree char *activities = NULL;
   g_autoptr(GRegex) regex = NULL;
   g_autoptr(GMatchInfo) match = NULL;
 
-  g_assert_cmpint (run_ccplans (args, &out, NULL), ==, 0);
+  g_assert_cmpint (ccp_cli_run (NULL, args, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "city plan"));
   g_assert_nonnull (strstr (out, "Medellín"));
   /* Codes come with their names. */
@@ -169,7 +127,7 @@ test_text_city_plan (void)
 static void
 test_plan_with_errors (void)
 {
-  g_autofree char *path = example_path (MISTAKES);
+  g_autofree char *path = ccp_cli_example_path (MISTAKES);
   const char *args[] = { "info", "--json", path, NULL };
   const char *text_args[] = { "info", path, NULL };
   g_autofree char *out = NULL;
@@ -178,7 +136,7 @@ test_plan_with_errors (void)
   gint64 errors, warnings;
 
   /* A plan with errors: still described, exit status 1. */
-  g_assert_cmpint (run_ccplans (args, &out, NULL), ==, 1);
+  g_assert_cmpint (ccp_cli_run (NULL, args, &out, NULL), ==, 1);
   root = parse_json (out);
   object = json_node_get_object (root);
   g_assert_cmpstr (json_object_get_string_member (object, "city"), ==, "Mannheim");
@@ -191,7 +149,7 @@ test_plan_with_errors (void)
   g_assert_cmpint (json_object_get_int_member (object, "errors"), ==, errors);
   g_assert_cmpint (json_object_get_int_member (object, "warnings"), ==, warnings);
 
-  g_assert_cmpint (run_ccplans (text_args, NULL, NULL), ==, 1);
+  g_assert_cmpint (ccp_cli_run (NULL, text_args, NULL, NULL), ==, 1);
 }
 
 /* Number of occurrences of needle in the file's text. */
@@ -213,26 +171,10 @@ count_in_file (const char *path,
 
 /* Removes dir and the files in it (whatever the merge wrote there). */
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-
-      g_assert_cmpint (g_unlink (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static void
 test_field_plan (void)
 {
-  g_autofree char *bologna = example_path (BOLOGNA);
-  g_autofree char *liverpool = example_path ("liverpool-music-2027-h1.xml");
+  g_autofree char *bologna = ccp_cli_example_path (BOLOGNA);
+  g_autofree char *liverpool = ccp_cli_example_path ("liverpool-music-2027-h1.xml");
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *out = NULL;
@@ -249,7 +191,7 @@ test_field_plan (void)
   {
     const char *merge[] = { "merge", "-o", path, bologna, liverpool, NULL };
 
-    g_assert_cmpint (run_ccplans (merge, NULL, NULL), !=, 2);
+    g_assert_cmpint (ccp_cli_run (NULL, merge, NULL, NULL), !=, 2);
   }
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
@@ -257,7 +199,7 @@ test_field_plan (void)
     const char *args[] = { "info", "--json", path, NULL };
     const char *text_args[] = { "info", path, NULL };
 
-    status = run_ccplans (args, &out, NULL);
+    status = ccp_cli_run (NULL, args, &out, NULL);
     g_assert_cmpint (status, !=, 2);
     root = parse_json (out);
     object = json_node_get_object (root);
@@ -273,18 +215,18 @@ test_field_plan (void)
                      count_in_file (path, "<activity "));
     g_assert_cmpint (status, ==, json_object_get_int_member (object, "errors") > 0 ? 1 : 0);
 
-    g_assert_cmpint (run_ccplans (text_args, &text, NULL), ==, status);
+    g_assert_cmpint (ccp_cli_run (NULL, text_args, &text, NULL), ==, status);
     g_assert_nonnull (strstr (text, "field plan"));
   }
 
-  remove_dir (dir);
+  ccp_cli_remove_tree (dir);
 }
 
 static void
 test_unusable (void)
 {
-  g_autofree char *missing = example_path ("no-such-plan.xml");
-  g_autofree char *bologna = example_path (BOLOGNA);
+  g_autofree char *missing = ccp_cli_example_path ("no-such-plan.xml");
+  g_autofree char *bologna = ccp_cli_example_path (BOLOGNA);
   const char *args[] = { "info", missing, NULL };
   const char *json_args[] = { "info", "--json", missing, NULL };
   const char *no_file[] = { "info", NULL };
@@ -294,7 +236,7 @@ test_unusable (void)
   g_autofree char *err = NULL;
   g_autofree char *prefix = g_strdup_printf ("%s: error: ", missing);
 
-  g_assert_cmpint (run_ccplans (args, &out, &err), ==, 2);
+  g_assert_cmpint (ccp_cli_run (NULL, args, &out, &err), ==, 2);
   g_assert_cmpstr (out, ==, "");
   g_assert_true (g_str_has_prefix (err, prefix));
   /* One line. */
@@ -303,16 +245,16 @@ test_unusable (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_ccplans (json_args, &out, NULL), ==, 2);
+  g_assert_cmpint (ccp_cli_run (NULL, json_args, &out, NULL), ==, 2);
   g_assert_cmpstr (out, ==, "");
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_ccplans (no_file, NULL, &err), ==, 2);
+  g_assert_cmpint (ccp_cli_run (NULL, no_file, NULL, &err), ==, 2);
   g_assert_nonnull (strstr (err, "ccplans info"));
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_ccplans (two_files, NULL, NULL), ==, 2);
+  g_assert_cmpint (ccp_cli_run (NULL, two_files, NULL, NULL), ==, 2);
 
-  g_assert_cmpint (run_ccplans (help, &out, NULL), ==, 0);
+  g_assert_cmpint (ccp_cli_run (NULL, help, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "--json"));
 }
 

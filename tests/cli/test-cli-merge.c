@@ -10,6 +10,8 @@
 #include <libxml/xmlschemas.h>
 #include <string.h>
 
+#include "ccp-cli-test-util.h"
+
 /* The SOURCE_DATE_EPOCH the shipped field plan example was made with (2027-01-15T08:00:00Z). */
 #define EPOCH "1800000000"
 
@@ -22,42 +24,9 @@ run_ccplans (const char * const *args,
              char              **out,
              char              **err)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stdout_text = NULL;
-  g_autofree char *stderr_text = NULL;
+  static const char * const env[] = { "SOURCE_DATE_EPOCH=" EPOCH, NULL };
 
-  g_ptr_array_add (argv, (gpointer) CCPLANS_PATH);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", EPOCH, TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &stdout_text, &stderr_text, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-
-  if (g_test_verbose ())
-    g_printerr ("stdout:\n%s\nstderr:\n%s\n", stdout_text, stderr_text);
-
-  if (out != NULL)
-    *out = g_steal_pointer (&stdout_text);
-  if (err != NULL)
-    *err = g_steal_pointer (&stderr_text);
-
-  return g_subprocess_get_exit_status (process);
-}
-
-static char *
-example (const char *name)
-{
-  return g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"), name, NULL);
+  return ccp_cli_run (env, args, out, err);
 }
 
 static char *
@@ -111,9 +80,9 @@ example_args (const char *out)
   g_ptr_array_add (args, g_strdup ("merge"));
   g_ptr_array_add (args, g_strdup ("-o"));
   g_ptr_array_add (args, g_strdup (out));
-  g_ptr_array_add (args, example ("bologna-music-2027-h1.xml"));
-  g_ptr_array_add (args, example ("liverpool-music-2027-h1.xml"));
-  g_ptr_array_add (args, example ("medellin-music-2027-h1.xml"));
+  g_ptr_array_add (args, ccp_cli_example_path ("bologna-music-2027-h1.xml"));
+  g_ptr_array_add (args, ccp_cli_example_path ("liverpool-music-2027-h1.xml"));
+  g_ptr_array_add (args, ccp_cli_example_path ("medellin-music-2027-h1.xml"));
   return args;
 }
 
@@ -133,7 +102,7 @@ test_examples (void)
   g_autoptr(GPtrArray) args = example_args (out);
   g_autofree char *stdout_text = NULL;
   g_autofree char *written = NULL;
-  g_autofree char *golden_path = example ("music-2027-h1-field-plan.xml");
+  g_autofree char *golden_path = ccp_cli_example_path ("music-2027-h1-field-plan.xml");
   g_autofree char *golden = read_file (golden_path);
 
   g_assert_cmpint (run_args (args, &stdout_text, NULL), ==, 0);
@@ -155,7 +124,7 @@ test_some_refused (void)
   g_autofree char *out = scratch ("refused.xml");
   g_autofree char *garbage = scratch ("garbage.xml");
   g_autofree char *other = scratch ("bologna-h2.xml");
-  g_autofree char *bologna_path = example ("bologna-music-2027-h1.xml");
+  g_autofree char *bologna_path = ccp_cli_example_path ("bologna-music-2027-h1.xml");
   g_autofree char *bologna = read_file (bologna_path);
   g_autoptr(GString) h2 = g_string_new (bologna);
   g_autoptr(GPtrArray) args = example_args (out);
@@ -232,7 +201,7 @@ test_superseded (void)
 {
   g_autofree char *out = scratch ("superseded.xml");
   g_autofree char *newer = scratch ("bologna-rev4.xml");
-  g_autofree char *bologna_path = example ("bologna-music-2027-h1.xml");
+  g_autofree char *bologna_path = ccp_cli_example_path ("bologna-music-2027-h1.xml");
   g_autofree char *bologna = read_file (bologna_path);
   g_autoptr(GString) rev4 = g_string_new (bologna);
   g_autoptr(GPtrArray) args = example_args (out);
@@ -252,8 +221,8 @@ static void
 test_strict (void)
 {
   g_autofree char *out = scratch ("strict.xml");
-  g_autofree char *mistakes = example ("mistakes/mannheim-music-2027-h1-mistakes.xml");
-  g_autofree char *bologna = example ("bologna-music-2027-h1.xml");
+  g_autofree char *mistakes = ccp_cli_example_path ("mistakes/mannheim-music-2027-h1-mistakes.xml");
+  g_autofree char *bologna = ccp_cli_example_path ("bologna-music-2027-h1.xml");
   g_autofree char *stdout_text = NULL;
 
   g_assert_cmpint (run_ccplans ((const char * const[]) { "merge", "-o", out, bologna,
@@ -297,7 +266,7 @@ static void
 test_usage (void)
 {
   g_autofree char *out = scratch ("usage.xml");
-  g_autofree char *bologna = example ("bologna-music-2027-h1.xml");
+  g_autofree char *bologna = ccp_cli_example_path ("bologna-music-2027-h1.xml");
   g_autofree char *stderr_text = NULL;
 
   g_assert_cmpint (run_ccplans ((const char * const[]) { "merge", bologna, NULL }, NULL,
@@ -316,21 +285,6 @@ test_usage (void)
                                                          out, bologna, NULL }, NULL, NULL),
                    ==, 2);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (path);
 }
 
 int
@@ -353,7 +307,7 @@ main (int    argc,
   g_test_add_func ("/cli/merge/usage", test_usage);
 
   status = g_test_run ();
-  remove_tree (tmp_dir);
+  ccp_cli_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

@@ -9,58 +9,16 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "ccp-cli-test-util.h"
+
 #define MISTAKES "mistakes/mannheim-music-2027-h1-mistakes.xml"
 
 /* Runs ccplans with args (NULL-terminated, without the program); returns the exit status. */
-static int
-run_ccplans (const char * const *args,
-             char              **out,
-             char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stdout_text = NULL;
-  g_autofree char *stderr_text = NULL;
-
-  g_ptr_array_add (argv, (gpointer) CCPLANS_PATH);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &stdout_text, &stderr_text, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-
-  if (g_test_verbose ())
-    g_printerr ("stdout:\n%s\nstderr:\n%s\n", stdout_text, stderr_text);
-
-  if (out != NULL)
-    *out = g_steal_pointer (&stdout_text);
-  if (err != NULL)
-    *err = g_steal_pointer (&stderr_text);
-
-  return g_subprocess_get_exit_status (process);
-}
-
-static char *
-example_path (const char *name)
-{
-  const char *dir = g_getenv ("CCP_EXAMPLES_DIR");
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, name, NULL);
-}
-
 /* The valid examples: every .xml file directly in data/examples (not in mistakes/). */
 static GPtrArray *
 list_examples (void)
 {
-  g_autofree char *dir_path = example_path ("");
+  g_autofree char *dir_path = ccp_cli_example_path ("");
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GError) error = NULL;
   GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
@@ -169,7 +127,7 @@ test_examples_valid (void)
     g_strv_builder_add (builder, g_ptr_array_index (examples, i));
   args = g_strv_builder_end (builder);
 
-  status = run_ccplans ((const char * const *) args, &out, NULL);
+  status = ccp_cli_run (NULL, (const char * const *) args, &out, NULL);
   g_assert_cmpint (status, ==, 0);
 
   lines = split_lines (out);
@@ -188,14 +146,14 @@ test_examples_valid (void)
     {
       const char *one[] = { "validate", g_ptr_array_index (examples, i), NULL };
 
-      g_assert_cmpint (run_ccplans (one, NULL, NULL), ==, 0);
+      g_assert_cmpint (ccp_cli_run (NULL, one, NULL, NULL), ==, 0);
     }
 }
 
 static void
 test_mistakes (void)
 {
-  g_autofree char *path = example_path (MISTAKES);
+  g_autofree char *path = ccp_cli_example_path (MISTAKES);
   const char *args[] = { "validate", path, NULL };
   g_autofree char *out = NULL;
   g_auto(GStrv) lines = NULL;
@@ -216,7 +174,7 @@ test_mistakes (void)
     { "activity-id-duplicate", "<activity id=\"a2\"", 1 },
   };
 
-  status = run_ccplans (args, &out, NULL);
+  status = ccp_cli_run (NULL, args, &out, NULL);
   g_assert_cmpint (status, ==, 1);
 
   lines = split_lines (out);
@@ -278,7 +236,7 @@ test_unreadable (void)
       g_autofree char *prefix = g_strdup_printf ("%s: error: ", files[i]);
       g_auto(GStrv) lines = NULL;
 
-      g_assert_cmpint (run_ccplans (args, &out, NULL), ==, 2);
+      g_assert_cmpint (ccp_cli_run (NULL, args, &out, NULL), ==, 2);
       lines = split_lines (out);
       /* One line about the file, then the summary. */
       g_assert_cmpuint (g_strv_length (lines), ==, 2);
@@ -297,19 +255,19 @@ test_unreadable (void)
 static void
 test_mix (void)
 {
-  g_autofree char *bologna = example_path ("bologna-music-2027-h1.xml");
-  g_autofree char *mistakes = example_path (MISTAKES);
-  g_autofree char *missing = example_path ("no-such-plan.xml");
+  g_autofree char *bologna = ccp_cli_example_path ("bologna-music-2027-h1.xml");
+  g_autofree char *mistakes = ccp_cli_example_path (MISTAKES);
+  g_autofree char *missing = ccp_cli_example_path ("no-such-plan.xml");
   const char *errors_first[] = { "validate", bologna, mistakes, NULL };
   const char *all[] = { "validate", mistakes, missing, bologna, NULL };
   g_autofree char *out = NULL;
   g_auto(GStrv) lines = NULL;
 
   /* Errors in one file: 1, whatever the others. */
-  g_assert_cmpint (run_ccplans (errors_first, NULL, NULL), ==, 1);
+  g_assert_cmpint (ccp_cli_run (NULL, errors_first, NULL, NULL), ==, 1);
 
   /* An unreadable file wins over errors: 2, and the other files are still checked. */
-  g_assert_cmpint (run_ccplans (all, &out, NULL), ==, 2);
+  g_assert_cmpint (ccp_cli_run (NULL, all, &out, NULL), ==, 2);
   lines = split_lines (out);
   g_assert_cmpuint (find_issue_line (lines, mistakes, "error", "end-before-start", 0), >, 0);
   g_assert_nonnull (strstr (out, missing));
@@ -365,9 +323,9 @@ assert_counts_match (JsonObject *file)
 static void
 test_json (void)
 {
-  g_autofree char *bologna = example_path ("bologna-music-2027-h1.xml");
-  g_autofree char *mistakes = example_path (MISTAKES);
-  g_autofree char *missing = example_path ("no-such-plan.xml");
+  g_autofree char *bologna = ccp_cli_example_path ("bologna-music-2027-h1.xml");
+  g_autofree char *mistakes = ccp_cli_example_path (MISTAKES);
+  g_autofree char *missing = ccp_cli_example_path ("no-such-plan.xml");
   const char *args[] = { "validate", "--json", bologna, mistakes, missing, NULL };
   const char *keys[] = { "file", "kind", "readable", "errors", "warnings", "infos", "issues" };
   g_autofree char *out = NULL;
@@ -377,7 +335,7 @@ test_json (void)
   JsonArray *issues;
   gboolean saw_end_before_start = FALSE;
 
-  g_assert_cmpint (run_ccplans (args, &out, NULL), ==, 2);
+  g_assert_cmpint (ccp_cli_run (NULL, args, &out, NULL), ==, 2);
   root = parse_json (out);
   g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
   files = json_node_get_array (root);
@@ -444,19 +402,19 @@ test_usage (void)
   g_autofree char *err = NULL;
   g_autofree char *version_line = NULL;
 
-  g_assert_cmpint (run_ccplans (no_args, NULL, &err), ==, 2);
+  g_assert_cmpint (ccp_cli_run (NULL, no_args, NULL, &err), ==, 2);
   g_assert_cmpuint (strlen (err), >, 0);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_ccplans (no_files, NULL, &err), ==, 2);
+  g_assert_cmpint (ccp_cli_run (NULL, no_files, NULL, &err), ==, 2);
   g_assert_nonnull (strstr (err, "ccplans validate"));
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_ccplans (json_no_files, NULL, NULL), ==, 2);
-  g_assert_cmpint (run_ccplans (bad_option, NULL, &err), ==, 2);
+  g_assert_cmpint (ccp_cli_run (NULL, json_no_files, NULL, NULL), ==, 2);
+  g_assert_cmpint (ccp_cli_run (NULL, bad_option, NULL, &err), ==, 2);
   g_assert_nonnull (strstr (err, "--no-such-option"));
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_ccplans (help, &out, NULL), ==, 0);
+  g_assert_cmpint (ccp_cli_run (NULL, help, &out, NULL), ==, 0);
   for (gsize i = 0; i < G_N_ELEMENTS (subcommands); i++)
     {
       g_autofree char *row = g_strdup_printf ("  %s ", subcommands[i]);
@@ -465,17 +423,17 @@ test_usage (void)
     }
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_ccplans (validate_help, &out, NULL), ==, 0);
+  g_assert_cmpint (ccp_cli_run (NULL, validate_help, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "ccplans validate"));
   g_assert_nonnull (strstr (out, "--json"));
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_ccplans (version, &out, NULL), ==, 0);
+  g_assert_cmpint (ccp_cli_run (NULL, version, &out, NULL), ==, 0);
   version_line = g_strdup_printf ("ccplans (Creative Cities Plans) %s\n", PACKAGE_VERSION);
   g_assert_cmpstr (out, ==, version_line);
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_ccplans (unknown, &out, &err), ==, 2);
+  g_assert_cmpint (ccp_cli_run (NULL, unknown, &out, &err), ==, 2);
   g_assert_nonnull (strstr (err, "frobnicate"));
   g_assert_cmpstr (out, ==, "");
 }
