@@ -111,6 +111,23 @@ code_and_label (const char *code,
   return g_strdup_printf (_("%s (%s)"), code, label);
 }
 
+/* Columns that text takes in a terminal: CJK characters take two, combining marks none. */
+static guint
+display_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}
+
 static void
 print_text (const Info *info)
 {
@@ -157,12 +174,12 @@ print_text (const Info *info)
 #undef ROW
 
   for (guint i = 0; i < labels->len; i++)
-    width = MAX (width, (guint) g_utf8_strlen (g_ptr_array_index (labels, i), -1));
+    width = MAX (width, display_width (g_ptr_array_index (labels, i)));
 
   for (guint i = 0; i < labels->len; i++)
     {
       const char *label = g_ptr_array_index (labels, i);
-      guint pad = width - (guint) g_utf8_strlen (label, -1);
+      guint pad = width - display_width (label);
 
       printf ("%s%*s %s\n", label, (int) pad, "", (const char *) g_ptr_array_index (values, i));
     }

@@ -120,7 +120,8 @@ GListStore  *ccp_activity_get_partner_organisations (CcpActivity *self);
 GListStore  *ccp_activity_get_results               (CcpActivity *self);
 GListStore  *ccp_activity_get_attributions          (CcpActivity *self);
 
-/* Number of words of the description, as counted against the limit (runs of non-space). */
+/* Number of words of the description, as counted against the limit: runs of non-space, and each
+ * Han, Hiragana or Katakana character as one word (Chinese and Japanese use no spaces). */
 guint        ccp_activity_count_words               (const char *text);
 
 G_END_DECLS

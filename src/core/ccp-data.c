@@ -39,7 +39,11 @@ ccp_i18n_init (void)
 
   if (g_once_init_enter (&done))
     {
-      bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+      const char *dir = g_getenv ("CCP_LOCALEDIR");
+
+      /* $CCP_LOCALEDIR lets uninstalled binaries (tests) use the catalogues that the build
+       * compiles into <builddir>/po/<lang>/LC_MESSAGES. */
+      bindtextdomain (GETTEXT_PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       g_once_init_leave (&done, 1);
     }

@@ -11,7 +11,8 @@ const char *ccp_data_dir (void);
 /* A path below ccp_data_dir(), e.g. ccp_data_path ("vocabularies.xml"). Free with g_free(). */
 char       *ccp_data_path (const char *relative);
 
-/* Binds the gettext domain once; every entry point of the library calls it. */
+/* Binds the gettext domain once (to $CCP_LOCALEDIR when set, else the installed locale
+ * directory); every entry point of the library calls it. */
 void        ccp_i18n_init (void);
 
 G_END_DECLS

@@ -58,35 +58,27 @@ static const char * const rtl_languages[] = {
 char *
 ccp_export_document_language (void)
 {
-  const char *locale = setlocale (LC_MESSAGES, NULL);
-  const char *language = g_getenv ("LANGUAGE");
-  g_autofree char *chosen = NULL;
+  const char *translated;
   GString *tag;
 
-  /* gettext ignores LANGUAGE in the C locale: so do we, or the page would claim a language
-   * its text is not in. */
-  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX") ||
-      g_str_has_prefix (locale, "C."))
-    return g_strdup ("en");
-
-  if (language != NULL && *language != '\0')
-    chosen = g_strndup (language, strcspn (language, ":"));
-  else
-    chosen = g_strdup (locale);
-
-  /* "pt_BR.UTF-8@euro" -> "pt-BR" */
-  chosen[strcspn (chosen, ".@")] = '\0';
-  if (*chosen == '\0' || g_str_equal (chosen, "C") || g_str_equal (chosen, "POSIX"))
-    return g_strdup ("en");
+  ccp_i18n_init ();
+  /* The language of the catalogue actually in use, not of $LANGUAGE or the locale: gettext may
+   * fall back to English (no catalogue for that language, or the C locale), and the page must
+   * not claim a language its text is not in. */
+  /* Translators: the language of this translation as a BCP 47 tag, e.g. "fr", "ar", "zh-CN"
+   * (not a word to translate: the HTML report declares it for browsers and screen readers) */
+  translated = C_("document language", "en");
 
   tag = g_string_new (NULL);
-  for (const char *p = chosen; *p != '\0'; p++)
+  for (const char *p = translated; *p != '\0'; p++)
     {
       if (*p == '_')
         g_string_append_c (tag, '-');
       else if (g_ascii_isalnum (*p) || *p == '-')
         g_string_append_c (tag, *p);
     }
+  if (tag->len == 0)
+    g_string_assign (tag, "en");
   return g_string_free (tag, FALSE);
 }
 
@@ -198,18 +190,28 @@ city_label (const char *city,
   return g_strdup_printf (_("%s (%s)"), city, name);
 }
 
+/* Month names come from our catalogue, not from the C library's LC_TIME (g_date_time_format's
+ * %B): the report is in the language of its messages (see ccp_export_document_language()),
+ * which may differ from LC_TIME, or have no LC_TIME locale at all (LANGUAGE=fr under C.UTF-8). */
+static const char * const month_names[] = {
+  NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
+  NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
+  NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
+  NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
+};
+
 static char *
 month_label (const char *key)
 {
   guint year = 0, month = 0;
-  g_autoptr(GDateTime) dt = NULL;
 
   if (sscanf (key, "%u-%u", &year, &month) != 2 || month < 1 || month > 12)
     return g_strdup (key);
-  dt = g_date_time_new_utc ((gint) year, (gint) month, 1, 0, 0, 0);
-  if (dt == NULL)
-    return g_strdup (key);
-  return g_date_time_format (dt, "%B %Y");
+  /* Translators: a month and its year, e.g. "January 2027"; reorder with %2$u and %1$s if
+   * needed, e.g. "%2$u年%1$s" */
+  return g_strdup_printf (C_("month and year", "%s %u"),
+                          g_dpgettext2 (GETTEXT_PACKAGE, "month name", month_names[month - 1]),
+                          year);
 }
 
 static char *

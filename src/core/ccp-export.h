@@ -45,7 +45,8 @@ gboolean  ccp_export_save               (GObject          *document,
                                          GCancellable     *cancellable,
                                          GError          **error);
 
-/* The BCP 47 language of the current locale's messages ("en" for C/POSIX), e.g. "fr", "pt-BR".
+/* The BCP 47 language of the messages actually shown, e.g. "fr", "zh-CN": the catalogue in use
+ * says it (a translated marker string), so "en" whenever gettext falls back to English.
  * Free with g_free(). */
 char     *ccp_export_document_language  (void);
 /* TRUE when that language is written right to left (Arabic, Hebrew, Persian, Urdu...). */

@@ -281,7 +281,8 @@ test_count_words (void)
   g_assert_cmpuint (ccp_activity_count_words ("one\ttwo\nthree\r\nfour"), ==, 4);
   g_assert_cmpuint (ccp_activity_count_words ("café créatif à Lyon"), ==, 4);
   g_assert_cmpuint (ccp_activity_count_words ("مدينة الإبداع والثقافة"), ==, 3);
-  g_assert_cmpuint (ccp_activity_count_words ("创意城市 音乐节"), ==, 2);
+  /* Chinese: one word per character (see /activity/count-words-cjk). */
+  g_assert_cmpuint (ccp_activity_count_words ("创意城市 音乐节"), ==, 7);
   /* No-break space, ideographic space and em space separate words. */
   g_assert_cmpuint (ccp_activity_count_words ("a\u00a0b\u3000c\u2003d"), ==, 4);
   g_assert_cmpuint (ccp_activity_count_words ("R&D <open> \"live\" l'atelier"), ==, 4);
@@ -505,6 +506,30 @@ test_equal_every_property (void)
     }
 }
 
+/* Chinese and Japanese have no spaces between words: each Han, Hiragana or Katakana character
+ * counts as one word, full-width punctuation separates, and Latin runs beside them stay whole. */
+static void
+test_count_words_cjk (void)
+{
+  g_autoptr(GString) long_text = g_string_new (NULL);
+
+  g_assert_cmpuint (ccp_activity_count_words ("音乐节"), ==, 3);
+  g_assert_cmpuint (ccp_activity_count_words ("创意城市网络。音乐节，工作坊"), ==, 12);
+  g_assert_cmpuint (ccp_activity_count_words ("「音楽」の祭り"), ==, 5);
+  g_assert_cmpuint (ccp_activity_count_words ("カラオケ"), ==, 4);
+  g_assert_cmpuint (ccp_activity_count_words ("UNESCO创意城市"), ==, 5);
+  g_assert_cmpuint (ccp_activity_count_words ("2027年 Bologna音乐节"), ==, 6);
+  /* Korean writes spaces: a Hangul word is one word. */
+  g_assert_cmpuint (ccp_activity_count_words ("창의 도시"), ==, 2);
+
+  /* A Chinese description of 251 characters is over the limit, though it has no space. */
+  for (guint i = 0; i < CCP_DESCRIPTION_WORD_LIMIT + 1; i++)
+    g_string_append (long_text, "乐");
+  g_assert_cmpuint (ccp_activity_count_words (long_text->str), ==,
+                    CCP_DESCRIPTION_WORD_LIMIT + 1);
+  g_assert_cmpuint (ccp_activity_count_words (long_text->str), >, CCP_DESCRIPTION_WORD_LIMIT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -517,6 +542,7 @@ main (int   argc,
   g_test_add_func ("/activity/codes-sorted", test_codes_sorted);
   g_test_add_func ("/activity/toggle-code", test_toggle_code);
   g_test_add_func ("/activity/count-words", test_count_words);
+  g_test_add_func ("/activity/count-words-cjk", test_count_words_cjk);
   g_test_add_func ("/activity/changed-on-nested", test_changed_on_nested);
   g_test_add_func ("/activity/items-outlive-activity", test_items_outlive_activity);
   g_test_add_func ("/activity/copy-equal", test_copy_equal);
