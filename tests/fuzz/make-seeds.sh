@@ -1,0 +1,39 @@
+#!/bin/sh
+# Writes the seed corpus of each harness into OUTDIR/NAME (reader, validator, merge): the shipped
+# examples (valid and with mistakes), the small hostile files of tests/data/hostile, the kept
+# regression inputs of tests/fuzz/regressions (NAME-*), and for the merge every ordered pair of
+# examples joined by the separator fuzz-merge.c splits on.
+set -eu
+
+if [ $# -ne 1 ]; then
+  echo "usage: $0 OUTDIR" >&2
+  exit 2
+fi
+out=$1
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+
+examples=$(find "$top/data/examples" -name '*.xml' -type f | sort)
+
+for name in reader validator merge; do
+  mkdir -p "$out/$name"
+  for f in $examples; do
+    cp "$f" "$out/$name/example-$(basename "$f")"
+  done
+  for f in "$here"/regressions/"$name"-*; do
+    [ -f "$f" ] && cp "$f" "$out/$name/"
+  done
+done
+
+for f in "$top"/tests/data/hostile/*; do
+  [ -f "$f" ] && cp "$f" "$out/reader/hostile-$(basename "$f")"
+done
+
+i=0
+for a in $examples; do
+  for b in $examples; do
+    [ "$a" = "$b" ] && continue
+    i=$((i + 1))
+    { cat "$a"; printf '\n\000\000--8<--\000\000\n'; cat "$b"; } > "$out/merge/pair-$i.bin"
+  done
+done
