@@ -66,6 +66,9 @@ struct _CcpActivityEditor
   GtkSwitch        *results_none_switch;
   GtkListBox       *results_list;
   AdwEntryRow      *joint_ref_row;
+  GtkButton        *add_partner_city_button;
+  GtkButton        *add_partner_organisation_button;
+  GtkButton        *add_result_button;
 };
 
 G_DEFINE_FINAL_TYPE (CcpActivityEditor, ccp_activity_editor, ADW_TYPE_BIN)
@@ -275,6 +278,7 @@ add_check_rows (CcpActivityEditor   *self,
 
       /* Translators: a check row: number and short name of an objective or area of action */
       title = g_strdup_printf (_("%s. %s"), codes[i], short_label ? short_label : codes[i]);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), label ? label : "");
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
@@ -544,6 +548,9 @@ ccp_activity_editor_class_init (CcpActivityEditorClass *klass)
   BIND_CHILD (results_none_switch);
   BIND_CHILD (results_list);
   BIND_CHILD (joint_ref_row);
+  BIND_CHILD (add_partner_city_button);
+  BIND_CHILD (add_partner_organisation_button);
+  BIND_CHILD (add_result_button);
   gtk_widget_class_bind_template_callback (widget_class, add_partner_city_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_partner_organisation_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_result_clicked_cb);
@@ -884,6 +891,9 @@ ccp_activity_editor_get_input (CcpActivityEditor *self,
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY_EDITOR (self), NULL);
 
+  /* Messages about funding go to its switch; the sources are typed in the text box. */
+  if (g_strcmp0 (property, "funding-text") == 0)
+    return GTK_WIDGET (self->funding_view);
   return ccp_field_messages_get_input (self->messages, property);
 }
 
@@ -906,4 +916,34 @@ ccp_activity_editor_get_word_count_label (CcpActivityEditor *self)
   g_return_val_if_fail (CCP_IS_ACTIVITY_EDITOR (self), NULL);
 
   return self->word_count_label;
+}
+
+GtkListBox *
+ccp_activity_editor_get_list (CcpActivityEditor *self,
+                              const char        *list)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY_EDITOR (self), NULL);
+
+  if (g_strcmp0 (list, "partner-cities") == 0)
+    return self->partner_cities_list;
+  if (g_strcmp0 (list, "partner-organisations") == 0)
+    return self->partner_organisations_list;
+  if (g_strcmp0 (list, "results") == 0)
+    return self->results_list;
+  return NULL;
+}
+
+GtkButton *
+ccp_activity_editor_get_add_button (CcpActivityEditor *self,
+                                    const char        *list)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY_EDITOR (self), NULL);
+
+  if (g_strcmp0 (list, "partner-cities") == 0)
+    return self->add_partner_city_button;
+  if (g_strcmp0 (list, "partner-organisations") == 0)
+    return self->add_partner_organisation_button;
+  if (g_strcmp0 (list, "results") == 0)
+    return self->add_result_button;
+  return NULL;
 }

@@ -33,5 +33,11 @@ GtkWidget   *ccp_activity_editor_get_code_toggle (CcpActivityEditor *self,
                                                   const char        *property,
                                                   const char        *code);
 GtkLabel    *ccp_activity_editor_get_word_count_label (CcpActivityEditor *self);
+/* For tests: the list box of "partner-cities", "partner-organisations" or "results", and the
+ * button that adds an item to it. */
+GtkListBox  *ccp_activity_editor_get_list     (CcpActivityEditor *self,
+                                               const char        *list);
+GtkButton   *ccp_activity_editor_get_add_button (CcpActivityEditor *self,
+                                                 const char        *list);
 
 G_END_DECLS

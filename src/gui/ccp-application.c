@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-application.h"
+#include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-tools.h"
 #include "ccp-recovery.h"
 #include "ccp-window.h"
@@ -133,8 +134,9 @@ ccp_application_offer_recovery (CcpApplication *self,
       else
         name = g_strdup (_("New City Plan"));
       when = g_date_time_format (local, "%x %X");
+      g_string_append_c (body, '\n');
       /* Translators: one line per plan to restore: file name, then when it was last changed */
-      g_string_append_printf (body, "\n• %s (%s)", name, when);
+      g_string_append_printf (body, _("• %s (%s)"), name, when);
     }
 
   dialog = adw_message_dialog_new (parent, _("Restore Unsaved Work?"), body->str);
@@ -309,12 +311,25 @@ previous_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GTask) task = g_task_new (self, NULL, previous_read_cb, NULL);
 
-      g_task_set_task_data (task, g_steal_pointer (&file), g_object_unref);
-      g_task_run_in_thread (task, read_previous_thread);
+      if (file != NULL)
+        ccp_application_new_from_previous (self, file);
     }
   g_object_unref (dialog);
+}
+
+void
+ccp_application_new_from_previous (CcpApplication *self,
+                                   GFile          *previous)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CCP_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (previous));
+
+  task = g_task_new (self, NULL, previous_read_cb, NULL);
+  g_task_set_task_data (task, g_object_ref (previous), g_object_unref);
+  g_task_run_in_thread (task, read_previous_thread);
 }
 
 static void
@@ -383,10 +398,36 @@ shortcuts_activated (GSimpleAction *action,
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
+/* The coordinator's workspace: a new field plan, then city plans merged into it. */
+static void
+new_field_plan_done_cb (CcpNewFieldPlanDialog *dialog,
+                        CcpApplication        *self)
+{
+  g_autoptr(CcpFieldPlan) field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
+  CcpWindow *window = find_empty_window (self, gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  ccp_window_set_document (window, G_OBJECT (field_plan), NULL, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+merge_plans_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  CcpApplication *self = user_data;
+  CcpNewFieldPlanDialog *dialog =
+    ccp_new_field_plan_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
+
+  g_signal_connect_object (dialog, "done", G_CALLBACK (new_field_plan_done_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry app_actions[] = {
   { "new", new_activated, NULL, NULL, NULL, { 0 } },
   { "open", open_activated, NULL, NULL, NULL, { 0 } },
   { "new-from-previous", new_from_previous_activated, NULL, NULL, NULL, { 0 } },
+  { "merge-plans", merge_plans_activated, NULL, NULL, NULL, { 0 } },
   { "quit", quit_activated, NULL, NULL, NULL, { 0 } },
   { "about", about_activated, NULL, NULL, NULL, { 0 } },
   { "shortcuts", shortcuts_activated, NULL, NULL, NULL, { 0 } },
@@ -407,6 +448,13 @@ ccp_application_startup (GApplication *application)
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.close", { "<Control>w", NULL } },
+    /* Every action has a shortcut; the editor's own are widget bindings (Ctrl+Z, F9, ...). */
+    { "app.new-from-previous", { "<Control><Alt>n", NULL } },
+    { "app.merge-plans", { "<Control><Shift>m", NULL } },
+    { "app.about", { "F1", NULL } },
+    { "app.shortcuts", { "<Control>F1", NULL } },
+    { "win.mark-final", { "<Control><Alt>f", NULL } },
+    { "win.mark-draft", { "<Control><Alt>d", NULL } },
   };
 
   G_APPLICATION_CLASS (ccp_application_parent_class)->startup (application);

@@ -14,6 +14,10 @@ CcpApplication *ccp_application_new            (void);
 GtkWindow      *ccp_application_open_file      (CcpApplication *self,
                                                 GFile          *file,
                                                 GtkWindow      *preferred);
+/* "New plan from previous period" with the plan file the user chose: a new window with the
+ * next half-year's draft (what the chooser opened by app.new-from-previous does). */
+void            ccp_application_new_from_previous (CcpApplication *self,
+                                                   GFile          *previous);
 /* When recovery copies exist, asks whether to restore them; returns the dialog, or NULL. */
 GtkWindow      *ccp_application_offer_recovery (CcpApplication *self,
                                                 GtkWindow      *parent);

@@ -129,7 +129,9 @@ text_changed_cb (GtkEditable  *editable,
             }
         }
       gtk_single_selection_set_selected (self->selection, 0);
-      gtk_popover_popup (self->popover);
+      /* A popover needs a placed parent (GTK 4.8 asserts on a surface without a monitor). */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        gtk_popover_popup (self->popover);
     }
   else
     gtk_popover_popdown (self->popover);

@@ -98,3 +98,11 @@ ccp_date_row_get_calendar (CcpDateRow *self)
 
   return self->calendar;
 }
+
+GtkMenuButton *
+ccp_date_row_get_button (CcpDateRow *self)
+{
+  g_return_val_if_fail (CCP_IS_DATE_ROW (self), NULL);
+
+  return self->button;
+}

@@ -10,5 +10,7 @@ G_DECLARE_FINAL_TYPE (CcpDateRow, ccp_date_row, CCP, DATE_ROW, AdwEntryRow)
 
 GtkWidget   *ccp_date_row_new          (void);
 GtkCalendar *ccp_date_row_get_calendar (CcpDateRow *self);
+/* The button that opens the calendar popover (for tests). */
+GtkMenuButton *ccp_date_row_get_button (CcpDateRow *self);
 
 G_END_DECLS

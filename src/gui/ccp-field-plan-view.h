@@ -1,10 +1,11 @@
-/* ccp-field-plan-view.h: a read-only summary of a consolidated field plan (the coordinator's
- * workspace, where it will be edited, is its own piece of work). */
+/* ccp-field-plan-view.h: a field plan in a document window: the coordinator's consolidation
+ * workspace (CcpWorkspace), given the window's file. */
 #pragma once
 
 #include <adwaita.h>
 
 #include "ccp-core.h"
+#include "ccp-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -12,8 +13,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CcpFieldPlanView, ccp_field_plan_view, CCP, FIELD_PLAN_VIEW, AdwBin)
 
 GtkWidget    *ccp_field_plan_view_new            (void);
+/* A field plan read from the window's file is merged into; one never saved and without any
+ * source is a new field plan (merged like `ccplans merge --field --period`). */
 void          ccp_field_plan_view_set_field_plan (CcpFieldPlanView *self,
                                                   CcpFieldPlan     *field_plan);
 CcpFieldPlan *ccp_field_plan_view_get_field_plan (CcpFieldPlanView *self);
+CcpWorkspace *ccp_field_plan_view_get_workspace  (CcpFieldPlanView *self);
 
 G_END_DECLS

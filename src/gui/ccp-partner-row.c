@@ -135,6 +135,8 @@ static void
 ccp_partner_row_init (CcpPartnerRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Names are what people typed ("R&D Lab"), not Pango markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 
   self->bindings = g_ptr_array_new ();
   ccp_choices_setup (G_OBJECT (self->country_dropdown), CCP_CHOICES_COUNTRY);
@@ -251,4 +253,13 @@ ccp_partner_row_focus (CcpPartnerRow *self,
   if (ccp_field_messages_focus (self->messages, property))
     return TRUE;
   return gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+GtkWidget *
+ccp_partner_row_get_input (CcpPartnerRow *self,
+                           const char    *property)
+{
+  g_return_val_if_fail (CCP_IS_PARTNER_ROW (self), NULL);
+
+  return ccp_field_messages_get_input (self->messages, property);
 }

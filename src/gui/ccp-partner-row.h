@@ -21,5 +21,8 @@ void        ccp_partner_row_show_issues (CcpPartnerRow *self,
                                          const char    *prefix);
 gboolean    ccp_partner_row_focus       (CcpPartnerRow *self,
                                          const char    *property);
+/* The input of "name", "country", "field" or "sector" (for tests). */
+GtkWidget  *ccp_partner_row_get_input   (CcpPartnerRow *self,
+                                         const char    *property);
 
 G_END_DECLS

@@ -35,7 +35,10 @@ struct _CcpPlanEditor
   CcpPlan            *plan;
   CcpValidator       *validator;
   GPtrArray          *plan_issues;
+  GPtrArray          *load_issues;      /* what the reader found; kept until the next save */
   GHashTable         *activity_issues;  /* CcpActivity -> GPtrArray of CcpIssue */
+  GHashTable         *issue_index;      /* CcpActivity -> index + 1 its issue paths carry */
+  guint               n_activity_checks;
   GHashTable         *rows;             /* CcpActivity -> CcpActivityRow (bound rows) */
   GHashTable         *review;           /* CcpActivity -> "start|end" when flagged */
   GPtrArray          *bindings;
@@ -197,6 +200,7 @@ update_summary (CcpPlanEditor *self)
   double completeness;
 
   count_issues (self->plan_issues, &errors, &warnings);
+  count_issues (self->load_issues, &errors, &warnings);
   g_hash_table_iter_init (&iter, self->activity_issues);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     count_issues (value, &errors, &warnings);
@@ -274,8 +278,137 @@ validate_activity_at (CcpPlanEditor *self,
   if (ccp_activity_editor_get_activity (self->activity_editor) == activity)
     ccp_activity_editor_show_issues (self->activity_editor, issues, index);
 
+  self->n_activity_checks++;
   g_hash_table_replace (self->activity_issues, g_object_ref (activity),
                         g_steal_pointer (&issues));
+  g_hash_table_replace (self->issue_index, activity, GUINT_TO_POINTER (index + 1));
+}
+
+/* The activity moved from old_index to index: its issues stay right, only their paths change. */
+static void
+reindex_activity (CcpPlanEditor *self,
+                  CcpActivity   *activity,
+                  guint          old_index,
+                  guint          index)
+{
+  GPtrArray *issues = g_hash_table_lookup (self->activity_issues, activity);
+  g_autofree char *old_prefix = g_strdup_printf ("activities/%u/", old_index);
+  g_autofree char *old_path = g_strdup_printf ("activities/%u", old_index);
+  GPtrArray *moved;
+
+  if (issues == NULL)
+    return;
+
+  moved = g_ptr_array_new_full (issues->len, g_object_unref);
+  for (guint i = 0; i < issues->len; i++)
+    {
+      CcpIssue *issue = g_ptr_array_index (issues, i);
+      const char *path = ccp_issue_get_path (issue);
+      g_autofree char *new_path = NULL;
+      CcpIssue *copy;
+
+      if (g_str_has_prefix (path, old_prefix))
+        new_path = g_strdup_printf ("activities/%u/%s", index, path + strlen (old_prefix));
+      else if (g_str_equal (path, old_path))
+        new_path = g_strdup_printf ("activities/%u", index);
+      else
+        new_path = g_strdup (path);
+      copy = ccp_issue_new (ccp_issue_get_severity (issue), ccp_issue_get_rule (issue), new_path,
+                            ccp_issue_get_message (issue));
+      ccp_issue_set_location (copy, ccp_issue_get_line (issue), ccp_issue_get_column (issue));
+      g_ptr_array_add (moved, copy);
+    }
+
+  g_hash_table_replace (self->activity_issues, g_object_ref (activity), moved);
+  g_hash_table_replace (self->issue_index, activity, GUINT_TO_POINTER (index + 1));
+  if (ccp_activity_editor_get_activity (self->activity_editor) == activity)
+    ccp_activity_editor_show_issues (self->activity_editor, moved, index);
+}
+
+static gboolean
+has_rule (GPtrArray  *issues,
+          const char *rule)
+{
+  for (guint i = 0; issues != NULL && i < issues->len; i++)
+    if (g_str_equal (ccp_issue_get_rule (g_ptr_array_index (issues, i)), rule))
+      return TRUE;
+  return FALSE;
+}
+
+/* After an add, delete or move: validates the added activities only; the others keep their
+ * issues, re-indexed (paths carry positions). Identifier uniqueness is the one rule that
+ * depends on other activities: those involved are checked again. */
+static void
+update_after_items_changed (CcpPlanEditor *self,
+                            guint          position,
+                            guint          removed,
+                            guint          added)
+{
+  GListModel *model = G_LIST_MODEL (get_store (self));
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GHashTable) present = NULL;
+  gboolean ids_changed = FALSE;
+
+  if (removed > 0)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      present = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+      for (guint i = 0; i < n; i++)
+        g_hash_table_add (present, g_list_model_get_item (model, i));
+      g_hash_table_iter_init (&iter, self->activity_issues);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (!g_hash_table_contains (present, key))
+          {
+            ids_changed = ids_changed || has_rule (value, "activity-id-duplicate");
+            g_hash_table_remove (self->issue_index, key);
+            g_hash_table_iter_remove (&iter);
+          }
+    }
+
+  for (guint i = position; i < n; i++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (model, i);
+      guint old = GPOINTER_TO_UINT (g_hash_table_lookup (self->issue_index, activity));
+
+      if (i < position + added || old == 0)
+        {
+          validate_activity_at (self, activity, i);
+          if (has_rule (g_hash_table_lookup (self->activity_issues, activity),
+                        "activity-id-duplicate"))
+            ids_changed = TRUE;
+        }
+      else if (old - 1 != i)
+        reindex_activity (self, activity, old - 1, i);
+    }
+
+  if (!ids_changed)
+    return;
+  /* Only activities sharing an identifier with another can have changed. */
+  {
+    g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(GHashTable) dup = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(CcpActivity) activity = g_list_model_get_item (model, i);
+        const char *id = ccp_activity_get_id (activity);
+
+        if (!g_hash_table_add (ids, (gpointer) id))
+          g_hash_table_add (dup, (gpointer) id);
+      }
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(CcpActivity) activity = g_list_model_get_item (model, i);
+        gboolean flagged = has_rule (g_hash_table_lookup (self->activity_issues, activity),
+                                     "activity-id-duplicate");
+        gboolean is_dup = g_hash_table_contains (dup, ccp_activity_get_id (activity));
+
+        if (flagged != is_dup)
+          validate_activity_at (self, activity, i);
+      }
+  }
 }
 
 static void
@@ -284,6 +417,7 @@ validate_all_activities (CcpPlanEditor *self)
   guint n = n_activities (self);
 
   g_hash_table_remove_all (self->activity_issues);
+  g_hash_table_remove_all (self->issue_index);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CcpActivity) activity = g_list_model_get_item (G_LIST_MODEL (get_store (self)), i);
@@ -315,6 +449,8 @@ ccp_plan_editor_get_issues (CcpPlanEditor *self)
   if (self->plan == NULL)
     return all;
 
+  for (guint i = 0; self->load_issues != NULL && i < self->load_issues->len; i++)
+    g_ptr_array_add (all, g_object_ref (g_ptr_array_index (self->load_issues, i)));
   for (guint i = 0; self->plan_issues != NULL && i < self->plan_issues->len; i++)
     g_ptr_array_add (all, g_object_ref (g_ptr_array_index (self->plan_issues, i)));
 
@@ -378,8 +514,7 @@ activities_items_changed_cb (GListModel    *model,
                              guint          added,
                              CcpPlanEditor *self)
 {
-  /* Paths carry positions: every activity after the change moved. */
-  validate_all_activities (self);
+  update_after_items_changed (self, position, removed, added);
   validate_plan_fields (self);
   update_summary (self);
   update_search_visibility (self);
@@ -1049,8 +1184,10 @@ unbind_plan (CcpPlanEditor *self)
   ccp_activity_editor_set_activity (self->activity_editor, NULL);
   gtk_filter_list_model_set_model (self->filtered, NULL);
   g_hash_table_remove_all (self->activity_issues);
+  g_hash_table_remove_all (self->issue_index);
   g_hash_table_remove_all (self->review);
   g_clear_pointer (&self->plan_issues, g_ptr_array_unref);
+  g_clear_pointer (&self->load_issues, g_ptr_array_unref);
   clear_undo (self);
 }
 
@@ -1146,6 +1283,8 @@ ccp_plan_editor_finalize (GObject *object)
   g_clear_object (&self->validator);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->activity_issues, g_hash_table_unref);
+  g_clear_pointer (&self->issue_index, g_hash_table_unref);
+  g_clear_pointer (&self->load_issues, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->review, g_hash_table_unref);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
@@ -1306,6 +1445,9 @@ ccp_plan_editor_class_init (CcpPlanEditorClass *klass)
                                        "editor.move-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "editor.search", NULL);
+  /* Bubble phase: a focused text field undoes its own typing first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "editor.undo", NULL);
 }
 
 static void
@@ -1343,6 +1485,7 @@ ccp_plan_editor_init (CcpPlanEditor *self)
   self->validator = ccp_validator_new ();
   self->activity_issues = g_hash_table_new_full (NULL, NULL, g_object_unref,
                                                  (GDestroyNotify) g_ptr_array_unref);
+  self->issue_index = g_hash_table_new (NULL, NULL);
   self->rows = g_hash_table_new (NULL, NULL);
   self->review = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->bindings = g_ptr_array_new ();
@@ -1506,4 +1649,26 @@ ccp_plan_editor_get_search_entry (CcpPlanEditor *self)
   g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), NULL);
 
   return self->search_entry;
+}
+
+void
+ccp_plan_editor_set_load_issues (CcpPlanEditor *self,
+                                 GPtrArray     *issues)
+{
+  g_return_if_fail (CCP_IS_PLAN_EDITOR (self));
+
+  if (issues == NULL && self->load_issues == NULL)
+    return;
+  g_clear_pointer (&self->load_issues, g_ptr_array_unref);
+  if (issues != NULL && issues->len > 0)
+    self->load_issues = g_ptr_array_ref (issues);
+  update_summary (self);
+}
+
+guint
+ccp_plan_editor_get_n_activity_checks (CcpPlanEditor *self)
+{
+  g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), 0);
+
+  return self->n_activity_checks;
 }

@@ -57,4 +57,12 @@ const char        *ccp_plan_editor_get_message         (CcpPlanEditor *self,
 GtkListView       *ccp_plan_editor_get_activities_view (CcpPlanEditor *self);
 GtkSearchEntry    *ccp_plan_editor_get_search_entry    (CcpPlanEditor *self);
 
+/* Problems the reader found in the file (format-unexpected-element, ...): listed with the
+ * validator's until replaced (NULL clears them, as a save does). */
+void               ccp_plan_editor_set_load_issues     (CcpPlanEditor *self,
+                                                        GPtrArray     *issues);
+/* For tests: how many times one activity was validated since the editor was created (editing
+ * an activity re-validates that activity alone; add, delete and move re-index the others). */
+guint              ccp_plan_editor_get_n_activity_checks (CcpPlanEditor *self);
+
 G_END_DECLS

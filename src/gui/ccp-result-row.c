@@ -93,6 +93,8 @@ static void
 ccp_result_row_init (CcpResultRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Outcomes are what people typed, not Pango markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 }
 
 GtkWidget *
@@ -153,4 +155,13 @@ ccp_result_row_focus (CcpResultRow *self,
   if (ccp_field_messages_focus (self->messages, property))
     return TRUE;
   return gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+GtkWidget *
+ccp_result_row_get_input (CcpResultRow *self,
+                          const char   *property)
+{
+  g_return_val_if_fail (CCP_IS_RESULT_ROW (self), NULL);
+
+  return ccp_field_messages_get_input (self->messages, property);
 }

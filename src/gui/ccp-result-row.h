@@ -18,5 +18,8 @@ void       ccp_result_row_show_issues (CcpResultRow *self,
                                        const char   *prefix);
 gboolean   ccp_result_row_focus       (CcpResultRow *self,
                                        const char   *property);
+/* The input of "outcome" or "indicator" (for tests). */
+GtkWidget *ccp_result_row_get_input   (CcpResultRow *self,
+                                       const char   *property);
 
 G_END_DECLS

@@ -32,6 +32,15 @@ struct _CcpWindow
   gboolean              has_saved_revision;
   gboolean              close_confirmed;
   gboolean              close_after_save;
+  GtkNativeDialog      *save_dialog;      /* the pending Save As chooser */
+  char                 *last_toast;
+  /* External changes: the SHA-256 of the bytes last read from or written to file (NULL when
+   * unknown); a monitor on file compares the disk against it, so our own saves are ignored. */
+  char                 *disk_hash;
+  GFileMonitor         *monitor;
+  guint                 check_disk_id;
+  GCancellable         *check_cancellable;
+  AdwMessageDialog     *external_dialog;
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
@@ -64,6 +73,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void save_as (CcpWindow *self);
+static gboolean close_later_cb (gpointer user_data);
+static void watch_file (CcpWindow *self);
+static void fill_recent (CcpWindow *self);
 
 void
 ccp_window_add_toast (CcpWindow *self,
@@ -71,7 +83,17 @@ ccp_window_add_toast (CcpWindow *self,
 {
   g_return_if_fail (CCP_IS_WINDOW (self));
 
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (adw_toast_get_title (toast));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+const char *
+ccp_window_get_last_toast (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
 }
 
 static char *
@@ -86,6 +108,9 @@ get_display_name (CcpWindow *self)
   if (CCP_IS_PLAN (self->document))
     /* Translators: title of the window of a plan that has never been saved */
     return g_strdup (_("New City Plan"));
+  if (CCP_IS_FIELD_PLAN (self->document))
+    /* Translators: title of the window of a field plan that has never been saved */
+    return g_strdup (_("New Field Plan"));
   return g_strdup (_("Creative Cities Plans"));
 }
 
@@ -115,14 +140,6 @@ update_title (CcpWindow *self)
     }
   else
     subtitle = g_strdup (_("Not saved yet"));
-
-  if (CCP_IS_FIELD_PLAN (self->document))
-    {
-      g_autofree char *read_only = g_strdup_printf (_("%s (read-only)"), subtitle ? subtitle : "");
-
-      g_free (subtitle);
-      subtitle = g_steal_pointer (&read_only);
-    }
 
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -314,6 +331,8 @@ ccp_window_set_document (CcpWindow *self,
   clear_document (self);
   self->document = g_object_ref (document);
   g_set_object (&self->file, file);
+  g_clear_pointer (&self->disk_hash, g_free);
+  watch_file (self);
   self->has_saved_revision = file != NULL;
   self->loading = FALSE;
   gtk_spinner_stop (self->spinner);
@@ -385,6 +404,23 @@ show_error_dialog (CcpWindow  *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct {
+  GObject   *document;
+  GPtrArray *issues;     /* what the reader found */
+  char      *hash;       /* of the bytes read */
+} LoadResult;
+
+static void
+load_result_free (gpointer data)
+{
+  LoadResult *result = data;
+
+  g_clear_object (&result->document);
+  g_clear_pointer (&result->issues, g_ptr_array_unref);
+  g_free (result->hash);
+  g_free (result);
+}
+
 static void
 read_file_thread (GTask        *task,
                   gpointer      source_object,
@@ -393,13 +429,20 @@ read_file_thread (GTask        *task,
 {
   GFile *file = task_data;
   GError *error = NULL;
-  GObject *document;
+  g_autoptr(GBytes) bytes = NULL;
+  LoadResult *result = g_new0 (LoadResult, 1);
 
-  document = ccp_reader_read_file (file, NULL, NULL, NULL, cancellable, &error);
-  if (document == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, document, g_object_unref);
+  result->document = ccp_reader_read_file (file, &bytes, &result->issues, NULL, cancellable,
+                                           &error);
+  if (result->document == NULL)
+    {
+      load_result_free (result);
+      g_task_return_error (task, error);
+      return;
+    }
+  if (bytes != NULL)
+    result->hash = ccp_bytes_sha256 (bytes);
+  g_task_return_pointer (task, result, load_result_free);
 }
 
 static void
@@ -410,9 +453,9 @@ file_read_cb (GObject      *source,
   CcpWindow *self = CCP_WINDOW (source);
   GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) document = g_task_propagate_pointer (G_TASK (result), &error);
+  LoadResult *loaded = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (document == NULL)
+  if (loaded == NULL)
     {
       g_autofree char *name = g_file_get_parse_name (file);
       g_autofree char *heading = NULL;
@@ -432,7 +475,12 @@ file_read_cb (GObject      *source,
       return;
     }
 
-  ccp_window_set_document (self, document, file, FALSE);
+  ccp_window_set_document (self, loaded->document, file, FALSE);
+  self->disk_hash = g_steal_pointer (&loaded->hash);
+  /* What the reader found (an unknown element, ...) stays listed until the next save. */
+  if (CCP_IS_PLAN (loaded->document))
+    ccp_plan_editor_set_load_issues (self->plan_editor, loaded->issues);
+  load_result_free (loaded);
 }
 
 void
@@ -466,23 +514,56 @@ ccp_window_load_file (CcpWindow *self,
 
 /* --- Saving ------------------------------------------------------------------------------- */
 
-gboolean
-ccp_window_save_to_file (CcpWindow  *self,
-                         GFile      *file,
-                         GError    **error)
+/* TRUE when file is the open file and its content on disk is no longer what we last read or
+ * wrote: another program changed it. */
+static gboolean
+disk_changed_by_other (CcpWindow *self,
+                       GFile     *file)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *hash = NULL;
+
+  if (self->disk_hash == NULL || self->file == NULL || !g_file_equal (file, self->file))
+    return FALSE;
+  bytes = ccp_file_load (file, CCP_FILE_MAX_SIZE, NULL, NULL);
+  if (bytes == NULL)
+    return FALSE;  /* gone or unreadable: nothing of theirs to overwrite */
+  hash = ccp_bytes_sha256 (bytes);
+
+  return g_strcmp0 (hash, self->disk_hash) != 0;
+}
+
+static gboolean
+save_full (CcpWindow  *self,
+           GFile      *file,
+           gboolean    overwrite_theirs,
+           GError    **error)
 {
   CcpPlan *plan;
   guint old_revision;
   g_autofree char *old_modified = NULL;
   g_autofree char *now = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *old_hash = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   guint errors;
 
-  g_return_val_if_fail (CCP_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (CCP_IS_PLAN (self->document), FALSE);
-
   plan = CCP_PLAN (self->document);
+  if (!overwrite_theirs && disk_changed_by_other (self, file))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                   /* Translators: %s is a file name */
+                   _("“%s” was changed by another program since it was opened"), name);
+      return FALSE;
+    }
+
+  errors = ccp_plan_editor_get_n_errors (self->plan_editor);
+  /* A final plan has no errors: one that got some again is saved as a draft. */
+  if (errors > 0 && ccp_plan_get_status (plan) == CCP_PLAN_STATUS_FINAL)
+    ccp_plan_set_status (plan, CCP_PLAN_STATUS_DRAFT);
+
   old_revision = ccp_plan_get_revision (plan);
   old_modified = g_strdup (ccp_plan_get_modified (plan));
 
@@ -491,14 +572,28 @@ ccp_window_save_to_file (CcpWindow  *self,
   now = ccp_plan_timestamp_now ();
   ccp_plan_set_modified (plan, now);
 
-  if (!ccp_writer_save (G_OBJECT (plan), file, TRUE, NULL, error))
+  /* The hash is known before the file appears, so the monitor sees our own save as ours. */
+  bytes = ccp_writer_write_plan (plan);
+  old_hash = g_steal_pointer (&self->disk_hash);
+  if (self->file != NULL && g_file_equal (file, self->file))
+    self->disk_hash = ccp_bytes_sha256 (bytes);
+  if (!ccp_file_save (file, bytes, TRUE, NULL, error))
     {
+      g_free (self->disk_hash);
+      self->disk_hash = g_steal_pointer (&old_hash);
       ccp_plan_set_revision (plan, old_revision);
       ccp_plan_set_modified (plan, old_modified);
       return FALSE;
     }
 
-  g_set_object (&self->file, file);
+  if (self->file == NULL || !g_file_equal (file, self->file))
+    {
+      g_set_object (&self->file, file);
+      g_free (self->disk_hash);
+      self->disk_hash = ccp_bytes_sha256 (bytes);
+      watch_file (self);
+    }
+  ccp_plan_editor_set_load_issues (self->plan_editor, NULL);
   self->has_saved_revision = TRUE;
   remove_recovery (self);
   self->modified = TRUE;
@@ -519,14 +614,80 @@ ccp_window_save_to_file (CcpWindow  *self,
   return TRUE;
 }
 
+gboolean
+ccp_window_save_to_file (CcpWindow  *self,
+                         GFile      *file,
+                         GError    **error)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (CCP_IS_PLAN (self->document), FALSE);
+
+  return save_full (self, file, FALSE, error);
+}
+
+static gboolean save_reporting_errors (CcpWindow *self,
+                                       GFile     *file,
+                                       gboolean   overwrite_theirs);
+
+static void
+overwrite_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       CcpWindow        *self)
+{
+  if (g_str_equal (response, "overwrite") && self->file != NULL)
+    save_reporting_errors (self, self->file, TRUE);
+  else if (g_str_equal (response, "reload") && self->file != NULL)
+    {
+      g_autoptr(GFile) file = g_object_ref (self->file);
+
+      self->close_after_save = FALSE;
+      remove_recovery (self);
+      ccp_window_load_file (self, file);
+    }
+  else
+    self->close_after_save = FALSE;
+}
+
+static void
+ask_before_overwriting (CcpWindow *self)
+{
+  g_autofree char *name = get_display_name (self);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: %s is a file name */
+  body = g_strdup_printf (_("Another program changed “%s” after you opened it. Saving replaces "
+                            "its changes with yours."), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace the Other Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload Theirs"),
+                                    "overwrite", _("_Save Mine"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 save_reporting_errors (CcpWindow *self,
-                       GFile     *file)
+                       GFile     *file,
+                       gboolean   overwrite_theirs)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!ccp_window_save_to_file (self, file, &error))
+  if (!save_full (self, file, overwrite_theirs, &error))
     {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        {
+          ask_before_overwriting (self);
+          return FALSE;
+        }
+
       g_autofree char *name = g_file_get_parse_name (file);
       g_autofree char *heading = NULL;
 
@@ -540,9 +701,33 @@ save_reporting_errors (CcpWindow *self,
   if (self->close_after_save)
     {
       self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      /* Not while a dialog transient for this window is still emitting its response. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (self), g_object_unref);
     }
   return TRUE;
+}
+
+/* What the Save As chooser does with the file the user accepted (tests call it directly, as
+ * GtkFileChooserNative cannot be driven from a test). A pending chooser is dismissed. Saving to
+ * another program's new version of the open file was confirmed by the chooser itself. */
+gboolean
+ccp_window_save_as_file (CcpWindow *self,
+                         GFile     *file)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->save_dialog != NULL)
+    {
+      GtkNativeDialog *dialog = g_steal_pointer (&self->save_dialog);
+
+      gtk_native_dialog_destroy (dialog);
+      g_object_unref (dialog);
+    }
+  if (!CCP_IS_PLAN (self->document))
+    return FALSE;
+
+  return save_reporting_errors (self, file, TRUE);
 }
 
 static void
@@ -550,17 +735,21 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
                          int              response,
                          CcpWindow       *self)
 {
+  if (dialog != self->save_dialog)
+    return;
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
       if (file != NULL)
-        save_reporting_errors (self, file);
+        {
+          ccp_window_save_as_file (self, file);
+          return;
+        }
     }
-  else
-    self->close_after_save = FALSE;
-
-  g_object_unref (dialog);
+  self->close_after_save = FALSE;
+  g_clear_object (&self->save_dialog);
 }
 
 static GtkFileFilter *
@@ -596,6 +785,10 @@ save_as (CcpWindow *self)
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
     }
   g_signal_connect (dialog, "response", G_CALLBACK (save_dialog_response_cb), self);
+  if (self->save_dialog != NULL)
+    gtk_native_dialog_destroy (self->save_dialog);
+  g_set_object (&self->save_dialog, GTK_NATIVE_DIALOG (dialog));
+  g_object_unref (dialog);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -609,7 +802,7 @@ save_action_cb (GtkWidget  *widget,
   if (self->file == NULL)
     save_as (self);
   else
-    save_reporting_errors (self, self->file);
+    save_reporting_errors (self, self->file, FALSE);
 }
 
 static void
@@ -671,6 +864,122 @@ toggle_problems_action_cb (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+/* --- Changes by another program (issue 8) ---------------------------------------------------- */
+
+static void
+external_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      CcpWindow        *self)
+{
+  self->external_dialog = NULL;
+  if (self->file == NULL)
+    return;
+
+  if (g_str_equal (response, "reload"))
+    {
+      g_autoptr(GFile) file = g_object_ref (self->file);
+
+      remove_recovery (self);
+      ccp_window_load_file (self, file);
+    }
+  else
+    /* Keep mine: the window's version now differs from the file; Save will ask before
+     * replacing theirs (the known hash is still the old one). */
+    set_modified (self, TRUE);
+}
+
+static void
+disk_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CcpWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  gsize length = 0;
+  GtkWidget *dialog;
+
+  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+    return;  /* deleted, or cancelled: nothing to compare (a save recreates it) */
+
+  hash = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  if (self->disk_hash == NULL || g_strcmp0 (hash, self->disk_hash) == 0 ||
+      self->external_dialog != NULL || !CCP_IS_PLAN (self->document))
+    return;
+
+  name = get_display_name (self);
+  body = g_strdup_printf (self->modified
+                          /* Translators: %s is a file name */
+                          ? _("Another program changed “%s”. Reload it and lose your unsaved "
+                              "changes, or keep your version?")
+                          /* Translators: %s is a file name */
+                          : _("Another program changed “%s”. Reload it, or keep your version?"),
+                          name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Mine"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              self->modified ? ADW_RESPONSE_DESTRUCTIVE
+                                                             : ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (external_response_cb), self);
+  self->external_dialog = ADW_MESSAGE_DIALOG (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+check_disk_cb (gpointer user_data)
+{
+  CcpWindow *self = user_data;
+
+  self->check_disk_id = 0;
+  if (self->file == NULL || self->disk_hash == NULL)
+    return G_SOURCE_REMOVE;
+
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
+  self->check_cancellable = g_cancellable_new ();
+  g_file_load_contents_async (self->file, self->check_cancellable, disk_read_cb, self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+file_monitor_changed_cb (GFileMonitor      *monitor,
+                         GFile             *file,
+                         GFile             *other,
+                         GFileMonitorEvent  event,
+                         CcpWindow         *self)
+{
+  /* Coalesce a burst of events (write, rename) into one comparison. */
+  g_clear_handle_id (&self->check_disk_id, g_source_remove);
+  self->check_disk_id = g_timeout_add (200, check_disk_cb, self);
+}
+
+static void
+watch_file (CcpWindow *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, file_monitor_changed_cb, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_handle_id (&self->check_disk_id, g_source_remove);
+  if (self->file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_monitor_changed_cb), self);
+}
+
 /* --- Closing ------------------------------------------------------------------------------ */
 
 static gboolean
@@ -698,7 +1007,7 @@ close_dialog_response_cb (AdwMessageDialog *dialog,
       if (self->file == NULL)
         save_as (self);
       else
-        save_reporting_errors (self, self->file);
+        save_reporting_errors (self, self->file, FALSE);
     }
 }
 
@@ -871,6 +1180,21 @@ ccp_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->recovery_id, g_source_remove);
+  g_clear_handle_id (&self->check_disk_id, g_source_remove);
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, file_monitor_changed_cb, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (self->save_dialog != NULL)
+    {
+      gtk_native_dialog_destroy (self->save_dialog);
+      g_clear_object (&self->save_dialog);
+    }
+  g_signal_handlers_disconnect_by_func (gtk_recent_manager_get_default (), fill_recent, self);
   clear_document (self);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
@@ -885,6 +1209,8 @@ ccp_window_finalize (GObject *object)
 
   g_free (self->recovery_key);
   g_free (self->status_text);
+  g_free (self->last_toast);
+  g_free (self->disk_hash);
 
   G_OBJECT_CLASS (ccp_window_parent_class)->finalize (object);
 }
@@ -1044,8 +1370,35 @@ ccp_window_init (CcpWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   fill_recent (self);
+  g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed",
+                            G_CALLBACK (fill_recent), self);
   update_title (self);
   update_actions (self);
+}
+
+GtkListBox *
+ccp_window_get_recent_list (CcpWindow *self)
+{
+  g_return_val_if_fail (CCP_IS_WINDOW (self), NULL);
+
+  return self->recent_list;
+}
+
+gboolean
+ccp_window_drop_files (CcpWindow   *self,
+                       GdkFileList *files)
+{
+  GValue value = G_VALUE_INIT;
+  gboolean done;
+
+  g_return_val_if_fail (CCP_IS_WINDOW (self), FALSE);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  done = drop_cb (NULL, &value, 0, 0, self);
+  g_value_unset (&value);
+
+  return done;
 }
 
 CcpWindow *

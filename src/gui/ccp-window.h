@@ -54,5 +54,15 @@ gboolean            ccp_window_save_to_file        (CcpWindow  *self,
                                                     GError    **error);
 void                ccp_window_add_toast           (CcpWindow  *self,
                                                     AdwToast   *toast);
+/* The title of the last toast shown (for tests), or NULL. */
+const char         *ccp_window_get_last_toast      (CcpWindow  *self);
+/* What the Save As chooser's response does with the chosen file (tests call it directly). */
+gboolean            ccp_window_save_as_file        (CcpWindow  *self,
+                                                    GFile      *file);
+/* The start page's list of recent plans (GtkRecentManager), for tests. */
+GtkListBox         *ccp_window_get_recent_list     (CcpWindow  *self);
+/* What dropping files on the window does (the drop target's handler). */
+gboolean            ccp_window_drop_files          (CcpWindow   *self,
+                                                    GdkFileList *files);
 
 G_END_DECLS

@@ -1,0 +1,856 @@
+#define G_LOG_DOMAIN "ccp-activity-table"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ccp-activity-table.h"
+#include "ccp-choices.h"
+#include "ccp-table-util.h"
+
+struct _CcpActivityTable
+{
+  AdwBin               parent_instance;
+
+  CcpFieldPlan        *field_plan;
+  GListStore          *store;
+  GtkFilterListModel  *filtered;
+  GtkSortListModel    *sorted;
+  GtkCustomFilter     *filter;
+  GtkColumnView       *view;
+  GtkSearchEntry      *search_entry;
+  GtkToggleButton     *flagship_button;
+  GtkDropDown         *drop_downs[CCP_ACTIVITY_N_FILTERS];
+  GPtrArray           *codes[CCP_ACTIVITY_N_FILTERS];   /* char *, [0] = "" (any) */
+  GtkLabel            *count_label;
+  char                *needle;                          /* casefolded search text */
+  gboolean             rebuilding;
+
+  CcpActivityFileFunc  file_func;
+  gpointer             file_func_data;
+};
+
+G_DEFINE_FINAL_TYPE (CcpActivityTable, ccp_activity_table, ADW_TYPE_BIN)
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+enum {
+  SIGNAL_OPEN_FILE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *filter_vocabularies[CCP_ACTIVITY_N_FILTERS] = {
+  NULL, "objective", "area", "sdg", "kind", NULL
+};
+
+/* --- Cell texts ----------------------------------------------------------------------------- */
+
+char *
+ccp_activity_cities_text (CcpActivity *activity)
+{
+  GListModel *attributions;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (CCP_IS_ACTIVITY (activity), NULL);
+
+  attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+  for (guint i = 0; i < g_list_model_get_n_items (attributions); i++)
+    {
+      g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, i);
+
+      if (i > 0)
+        /* Translators: separates the cities of a joint activity */
+        g_string_append (text, _("; "));
+      g_string_append (text, ccp_attribution_get_city (attribution));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+join_codes (const char * const *codes)
+{
+  return g_strjoinv (", ", (char **) codes);
+}
+
+static char *
+title_text (gpointer item)
+{
+  return g_strdup (ccp_activity_get_title (item));
+}
+
+static char *
+cities_text (gpointer item)
+{
+  return ccp_activity_cities_text (item);
+}
+
+static char *
+start_text (gpointer item)
+{
+  return g_strdup (ccp_activity_get_start_date (item));
+}
+
+static char *
+end_text (gpointer item)
+{
+  return g_strdup (ccp_activity_get_end_date (item));
+}
+
+static char *
+kind_text (gpointer item)
+{
+  return ccp_choices_get_label ("kind", ccp_activity_get_kind (item));
+}
+
+static char *
+scope_text (gpointer item)
+{
+  return ccp_choices_get_label ("scope", ccp_activity_get_scope (item));
+}
+
+static char *
+objectives_text (gpointer item)
+{
+  return join_codes (ccp_activity_get_objectives (item));
+}
+
+static char *
+sdgs_text (gpointer item)
+{
+  return join_codes (ccp_activity_get_sdgs (item));
+}
+
+static char *
+flagship_text (gpointer item)
+{
+  /* Translators: the flagship column of the activities table, for a flagship initiative */
+  return g_strdup (ccp_activity_get_flagship (item) ? _("Flagship") : "");
+}
+
+/* --- Filtering ------------------------------------------------------------------------------ */
+
+static const char *
+selected_code (CcpActivityTable  *self,
+               CcpActivityFilter  filter)
+{
+  guint selected = gtk_drop_down_get_selected (self->drop_downs[filter]);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected == 0 ||
+      selected >= self->codes[filter]->len)
+    return NULL;
+  return g_ptr_array_index (self->codes[filter], selected);
+}
+
+static gboolean
+overlaps_month (CcpActivity *activity,
+                const char  *month)
+{
+  GDate start, end, first, last;
+  guint year = (guint) g_ascii_strtoull (month, NULL, 10);
+  guint mon = (guint) g_ascii_strtoull (month + 5, NULL, 10);
+
+  if (!ccp_date_parse (ccp_activity_get_start_date (activity), &start) ||
+      mon < 1 || mon > 12 || year < 1)
+    return FALSE;
+  if (!ccp_date_parse (ccp_activity_get_end_date (activity), &end))
+    end = start;
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, 1, mon, year);
+  g_date_set_dmy (&last, g_date_get_days_in_month (mon, year), mon, year);
+
+  return g_date_compare (&start, &last) <= 0 && g_date_compare (&end, &first) >= 0;
+}
+
+static gboolean
+contains_folded (const char *haystack,
+                 const char *needle)
+{
+  g_autofree char *folded = g_utf8_casefold (haystack, -1);
+
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  CcpActivityTable *self = user_data;
+  CcpActivity *activity = item;
+  const char *code;
+
+  if (gtk_toggle_button_get_active (self->flagship_button) &&
+      !ccp_activity_get_flagship (activity))
+    return FALSE;
+
+  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_CITY)) != NULL)
+    {
+      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (attributions) && !found; i++)
+        {
+          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, i);
+
+          found = g_str_equal (ccp_attribution_get_city (attribution), code);
+        }
+      if (!found)
+        return FALSE;
+    }
+  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_OBJECTIVE)) != NULL &&
+      !ccp_activity_has_code (ccp_activity_get_objectives (activity), code))
+    return FALSE;
+  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_AREA)) != NULL &&
+      !ccp_activity_has_code (ccp_activity_get_areas (activity), code))
+    return FALSE;
+  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_SDG)) != NULL &&
+      !ccp_activity_has_code (ccp_activity_get_sdgs (activity), code))
+    return FALSE;
+  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_KIND)) != NULL &&
+      !g_str_equal (ccp_activity_get_kind (activity), code))
+    return FALSE;
+  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_MONTH)) != NULL &&
+      !overlaps_month (activity, code))
+    return FALSE;
+
+  if (self->needle != NULL && *self->needle != '\0')
+    {
+      g_autofree char *cities = ccp_activity_cities_text (activity);
+
+      if (!contains_folded (ccp_activity_get_title (activity), self->needle) &&
+          !contains_folded (ccp_activity_get_description (activity), self->needle) &&
+          !contains_folded (ccp_activity_get_place (activity), self->needle) &&
+          !contains_folded (cities, self->needle))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+refilter (CcpActivityTable *self)
+{
+  if (!self->rebuilding)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+update_count (CcpActivityTable *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities",
+                                         total), total);
+  else
+    /* Translators: how many activities the filters let through, of how many */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u activity shown",
+                                         "%u of %u activities shown", total), shown, total);
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+search_changed_cb (GtkSearchEntry   *entry,
+                   CcpActivityTable *self)
+{
+  g_free (self->needle);
+  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  refilter (self);
+}
+
+/* Fills a drop-down: "any" first, then the codes with their labels. Keeps the choice when the
+ * code is still offered. */
+static void
+fill_drop_down (CcpActivityTable  *self,
+                CcpActivityFilter  filter,
+                const char        *any_label,
+                GPtrArray         *codes,
+                GPtrArray         *labels)
+{
+  g_autofree char *previous = g_strdup (selected_code (self, filter));
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  guint select = 0;
+
+  g_ptr_array_set_size (self->codes[filter], 0);
+  g_ptr_array_add (self->codes[filter], g_strdup (""));
+  gtk_string_list_append (model, any_label);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      g_ptr_array_add (self->codes[filter], g_strdup (g_ptr_array_index (codes, i)));
+      gtk_string_list_append (model, g_ptr_array_index (labels, i));
+      if (previous != NULL && g_str_equal (previous, g_ptr_array_index (codes, i)))
+        select = i + 1;
+    }
+  gtk_drop_down_set_model (self->drop_downs[filter], G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (self->drop_downs[filter], select);
+}
+
+static void
+fill_filters (CcpActivityTable *self)
+{
+  CcpVocabulary *vocabulary = ccp_vocabulary_get_default ();
+  static const char *any_labels[CCP_ACTIVITY_N_FILTERS] = {
+    N_("All cities"), N_("All objectives"), N_("All areas of action"), N_("All SDGs"),
+    N_("All kinds"), N_("All months")
+  };
+  guint year, half;
+
+  self->rebuilding = TRUE;
+  for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
+    {
+      g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+      if (filter_vocabularies[f] != NULL)
+        {
+          const char * const *list = ccp_vocabulary_get_codes (vocabulary, filter_vocabularies[f]);
+
+          for (guint i = 0; list != NULL && list[i] != NULL; i++)
+            {
+              const char *label = ccp_vocabulary_get_short_label (vocabulary,
+                                                                  filter_vocabularies[f],
+                                                                  list[i]);
+
+              g_ptr_array_add (codes, g_strdup (list[i]));
+              if (f == CCP_ACTIVITY_FILTER_KIND)
+                g_ptr_array_add (labels, g_strdup (label));
+              else
+                g_ptr_array_add (labels, g_strdup_printf (_("%s. %s"), list[i], label));
+            }
+        }
+      else if (f == CCP_ACTIVITY_FILTER_CITY && self->field_plan != NULL)
+        {
+          GListModel *activities = G_LIST_MODEL (self->store);
+          g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                              NULL);
+
+          for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+            {
+              g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+              GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+
+              for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
+                {
+                  g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
+                  const char *city = ccp_attribution_get_city (attribution);
+
+                  if (g_hash_table_add (seen, g_strdup (city)))
+                    g_ptr_array_add (codes, g_strdup (city));
+                }
+            }
+          g_ptr_array_sort (codes, compare_names);
+          for (guint i = 0; i < codes->len; i++)
+            g_ptr_array_add (labels, g_strdup (g_ptr_array_index (codes, i)));
+        }
+      else if (f == CCP_ACTIVITY_FILTER_MONTH && self->field_plan != NULL &&
+               ccp_period_parse (ccp_field_plan_get_period (self->field_plan), &year, &half))
+        {
+          for (guint m = 0; m < 6; m++)
+            {
+              guint month = (half - 1) * 6 + m + 1;
+              g_autoptr(GDateTime) date = g_date_time_new_utc ((int) year, (int) month, 1,
+                                                               0, 0, 0);
+
+              g_ptr_array_add (codes, g_strdup_printf ("%04u-%02u", year, month));
+              g_ptr_array_add (labels, g_date_time_format (date, "%B %Y"));
+            }
+        }
+
+      fill_drop_down (self, f, _(any_labels[f]), codes, labels);
+    }
+  self->rebuilding = FALSE;
+}
+
+/* --- The read-only view of an activity ----------------------------------------------------- */
+
+static void
+open_file_clicked_cb (GtkButton        *button,
+                      CcpActivityTable *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (button), "file");
+
+  if (file != NULL)
+    g_signal_emit (self, signals[SIGNAL_OPEN_FILE], 0, file);
+}
+
+static void
+add_property_row (AdwPreferencesGroup *group,
+                  const char          *title,
+                  const char          *value)
+{
+  GtkWidget *row;
+
+  if (value == NULL || *value == '\0')
+    return;
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (group, row);
+}
+
+static char *
+labels_text (const char         *vocabulary,
+             const char * const *codes)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  CcpVocabulary *vocab = ccp_vocabulary_get_default ();
+
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      const char *label = ccp_vocabulary_get_short_label (vocab, vocabulary, codes[i]);
+
+      if (i > 0)
+        g_string_append (text, "\n");
+      g_string_append_printf (text, _("%s. %s"), codes[i], label ? label : "");
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+GtkWindow *
+ccp_activity_table_show_activity (CcpActivityTable *self,
+                                  CcpActivity      *activity)
+{
+  GtkWidget *window, *box, *header, *page;
+  AdwPreferencesGroup *group;
+  GListModel *attributions;
+  g_autofree char *dates = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *scope = NULL;
+  g_autofree char *state = NULL;
+  g_autofree char *objectives = NULL;
+  g_autofree char *areas = NULL;
+  g_autofree char *sdgs = NULL;
+  g_autofree char *budget = NULL;
+  g_autoptr(GString) partners = g_string_new (NULL);
+  g_autoptr(GString) results = g_string_new (NULL);
+  GListModel *list;
+
+  g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), NULL);
+  g_return_val_if_fail (CCP_IS_ACTIVITY (activity), NULL);
+
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), ccp_activity_get_title (activity));
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 640);
+  gtk_window_set_transient_for (GTK_WINDOW (window),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                   adw_window_title_new (ccp_activity_get_title (activity),
+                                                         _("Read-only")));
+  gtk_box_append (GTK_BOX (box), header);
+  page = adw_preferences_page_new ();
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (window), box);
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, _("Cities"));
+  attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+  for (guint i = 0; i < g_list_model_get_n_items (attributions); i++)
+    {
+      g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, i);
+      g_autoptr(GFile) file = self->file_func != NULL
+                              ? self->file_func (attribution, self->file_func_data) : NULL;
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = NULL;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     ccp_attribution_get_city (attribution));
+      /* Translators: country code, then the activity's identifier in that city's plan */
+      subtitle = g_strdup_printf (_("%s, activity %s of plan %s"),
+                                  ccp_attribution_get_country (attribution),
+                                  ccp_attribution_get_activity_id (attribution),
+                                  ccp_attribution_get_plan_id (attribution));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      if (file != NULL)
+        {
+          GtkWidget *button = gtk_button_new_with_mnemonic (_("_Open City Plan"));
+
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          gtk_widget_set_tooltip_text (button, _("Open this city’s plan in the editor"));
+          g_object_set_data_full (G_OBJECT (button), "file", g_object_ref (file),
+                                  g_object_unref);
+          g_signal_connect (button, "clicked", G_CALLBACK (open_file_clicked_cb), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+        }
+      adw_preferences_group_add (group, row);
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, _("Activity"));
+  add_property_row (group, _("Title"), ccp_activity_get_title (activity));
+  add_property_row (group, _("Description"), ccp_activity_get_description (activity));
+  /* Translators: dates of an activity: start – end */
+  dates = g_strdup_printf (_("%s – %s"), ccp_activity_get_start_date (activity),
+                           ccp_activity_get_end_date (activity));
+  add_property_row (group, _("Dates"), dates);
+  add_property_row (group, _("Place"), ccp_activity_get_online (activity)
+                                       ? _("Online") : ccp_activity_get_place (activity));
+  kind = ccp_choices_get_label ("kind", ccp_activity_get_kind (activity));
+  add_property_row (group, _("Kind"), kind);
+  scope = ccp_choices_get_label ("scope", ccp_activity_get_scope (activity));
+  add_property_row (group, _("Scope"), scope);
+  state = ccp_choices_get_label ("state", ccp_activity_get_state (activity));
+  add_property_row (group, _("State"), state);
+  add_property_row (group, _("Flagship initiative"),
+                    ccp_activity_get_flagship (activity) ? _("Yes") : _("No"));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, _("Mission Statement and SDGs"));
+  objectives = labels_text ("objective", ccp_activity_get_objectives (activity));
+  add_property_row (group, _("Objectives"), objectives);
+  areas = labels_text ("area", ccp_activity_get_areas (activity));
+  add_property_row (group, _("Areas of action"), areas);
+  sdgs = labels_text ("sdg", ccp_activity_get_sdgs (activity));
+  add_property_row (group, _("Sustainable Development Goals"), sdgs);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, _("Partners, Budget and Results"));
+  list = G_LIST_MODEL (ccp_activity_get_partner_cities (activity));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
+
+      g_string_append_printf (partners, "%s%s (%s)", partners->len > 0 ? "\n" : "",
+                              ccp_partner_get_name (partner), ccp_partner_get_country (partner));
+    }
+  list = G_LIST_MODEL (ccp_activity_get_partner_organisations (activity));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
+
+      g_string_append_printf (partners, "%s%s", partners->len > 0 ? "\n" : "",
+                              ccp_partner_get_name (partner));
+    }
+  add_property_row (group, _("Partners"), partners->str);
+  if (*ccp_activity_get_budget_amount (activity) != '\0')
+    budget = g_strdup_printf ("%s %s", ccp_activity_get_budget_amount (activity),
+                              ccp_activity_get_budget_currency (activity));
+  add_property_row (group, _("Budget"), budget);
+  list = G_LIST_MODEL (ccp_activity_get_results (activity));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(CcpResult) result = g_list_model_get_item (list, i);
+
+      /* Translators: an expected result and its indicator */
+      g_string_append_printf (results, _("%s%s (indicator: %s)"), results->len > 0 ? "\n" : "",
+                              ccp_result_get_outcome (result),
+                              ccp_result_get_indicator (result));
+    }
+  add_property_row (group, _("Expected results"), results->str);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  return GTK_WINDOW (window);
+}
+
+static void
+activate_cb (GtkColumnView    *view,
+             guint             position,
+             CcpActivityTable *self)
+{
+  g_autoptr(CcpActivity) activity = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  if (activity != NULL)
+    ccp_activity_table_show_activity (self, activity);
+}
+
+/* --- GObject ------------------------------------------------------------------------------ */
+
+static void
+ccp_activity_table_dispose (GObject *object)
+{
+  CcpActivityTable *self = CCP_ACTIVITY_TABLE (object);
+
+  g_clear_object (&self->field_plan);
+
+  G_OBJECT_CLASS (ccp_activity_table_parent_class)->dispose (object);
+}
+
+static void
+ccp_activity_table_finalize (GObject *object)
+{
+  CcpActivityTable *self = CCP_ACTIVITY_TABLE (object);
+
+  for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
+    g_ptr_array_unref (self->codes[f]);
+  g_clear_object (&self->store);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->sorted);
+  g_free (self->needle);
+
+  G_OBJECT_CLASS (ccp_activity_table_parent_class)->finalize (object);
+}
+
+static void
+ccp_activity_table_class_init (CcpActivityTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ccp_activity_table_dispose;
+  object_class->finalize = ccp_activity_table_finalize;
+
+  signals[SIGNAL_OPEN_FILE] =
+    g_signal_new ("open-file", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+}
+
+static void
+ccp_activity_table_init (CcpActivityTable *self)
+{
+  static const char *filter_names[CCP_ACTIVITY_N_FILTERS] = {
+    N_("Filter by city"), N_("Filter by objective"), N_("Filter by area of action"),
+    N_("Filter by Sustainable Development Goal"), N_("Filter by kind"), N_("Filter by month")
+  };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *bar = gtk_flow_box_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkSingleSelection *selection;
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (bar), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (bar), 8);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (bar), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (bar), 6);
+  gtk_widget_set_margin_start (bar, 12);
+  gtk_widget_set_margin_end (bar, 12);
+  gtk_widget_set_margin_top (bar, 6);
+
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search_entry, "placeholder-text",
+                _("Search titles, descriptions, places, cities"), NULL);
+  gtk_widget_set_size_request (GTK_WIDGET (self->search_entry), 260, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search activities"), -1);
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (bar), GTK_WIDGET (self->search_entry));
+
+  for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
+    {
+      self->codes[f] = g_ptr_array_new_with_free_func (g_free);
+      self->drop_downs[f] = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+      gtk_drop_down_set_enable_search (self->drop_downs[f], f == CCP_ACTIVITY_FILTER_CITY);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->drop_downs[f]), _(filter_names[f]));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_downs[f]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(filter_names[f]), -1);
+      g_signal_connect_swapped (self->drop_downs[f], "notify::selected",
+                                G_CALLBACK (refilter), self);
+      gtk_flow_box_append (GTK_FLOW_BOX (bar), GTK_WIDGET (self->drop_downs[f]));
+    }
+
+  self->flagship_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (
+                                               _("_Flagship Only")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->flagship_button),
+                               _("Show only flagship initiatives"));
+  g_signal_connect_swapped (self->flagship_button, "toggled", G_CALLBACK (refilter), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (bar), GTK_WIDGET (self->flagship_button));
+  /* The filters wrap on a narrow window; they scroll rather than make the window taller. */
+  {
+    GtkWidget *bar_scroller = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (bar_scroller), GTK_POLICY_NEVER,
+                                    GTK_POLICY_AUTOMATIC);
+    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (bar_scroller), TRUE);
+    gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (bar_scroller), 130);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (bar_scroller), bar);
+    gtk_box_append (GTK_BOX (box), bar_scroller);
+  }
+
+  self->store = g_list_store_new (CCP_TYPE_ACTIVITY);
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
+                                              GTK_FILTER (g_object_ref (self->filter)));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), NULL);
+  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_count), self);
+
+  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
+  gtk_column_view_set_show_row_separators (self->view, TRUE);
+  gtk_column_view_set_single_click_activate (self->view, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->view), "data-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Activities"), -1);
+  ccp_table_add_text_column (self->view, "title", _("Title"), title_text, NULL, TRUE);
+  ccp_table_add_text_column (self->view, "cities", _("Cities"), cities_text, NULL, FALSE);
+  ccp_table_add_text_column (self->view, "start", _("Start"), start_text, NULL, FALSE);
+  ccp_table_add_text_column (self->view, "end", _("End"), end_text, NULL, FALSE);
+  ccp_table_add_text_column (self->view, "kind", _("Kind"), kind_text, NULL, FALSE);
+  ccp_table_add_text_column (self->view, "scope", _("Scope"), scope_text, NULL, FALSE);
+  ccp_table_add_text_column (self->view, "objectives", _("Objectives"), objectives_text, NULL,
+                             FALSE);
+  ccp_table_add_text_column (self->view, "sdgs", _("SDGs"), sdgs_text, NULL, FALSE);
+  ccp_table_add_text_column (self->view, "flagship", _("Flagship"), flagship_text, NULL, FALSE);
+  gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->view));
+  selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+  g_signal_connect (self->view, "activate", G_CALLBACK (activate_cb), self);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  self->count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->count_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->count_label), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->count_label), 6);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->count_label));
+
+  adw_bin_set_child (ADW_BIN (self), box);
+  fill_filters (self);
+  update_count (self);
+}
+
+GtkWidget *
+ccp_activity_table_new (void)
+{
+  return g_object_new (CCP_TYPE_ACTIVITY_TABLE, NULL);
+}
+
+void
+ccp_activity_table_set_field_plan (CcpActivityTable *self,
+                                   CcpFieldPlan     *field_plan)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_if_fail (CCP_IS_ACTIVITY_TABLE (self));
+  g_return_if_fail (field_plan == NULL || CCP_IS_FIELD_PLAN (field_plan));
+
+  g_set_object (&self->field_plan, field_plan);
+  if (field_plan != NULL)
+    {
+      GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
+
+      for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+        g_ptr_array_add (items, g_list_model_get_item (activities, i));
+    }
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       items->pdata, items->len);
+  fill_filters (self);
+  refilter (self);
+  update_count (self);
+}
+
+void
+ccp_activity_table_set_file_func (CcpActivityTable    *self,
+                                  CcpActivityFileFunc  func,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (CCP_IS_ACTIVITY_TABLE (self));
+
+  self->file_func = func;
+  self->file_func_data = user_data;
+}
+
+gboolean
+ccp_activity_table_set_filter (CcpActivityTable  *self,
+                               CcpActivityFilter  filter,
+                               const char        *code)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), FALSE);
+  g_return_val_if_fail (filter < CCP_ACTIVITY_N_FILTERS, FALSE);
+
+  if (code == NULL || *code == '\0')
+    {
+      gtk_drop_down_set_selected (self->drop_downs[filter], 0);
+      return TRUE;
+    }
+  for (guint i = 1; i < self->codes[filter]->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->codes[filter], i), code))
+      {
+        gtk_drop_down_set_selected (self->drop_downs[filter], i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+GtkDropDown *
+ccp_activity_table_get_filter_drop_down (CcpActivityTable  *self,
+                                         CcpActivityFilter  filter)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), NULL);
+  g_return_val_if_fail (filter < CCP_ACTIVITY_N_FILTERS, NULL);
+
+  return self->drop_downs[filter];
+}
+
+GtkToggleButton *
+ccp_activity_table_get_flagship_button (CcpActivityTable *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), NULL);
+
+  return self->flagship_button;
+}
+
+GtkEditable *
+ccp_activity_table_get_search_entry (CcpActivityTable *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}
+
+void
+ccp_activity_table_sort_by (CcpActivityTable *self,
+                            const char       *column,
+                            GtkSortType       order)
+{
+  GtkColumnViewColumn *found;
+
+  g_return_if_fail (CCP_IS_ACTIVITY_TABLE (self));
+
+  found = ccp_table_find_column (self->view, column);
+  g_return_if_fail (found != NULL);
+  gtk_column_view_sort_by_column (self->view, found, order);
+}
+
+GtkColumnView *
+ccp_activity_table_get_view (CcpActivityTable *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), NULL);
+
+  return self->view;
+}
+
+guint
+ccp_activity_table_get_n_visible (CcpActivityTable *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+}
+
+CcpActivity *
+ccp_activity_table_get_visible (CcpActivityTable *self,
+                                guint             position)
+{
+  CcpActivity *activity;
+
+  g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), NULL);
+
+  activity = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  if (activity != NULL)
+    g_object_unref (activity);   /* the store keeps it */
+  return activity;
+}

@@ -1,0 +1,64 @@
+/* ccp-activity-table.h: every activity of a field plan in a table: city, dates, kind, scope,
+ * objectives, SDGs; sort by any column; filters by city, objective, area of action, SDG, kind,
+ * month and flagship; text search. An activity opens read-only, and from there the city plan it
+ * came from opens in the editor (when that file is at hand). */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ccp-core.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  CCP_ACTIVITY_FILTER_CITY,
+  CCP_ACTIVITY_FILTER_OBJECTIVE,
+  CCP_ACTIVITY_FILTER_AREA,
+  CCP_ACTIVITY_FILTER_SDG,
+  CCP_ACTIVITY_FILTER_KIND,
+  CCP_ACTIVITY_FILTER_MONTH,
+  CCP_ACTIVITY_N_FILTERS
+} CcpActivityFilter;
+
+/* The city plan file an attribution came from, or NULL when it is not at hand. */
+typedef GFile *(*CcpActivityFileFunc) (CcpAttribution *attribution,
+                                       gpointer        user_data);
+
+#define CCP_TYPE_ACTIVITY_TABLE (ccp_activity_table_get_type ())
+G_DECLARE_FINAL_TYPE (CcpActivityTable, ccp_activity_table, CCP, ACTIVITY_TABLE, AdwBin)
+
+/* Signal "open-file" (GFile *file): the user asked to open a city plan in the editor. */
+GtkWidget     *ccp_activity_table_new             (void);
+void           ccp_activity_table_set_field_plan  (CcpActivityTable   *self,
+                                                   CcpFieldPlan       *field_plan);
+void           ccp_activity_table_set_file_func   (CcpActivityTable   *self,
+                                                   CcpActivityFileFunc func,
+                                                   gpointer            user_data);
+
+/* Filters, as the drop-downs set them: code NULL (or "") for any. A city is its name, a month
+ * "YYYY-MM"; the others are vocabulary codes. Returns FALSE when the code is not offered. */
+gboolean       ccp_activity_table_set_filter      (CcpActivityTable   *self,
+                                                   CcpActivityFilter   filter,
+                                                   const char         *code);
+GtkDropDown   *ccp_activity_table_get_filter_drop_down (CcpActivityTable *self,
+                                                   CcpActivityFilter   filter);
+GtkToggleButton *ccp_activity_table_get_flagship_button (CcpActivityTable *self);
+GtkEditable   *ccp_activity_table_get_search_entry (CcpActivityTable  *self);
+/* Sorts by a column ("title", "cities", "start", "end", "kind", "scope", "objectives",
+ * "sdgs", "flagship"), as a click on its header does. */
+void           ccp_activity_table_sort_by         (CcpActivityTable   *self,
+                                                   const char         *column,
+                                                   GtkSortType         order);
+GtkColumnView *ccp_activity_table_get_view        (CcpActivityTable   *self);
+/* The rows shown, in the order shown. */
+guint          ccp_activity_table_get_n_visible   (CcpActivityTable   *self);
+CcpActivity   *ccp_activity_table_get_visible     (CcpActivityTable   *self,
+                                                   guint               position);
+/* Opens the activity read-only in its own window, returned. */
+GtkWindow     *ccp_activity_table_show_activity   (CcpActivityTable   *self,
+                                                   CcpActivity        *activity);
+
+/* The cities of an activity of a field plan ("Bologna; Liverpool"). Free with g_free(). */
+char          *ccp_activity_cities_text           (CcpActivity        *activity);
+
+G_END_DECLS

@@ -1,0 +1,246 @@
+#define G_LOG_DOMAIN "ccp-field-plan-print"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ccp-choices.h"
+#include "ccp-field-plan-print.h"
+
+#define PARAGRAPH_GAP 4.0
+
+typedef enum {
+  STYLE_TITLE,
+  STYLE_HEADING,
+  STYLE_BODY,
+  STYLE_ITEM,
+} Style;
+
+typedef struct {
+  Style  style;
+  char  *text;
+  double height;   /* measured in begin-print */
+  guint  page;
+} Paragraph;
+
+typedef struct {
+  GPtrArray *paragraphs;
+} PrintData;
+
+static void
+paragraph_free (gpointer data)
+{
+  Paragraph *paragraph = data;
+
+  g_free (paragraph->text);
+  g_free (paragraph);
+}
+
+static void
+print_data_free (gpointer data)
+{
+  PrintData *print = data;
+
+  g_ptr_array_unref (print->paragraphs);
+  g_free (print);
+}
+
+static void
+add (GPtrArray  *paragraphs,
+     Style       style,
+     char       *text)
+{
+  Paragraph *paragraph = g_new0 (Paragraph, 1);
+
+  paragraph->style = style;
+  paragraph->text = text;
+  g_ptr_array_add (paragraphs, paragraph);
+}
+
+static GPtrArray *
+build_paragraphs (CcpFieldPlan *field_plan)
+{
+  GPtrArray *paragraphs = g_ptr_array_new_with_free_func (paragraph_free);
+  g_autofree char *field = ccp_choices_get_label ("field", ccp_field_plan_get_field (field_plan));
+  CcpContact *coordinator = ccp_field_plan_get_coordinator (field_plan);
+  GListModel *sources = G_LIST_MODEL (ccp_field_plan_get_sources (field_plan));
+  GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
+  GListModel *report = G_LIST_MODEL (ccp_field_plan_get_report (field_plan));
+  guint n_activities = g_list_model_get_n_items (activities);
+
+  /* Translators: title of a printed field plan: field and period */
+  add (paragraphs, STYLE_TITLE, g_strdup_printf (_("Field Plan: %s, %s"), field,
+                                                 ccp_field_plan_get_period (field_plan)));
+  if (*ccp_contact_get_name (coordinator) != '\0')
+    /* Translators: coordinator's name, city and email in a printed field plan */
+    add (paragraphs, STYLE_BODY, g_strdup_printf (_("Coordinator: %s, %s (%s)"),
+                                                  ccp_contact_get_name (coordinator),
+                                                  ccp_contact_get_city (coordinator),
+                                                  ccp_contact_get_email (coordinator)));
+  if (*ccp_field_plan_get_consolidated (field_plan) != '\0')
+    add (paragraphs, STYLE_BODY, g_strdup_printf (_("Consolidated: %s, revision %u"),
+                                                  ccp_field_plan_get_consolidated (field_plan),
+                                                  ccp_field_plan_get_revision (field_plan)));
+  add (paragraphs, STYLE_BODY,
+       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities",
+                                     n_activities), n_activities));
+
+  add (paragraphs, STYLE_HEADING, g_strdup (_("City Plans Merged")));
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(CcpSource) source = g_list_model_get_item (sources, i);
+
+      /* Translators: a source in a printed field plan: city, country, revision, status, file */
+      add (paragraphs, STYLE_ITEM,
+           g_strdup_printf (_("%s (%s), revision %u: %s — %s"), ccp_source_get_city (source),
+                            ccp_source_get_country (source), ccp_source_get_revision (source),
+                            ccp_source_status_to_code (ccp_source_get_status (source)),
+                            ccp_source_get_file (source)));
+    }
+
+  add (paragraphs, STYLE_HEADING, g_strdup (_("Activities")));
+  for (guint i = 0; i < n_activities; i++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+      g_autoptr(GString) cities = g_string_new (NULL);
+      g_autofree char *kind = ccp_choices_get_label ("kind", ccp_activity_get_kind (activity));
+      g_autofree char *objectives = g_strjoinv (", ",
+                                                (char **) ccp_activity_get_objectives (activity));
+      g_autofree char *sdgs = g_strjoinv (", ", (char **) ccp_activity_get_sdgs (activity));
+
+      for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
+        {
+          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
+
+          g_string_append_printf (cities, "%s%s", j > 0 ? "; " : "",
+                                  ccp_attribution_get_city (attribution));
+        }
+      /* Translators: an activity in a printed field plan: title, cities, dates, kind,
+       * objectives, SDGs */
+      add (paragraphs, STYLE_ITEM,
+           g_strdup_printf (_("%s%s\n%s, %s – %s, %s; objectives %s; SDGs %s"),
+                            ccp_activity_get_flagship (activity) ? "★ " : "",
+                            ccp_activity_get_title (activity), cities->str,
+                            ccp_activity_get_start_date (activity),
+                            ccp_activity_get_end_date (activity), kind, objectives, sdgs));
+    }
+
+  if (g_list_model_get_n_items (report) > 0)
+    add (paragraphs, STYLE_HEADING, g_strdup (_("Merge Report")));
+  for (guint i = 0; i < g_list_model_get_n_items (report); i++)
+    {
+      g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
+      char *text = ccp_merge_describe_item (item);
+
+      add (paragraphs, STYLE_ITEM, text != NULL ? text : ccp_report_item_describe (item));
+    }
+
+  return paragraphs;
+}
+
+static PangoLayout *
+paragraph_layout (GtkPrintContext *context,
+                  Paragraph       *paragraph)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 10");
+
+  switch (paragraph->style)
+    {
+    case STYLE_TITLE:
+      pango_font_description_set_size (font, 18 * PANGO_SCALE);
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      break;
+    case STYLE_HEADING:
+      pango_font_description_set_size (font, 13 * PANGO_SCALE);
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      break;
+    case STYLE_ITEM:
+    case STYLE_BODY:
+    default:
+      break;
+    }
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, paragraph->text, -1);
+
+  return layout;
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintData         *print)
+{
+  double page_height = gtk_print_context_get_height (context);
+  double y = 0;
+  guint page = 0;
+
+  for (guint i = 0; i < print->paragraphs->len; i++)
+    {
+      Paragraph *paragraph = g_ptr_array_index (print->paragraphs, i);
+      g_autoptr(PangoLayout) layout = paragraph_layout (context, paragraph);
+      int height;
+
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      paragraph->height = height + PARAGRAPH_GAP + (paragraph->style == STYLE_HEADING ? 8 : 0);
+      /* A heading never ends a page. */
+      if (y > 0 && (y + paragraph->height > page_height ||
+                    (paragraph->style == STYLE_HEADING && y + paragraph->height * 3 > page_height)))
+        {
+          page++;
+          y = 0;
+        }
+      paragraph->page = page;
+      y += paragraph->height;
+    }
+  gtk_print_operation_set_n_pages (operation, page + 1);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              PrintData         *print)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double y = 0;
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint i = 0; i < print->paragraphs->len; i++)
+    {
+      Paragraph *paragraph = g_ptr_array_index (print->paragraphs, i);
+      g_autoptr(PangoLayout) layout = NULL;
+
+      if (paragraph->page != (guint) page_nr)
+        continue;
+      layout = paragraph_layout (context, paragraph);
+      cairo_move_to (cr, 0, y + (paragraph->style == STYLE_HEADING ? 8 : 0));
+      pango_cairo_show_layout (cr, layout);
+      y += paragraph->height;
+    }
+}
+
+GtkPrintOperation *
+ccp_field_plan_print_operation_new (CcpFieldPlan *field_plan)
+{
+  GtkPrintOperation *operation;
+  PrintData *print;
+
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
+
+  operation = gtk_print_operation_new ();
+  print = g_new0 (PrintData, 1);
+  print->paragraphs = build_paragraphs (field_plan);
+  g_object_set_data_full (G_OBJECT (operation), "ccp-print-data", print, print_data_free);
+  gtk_print_operation_set_job_name (operation, ccp_field_plan_get_id (field_plan));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), print);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), print);
+
+  return operation;
+}

@@ -1,0 +1,867 @@
+#define G_LOG_DOMAIN "ccp-overview-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ccp-overview-chart.h"
+
+#define ROW_HEIGHT   26
+#define BAR_HEIGHT   16
+#define GAP          6
+#define TILE_SIZE    84
+#define CARD_WIDTH   200
+#define CARD_HEIGHT  72
+#define LABEL_MAX    260
+
+typedef struct {
+  char    *label;
+  char    *value;      /* text drawn beside or in the mark */
+  char    *detail;     /* second line of a budget card */
+  double   count;
+  GdkRGBA  color;
+  gboolean has_color;
+} Row;
+
+struct _CcpOverviewChart
+{
+  GtkWidget             parent_instance;
+
+  CcpOverviewChartKind  kind;
+  CcpFieldPlan         *field_plan;
+  GPtrArray            *rows;          /* Row */
+  /* Timeline only */
+  GPtrArray            *months;        /* "YYYY-MM" */
+  GPtrArray            *cities;
+  GArray               *counts;        /* guint, cities x months */
+  guint                 max_count;
+  char                 *title;
+  char                 *description;
+};
+
+G_DEFINE_FINAL_TYPE (CcpOverviewChart, ccp_overview_chart, GTK_TYPE_WIDGET)
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+G_DEFINE_ENUM_TYPE (CcpOverviewChartKind, ccp_overview_chart_kind,
+  G_DEFINE_ENUM_VALUE (CCP_OVERVIEW_CHART_OBJECTIVES, "objectives"),
+  G_DEFINE_ENUM_VALUE (CCP_OVERVIEW_CHART_AREAS, "areas"),
+  G_DEFINE_ENUM_VALUE (CCP_OVERVIEW_CHART_SDGS, "sdgs"),
+  G_DEFINE_ENUM_VALUE (CCP_OVERVIEW_CHART_TIMELINE, "timeline"),
+  G_DEFINE_ENUM_VALUE (CCP_OVERVIEW_CHART_BUDGET, "budget"))
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_FIELD_PLAN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+row_free (gpointer data)
+{
+  Row *row = data;
+
+  g_free (row->label);
+  g_free (row->value);
+  g_free (row->detail);
+  g_free (row);
+}
+
+/* --- Data --------------------------------------------------------------------------------- */
+
+static void
+add_month_counts (CcpActivity *activity,
+                  GPtrArray   *months,
+                  guint       *row)
+{
+  GDate start, end;
+
+  if (!ccp_date_parse (ccp_activity_get_start_date (activity), &start))
+    return;
+  if (!ccp_date_parse (ccp_activity_get_end_date (activity), &end) ||
+      g_date_compare (&end, &start) < 0)
+    end = start;
+
+  for (guint m = 0; m < months->len; m++)
+    {
+      const char *month = g_ptr_array_index (months, m);
+      guint year = (guint) g_ascii_strtoull (month, NULL, 10);
+      guint mon = (guint) g_ascii_strtoull (month + 5, NULL, 10);
+      GDate first, last;
+
+      g_date_clear (&first, 1);
+      g_date_clear (&last, 1);
+      g_date_set_dmy (&first, 1, mon, year);
+      g_date_set_dmy (&last, g_date_get_days_in_month (mon, year), mon, year);
+      if (g_date_compare (&start, &last) <= 0 && g_date_compare (&end, &first) >= 0)
+        row[m]++;
+    }
+}
+
+GPtrArray *
+ccp_overview_timeline_counts (CcpFieldPlan  *field_plan,
+                              GPtrArray    **cities,
+                              GArray       **counts)
+{
+  GPtrArray *months = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  GListModel *activities;
+  guint year, half, n;
+  GArray *matrix;
+
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
+
+  if (ccp_period_parse (ccp_field_plan_get_period (field_plan), &year, &half))
+    for (guint m = 0; m < 6; m++)
+      g_ptr_array_add (months, g_strdup_printf ("%04u-%02u", year, (half - 1) * 6 + m + 1));
+
+  /* Every city that runs an activity, sorted by name. */
+  activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
+  n = g_list_model_get_n_items (activities);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+
+      for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
+        {
+          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
+          const char *city = ccp_attribution_get_city (attribution);
+
+          if (!g_hash_table_contains (index, city))
+            {
+              g_hash_table_insert (index, g_strdup (city), NULL);
+              g_ptr_array_add (names, g_strdup (city));
+            }
+        }
+    }
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    g_hash_table_insert (index, g_strdup (g_ptr_array_index (names, i)), GUINT_TO_POINTER (i));
+
+  matrix = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_array_set_size (matrix, names->len * months->len);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
+        {
+          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
+          const char *city = ccp_attribution_get_city (attribution);
+          guint r = GPOINTER_TO_UINT (g_hash_table_lookup (index, city));
+
+          if (!g_hash_table_add (seen, (gpointer) city))
+            continue;
+          add_month_counts (activity, months,
+                            &g_array_index (matrix, guint, r * months->len));
+        }
+    }
+
+  *cities = names;
+  *counts = matrix;
+  return months;
+}
+
+static const char *
+kind_vocabulary (CcpOverviewChartKind kind)
+{
+  switch (kind)
+    {
+    case CCP_OVERVIEW_CHART_OBJECTIVES:
+      return "objective";
+    case CCP_OVERVIEW_CHART_AREAS:
+      return "area";
+    case CCP_OVERVIEW_CHART_SDGS:
+      return "sdg";
+    case CCP_OVERVIEW_CHART_TIMELINE:
+    case CCP_OVERVIEW_CHART_BUDGET:
+    default:
+      return NULL;
+    }
+}
+
+static char *
+month_name (const char *month)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc ((int) g_ascii_strtoll (month, NULL, 10),
+                                                   (int) g_ascii_strtoll (month + 5, NULL, 10),
+                                                   1, 0, 0, 0);
+
+  return date != NULL ? g_date_time_format (date, "%b") : g_strdup (month);
+}
+
+static void
+rebuild (CcpOverviewChart *self)
+{
+  g_autoptr(CcpStats) stats = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  CcpVocabulary *vocabulary = ccp_vocabulary_get_default ();
+  const char *name = kind_vocabulary (self->kind);
+
+  g_ptr_array_set_size (self->rows, 0);
+  g_clear_pointer (&self->months, g_ptr_array_unref);
+  g_clear_pointer (&self->cities, g_ptr_array_unref);
+  g_clear_pointer (&self->counts, g_array_unref);
+  self->max_count = 0;
+
+  g_string_append (text, self->title);
+  g_string_append (text, ": ");
+
+  if (self->field_plan == NULL)
+    {
+      g_string_append (text, _("no field plan"));
+      goto done;
+    }
+
+  stats = ccp_stats_new_for_field_plan (self->field_plan);
+
+  if (name != NULL)
+    {
+      CcpStatsDimension dimension = self->kind == CCP_OVERVIEW_CHART_OBJECTIVES
+                                    ? CCP_STATS_OBJECTIVE
+                                    : self->kind == CCP_OVERVIEW_CHART_AREAS ? CCP_STATS_AREA
+                                    : CCP_STATS_SDG;
+      GPtrArray *counts = ccp_stats_get_counts (stats, dimension);
+
+      for (guint i = 0; i < counts->len; i++)
+        {
+          CcpStatsCount *count = g_ptr_array_index (counts, i);
+          const char *label = ccp_vocabulary_get_short_label (vocabulary, name, count->key);
+          const char *color = ccp_vocabulary_get_color (vocabulary, name, count->key);
+          Row *row = g_new0 (Row, 1);
+
+          /* Translators: a numbered term of a chart, e.g. "3. Creative hubs" */
+          row->label = g_strdup_printf (_("%s. %s"), count->key, label ? label : count->key);
+          row->value = g_strdup_printf ("%u", count->count);
+          row->count = count->count;
+          if (color != NULL)
+            row->has_color = gdk_rgba_parse (&row->color, color);
+          g_ptr_array_add (self->rows, row);
+          self->max_count = MAX (self->max_count, count->count);
+
+          if (i > 0)
+            /* Translators: separates the items of a chart's description */
+            g_string_append (text, _("; "));
+          if (self->kind == CCP_OVERVIEW_CHART_SDGS)
+            g_string_append_printf (text,
+                                    g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: SDG number, its name, count */
+                                                 "SDG %s (%s): %u activity",
+                                                 "SDG %s (%s): %u activities", count->count),
+                                    count->key, label ? label : "", count->count);
+          else
+            g_string_append_printf (text,
+                                    g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: a numbered term, its name,
+                                                  * then a count */
+                                                 "%s. %s: %u activity",
+                                                 "%s. %s: %u activities", count->count),
+                                    count->key, label ? label : "", count->count);
+        }
+    }
+  else if (self->kind == CCP_OVERVIEW_CHART_TIMELINE)
+    {
+      self->months = ccp_overview_timeline_counts (self->field_plan, &self->cities,
+                                                   &self->counts);
+      for (guint i = 0; i < self->counts->len; i++)
+        self->max_count = MAX (self->max_count, g_array_index (self->counts, guint, i));
+      if (self->cities->len == 0)
+        g_string_append (text, _("no activity"));
+      for (guint c = 0; c < self->cities->len; c++)
+        {
+          if (c > 0)
+            g_string_append (text, _("; "));
+          g_string_append_printf (text, "%s:", (char *) g_ptr_array_index (self->cities, c));
+          for (guint m = 0; m < self->months->len; m++)
+            {
+              g_autofree char *month = month_name (g_ptr_array_index (self->months, m));
+
+              g_string_append_printf (text, " %s %u%s", month,
+                                      g_array_index (self->counts, guint,
+                                                     c * self->months->len + m),
+                                      m + 1 < self->months->len ? "," : "");
+            }
+        }
+    }
+  else
+    {
+      GPtrArray *budgets = ccp_stats_get_budgets (stats);
+
+      if (budgets->len == 0)
+        g_string_append (text, _("no budget given"));
+      for (guint i = 0; i < budgets->len; i++)
+        {
+          CcpStatsBudget *budget = g_ptr_array_index (budgets, i);
+          Row *row = g_new0 (Row, 1);
+          g_autofree char *amount = ccp_stats_format_cents (budget->cents);
+          const char *currency = *budget->currency != '\0' ? budget->currency
+                                 /* Translators: a budget given without a currency */
+                                 : _("no currency");
+
+          row->label = g_strdup (currency);
+          row->value = g_strdup (amount);
+          row->detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity",
+                                                      "%u activities", budget->activities),
+                                         budget->activities);
+          row->count = budget->activities;
+          g_ptr_array_add (self->rows, row);
+
+          if (i > 0)
+            g_string_append (text, _("; "));
+          g_string_append_printf (text,
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: currency, total, number of
+                                                * activities with a budget in it */
+                                               "%s %s in %u activity",
+                                               "%s %s in %u activities", budget->activities),
+                                  currency, amount, budget->activities);
+        }
+    }
+
+done:
+  g_free (self->description);
+  self->description = g_string_free (g_steal_pointer (&text), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
+                                  -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->description);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/* --- Drawing ------------------------------------------------------------------------------ */
+
+static void
+get_colors (CcpOverviewChart *self,
+            GdkRGBA          *fg,
+            GdkRGBA          *accent)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  gtk_style_context_get_color (context, fg);
+  if (!gtk_style_context_lookup_color (context, "accent_bg_color", accent))
+    gdk_rgba_parse (accent, "#3584e4");
+}
+
+static float
+mirror (CcpOverviewChart *self,
+        float             x,
+        float             w)
+{
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    return gtk_widget_get_width (GTK_WIDGET (self)) - x - w;
+  return x;
+}
+
+/* Draws text in the box (x, y, w, h) (mirrored in right-to-left), vertically centred. */
+static void
+draw_text (CcpOverviewChart *self,
+           GtkSnapshot      *snapshot,
+           const char       *text,
+           float             x,
+           float             y,
+           float             w,
+           float             h,
+           PangoAlignment    alignment,
+           gboolean          bold,
+           const GdkRGBA    *color)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  int text_w, text_h;
+
+  pango_layout_set_width (layout, (int) (w * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_auto_dir (layout, FALSE);
+  if (rtl && alignment != PANGO_ALIGN_CENTER)
+    alignment = alignment == PANGO_ALIGN_LEFT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+  pango_layout_set_alignment (layout, alignment);
+  if (bold)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+  pango_layout_get_pixel_size (layout, &text_w, &text_h);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (mirror (self, x, w), y + (h - text_h) / 2));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+draw_box (CcpOverviewChart *self,
+          GtkSnapshot      *snapshot,
+          float             x,
+          float             y,
+          float             w,
+          float             h,
+          float             radius,
+          const GdkRGBA    *color)
+{
+  GskRoundedRect rounded;
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (mirror (self, x, w), y, w, h);
+
+  gsk_rounded_rect_init_from_rect (&rounded, &rect, radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+  gtk_snapshot_append_color (snapshot, color, &rect);
+  gtk_snapshot_pop (snapshot);
+}
+
+static int
+tiles_per_line (int width,
+                int tile)
+{
+  return MAX (1, (width + GAP) / (tile + GAP));
+}
+
+static void
+snapshot_bars (CcpOverviewChart *self,
+               GtkSnapshot      *snapshot,
+               const GdkRGBA    *fg,
+               const GdkRGBA    *accent)
+{
+  float width = gtk_widget_get_width (GTK_WIDGET (self));
+  float label_w = MIN (LABEL_MAX, width * 0.4f);
+  float value_w = 44;
+  float bar_x = label_w + GAP;
+  float bar_max = MAX (1, width - bar_x - value_w - GAP);
+  GdkRGBA track = *fg;
+
+  track.alpha = 0.08f;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+      float y = i * ROW_HEIGHT;
+      float bar_w = self->max_count > 0 ? bar_max * row->count / self->max_count : 0;
+
+      draw_text (self, snapshot, row->label, 0, y, label_w, ROW_HEIGHT, PANGO_ALIGN_LEFT, FALSE,
+                 fg);
+      draw_box (self, snapshot, bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f, bar_max, BAR_HEIGHT,
+                4, &track);
+      if (bar_w > 0)
+        draw_box (self, snapshot, bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f, MAX (bar_w, 4),
+                  BAR_HEIGHT, 4, accent);
+      draw_text (self, snapshot, row->value, bar_x + bar_max + GAP, y, value_w, ROW_HEIGHT,
+                 PANGO_ALIGN_LEFT, TRUE, fg);
+    }
+}
+
+static void
+snapshot_tiles (CcpOverviewChart *self,
+                GtkSnapshot      *snapshot,
+                const GdkRGBA    *fg)
+{
+  int per_line = tiles_per_line (gtk_widget_get_width (GTK_WIDGET (self)), TILE_SIZE);
+  GdkRGBA white = { 1, 1, 1, 1 };
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+      float x = (i % per_line) * (TILE_SIZE + GAP);
+      float y = (i / per_line) * (TILE_SIZE + GAP);
+      GdkRGBA color = row->has_color ? row->color : *fg;
+      GdkRGBA text_color = white;
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+      /* A goal no activity addresses stays visible, faded, its numbers in its colour. */
+      if (row->count == 0)
+        {
+          text_color = color;
+          color.alpha = 0.18f;
+        }
+      draw_box (self, snapshot, x, y, TILE_SIZE, TILE_SIZE, 8, &color);
+      draw_text (self, snapshot, number, x + 8, y + 4, TILE_SIZE - 16, 20, PANGO_ALIGN_LEFT,
+                 TRUE, &text_color);
+      {
+        g_autoptr(PangoLayout) layout = NULL;
+        PangoFontDescription *font = pango_font_description_new ();
+        int text_w, text_h;
+
+        layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), row->value);
+        pango_font_description_set_weight (font, PANGO_WEIGHT_HEAVY);
+        pango_font_description_set_absolute_size (font, 26 * PANGO_SCALE);
+        pango_layout_set_font_description (layout, font);
+        pango_font_description_free (font);
+        pango_layout_get_pixel_size (layout, &text_w, &text_h);
+        gtk_snapshot_save (snapshot);
+        gtk_snapshot_translate (snapshot,
+                                &GRAPHENE_POINT_INIT (mirror (self, x, TILE_SIZE) +
+                                                      (TILE_SIZE - text_w) / 2.0f,
+                                                      y + TILE_SIZE - text_h - 6));
+        gtk_snapshot_append_layout (snapshot, layout, &text_color);
+        gtk_snapshot_restore (snapshot);
+      }
+    }
+}
+
+static float
+timeline_label_width (CcpOverviewChart *self)
+{
+  return MIN (180, gtk_widget_get_width (GTK_WIDGET (self)) * 0.3f);
+}
+
+static void
+snapshot_timeline (CcpOverviewChart *self,
+                   GtkSnapshot      *snapshot,
+                   const GdkRGBA    *fg,
+                   const GdkRGBA    *accent)
+{
+  float label_w = timeline_label_width (self);
+  guint n_months = self->months->len;
+  float cell_w = n_months > 0
+                 ? (gtk_widget_get_width (GTK_WIDGET (self)) - label_w - GAP) / n_months : 0;
+  GdkRGBA track = *fg;
+
+  track.alpha = 0.06f;
+  for (guint m = 0; m < n_months; m++)
+    {
+      g_autofree char *name = month_name (g_ptr_array_index (self->months, m));
+
+      draw_text (self, snapshot, name, label_w + GAP + m * cell_w, 0, cell_w, ROW_HEIGHT,
+                 PANGO_ALIGN_CENTER, TRUE, fg);
+    }
+
+  for (guint c = 0; c < self->cities->len; c++)
+    {
+      float y = (c + 1) * ROW_HEIGHT;
+
+      draw_text (self, snapshot, g_ptr_array_index (self->cities, c), 0, y, label_w, ROW_HEIGHT,
+                 PANGO_ALIGN_LEFT, FALSE, fg);
+      for (guint m = 0; m < n_months; m++)
+        {
+          guint count = g_array_index (self->counts, guint, c * n_months + m);
+          float x = label_w + GAP + m * cell_w;
+          GdkRGBA color = *accent;
+          g_autofree char *value = g_strdup_printf ("%u", count);
+
+          draw_box (self, snapshot, x + 1, y + 1, cell_w - 2, ROW_HEIGHT - 2, 3, &track);
+          if (count == 0)
+            continue;
+          color.alpha = 0.25f + 0.75f * count / MAX (1, self->max_count);
+          draw_box (self, snapshot, x + 1, y + 1, cell_w - 2, ROW_HEIGHT - 2, 3, &color);
+          draw_text (self, snapshot, value, x, y, cell_w, ROW_HEIGHT, PANGO_ALIGN_CENTER, TRUE,
+                     color.alpha > 0.6f ? &(GdkRGBA) { 1, 1, 1, 1 } : fg);
+        }
+    }
+}
+
+static void
+snapshot_budget (CcpOverviewChart *self,
+                 GtkSnapshot      *snapshot,
+                 const GdkRGBA    *fg,
+                 const GdkRGBA    *accent)
+{
+  int per_line = tiles_per_line (gtk_widget_get_width (GTK_WIDGET (self)), CARD_WIDTH);
+  GdkRGBA back = *accent;
+
+  back.alpha = 0.15f;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+      float x = (i % per_line) * (CARD_WIDTH + GAP);
+      float y = (i / per_line) * (CARD_HEIGHT + GAP);
+      g_autofree char *amount = g_strdup_printf ("%s %s", row->value, row->label);
+
+      draw_box (self, snapshot, x, y, CARD_WIDTH, CARD_HEIGHT, 8, &back);
+      draw_text (self, snapshot, amount, x + 12, y + 10, CARD_WIDTH - 24, 28, PANGO_ALIGN_LEFT,
+                 TRUE, fg);
+      draw_text (self, snapshot, row->detail, x + 12, y + 38, CARD_WIDTH - 24, 24,
+                 PANGO_ALIGN_LEFT, FALSE, fg);
+    }
+}
+
+static void
+ccp_overview_chart_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  CcpOverviewChart *self = CCP_OVERVIEW_CHART (widget);
+  GdkRGBA fg, accent;
+
+  get_colors (self, &fg, &accent);
+  switch (self->kind)
+    {
+    case CCP_OVERVIEW_CHART_OBJECTIVES:
+    case CCP_OVERVIEW_CHART_AREAS:
+      snapshot_bars (self, snapshot, &fg, &accent);
+      break;
+    case CCP_OVERVIEW_CHART_SDGS:
+      snapshot_tiles (self, snapshot, &fg);
+      break;
+    case CCP_OVERVIEW_CHART_TIMELINE:
+      if (self->months != NULL)
+        snapshot_timeline (self, snapshot, &fg, &accent);
+      break;
+    case CCP_OVERVIEW_CHART_BUDGET:
+    default:
+      snapshot_budget (self, snapshot, &fg, &accent);
+      break;
+    }
+}
+
+static GtkSizeRequestMode
+ccp_overview_chart_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+ccp_overview_chart_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  CcpOverviewChart *self = CCP_OVERVIEW_CHART (widget);
+  int width = for_size > 0 ? for_size : 600;
+  guint n = self->rows->len;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = self->kind == CCP_OVERVIEW_CHART_SDGS ? TILE_SIZE
+                 : self->kind == CCP_OVERVIEW_CHART_BUDGET ? CARD_WIDTH : 240;
+      *natural = MAX (*minimum, 480);
+      return;
+    }
+
+  switch (self->kind)
+    {
+    case CCP_OVERVIEW_CHART_SDGS:
+      {
+        int per_line = tiles_per_line (width, TILE_SIZE);
+
+        *minimum = ((n + per_line - 1) / per_line) * (TILE_SIZE + GAP);
+      }
+      break;
+    case CCP_OVERVIEW_CHART_BUDGET:
+      {
+        int per_line = tiles_per_line (width, CARD_WIDTH);
+
+        *minimum = ((n + per_line - 1) / per_line) * (CARD_HEIGHT + GAP);
+      }
+      break;
+    case CCP_OVERVIEW_CHART_TIMELINE:
+      *minimum = self->cities != NULL ? (self->cities->len + 1) * ROW_HEIGHT : 0;
+      break;
+    case CCP_OVERVIEW_CHART_OBJECTIVES:
+    case CCP_OVERVIEW_CHART_AREAS:
+    default:
+      *minimum = n * ROW_HEIGHT;
+      break;
+    }
+  *natural = *minimum;
+}
+
+static void
+ccp_overview_chart_direction_changed (GtkWidget        *widget,
+                                      GtkTextDirection  previous)
+{
+  gtk_widget_queue_draw (widget);
+}
+
+/* --- GObject ------------------------------------------------------------------------------ */
+
+static void
+ccp_overview_chart_constructed (GObject *object)
+{
+  CcpOverviewChart *self = CCP_OVERVIEW_CHART (object);
+
+  G_OBJECT_CLASS (ccp_overview_chart_parent_class)->constructed (object);
+
+  switch (self->kind)
+    {
+    case CCP_OVERVIEW_CHART_OBJECTIVES:
+      self->title = g_strdup (_("Activities per objective"));
+      break;
+    case CCP_OVERVIEW_CHART_AREAS:
+      self->title = g_strdup (_("Activities per area of action"));
+      break;
+    case CCP_OVERVIEW_CHART_SDGS:
+      self->title = g_strdup (_("Activities per Sustainable Development Goal"));
+      break;
+    case CCP_OVERVIEW_CHART_TIMELINE:
+      self->title = g_strdup (_("Activities per city and month"));
+      break;
+    case CCP_OVERVIEW_CHART_BUDGET:
+    default:
+      self->title = g_strdup (_("Budget per currency"));
+      break;
+    }
+  rebuild (self);
+}
+
+static void
+ccp_overview_chart_dispose (GObject *object)
+{
+  CcpOverviewChart *self = CCP_OVERVIEW_CHART (object);
+
+  g_clear_object (&self->field_plan);
+
+  G_OBJECT_CLASS (ccp_overview_chart_parent_class)->dispose (object);
+}
+
+static void
+ccp_overview_chart_finalize (GObject *object)
+{
+  CcpOverviewChart *self = CCP_OVERVIEW_CHART (object);
+
+  g_ptr_array_unref (self->rows);
+  g_clear_pointer (&self->months, g_ptr_array_unref);
+  g_clear_pointer (&self->cities, g_ptr_array_unref);
+  g_clear_pointer (&self->counts, g_array_unref);
+  g_free (self->title);
+  g_free (self->description);
+
+  G_OBJECT_CLASS (ccp_overview_chart_parent_class)->finalize (object);
+}
+
+static void
+ccp_overview_chart_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  CcpOverviewChart *self = CCP_OVERVIEW_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_FIELD_PLAN:
+      g_value_set_object (value, self->field_plan);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccp_overview_chart_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  CcpOverviewChart *self = CCP_OVERVIEW_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+    case PROP_FIELD_PLAN:
+      ccp_overview_chart_set_field_plan (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccp_overview_chart_class_init (CcpOverviewChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ccp_overview_chart_constructed;
+  object_class->dispose = ccp_overview_chart_dispose;
+  object_class->finalize = ccp_overview_chart_finalize;
+  object_class->get_property = ccp_overview_chart_get_property;
+  object_class->set_property = ccp_overview_chart_set_property;
+  widget_class->snapshot = ccp_overview_chart_snapshot;
+  widget_class->measure = ccp_overview_chart_measure;
+  widget_class->get_request_mode = ccp_overview_chart_get_request_mode;
+  widget_class->direction_changed = ccp_overview_chart_direction_changed;
+
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, CCP_TYPE_OVERVIEW_CHART_KIND,
+                       CCP_OVERVIEW_CHART_OBJECTIVES,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FIELD_PLAN] =
+    g_param_spec_object ("field-plan", NULL, NULL, CCP_TYPE_FIELD_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "overview-chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+ccp_overview_chart_init (CcpOverviewChart *self)
+{
+  self->rows = g_ptr_array_new_with_free_func (row_free);
+}
+
+GtkWidget *
+ccp_overview_chart_new (CcpOverviewChartKind kind)
+{
+  return g_object_new (CCP_TYPE_OVERVIEW_CHART, "kind", kind, NULL);
+}
+
+CcpOverviewChartKind
+ccp_overview_chart_get_kind (CcpOverviewChart *self)
+{
+  g_return_val_if_fail (CCP_IS_OVERVIEW_CHART (self), CCP_OVERVIEW_CHART_OBJECTIVES);
+
+  return self->kind;
+}
+
+void
+ccp_overview_chart_set_field_plan (CcpOverviewChart *self,
+                                   CcpFieldPlan     *field_plan)
+{
+  gboolean changed;
+
+  g_return_if_fail (CCP_IS_OVERVIEW_CHART (self));
+  g_return_if_fail (field_plan == NULL || CCP_IS_FIELD_PLAN (field_plan));
+
+  changed = g_set_object (&self->field_plan, field_plan);
+  /* Always rebuilt: the same field plan object may have new content. */
+  if (self->title != NULL)
+    rebuild (self);
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIELD_PLAN]);
+}
+
+CcpFieldPlan *
+ccp_overview_chart_get_field_plan (CcpOverviewChart *self)
+{
+  g_return_val_if_fail (CCP_IS_OVERVIEW_CHART (self), NULL);
+
+  return self->field_plan;
+}
+
+const char *
+ccp_overview_chart_get_description (CcpOverviewChart *self)
+{
+  g_return_val_if_fail (CCP_IS_OVERVIEW_CHART (self), NULL);
+
+  return self->description;
+}
+
+const char *
+ccp_overview_chart_get_title (CcpOverviewChart *self)
+{
+  g_return_val_if_fail (CCP_IS_OVERVIEW_CHART (self), NULL);
+
+  return self->title;
+}

@@ -1,0 +1,30 @@
+/* ccp-table-util.h: text columns of a GtkColumnView, each with its own sorter (shared by the
+ * workspace's sources and activities tables). No GObject type here: plain helpers. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* The text of a cell for item (a new string). */
+typedef char *(*CcpTableTextFunc) (gpointer item);
+
+/* Appends a column whose cells are labels showing func (item); clicking its header sorts by
+ * compare (a GCompareDataFunc on two items; NULL compares the texts, numbers by value). The
+ * column's id is id (see ccp_table_find_column). Returns the column (owned by the view). */
+GtkColumnViewColumn *ccp_table_add_text_column (GtkColumnView    *view,
+                                                const char       *id,
+                                                const char       *title,
+                                                CcpTableTextFunc  func,
+                                                GCompareDataFunc  compare,
+                                                gboolean          expand);
+
+/* The column of view with that id, or NULL. */
+GtkColumnViewColumn *ccp_table_find_column     (GtkColumnView    *view,
+                                                const char       *id);
+
+/* Natural order of two texts: numbers compared by value ("9" < "10"), then collation. */
+int                  ccp_table_compare_text    (const char       *a,
+                                                const char       *b);
+
+G_END_DECLS

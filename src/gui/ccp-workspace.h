@@ -1,0 +1,81 @@
+/* ccp-workspace.h: the coordinator's consolidation workspace: a field plan (new or opened), the
+ * city plans added to it (file chooser, drag and drop, a whole folder), read and merged off the
+ * main thread with progress and Cancel; the sources, the activities, the merge report and an
+ * overview; saving the field plan, CSV and HTML exports, printing and PDF.
+ *
+ * The merge is the one of `ccplans merge`: a new field plan is merged with its field and period
+ * as options (like `ccplans merge --field F --period P FILES`), an opened one as the plan merged
+ * into (`--into`), so the saved file is byte for byte the one the command line writes. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ccp-core.h"
+#include "ccp-activity-table.h"
+#include "ccp-merge-report-view.h"
+#include "ccp-overview-chart.h"
+#include "ccp-source-table.h"
+
+G_BEGIN_DECLS
+
+#define CCP_TYPE_WORKSPACE (ccp_workspace_get_type ())
+G_DECLARE_FINAL_TYPE (CcpWorkspace, ccp_workspace, CCP, WORKSPACE, AdwBin)
+
+/*
+ * Properties (read-only, notify): "field-plan" (CcpFieldPlan: what is shown and saved),
+ * "file" (GFile or NULL), "modified" (boolean), "busy" (boolean: files are being read or
+ * merged), "progress-text" (string, e.g. "Reading 23 of 48 plans").
+ * Signal "open-file" (GFile *file): open this city plan in the editor; the default handler does
+ * it through CcpApplication when the workspace is in one of its windows.
+ */
+GtkWidget        *ccp_workspace_new               (void);
+
+/* A new field plan (from CcpNewFieldPlanDialog): nothing merged yet. */
+void              ccp_workspace_set_new_field_plan (CcpWorkspace *self,
+                                                    CcpFieldPlan *field_plan);
+/* An opened field plan; file may be NULL. Further city plans are merged into it. */
+void              ccp_workspace_set_field_plan    (CcpWorkspace *self,
+                                                   CcpFieldPlan *field_plan,
+                                                   GFile        *file);
+CcpFieldPlan     *ccp_workspace_get_field_plan    (CcpWorkspace *self);
+GFile            *ccp_workspace_get_file          (CcpWorkspace *self);
+gboolean          ccp_workspace_get_modified      (CcpWorkspace *self);
+gboolean          ccp_workspace_get_busy          (CcpWorkspace *self);
+const char       *ccp_workspace_get_progress_text (CcpWorkspace *self);
+
+/* Adds city plans (GFile; a folder adds the .xml files in it): read and merged in the
+ * background. What the file chooser, a drop and "Add Folder" call. FALSE (nothing done) while
+ * another merge runs. */
+gboolean          ccp_workspace_add_files         (CcpWorkspace *self,
+                                                   GListModel   *files);
+/* Stops the running read or merge; the field plan stays as it was before. */
+void              ccp_workspace_cancel            (CcpWorkspace *self);
+
+/* Saves atomically (ccp_writer_save); the saved field plan becomes the one merged into. */
+gboolean          ccp_workspace_save_to_file      (CcpWorkspace *self,
+                                                   GFile        *file,
+                                                   GError      **error);
+gboolean          ccp_workspace_export_to_file    (CcpWorkspace    *self,
+                                                   CcpExportFormat  format,
+                                                   GFile           *file,
+                                                   GError         **error);
+/* Prints through GtkPrintOperation; with a file, exports to PDF without a dialog. */
+gboolean          ccp_workspace_print             (CcpWorkspace *self,
+                                                   GFile        *pdf_file,
+                                                   GError      **error);
+/* Shows the field plan's details dialog (coordinator, deputies, roster). */
+GtkWindow        *ccp_workspace_show_details      (CcpWorkspace *self);
+
+CcpSourceTable     *ccp_workspace_get_source_table   (CcpWorkspace *self);
+CcpActivityTable   *ccp_workspace_get_activity_table (CcpWorkspace *self);
+CcpMergeReportView *ccp_workspace_get_report_view    (CcpWorkspace *self);
+CcpOverviewChart   *ccp_workspace_get_chart          (CcpWorkspace        *self,
+                                                      CcpOverviewChartKind kind);
+/* Reads and merges started whose result has not come back yet (a cancelled one still runs
+ * to its end in its thread, and is then ignored): for tests. */
+guint               ccp_workspace_get_n_pending      (CcpWorkspace *self);
+/* The city plan file at hand for a SHA-256 of the field plan's sources, or NULL. */
+GFile              *ccp_workspace_lookup_file        (CcpWorkspace *self,
+                                                      const char   *sha256);
+
+G_END_DECLS
