@@ -202,19 +202,21 @@ line_of_offset (Reader *r,
   return low + 1;
 }
 
-/* libxml2 records the line where an element's start tag ends; a person looks for the line
- * where it starts. When the tag spans lines, find its '<' in the bytes (a start tag contains
- * no other '<'). */
-static guint
-element_start_line (Reader  *r,
-                    xmlNode *node,
-                    guint    line)
+/* libxml2 records the line where an element's start tag ends, and no column; a person looks
+ * for where it starts. Find its '<' in the bytes (a start tag contains no other '<'), looking
+ * back from the end of that line. The column counts characters, from 1. */
+static void
+element_start (Reader  *r,
+               xmlNode *node,
+               guint   *line,
+               guint   *column)
 {
   g_autofree char *qname = NULL;
   gsize end, limit, qname_length;
 
-  if (r->data == NULL || line == 0 || line > r->line_starts->len)
-    return line;
+  *column = 0;
+  if (r->data == NULL || *line == 0 || *line > r->line_starts->len)
+    return;
 
   if (node->ns != NULL && node->ns->prefix != NULL)
     qname = g_strconcat ("<", (const char *) node->ns->prefix, ":", (const char *) node->name,
@@ -223,12 +225,13 @@ element_start_line (Reader  *r,
     qname = g_strconcat ("<", (const char *) node->name, NULL);
   qname_length = strlen (qname);
 
-  end = line < r->line_starts->len ? g_array_index (r->line_starts, gsize, line) : r->length;
+  end = *line < r->line_starts->len ? g_array_index (r->line_starts, gsize, *line) : r->length;
   limit = end > MAX_TAG_LENGTH ? end - MAX_TAG_LENGTH : 0;
 
   for (gsize p = end; p > limit; p--)
     {
       gsize start = p - 1;
+      gsize line_start;
       char next;
 
       if (r->data[start] != '<' || start + qname_length >= r->length ||
@@ -236,24 +239,39 @@ element_start_line (Reader  *r,
         continue;
 
       next = r->data[start + qname_length];
-      if (next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '/' ||
-          next == '>')
-        return line_of_offset (r, start);
-    }
+      if (next != ' ' && next != '\t' && next != '\n' && next != '\r' && next != '/' &&
+          next != '>')
+        continue;
 
-  return line;
+      *line = line_of_offset (r, start);
+      line_start = g_array_index (r->line_starts, gsize, *line - 1);
+      /* The bytes were checked to be UTF-8 before parsing. */
+      *column = (guint) g_utf8_strlen (r->data + line_start, (gssize) (start - line_start)) + 1;
+      return;
+    }
 }
 
-static guint
-node_line (Reader  *r,
-           xmlNode *node)
+/* Where a node is in the file: line and column, 0 when unknown (columns are known for
+ * elements only). */
+static void
+node_location (Reader  *r,
+               xmlNode *node,
+               guint   *line_out,
+               guint   *column_out)
 {
   long line = xmlGetLineNo (node);
 
+  *line_out = 0;
+  *column_out = 0;
   if (line <= 0 || line >= G_MAXUINT)
-    return 0;
+    return;
+
+  *line_out = (guint) line;
   if (r != NULL && node->type == XML_ELEMENT_NODE)
-    return element_start_line (r, node, (guint) line);
+    {
+      element_start (r, node, line_out, column_out);
+      return;
+    }
 
   /* A text node gets the line where the parser delivered it, at its end: report the line of
    * its first non-blank character instead. */
@@ -268,10 +286,8 @@ node_line (Reader  *r,
       for (; *p != '\0'; p++)
         newlines += *p == '\n';
       if (newlines < (guint) line)
-        return (guint) line - newlines;
+        *line_out = (guint) line - newlines;
     }
-
-  return (guint) line;
 }
 
 static void
@@ -279,7 +295,10 @@ mark (Reader     *r,
       const char *path,
       xmlNode    *node)
 {
-  ccp_locations_set (r->locations, path, node_line (r, node), 0);
+  guint line, column;
+
+  node_location (r, node, &line, &column);
+  ccp_locations_set (r->locations, path, line, column);
 }
 
 G_GNUC_PRINTF (5, 6) static void
@@ -292,6 +311,7 @@ add_issue (Reader     *r,
 {
   g_autofree char *message = NULL;
   CcpIssue *issue;
+  guint line, column;
   va_list args;
 
   va_start (args, format);
@@ -299,7 +319,8 @@ add_issue (Reader     *r,
   va_end (args);
 
   issue = ccp_issue_new (CCP_SEVERITY_ERROR, rule, path, message);
-  ccp_issue_set_location (issue, node_line (r, node), 0);
+  node_location (r, node, &line, &column);
+  ccp_issue_set_location (issue, line, column);
   g_ptr_array_add (r->issues, issue);
 }
 
@@ -1988,12 +2009,15 @@ check_no_xinclude (xmlNode     *root,
       if (xmlStrEqual (node->ns->href, BAD_CAST XINCLUDE_NS_2001) ||
           xmlStrEqual (node->ns->href, BAD_CAST XINCLUDE_NS_2003))
         {
+          guint line, column;
+
+          node_location (NULL, node, &line, &column);
           g_set_error (error, CCP_ERROR, CCP_ERROR_FORBIDDEN,
                        /* Translators: %s is a file name, %u a line number; XInclude is a way
                         * for an XML file to pull in other files */
                        _("%s:%u: the file uses XInclude to include other files; this is "
                          "refused for safety"),
-                       name, node_line (NULL, node));
+                       name, line);
           return FALSE;
         }
     }

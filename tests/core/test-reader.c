@@ -403,6 +403,16 @@ test_reader_locations (void)
   g_assert_nonnull (locations);
 
   assert_location (locations, "", 3);
+  {
+    guint line = 0, column = 0;
+
+    /* "  <city" starts at column 3; the root, over two lines, at column 1 of line 3. */
+    g_assert_true (ccp_locations_lookup (locations, "city", &line, &column));
+    g_assert_cmpuint (column, ==, 3);
+    g_assert_true (ccp_locations_lookup (locations, "", &line, &column));
+    g_assert_cmpuint (line, ==, 3);
+    g_assert_cmpuint (column, ==, 1);
+  }
   assert_location (locations, "status", 3);
   assert_location (locations, "city", 5);
   assert_location (locations, "country", 5);
@@ -429,6 +439,8 @@ test_reader_locations (void)
   g_ptr_array_add (issues, issue);
   ccp_locations_apply (locations, issues);
   g_assert_cmpuint (ccp_issue_get_line (g_ptr_array_index (issues, 0)), ==, 55);
+  /* Columns point at the '<' of the element, counted in characters from 1. */
+  g_assert_cmpuint (ccp_issue_get_column (g_ptr_array_index (issues, 0)), ==, 7);
   g_assert_cmpuint (ccp_issue_get_line (g_ptr_array_index (issues, 1)), ==, 99);
 }
 
