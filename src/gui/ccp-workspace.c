@@ -394,6 +394,7 @@ static void
 update_header (CcpWorkspace *self)
 {
   g_autofree char *field = NULL;
+  g_autofree char *period_isolated = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   CcpContact *coordinator;
@@ -408,8 +409,12 @@ update_header (CcpWorkspace *self)
     }
 
   field = ccp_choices_get_label ("field", ccp_field_plan_get_field (self->current));
+  period_isolated = g_strconcat ("\u2066", ccp_field_plan_get_period (self->current), "\u2069",
+                                 NULL);
   /* Translators: heading of the workspace: creative field and period, e.g. "Music, 2027-H1" */
-  title = g_strdup_printf (_("%s, %s"), field, ccp_field_plan_get_period (self->current));
+  /* The period code reads left to right in every language: isolate it (U+2066 ... U+2069)
+   * so that a right-to-left heading does not show "H1-2027". */
+  title = g_strdup_printf (_("%s, %s"), field, period_isolated);
   gtk_label_set_text (self->title_label, title);
 
   coordinator = ccp_field_plan_get_coordinator (self->current);

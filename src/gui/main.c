@@ -57,10 +57,8 @@ main (int   argc,
   /* Before the first _(): GTK would call setlocale() only in g_application_run(), so the
    * application name below would stay in English. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
   ccp_i18n_init ();
+  textdomain (GETTEXT_PACKAGE);
 
   g_set_application_name (_("Creative Cities Plans"));
 

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <libintl.h>
+
 #include <adwaita.h>
 
 #include "ccp-activity-editor.h"
@@ -69,6 +71,9 @@ main (int   argc,
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
+  /* As main.c does: the catalogues of the build tree when CCP_LOCALEDIR says so. */
+  ccp_i18n_init ();
+  textdomain (GETTEXT_PACKAGE);
   gtk_init ();
   adw_init ();
   if (g_str_equal (variant, "rtl"))

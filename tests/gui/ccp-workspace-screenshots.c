@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <libintl.h>
+
 #include <adwaita.h>
 
 #include "ccp-workspace.h"
@@ -57,6 +59,9 @@ main (int   argc,
   dir = argv[1];
   variant = argv[2];
 
+  /* As main.c does: the catalogues of the build tree when CCP_LOCALEDIR says so. */
+  ccp_i18n_init ();
+  textdomain (GETTEXT_PACKAGE);
   gtk_init ();
   adw_init ();
   if (g_str_equal (variant, "rtl"))

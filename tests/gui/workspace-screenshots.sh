@@ -7,10 +7,11 @@ build=${1:-$top/_build}
 out=$top/data/screenshots
 mkdir -p "$out"
 export CCP_DATA_DIR="$top/data" CCP_EXAMPLES_DIR="$top/data/examples"
-export GSETTINGS_SCHEMA_DIR="$build/data" GSETTINGS_BACKEND=memory GSK_RENDERER=cairo NO_AT_BRIDGE=1
+export CCP_LOCALEDIR="$build/po" GSETTINGS_SCHEMA_DIR="$build/data" GSETTINGS_BACKEND=memory GSK_RENDERER=cairo NO_AT_BRIDGE=1
 for variant in light dark rtl; do
-  lang=C.UTF-8
-  [ "$variant" = rtl ] && lang=ar_EG.UTF-8
-  LANGUAGE=${lang%%_*} LANG=$lang CCP_LOCALEDIR="$build/po" xvfb-run -a -s "-screen 0 1280x1024x24" \
+  # glibc honours LANGUAGE under C.UTF-8 (not under plain C), so no Arabic locale is needed.
+  language=C
+  [ "$variant" = rtl ] && language=ar
+  LANGUAGE=$language LANG=C.UTF-8 LC_ALL=C.UTF-8 xvfb-run -a -s "-screen 0 1280x1024x24" \
     "$build/tests/gui/ccp-workspace-screenshots" "$out" "$variant"
 done
