@@ -297,6 +297,8 @@ mark (Reader     *r,
 {
   guint line, column;
 
+  if (r->locations == NULL)
+    return;
   node_location (r, node, &line, &column);
   ccp_locations_set (r->locations, path, line, column);
 }
@@ -2194,7 +2196,9 @@ ccp_reader_read_bytes (GBytes        *bytes,
     return NULL;
 
   issues = g_ptr_array_new_with_free_func (g_object_unref);
-  locations = ccp_locations_new ();
+  /* Locations cost time on every element: keep them only for a caller who asked. */
+  if (out_locations != NULL)
+    locations = ccp_locations_new ();
   reader.name = display_name;
   reader.issues = issues;
   reader.locations = locations;

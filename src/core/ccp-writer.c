@@ -65,8 +65,19 @@ append_escaped (GString    *out,
 
   for (p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+      const char *run = p;
 
+      /* Most text needs no escaping: append runs of plain printable ASCII at once. */
+      while ((guchar) *p >= 0x20 && (guchar) *p < 0x7f &&
+             *p != '&' && *p != '<' && *p != '>' && *p != '"')
+        p++;
+      if (p > run)
+        g_string_append_len (out, run, p - run);
+      if (*p == '\0')
+        break;
+
+      c = g_utf8_get_char (p);
       switch (c)
         {
         case '&':
