@@ -16,6 +16,9 @@
 #include "ccp-result.h"
 #include "ccp-source.h"
 
+/* CSV is data exchange, not a report: codes, ISO 8601 dates and "."-decimal amounts exactly as
+ * the plan file has them, never ccp-format.h's display forms, so that a spreadsheet or a script
+ * reads the same bytes whatever the language and locale of whoever exported them. */
 static const char * const columns[] = {
   "id", "city", "country", "field", "period", "plan", "plan_activity", "title", "description",
   "kind", "scope", "state", "flagship", "joint_ref", "start", "end", "place", "online",

@@ -21,6 +21,7 @@
 #include "ccp-data.h"
 #include "ccp-export.h"
 #include "ccp-field-plan.h"
+#include "ccp-format.h"
 #include "ccp-iso-codes.h"
 #include "ccp-partner.h"
 #include "ccp-plan.h"
@@ -190,30 +191,6 @@ city_label (const char *city,
   return g_strdup_printf (_("%s (%s)"), city, name);
 }
 
-/* Month names come from our catalogue, not from the C library's LC_TIME (g_date_time_format's
- * %B): the report is in the language of its messages (see ccp_export_document_language()),
- * which may differ from LC_TIME, or have no LC_TIME locale at all (LANGUAGE=fr under C.UTF-8). */
-static const char * const month_names[] = {
-  NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
-  NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
-  NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
-  NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
-};
-
-static char *
-month_label (const char *key)
-{
-  guint year = 0, month = 0;
-
-  if (sscanf (key, "%u-%u", &year, &month) != 2 || month < 1 || month > 12)
-    return g_strdup (key);
-  /* Translators: a month and its year, e.g. "January 2027"; reorder with %2$u and %1$s if
-   * needed, e.g. "%2$u年%1$s" */
-  return g_strdup_printf (C_("month and year", "%s %u"),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month name", month_names[month - 1]),
-                          year);
-}
-
 static char *
 codes_label (const char         *vocabulary,
              const char * const *codes)
@@ -256,7 +233,7 @@ count_table (GString           *out,
       if (dimension == CCP_STATS_CITY)
         text = city_label (row->key, row->country != NULL ? row->country : "");
       else if (dimension == CCP_STATS_MONTH)
-        text = month_label (row->key);
+        text = ccp_format_month (row->key);
       else if (dimension == CCP_STATS_SDG)
         /* Translators: an SDG number and its short name, e.g. "11. Sustainable cities" */
         text = g_strdup_printf (_("%s. %s"), row->key, short_label (vocabulary, row->key));
@@ -312,7 +289,7 @@ write_summary (GString  *out,
       for (guint i = 0; i < budgets->len; i++)
         {
           CcpStatsBudget *budget = g_ptr_array_index (budgets, i);
-          g_autofree char *total = ccp_stats_format_cents (budget->cents);
+          g_autofree char *total = ccp_format_cents (budget->cents);
 
           g_string_append (out, "<tr>");
           element (out, "td", *budget->currency != '\0' ? budget->currency : "?");
@@ -348,6 +325,8 @@ write_activity (GString     *out,
   GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
   guint n_attributions = g_list_model_get_n_items (attributions);
   g_autofree char *dates = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
   g_autofree char *place = NULL;
   g_autofree char *objectives = codes_label ("objective", ccp_activity_get_objectives (activity));
   g_autofree char *areas = codes_label ("area", ccp_activity_get_areas (activity));
@@ -374,9 +353,10 @@ write_activity (GString     *out,
     element (out, "p", ccp_activity_get_description (activity));
 
   g_string_append (out, "<dl>");
-  /* Translators: the dates of an activity, e.g. "2027-05-17 – 2027-05-23" */
-  dates = g_strdup_printf (_("%s – %s"), ccp_activity_get_start_date (activity),
-                           ccp_activity_get_end_date (activity));
+  start = ccp_format_date (ccp_activity_get_start_date (activity));
+  end = ccp_format_date (ccp_activity_get_end_date (activity));
+  /* Translators: the dates of an activity, e.g. "May 17, 2027 – May 23, 2027" */
+  dates = g_strdup_printf (_("%s – %s"), start, end);
   detail (out, _("Dates"), dates);
   if (ccp_activity_get_online (activity))
     place = *ccp_activity_get_place (activity) != '\0'
@@ -465,9 +445,12 @@ write_activity (GString     *out,
   if (ccp_activity_get_budget_none (activity))
     budget = g_strdup (none);
   else if (*ccp_activity_get_budget_amount (activity) != '\0')
-    /* Translators: an amount and its ISO 4217 currency, e.g. "18000.00 EUR" */
-    budget = g_strdup_printf (_("%s %s"), ccp_activity_get_budget_amount (activity),
-                              ccp_activity_get_budget_currency (activity));
+    {
+      g_autofree char *amount = ccp_format_amount (ccp_activity_get_budget_amount (activity));
+
+      /* Translators: an amount and its ISO 4217 currency, e.g. "18,000.00 EUR" */
+      budget = g_strdup_printf (_("%s %s"), amount, ccp_activity_get_budget_currency (activity));
+    }
   detail (out, _("Budget"), budget);
 
   if (ccp_activity_get_funding_none (activity))
@@ -559,6 +542,8 @@ export_plan (CcpPlan *plan)
                                             label ("field", ccp_plan_get_field (plan)),
                                             ccp_plan_get_period (plan));
   g_autofree char *meta = NULL;
+  const char *when = ccp_plan_get_modified (plan);
+  g_autofree char *modified = ccp_format_date_time (when != NULL ? when : "");
   GListModel *activities = G_LIST_MODEL (ccp_plan_get_activities (plan));
   GString *out = begin_page (title);
 
@@ -567,7 +552,7 @@ export_plan (CcpPlan *plan)
   /* Translators: under the title of a city plan report: revision, last change, status, focal
    * point */
   meta = g_strdup_printf (_("Revision %u, last modified %s, %s. Focal point: %s"),
-                          ccp_plan_get_revision (plan), ccp_plan_get_modified (plan),
+                          ccp_plan_get_revision (plan), modified,
                           ccp_plan_get_status (plan) == CCP_PLAN_STATUS_FINAL ? _("final")
                                                                                : _("draft"),
                           ccp_plan_get_focal_point_name (plan));
@@ -699,6 +684,8 @@ export_field_plan (CcpFieldPlan *field_plan)
                                                          (GDestroyNotify) g_ptr_array_unref);
   GPtrArray *cities;
   g_autofree char *meta = NULL;
+  const char *when = ccp_field_plan_get_consolidated (field_plan);
+  g_autofree char *consolidated = ccp_format_date_time (when != NULL ? when : "");
   GString *out = begin_page (title);
 
   g_string_append (out, "<header>");
@@ -706,7 +693,7 @@ export_field_plan (CcpFieldPlan *field_plan)
   /* Translators: under the title of a field plan report */
   meta = g_strdup_printf (_("Revision %u, consolidated %s, %s."),
                           ccp_field_plan_get_revision (field_plan),
-                          ccp_field_plan_get_consolidated (field_plan),
+                          consolidated,
                           ccp_field_plan_get_status (field_plan) == CCP_PLAN_STATUS_FINAL
                           ? _("final") : _("draft"));
   g_string_append (out, "<p class=\"meta\">");

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-activity-row.h"
+#include "ccp-format.h"
 
 struct _CcpActivityRow
 {
@@ -52,10 +53,19 @@ update (CcpActivityRow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "dim-label");
 
   if (*start && *end && g_strcmp0 (start, end) != 0)
-    /* Translators: a date range in the activity list: start date – end date */
-    g_string_append_printf (details, _("%s – %s"), start, end);
+    {
+      g_autofree char *first = ccp_format_date (start);
+      g_autofree char *last = ccp_format_date (end);
+
+      /* Translators: a date range in the activity list: start date – end date */
+      g_string_append_printf (details, _("%s – %s"), first, last);
+    }
   else if (*start)
-    g_string_append (details, start);
+    {
+      g_autofree char *day = ccp_format_date (start);
+
+      g_string_append (details, day);
+    }
 
   if (*kind)
     kind_label = ccp_vocabulary_get_label (ccp_vocabulary_get_default (), "kind", kind);

@@ -6,6 +6,7 @@
 
 #include "ccp-activity-table.h"
 #include "ccp-choices.h"
+#include "ccp-format.h"
 #include "ccp-table-util.h"
 
 struct _CcpActivityTable
@@ -92,16 +93,35 @@ cities_text (gpointer item)
   return ccp_activity_cities_text (item);
 }
 
+/* Dates are shown in the user's language but sorted by their ISO form. */
 static char *
 start_text (gpointer item)
 {
-  return g_strdup (ccp_activity_get_start_date (item));
+  return ccp_format_date (ccp_activity_get_start_date (item));
 }
 
 static char *
 end_text (gpointer item)
 {
-  return g_strdup (ccp_activity_get_end_date (item));
+  return ccp_format_date (ccp_activity_get_end_date (item));
+}
+
+static int
+compare_start (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  return g_strcmp0 (ccp_activity_get_start_date ((gpointer) a),
+                    ccp_activity_get_start_date ((gpointer) b));
+}
+
+static int
+compare_end (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
+{
+  return g_strcmp0 (ccp_activity_get_end_date ((gpointer) a),
+                    ccp_activity_get_end_date ((gpointer) b));
 }
 
 static char *
@@ -358,11 +378,11 @@ fill_filters (CcpActivityTable *self)
           for (guint m = 0; m < 6; m++)
             {
               guint month = (half - 1) * 6 + m + 1;
-              g_autoptr(GDateTime) date = g_date_time_new_utc ((int) year, (int) month, 1,
-                                                               0, 0, 0);
+              char *code = g_strdup_printf ("%04u-%02u", year, month);
 
-              g_ptr_array_add (codes, g_strdup_printf ("%04u-%02u", year, month));
-              g_ptr_array_add (labels, g_date_time_format (date, "%B %Y"));
+              g_ptr_array_add (codes, code);
+              /* Month names of our catalogue, as in the report: LC_TIME may not match. */
+              g_ptr_array_add (labels, ccp_format_month (code));
             }
         }
 
@@ -427,6 +447,8 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
   AdwPreferencesGroup *group;
   GListModel *attributions;
   g_autofree char *dates = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
   g_autofree char *kind = NULL;
   g_autofree char *scope = NULL;
   g_autofree char *state = NULL;
@@ -497,9 +519,10 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
   adw_preferences_group_set_title (group, _("Activity"));
   add_property_row (group, _("Title"), ccp_activity_get_title (activity));
   add_property_row (group, _("Description"), ccp_activity_get_description (activity));
+  start = ccp_format_date (ccp_activity_get_start_date (activity));
+  end = ccp_format_date (ccp_activity_get_end_date (activity));
   /* Translators: dates of an activity: start – end */
-  dates = g_strdup_printf (_("%s – %s"), ccp_activity_get_start_date (activity),
-                           ccp_activity_get_end_date (activity));
+  dates = g_strdup_printf (_("%s – %s"), start, end);
   add_property_row (group, _("Dates"), dates);
   add_property_row (group, _("Place"), ccp_activity_get_online (activity)
                                        ? _("Online") : ccp_activity_get_place (activity));
@@ -543,8 +566,11 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
     }
   add_property_row (group, _("Partners"), partners->str);
   if (*ccp_activity_get_budget_amount (activity) != '\0')
-    budget = g_strdup_printf ("%s %s", ccp_activity_get_budget_amount (activity),
-                              ccp_activity_get_budget_currency (activity));
+    {
+      g_autofree char *amount = ccp_format_amount (ccp_activity_get_budget_amount (activity));
+
+      budget = g_strdup_printf ("%s %s", amount, ccp_activity_get_budget_currency (activity));
+    }
   add_property_row (group, _("Budget"), budget);
   list = G_LIST_MODEL (ccp_activity_get_results (activity));
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -690,8 +716,8 @@ ccp_activity_table_init (CcpActivityTable *self)
                                   _("Activities"), -1);
   ccp_table_add_text_column (self->view, "title", _("Title"), title_text, NULL, TRUE);
   ccp_table_add_text_column (self->view, "cities", _("Cities"), cities_text, NULL, FALSE);
-  ccp_table_add_text_column (self->view, "start", _("Start"), start_text, NULL, FALSE);
-  ccp_table_add_text_column (self->view, "end", _("End"), end_text, NULL, FALSE);
+  ccp_table_add_text_column (self->view, "start", _("Start"), start_text, compare_start, FALSE);
+  ccp_table_add_text_column (self->view, "end", _("End"), end_text, compare_end, FALSE);
   ccp_table_add_text_column (self->view, "kind", _("Kind"), kind_text, NULL, FALSE);
   ccp_table_add_text_column (self->view, "scope", _("Scope"), scope_text, NULL, FALSE);
   ccp_table_add_text_column (self->view, "objectives", _("Objectives"), objectives_text, NULL,

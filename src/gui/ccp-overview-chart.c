@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-format.h"
 #include "ccp-overview-chart.h"
 
 #define ROW_HEIGHT   26
@@ -306,7 +307,8 @@ rebuild (CcpOverviewChart *self)
         {
           CcpStatsBudget *budget = g_ptr_array_index (budgets, i);
           Row *row = g_new0 (Row, 1);
-          g_autofree char *amount = ccp_stats_format_cents (budget->cents);
+          /* Grouped as the user's locale groups numbers (files keep "18000.00"). */
+          g_autofree char *amount = ccp_format_cents (budget->cents);
           const char *currency = *budget->currency != '\0' ? budget->currency
                                  /* Translators: a budget given without a currency */
                                  : _("no currency");

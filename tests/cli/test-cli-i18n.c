@@ -344,6 +344,63 @@ test_export_html_language (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Dates and amounts in the report follow the language (and LC_NUMERIC); the CSV, which is data
+ * exchange, and the XML stay ISO and "."-decimal: the same bytes under every language. */
+static void
+test_export_locale_independent_files (void)
+{
+  const char *languages[] = { NULL, "fr", "ar", "ru", "zh_CN" };
+  g_autofree char *plan = example_path ("bologna-music-2027-h1.xml");
+  g_autofree char *dir = g_dir_make_tmp ("ccp-i18n-csv-XXXXXX", NULL);
+  g_autofree char *output = g_build_filename (dir, "plan.csv", NULL);
+  g_autofree char *report = g_build_filename (dir, "report.html", NULL);
+  g_autoptr(GBytes) first = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      const char *csv_args[] = { "export", "-f", "csv", "-o", output, plan, NULL };
+      const char *html_args[] = { "export", "-f", "html", "-o", report, plan, NULL };
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *html = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (run_ccplans (languages[i], NULL, csv_args, NULL, NULL), ==, 0);
+      bytes = read_bytes (output);
+      /* read_bytes() keeps g_file_get_contents()'s terminating nul: a C string. */
+      g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), ",2027-05-17,"));
+      g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), ",18000.00,EUR,"));
+      if (first == NULL)
+        first = g_bytes_ref (bytes);
+      else
+        g_assert_true (g_bytes_equal (first, bytes));
+
+      g_assert_cmpint (run_ccplans (languages[i], NULL, html_args, NULL, NULL), ==, 0);
+      g_file_get_contents (report, &html, NULL, &error);
+      g_assert_no_error (error);
+      /* The report shows no ISO date of an activity, in any language. */
+      g_assert_null (strstr (html, "2027-05-17"));
+      if (languages[i] == NULL)
+        {
+          g_assert_nonnull (strstr (html, "May 17, 2027"));
+          g_assert_nonnull (strstr (html, "last modified November 20, 2026, 09:30 UTC"));
+        }
+      else if (g_str_equal (languages[i], "fr"))
+        {
+          g_assert_nonnull (strstr (html, "17 mai 2027"));
+          g_assert_nonnull (strstr (html, "20 novembre 2026, 09:30 UTC"));
+          /* C.UTF-8 numbers: no grouping, "." decimal mark, whatever the language. */
+          g_assert_nonnull (strstr (html, "18000.00\u00a0EUR"));
+        }
+      else if (g_str_equal (languages[i], "ru"))
+        g_assert_nonnull (strstr (html, "17 мая 2027 г."));
+      else if (g_str_equal (languages[i], "zh_CN"))
+        g_assert_nonnull (strstr (html, "2027年5月17日"));
+    }
+  g_assert_cmpint (g_remove (output), ==, 0);
+  g_assert_cmpint (g_remove (report), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* Columns a string takes in a terminal (CJK: two per character). */
 static guint
 columns (const char *text,
@@ -434,6 +491,8 @@ main (int   argc,
   g_test_add_func ("/cli-i18n/merge/byte-identical", test_merge_byte_identical);
   g_test_add_func ("/cli-i18n/plan/write-byte-identical", test_plan_write_byte_identical);
   g_test_add_func ("/cli-i18n/export/html-language", test_export_html_language);
+  g_test_add_func ("/cli-i18n/export/locale-independent-files",
+                   test_export_locale_independent_files);
   g_test_add_data_func ("/cli-i18n/info/alignment/zh_CN", "zh_CN", test_info_alignment);
   g_test_add_data_func ("/cli-i18n/info/alignment/ru", "ru", test_info_alignment);
 
