@@ -19,6 +19,9 @@ struct _CcpCityEntry
   GtkCustomFilter     *filter;
   char                *query_key;
   gboolean             choosing;
+  /* Waits for the entry to be placed before the popover shows (see show_suggestions). */
+  guint                waiting_id;
+  gint64               waiting_since;
 };
 
 G_DEFINE_FINAL_TYPE (CcpCityEntry, ccp_city_entry, ADW_TYPE_ENTRY_ROW)
@@ -29,6 +32,9 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void hide_suggestions (CcpCityEntry *self);
+static void show_suggestions (CcpCityEntry *self);
 
 static gboolean
 city_matches (gpointer item,
@@ -66,7 +72,7 @@ choose_city (CcpCityEntry  *self,
   gtk_editable_set_text (GTK_EDITABLE (self), ccp_member_city_get_name (city));
   gtk_editable_set_position (GTK_EDITABLE (self), -1);
   self->choosing = FALSE;
-  gtk_popover_popdown (self->popover);
+  hide_suggestions (self);
   g_signal_emit (self, signals[CITY_CHOSEN], 0, city);
 }
 
@@ -91,12 +97,102 @@ ccp_city_entry_get_n_suggestions (CcpCityEntry *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 }
 
+gboolean
+ccp_city_entry_get_suggestions_shown (CcpCityEntry *self)
+{
+  g_return_val_if_fail (CCP_IS_CITY_ENTRY (self), FALSE);
+
+  return gtk_widget_get_mapped (GTK_WIDGET (self->popover));
+}
+
 static void
 list_activate_cb (GtkListView  *list_view,
                   guint         position,
                   CcpCityEntry *self)
 {
   ccp_city_entry_choose (self, position);
+}
+
+#define PLACEMENT_WAIT_USEC (2 * G_USEC_PER_SEC)
+
+static void
+stop_waiting (CcpCityEntry *self)
+{
+  if (self->waiting_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->waiting_id);
+      self->waiting_id = 0;
+    }
+}
+
+/* GTK 4.8 places a popover on the monitor under its anchor, and fails a critical
+ * (gdk_monitor_get_geometry on NULL) when there is none: that happens while the entry is
+ * scrolled out of its window (a new partner row far down the page, before the view scrolls to
+ * the focus) or while the window has no monitor yet (just mapped under Xvfb). */
+static gboolean
+is_placed (CcpCityEntry *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkSurface *surface;
+  graphene_rect_t bounds, window;
+  double dx, dy;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || native == NULL)
+    return FALSE;
+  surface = gtk_native_get_surface (native);
+  if (surface == NULL ||
+      gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface) == NULL)
+    return FALSE;
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (self), GTK_WIDGET (native), &bounds))
+    return FALSE;
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  graphene_rect_offset (&bounds, dx, dy);
+  graphene_rect_init (&window, 0, 0, gdk_surface_get_width (surface),
+                      gdk_surface_get_height (surface));
+  return graphene_rect_contains_rect (&window, &bounds);
+}
+
+static gboolean
+wait_for_placement_cb (GtkWidget     *widget,
+                       GdkFrameClock *frame_clock,
+                       gpointer       user_data)
+{
+  CcpCityEntry *self = CCP_CITY_ENTRY (widget);
+  gboolean focused = (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
+
+  if (focused && !is_placed (self) &&
+      gdk_frame_clock_get_frame_time (frame_clock) - self->waiting_since < PLACEMENT_WAIT_USEC)
+    return G_SOURCE_CONTINUE;
+
+  self->waiting_id = 0;
+  if (focused && is_placed (self))
+    gtk_popover_popup (self->popover);
+  return G_SOURCE_REMOVE;
+}
+
+/* Pops the suggestions up now if the entry is on screen, else on the first frame where it is
+ * (the view scrolls to the focused entry); gives up after a while. */
+static void
+show_suggestions (CcpCityEntry *self)
+{
+  stop_waiting (self);
+  if (is_placed (self))
+    {
+      gtk_popover_popup (self->popover);
+      return;
+    }
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  self->waiting_since = g_get_monotonic_time ();
+  self->waiting_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), wait_for_placement_cb,
+                                                   NULL, NULL);
+}
+
+static void
+hide_suggestions (CcpCityEntry *self)
+{
+  stop_waiting (self);
+  gtk_popover_popdown (self->popover);
 }
 
 static void
@@ -124,17 +220,15 @@ text_changed_cb (GtkEditable  *editable,
 
           if (g_strcmp0 (ccp_member_city_get_name (only), text) == 0)
             {
-              gtk_popover_popdown (self->popover);
+              hide_suggestions (self);
               return;
             }
         }
       gtk_single_selection_set_selected (self->selection, 0);
-      /* A popover needs a placed parent (GTK 4.8 asserts on a surface without a monitor). */
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        gtk_popover_popup (self->popover);
+      show_suggestions (self);
     }
   else
-    gtk_popover_popdown (self->popover);
+    hide_suggestions (self);
 }
 
 static gboolean
@@ -147,7 +241,23 @@ key_pressed_cb (GtkEventControllerKey *controller,
   guint n, selected;
 
   if (!gtk_widget_get_visible (GTK_WIDGET (self->popover)))
-    return GDK_EVENT_PROPAGATE;
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      /* With no suggestion shown, Up and Down move to the previous or next input as in the
+       * rest of the form (the boxed list has no cursor on a row whose entry has the focus, so
+       * it would not move). */
+      if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down ||
+           keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up) &&
+          (state & gtk_accelerator_get_default_mod_mask ()) == 0 && GTK_IS_WINDOW (root))
+        {
+          g_signal_emit_by_name (root, "move-focus",
+                                 keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down ?
+                                 GTK_DIR_TAB_FORWARD : GTK_DIR_TAB_BACKWARD);
+          return GDK_EVENT_STOP;
+        }
+      return GDK_EVENT_PROPAGATE;
+    }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   selected = gtk_single_selection_get_selected (self->selection);
@@ -183,7 +293,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
         }
       break;
     case GDK_KEY_Escape:
-      gtk_popover_popdown (self->popover);
+      hide_suggestions (self);
       return GDK_EVENT_STOP;
     default:
       break;
@@ -245,6 +355,7 @@ ccp_city_entry_dispose (GObject *object)
 {
   CcpCityEntry *self = CCP_CITY_ENTRY (object);
 
+  stop_waiting (self);
   if (self->popover != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->popover));

@@ -15,6 +15,8 @@ G_DECLARE_FINAL_TYPE (CcpCityEntry, ccp_city_entry, CCP, CITY_ENTRY, AdwEntryRow
 GtkWidget  *ccp_city_entry_new               (void);
 /* Number of suggestions for the current text (for tests). */
 guint       ccp_city_entry_get_n_suggestions (CcpCityEntry *self);
+/* Whether the suggestions popover is on screen (for tests). */
+gboolean    ccp_city_entry_get_suggestions_shown (CcpCityEntry *self);
 /* Picks the suggestion at position, as a click or Enter would. */
 void        ccp_city_entry_choose            (CcpCityEntry *self,
                                               guint         position);

@@ -78,6 +78,10 @@ ccp_field_messages_add (CcpFieldMessages *self,
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (message_row), FALSE);
       gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (message_row), FALSE);
       gtk_widget_set_focusable (message_row, FALSE);
+      /* GtkListBox moves focus (Tab, Down) to the next sensitive row and stops there if that
+       * row takes no focus: a shown message would end keyboard travel through the list.
+       * Insensitive, it is skipped; style.css keeps its text undimmed. */
+      gtk_widget_set_sensitive (message_row, FALSE);
       gtk_widget_add_css_class (message_row, "field-message-row");
       gtk_list_box_insert (GTK_LIST_BOX (parent), message_row,
                            gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) + 1);
