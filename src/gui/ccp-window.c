@@ -32,6 +32,7 @@ struct _CcpWindow
   gboolean              has_saved_revision;
   gboolean              close_confirmed;
   gboolean              close_after_save;
+  gboolean              setting_document; /* workspace notifications are not user changes */
   GtkNativeDialog      *save_dialog;      /* the pending Save As chooser */
   char                 *last_toast;
   /* External changes: the SHA-256 of the bytes last read from or written to file (NULL when
@@ -319,6 +320,45 @@ add_to_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+static CcpWorkspace *
+workspace_of (CcpWindow *self)
+{
+  return ccp_field_plan_view_get_workspace (self->field_plan_view);
+}
+
+/* The workspace merges and saves a field plan itself: the window follows its file and its
+ * unsaved changes (title, close prompt, the file watched for other programs' changes). */
+static void
+workspace_state_cb (CcpWorkspace *workspace,
+                    GParamSpec   *pspec,
+                    CcpWindow    *self)
+{
+  GFile *file = ccp_workspace_get_file (workspace);
+  gboolean modified = ccp_workspace_get_modified (workspace);
+
+  if (self->setting_document || !CCP_IS_FIELD_PLAN (self->document))
+    return;
+
+  if (file != NULL && (self->file == NULL || !g_file_equal (file, self->file)))
+    {
+      g_set_object (&self->file, file);
+      g_clear_pointer (&self->disk_hash, g_free);
+      watch_file (self);
+      add_to_recent (file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
+  /* Just saved: what is on disk now is ours, not another program's. */
+  if (file != NULL && !modified && (self->modified || self->disk_hash == NULL))
+    {
+      g_autoptr(GBytes) bytes = ccp_file_load (file, CCP_FILE_MAX_SIZE, NULL, NULL);
+
+      g_free (self->disk_hash);
+      self->disk_hash = bytes != NULL ? ccp_bytes_sha256 (bytes) : NULL;
+    }
+  set_modified (self, modified);
+  update_title (self);
+}
+
 void
 ccp_window_set_document (CcpWindow *self,
                          GObject   *document,
@@ -349,7 +389,11 @@ ccp_window_set_document (CcpWindow *self,
     }
   else
     {
+      self->setting_document = TRUE;
       ccp_field_plan_view_set_field_plan (self->field_plan_view, CCP_FIELD_PLAN (document));
+      self->setting_document = FALSE;
+      /* A new field plan is unsaved work from the start, as the workspace says. */
+      modified = modified || ccp_workspace_get_modified (workspace_of (self));
       gtk_stack_set_visible_child_name (self->main_stack, "field-plan");
       gtk_widget_set_visible (GTK_WIDGET (self->status_button), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->save_button), FALSE);
@@ -548,7 +592,6 @@ save_full (CcpWindow  *self,
   g_autoptr(GBytes) bytes = NULL;
   guint errors;
 
-  plan = CCP_PLAN (self->document);
   if (!overwrite_theirs && disk_changed_by_other (self, file))
     {
       g_autofree char *name = g_file_get_parse_name (file);
@@ -558,6 +601,11 @@ save_full (CcpWindow  *self,
                    _("“%s” was changed by another program since it was opened"), name);
       return FALSE;
     }
+  /* The workspace saves what it merged; workspace_state_cb follows the file and the title. */
+  if (CCP_IS_FIELD_PLAN (self->document))
+    return ccp_workspace_save_to_file (workspace_of (self), file, error);
+
+  plan = CCP_PLAN (self->document);
 
   errors = ccp_plan_editor_get_n_errors (self->plan_editor);
   /* A final plan has no errors: one that got some again is saved as a draft. */
@@ -724,7 +772,7 @@ ccp_window_save_as_file (CcpWindow *self,
       gtk_native_dialog_destroy (dialog);
       g_object_unref (dialog);
     }
-  if (!CCP_IS_PLAN (self->document))
+  if (self->document == NULL)
     return FALSE;
 
   return save_reporting_errors (self, file, TRUE);
@@ -770,15 +818,26 @@ save_as (CcpWindow *self)
   GtkFileChooserNative *dialog;
   g_autofree char *name = NULL;
 
-  if (!CCP_IS_PLAN (self->document))
+  if (self->document == NULL)
     return;
 
-  dialog = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self),
+  dialog = gtk_file_chooser_native_new (CCP_IS_PLAN (self->document) ? _("Save Plan")
+                                        : _("Save Field Plan"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), new_plan_filter ());
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), self->file, NULL);
+  else if (CCP_IS_FIELD_PLAN (self->document))
+    {
+      CcpFieldPlan *field_plan = ccp_workspace_get_field_plan (workspace_of (self));
+      g_autofree char *suggested = g_strdup_printf ("%s-%s-field-plan.xml",
+                                                    ccp_field_plan_get_field (field_plan),
+                                                    ccp_field_plan_get_period (field_plan));
+
+      name = g_ascii_strdown (suggested, -1);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+    }
   else
     {
       name = ccp_plan_suggest_file_name (CCP_PLAN (self->document));
@@ -1034,7 +1093,7 @@ ccp_window_close_request (GtkWindow *window)
 {
   CcpWindow *self = CCP_WINDOW (window);
 
-  if (self->modified && !self->close_confirmed && CCP_IS_PLAN (self->document))
+  if (self->modified && !self->close_confirmed && self->document != NULL)
     {
       g_autofree char *name = get_display_name (self);
       g_autofree char *body = NULL;
@@ -1364,6 +1423,9 @@ ccp_window_init (CcpWindow *self)
                     G_CALLBACK (plan_status_notify_cb), self);
   g_signal_connect_swapped (self->plan_editor, "issues-changed",
                             G_CALLBACK (update_actions), self);
+  g_signal_connect (workspace_of (self), "notify::modified",
+                    G_CALLBACK (workspace_state_cb), self);
+  g_signal_connect (workspace_of (self), "notify::file", G_CALLBACK (workspace_state_cb), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

@@ -1268,6 +1268,24 @@ update_actions (CcpWorkspace *self)
 
 /* --- Drag and drop, opening a source ------------------------------------------------------------ */
 
+gboolean
+ccp_workspace_drop_files (CcpWorkspace *self,
+                          GdkFileList  *file_list)
+{
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  GSList *list;
+
+  g_return_val_if_fail (CCP_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (file_list != NULL, FALSE);
+
+  list = gdk_file_list_get_files (file_list);
+  for (GSList *l = list; l != NULL; l = l->next)
+    g_list_store_append (files, l->data);
+  g_slist_free (list);
+
+  return ccp_workspace_add_files (self, G_LIST_MODEL (files));
+}
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -1275,17 +1293,10 @@ drop_cb (GtkDropTarget *target,
          double         y,
          CcpWorkspace  *self)
 {
-  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
-  GSList *list;
-
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
-  list = gdk_file_list_get_files (g_value_get_boxed (value));
-  for (GSList *l = list; l != NULL; l = l->next)
-    g_list_store_append (files, l->data);
-  g_slist_free (list);
 
-  return ccp_workspace_add_files (self, G_LIST_MODEL (files));
+  return ccp_workspace_drop_files (self, g_value_get_boxed (value));
 }
 
 GFile *

@@ -48,6 +48,9 @@ const char       *ccp_workspace_get_progress_text (CcpWorkspace *self);
  * another merge runs. */
 gboolean          ccp_workspace_add_files         (CcpWorkspace *self,
                                                    GListModel   *files);
+/* What dropping files on the workspace does (the drop target's handler): adds them. */
+gboolean          ccp_workspace_drop_files        (CcpWorkspace *self,
+                                                   GdkFileList  *files);
 /* Stops the running read or merge; the field plan stays as it was before. */
 void              ccp_workspace_cancel            (CcpWorkspace *self);
 
