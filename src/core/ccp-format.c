@@ -41,6 +41,17 @@ static const char * const date_month_names[] = {
   NC_("month in a date", "November"), NC_("month in a date", "December"),
 };
 
+/* A month in a narrow place, such as the axis of a chart. */
+static const char * const short_month_names[] = {
+  /* Translators: abbreviated month names, for the axis of a chart: keep them short */
+  NC_("abbreviated month name", "Jan"), NC_("abbreviated month name", "Feb"),
+  NC_("abbreviated month name", "Mar"), NC_("abbreviated month name", "Apr"),
+  NC_("abbreviated month name", "May"), NC_("abbreviated month name", "Jun"),
+  NC_("abbreviated month name", "Jul"), NC_("abbreviated month name", "Aug"),
+  NC_("abbreviated month name", "Sep"), NC_("abbreviated month name", "Oct"),
+  NC_("abbreviated month name", "Nov"), NC_("abbreviated month name", "Dec"),
+};
+
 static gboolean
 parse_month (const char *text,
              guint      *year,
@@ -70,6 +81,20 @@ ccp_format_month (const char *iso_month)
   return g_strdup_printf (C_("month and year", "%s %u"),
                           g_dpgettext2 (GETTEXT_PACKAGE, "month name", month_names[month - 1]),
                           year);
+}
+
+char *
+ccp_format_month_short (const char *iso_month)
+{
+  guint year = 0, month = 0;
+
+  g_return_val_if_fail (iso_month != NULL, NULL);
+
+  ccp_i18n_init ();
+  if (!parse_month (iso_month, &year, &month))
+    return g_strdup (iso_month);
+  return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "abbreviated month name",
+                                 short_month_names[month - 1]));
 }
 
 static char *

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 char *ccp_format_date       (const char *iso_date);
 /* "2027-05" (or a full date) -> "May 2027" / "mai 2027"; unchanged when not a valid month. */
 char *ccp_format_month      (const char *iso_month);
+/* "2027-05" (or a full date) -> "May" / "mai" / "5月": the month alone, abbreviated, for
+ * narrow places; unchanged when not a valid month. */
+char *ccp_format_month_short (const char *iso_month);
 /* An xs:dateTime "2027-05-17T09:30:00Z" -> the date as ccp_format_date() and the time of day
  * as written in the file (no time-zone conversion: the report reads the same everywhere);
  * unchanged when not a valid dateTime. */

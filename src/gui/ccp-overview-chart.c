@@ -194,16 +194,6 @@ kind_vocabulary (CcpOverviewChartKind kind)
     }
 }
 
-static char *
-month_name (const char *month)
-{
-  g_autoptr(GDateTime) date = g_date_time_new_utc ((int) g_ascii_strtoll (month, NULL, 10),
-                                                   (int) g_ascii_strtoll (month + 5, NULL, 10),
-                                                   1, 0, 0, 0);
-
-  return date != NULL ? g_date_time_format (date, "%b") : g_strdup (month);
-}
-
 static void
 rebuild (CcpOverviewChart *self)
 {
@@ -288,7 +278,8 @@ rebuild (CcpOverviewChart *self)
           g_string_append_printf (text, "%s:", (char *) g_ptr_array_index (self->cities, c));
           for (guint m = 0; m < self->months->len; m++)
             {
-              g_autofree char *month = month_name (g_ptr_array_index (self->months, m));
+              g_autofree char *month =
+                ccp_format_month_short (g_ptr_array_index (self->months, m));
 
               g_string_append_printf (text, " %s %u%s", month,
                                       g_array_index (self->counts, guint,
@@ -535,7 +526,7 @@ snapshot_timeline (CcpOverviewChart *self,
   track.alpha = 0.06f;
   for (guint m = 0; m < n_months; m++)
     {
-      g_autofree char *name = month_name (g_ptr_array_index (self->months, m));
+      g_autofree char *name = ccp_format_month_short (g_ptr_array_index (self->months, m));
 
       draw_text (self, snapshot, name, label_w + GAP + m * cell_w, 0, cell_w, ROW_HEIGHT,
                  PANGO_ALIGN_CENTER, TRUE, fg);

@@ -43,6 +43,7 @@ test_english (void)
   assert_formats (ccp_format_date, "2028-02-29", "February 29, 2028");
   assert_formats (ccp_format_month, "2027-05", "May 2027");
   assert_formats (ccp_format_month, "2027-12-01", "December 2027");
+  assert_formats (ccp_format_month_short, "2027-09", "Sep");
   assert_formats (ccp_format_date_time, "2027-05-17T09:30:00Z", "May 17, 2027, 09:30 UTC");
   assert_formats (ccp_format_date_time, "2027-05-17T23:30:00+02:00",
                   "May 17, 2027, 23:30 UTC+02:00");
@@ -58,6 +59,7 @@ test_invalid_unchanged (void)
   assert_formats (ccp_format_date, "17/05/2027", "17/05/2027");
   assert_formats (ccp_format_date, "", "");
   assert_formats (ccp_format_month, "2027-13", "2027-13");
+  assert_formats (ccp_format_month_short, "2027-00", "2027-00");
   assert_formats (ccp_format_month, "May", "May");
   assert_formats (ccp_format_date_time, "yesterday", "yesterday");
   assert_formats (ccp_format_amount, "12,50", "12,50");
@@ -72,6 +74,7 @@ test_translated_dates (void)
   use_language ("fr");
   assert_formats (ccp_format_date, "2027-05-17", "17 mai 2027");
   assert_formats (ccp_format_month, "2027-05", "mai 2027");
+  assert_formats (ccp_format_month_short, "2027-02", "févr.");
   assert_formats (ccp_format_date_time, "2027-08-01T09:30:00Z", "1 août 2027, 09:30 UTC");
 
   use_language ("es");
@@ -86,6 +89,7 @@ test_translated_dates (void)
   use_language ("zh_CN");
   assert_formats (ccp_format_date, "2027-05-17", "2027年5月17日");
   assert_formats (ccp_format_month, "2027-05", "2027年5月");
+  assert_formats (ccp_format_month_short, "2027-05", "5月");
 
   use_language ("ar");
   assert_formats (ccp_format_date, "2027-05-17", "17 مايو 2027");
