@@ -1905,8 +1905,15 @@ structured_error_cb (void        *user_data,
   first->code = error->code;
   first->line = error->line > 0 ? (guint) error->line : 0;
   first->column = error->int2 > 0 ? (guint) error->int2 : 0;
-  first->message = g_strdup (error->message != NULL ? error->message : "");
-  g_strchomp (first->message);
+  {
+    /* libxml2 may quote the file after a newline, cut in the middle of a character: keep the
+     * first line, as valid UTF-8, so every message (and JSON output) stays well-formed. */
+    const char *text = error->message != NULL ? error->message : "";
+    const char *newline = strchr (text, '\n');
+
+    first->message = g_utf8_make_valid (text, newline != NULL ? newline - text : -1);
+    g_strchomp (first->message);
+  }
 }
 
 static void

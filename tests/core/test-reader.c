@@ -444,6 +444,29 @@ test_reader_locations (void)
   g_assert_cmpuint (ccp_issue_get_line (g_ptr_array_index (issues, 1)), ==, 99);
 }
 
+/* libxml2 quotes the file in its messages, cut anywhere: ours stay one valid UTF-8 line
+ * (regression found by tests/fuzz/fuzz-reader.c; the input is kept there). */
+static void
+test_reader_error_message_valid_utf8 (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz", "regressions",
+                                                 "reader-comment-excerpt-cut-in-utf8.xml", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GObject) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  bytes = g_bytes_new (contents, length);
+  document = ccp_reader_read_bytes (bytes, "cut.xml", NULL, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, CCP_ERROR, CCP_ERROR_MALFORMED);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_nonnull (strstr (error->message, "cut.xml"));
+}
+
 static CcpIssue *
 find_issue (GPtrArray  *issues,
             const char *rule)
@@ -746,6 +769,7 @@ main (int   argc,
   g_test_add_func ("/reader/field-plan", test_reader_field_plan);
   g_test_add_func ("/reader/rewrite", test_reader_rewrite);
   g_test_add_func ("/reader/locations", test_reader_locations);
+  g_test_add_func ("/reader/error-message-valid-utf8", test_reader_error_message_valid_utf8);
   g_test_add_func ("/reader/locations-boxed", test_reader_locations_boxed);
   g_test_add_func ("/reader/big-lines", test_reader_big_lines);
   g_test_add_func ("/reader/issues", test_reader_issues);
