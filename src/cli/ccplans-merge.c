@@ -282,9 +282,9 @@ ccplans_merge (int    argc,
     { "field", 0, 0, G_OPTION_ARG_STRING, &field,
       /* Translators: do not translate "network" */
       N_("Creative field code, e.g. music, or “network” for a network overview (default: "
-         "that of the field plan or of the first file)"), N_("CODE") },
+         "that of the field plan, else the one most files have)"), N_("CODE") },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period,
-      N_("Period (default: that of the field plan or of the first file)"),
+      N_("Period (default: that of the field plan, else the one most files have)"),
       N_("YYYY-H1|YYYY-H2") },
     { "roster", 0, 0, G_OPTION_ARG_FILENAME, &roster_path,
       N_("Member cities of the field, as a CSV file like data/member-cities.csv"),

@@ -9,7 +9,8 @@
  * plan as codes and values (see data/schema/merge-report.md); it is recomputed on every merge.
  *
  * Target: the field and period come from the options, else from the field plan merged into,
- * else from the first input that is a plan. Field plans given as inputs are unpacked (their
+ * else the ones most inputs have among the valid ones (a known field, a real calendar half;
+ * ties go to the smallest code), so the order of the inputs never matters. Field plans given as inputs are unpacked (their
  * sources and activities are merged as if their city plans had been given). When every input
  * is a field plan and they are of different fields, or when the field is CCP_MERGE_NETWORK,
  * the result is a network overview for the Secretariat: field "network", any creative field

@@ -235,26 +235,70 @@ test_nothing_usable (void)
   g_assert_cmpint (ccp_merge_get_input (merge, 0)->status, ==, CCP_MERGE_INPUT_REFUSED);
 }
 
-static void
-test_target_from_first_source (void)
+/* Merges the plans in the order given, with no field or period set. */
+static CcpFieldPlan *
+merge_automatic (CcpPlan **plans,
+                 guint     n_plans)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
   g_autoptr(CcpMerge) merge = new_merge ();
-  g_autoptr(CcpPlan) film = make_plan (rand, "Busan", "KR", "film", "2028-H2", 2);
-  g_autoptr(CcpPlan) music = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
-  g_autoptr(CcpFieldPlan) result = NULL;
   g_autoptr(GError) error = NULL;
+  CcpFieldPlan *result;
 
-  add_plan (merge, "busan.xml", film);
-  add_plan (merge, "bologna.xml", music);
+  for (guint i = 0; i < n_plans; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("plan-%s.xml", ccp_plan_get_city (plans[i]));
+
+      add_plan (merge, name, plans[i]);
+    }
   result = ccp_merge_run (merge, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (ccp_field_plan_get_field (result), ==, "film");
-  g_assert_cmpstr (ccp_field_plan_get_period (result), ==, "2028-H2");
-  g_assert_cmpstr (ccp_field_plan_get_id (result), ==, "field-film-2028-H2");
-  g_assert_cmpstr (ccp_field_plan_get_consolidated (result), ==, WHEN);
-  g_assert_cmpuint (ccp_field_plan_get_revision (result), ==, 1);
-  assert_refused (result, "bologna.xml", "other-field");
+  return result;
+}
+
+static void
+test_automatic_target (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  g_autoptr(CcpPlan) film = make_plan (rand, "Busan", "KR", "film", "2028-H2", 2);
+  g_autoptr(CcpPlan) music = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) music2 = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) bad_period = make_plan (rand, "Ghent", "BE", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) bad_field = make_plan (rand, "Seville", "ES", "music", "2027-H1", 2);
+  g_autoptr(CcpFieldPlan) tie_a = NULL;
+  g_autoptr(CcpFieldPlan) tie_b = NULL;
+  g_autoptr(CcpFieldPlan) majority = NULL;
+  g_autoptr(CcpFieldPlan) invalid = NULL;
+  g_autoptr(GBytes) bytes_a = NULL;
+  g_autoptr(GBytes) bytes_b = NULL;
+
+  /* A tie goes to the smallest code, whatever the order. */
+  tie_a = merge_automatic ((CcpPlan *[]) { film, music }, 2);
+  tie_b = merge_automatic ((CcpPlan *[]) { music, film }, 2);
+  g_assert_cmpstr (ccp_field_plan_get_field (tie_a), ==, "film");
+  g_assert_cmpstr (ccp_field_plan_get_period (tie_a), ==, "2028-H2");
+  g_assert_cmpstr (ccp_field_plan_get_id (tie_a), ==, "field-film-2028-H2");
+  g_assert_cmpstr (ccp_field_plan_get_consolidated (tie_a), ==, WHEN);
+  g_assert_cmpuint (ccp_field_plan_get_revision (tie_a), ==, 1);
+  assert_refused (tie_a, "plan-Bologna.xml", "other-field");
+  bytes_a = ccp_writer_write_field_plan (tie_a);
+  bytes_b = ccp_writer_write_field_plan (tie_b);
+  g_assert_true (g_bytes_equal (bytes_a, bytes_b));
+
+  /* What most plans have wins over the first file. */
+  majority = merge_automatic ((CcpPlan *[]) { film, music, music2 }, 3);
+  g_assert_cmpstr (ccp_field_plan_get_field (majority), ==, "music");
+  g_assert_cmpstr (ccp_field_plan_get_period (majority), ==, "2027-H1");
+  assert_refused (majority, "plan-Busan.xml", "other-field");
+
+  /* An invalid period or an unknown field never becomes the target, even when it comes first
+   * and is the most common (regressions found by tests/fuzz/fuzz-merge.c). */
+  ccp_plan_set_period (bad_period, "2027-H1final");
+  ccp_plan_set_field (bad_field, "musicx");
+  invalid = merge_automatic ((CcpPlan *[]) { bad_period, bad_field, music }, 3);
+  g_assert_cmpstr (ccp_field_plan_get_field (invalid), ==, "music");
+  g_assert_cmpstr (ccp_field_plan_get_period (invalid), ==, "2027-H1");
+  assert_refused (invalid, "plan-Ghent.xml", "other-period");
+  assert_refused (invalid, "plan-Seville.xml", "other-field");
 }
 
 static void
@@ -802,7 +846,7 @@ main (int    argc,
   g_test_add_func ("/merge/refusals", test_refusals);
   g_test_add_func ("/merge/strict", test_strict);
   g_test_add_func ("/merge/nothing-usable", test_nothing_usable);
-  g_test_add_func ("/merge/target-from-first-source", test_target_from_first_source);
+  g_test_add_func ("/merge/automatic-target", test_automatic_target);
   g_test_add_func ("/merge/into-mismatch", test_into_mismatch);
   g_test_add_data_func ("/merge/superseded/revision", GINT_TO_POINTER (TRUE), test_superseded);
   g_test_add_data_func ("/merge/superseded/modified", GINT_TO_POINTER (FALSE), test_superseded);
