@@ -60,7 +60,7 @@ mkdir directory.xml
   prev=lol
   for i in 1 2 3 4 5 6 7 8 9; do
     printf '  <!ENTITY lol%s "' "$i"
-    for j in 1 2 3 4 5 6 7 8 9 10; do printf '&%s;' "$prev"; done
+    for _ in 1 2 3 4 5 6 7 8 9 10; do printf '&%s;' "$prev"; done
     printf '">\n'
     prev=lol$i
   done

@@ -83,6 +83,17 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (result == NULL)
     return 0;
 
+  /* Whatever the inputs say, the field plan is for a real field and period. */
+  if (!ccp_period_parse (ccp_field_plan_get_period (result), NULL, NULL) ||
+      (!g_str_equal (ccp_field_plan_get_field (result), CCP_MERGE_NETWORK) &&
+       !ccp_vocabulary_has_term (ccp_vocabulary_get_default (), "field",
+                                 ccp_field_plan_get_field (result))))
+    {
+      g_printerr ("the merge made a field plan for field \"%s\", period \"%s\"\n",
+                  ccp_field_plan_get_field (result), ccp_field_plan_get_period (result));
+      abort ();
+    }
+
   fuzz_check_round_trip (G_OBJECT (result));
 
   /* The result does not depend on the order of the inputs (ccp-merge.h). Identical halves are
