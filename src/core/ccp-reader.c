@@ -1133,41 +1133,40 @@ read_document_attributes (Reader             *r,
 
 /* City plans */
 
+/* A contact of the plan: child elements holding text, each kept in one plan property. */
+typedef struct {
+  const char *element;
+  const char *property;
+  void (*set) (CcpPlan *plan, const char *text);
+} ContactField;
+
 static void
-read_focal_point (Reader  *r,
-                  xmlNode *node,
-                  CcpPlan *plan)
+read_contact_fields (Reader             *r,
+                     xmlNode            *node,
+                     const char         *name,
+                     const ContactField *fields,
+                     guint               n_fields,
+                     CcpPlan            *plan)
 {
-  static const struct {
-    const char *element;
-    const char *property;
-    void (*set) (CcpPlan *plan, const char *text);
-  } fields[] = {
-    { "name", "focal-point-name", ccp_plan_set_focal_point_name },
-    { "email", "focal-point-email", ccp_plan_set_focal_point_email },
-    { "phone", "focal-point-phone", ccp_plan_set_focal_point_phone },
-  };
   g_autoptr(GHashTable) seen = seen_new ();
 
-  mark (r, "focal-point", node);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < n_fields; i++)
     mark (r, fields[i].property, node);
-  check_attributes (r, node, "focal-point", NULL);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       gboolean handled = FALSE;
 
-      if (!accept_child (r, child, node, "focal-point"))
+      if (!accept_child (r, child, node, name))
         continue;
 
-      for (guint i = 0; i < G_N_ELEMENTS (fields) && !handled; i++)
+      for (guint i = 0; i < n_fields && !handled; i++)
         if (has_name (child, fields[i].element))
           {
             g_autofree char *text = NULL;
 
             handled = TRUE;
-            if (!first_time (r, seen, child, node, "focal-point"))
+            if (!first_time (r, seen, child, node, name))
               break;
             mark (r, fields[i].property, child);
             check_attributes (r, child, fields[i].property, NULL);
@@ -1176,8 +1175,24 @@ read_focal_point (Reader  *r,
           }
 
       if (!handled)
-        unexpected_element (r, child, node, "focal-point");
+        unexpected_element (r, child, node, name);
     }
+}
+
+static void
+read_focal_point (Reader  *r,
+                  xmlNode *node,
+                  CcpPlan *plan)
+{
+  static const ContactField fields[] = {
+    { "name", "focal-point-name", ccp_plan_set_focal_point_name },
+    { "email", "focal-point-email", ccp_plan_set_focal_point_email },
+    { "phone", "focal-point-phone", ccp_plan_set_focal_point_phone },
+  };
+
+  mark (r, "focal-point", node);
+  check_attributes (r, node, "focal-point", NULL);
+  read_contact_fields (r, node, "focal-point", fields, G_N_ELEMENTS (fields), plan);
 }
 
 static void
@@ -1185,49 +1200,18 @@ read_representative (Reader  *r,
                      xmlNode *node,
                      CcpPlan *plan)
 {
-  static const struct {
-    const char *element;
-    const char *property;
-    void (*set) (CcpPlan *plan, const char *text);
-  } fields[] = {
+  static const ContactField fields[] = {
     { "name", "representative-name", ccp_plan_set_representative_name },
     { "title", "representative-title", ccp_plan_set_representative_title },
     { "email", "representative-email", ccp_plan_set_representative_email },
   };
-  g_autoptr(GHashTable) seen = seen_new ();
 
   mark (r, "representative", node);
   mark (r, "representative-none", node);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    mark (r, fields[i].property, node);
   check_attributes (r, node, "representative", none_attributes);
   ccp_plan_set_representative_none (plan, get_bool_attr (r, node, "none", "representative-none",
                                                          FALSE));
-
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      gboolean handled = FALSE;
-
-      if (!accept_child (r, child, node, "representative"))
-        continue;
-
-      for (guint i = 0; i < G_N_ELEMENTS (fields) && !handled; i++)
-        if (has_name (child, fields[i].element))
-          {
-            g_autofree char *text = NULL;
-
-            handled = TRUE;
-            if (!first_time (r, seen, child, node, "representative"))
-              break;
-            mark (r, fields[i].property, child);
-            check_attributes (r, child, fields[i].property, NULL);
-            text = element_text (r, child, fields[i].property);
-            fields[i].set (plan, text);
-          }
-
-      if (!handled)
-        unexpected_element (r, child, node, "representative");
-    }
+  read_contact_fields (r, node, "representative", fields, G_N_ELEMENTS (fields), plan);
 }
 
 static CcpPlan *
