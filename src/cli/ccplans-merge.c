@@ -411,7 +411,8 @@ ccplans_merge (int    argc,
 
           if (input->message != NULL)
             g_printerr ("%s: error: %s\n", display, input->message);
-          else if (input->status == CCP_MERGE_INPUT_REFUSED)
+          else if (input->status == CCP_MERGE_INPUT_REFUSED && input->reason != NULL &&
+                   *input->reason != '\0')
             /* Translators: %s is a reason code such as "other-period" */
             g_printerr (_("%s: refused (%s)\n"), display, input->reason);
         }

@@ -1177,6 +1177,16 @@ determine_target (CcpMerge  *self,
         period = automatic_period = g_steal_pointer (&chosen_period);
     }
 
+  /* No input with a known field and a real period: nothing can be merged, and an empty target
+   * would accept inputs just as broken. */
+  if (str_empty (field) || str_empty (period))
+    {
+      g_set_error_literal (error, CCP_MERGE_ERROR, CCP_MERGE_ERROR_NOTHING_USABLE,
+                           _("No city plan could be merged: no file has a known creative field "
+                             "and a valid period"));
+      return FALSE;
+    }
+
   self->network = g_strcmp0 (field, CCP_MERGE_NETWORK) == 0;
 
   self->target_field = g_strdup (field != NULL ? field : "");
