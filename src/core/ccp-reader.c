@@ -604,22 +604,37 @@ split_codes (const char *text)
 
 static const char * const none_attributes[] = { "none", NULL };
 
+/* The element of an activity list that may say none="true" ("no relevant information"):
+ * records where it is, reads the answer, and returns the list's path. Free with g_free(). */
+static char *
+read_list_element (Reader      *r,
+                   xmlNode     *node,
+                   CcpActivity *activity,
+                   const char  *base,
+                   const char  *list,
+                   void       (*set_none) (CcpActivity *activity, gboolean none))
+{
+  char *list_path = path_join (base, list);
+  g_autofree char *none_name = g_strconcat (list, "-none", NULL);
+  g_autofree char *none_path = path_join (base, none_name);
+
+  mark (r, list_path, node);
+  mark (r, none_path, node);
+  check_attributes (r, node, list_path, none_attributes);
+  set_none (activity, get_bool_attr (r, node, "none", none_path, FALSE));
+  return list_path;
+}
+
 static void
 read_partner_cities (Reader      *r,
                      xmlNode     *node,
                      CcpActivity *activity,
                      const char  *base)
 {
-  g_autofree char *list_path = path_join (base, "partner-cities");
-  g_autofree char *none_path = path_join (base, "partner-cities-none");
+  g_autofree char *list_path = read_list_element (r, node, activity, base, "partner-cities",
+                                                  ccp_activity_set_partner_cities_none);
   GListStore *store = ccp_activity_get_partner_cities (activity);
   guint index = 0;
-
-  mark (r, list_path, node);
-  mark (r, none_path, node);
-  check_attributes (r, node, list_path, none_attributes);
-  ccp_activity_set_partner_cities_none (activity,
-                                        get_bool_attr (r, node, "none", none_path, FALSE));
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -655,17 +670,11 @@ read_partner_organisations (Reader      *r,
                             CcpActivity *activity,
                             const char  *base)
 {
-  g_autofree char *list_path = path_join (base, "partner-organisations");
-  g_autofree char *none_path = path_join (base, "partner-organisations-none");
+  g_autofree char *list_path =
+    read_list_element (r, node, activity, base, "partner-organisations",
+                       ccp_activity_set_partner_organisations_none);
   GListStore *store = ccp_activity_get_partner_organisations (activity);
   guint index = 0;
-
-  mark (r, list_path, node);
-  mark (r, none_path, node);
-  check_attributes (r, node, list_path, none_attributes);
-  ccp_activity_set_partner_organisations_none (activity,
-                                               get_bool_attr (r, node, "none", none_path,
-                                                              FALSE));
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -726,16 +735,11 @@ read_funding (Reader      *r,
               CcpActivity *activity,
               const char  *base)
 {
-  g_autofree char *list_path = path_join (base, "funding");
-  g_autofree char *none_path = path_join (base, "funding-none");
+  g_autofree char *list_path = read_list_element (r, node, activity, base, "funding",
+                                                  ccp_activity_set_funding_none);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) sources = NULL;
   guint index = 0;
-
-  mark (r, list_path, node);
-  mark (r, none_path, node);
-  check_attributes (r, node, list_path, none_attributes);
-  ccp_activity_set_funding_none (activity, get_bool_attr (r, node, "none", none_path, FALSE));
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -815,15 +819,10 @@ read_results (Reader      *r,
               CcpActivity *activity,
               const char  *base)
 {
-  g_autofree char *list_path = path_join (base, "results");
-  g_autofree char *none_path = path_join (base, "results-none");
+  g_autofree char *list_path = read_list_element (r, node, activity, base, "results",
+                                                  ccp_activity_set_results_none);
   GListStore *store = ccp_activity_get_results (activity);
   guint index = 0;
-
-  mark (r, list_path, node);
-  mark (r, none_path, node);
-  check_attributes (r, node, list_path, none_attributes);
-  ccp_activity_set_results_none (activity, get_bool_attr (r, node, "none", none_path, FALSE));
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
