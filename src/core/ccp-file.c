@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <nettle/sha2.h>
 
 #include "ccp-error.h"
 #include "ccp-file.h"
@@ -423,15 +424,24 @@ ccp_file_save (GFile         *file,
 char *
 ccp_bytes_sha256 (GBytes *bytes)
 {
-  g_autoptr(GChecksum) checksum = NULL;
+  struct sha256_ctx context;
+  guint8 digest[SHA256_DIGEST_SIZE];
+  char *hex = g_malloc (2 * SHA256_DIGEST_SIZE + 1);
   gsize length = 0;
   const guint8 *data;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
-  checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (checksum, data, (gssize) length);
+  sha256_init (&context);
+  sha256_update (&context, length, data);
+  sha256_digest (&context, sizeof digest, digest);
 
-  return g_strdup (g_checksum_get_string (checksum));
+  for (gsize i = 0; i < sizeof digest; i++)
+    {
+      hex[2 * i] = "0123456789abcdef"[digest[i] >> 4];
+      hex[2 * i + 1] = "0123456789abcdef"[digest[i] & 0xf];
+    }
+  hex[2 * SHA256_DIGEST_SIZE] = '\0';
+  return hex;
 }
