@@ -69,6 +69,7 @@ typedef struct {
 typedef struct {
   CcpActivity *activity;
   Record      *record;
+  char        *activity_id;      /* the plan's own id: the output may change the activity's */
   char        *name_key;         /* the folded city name */
   char        *city_key;         /* name key, city, country, plan, activity, sha: a total order */
 } Copy;
@@ -285,6 +286,7 @@ copy_free (gpointer data)
   Copy *copy = data;
 
   g_object_unref (copy->activity);
+  g_free (copy->activity_id);
   g_free (copy->name_key);
   g_free (copy->city_key);
   g_free (copy);
@@ -1724,7 +1726,7 @@ copy_sort_key (Copy *copy)
                           ccp_source_get_city (copy->record->source),
                           ccp_source_get_country (copy->record->source),
                           ccp_source_get_plan_id (copy->record->source),
-                          ccp_activity_get_id (copy->activity),
+                          copy->activity_id,
                           ccp_source_get_sha256 (copy->record->source));
 }
 
@@ -1742,7 +1744,7 @@ static char *
 make_base_id (Copy *copy)
 {
   const char *plan_id = ccp_source_get_plan_id (copy->record->source);
-  const char *activity_id = ccp_activity_get_id (copy->activity);
+  const char *activity_id = copy->activity_id;
   const char *joint_ref = ccp_activity_get_joint_ref (copy->activity);
   g_autofree char *id = NULL;
   g_autofree char *text = NULL;
@@ -1772,7 +1774,7 @@ add_attribution (CcpActivity *activity,
     ccp_attribution_new (ccp_source_get_city (copy->record->source),
                          ccp_source_get_country (copy->record->source),
                          ccp_source_get_plan_id (copy->record->source),
-                         ccp_activity_get_id (copy->activity));
+                         copy->activity_id);
 
   g_list_store_append (ccp_activity_get_attributions (activity), attribution);
 }
@@ -1787,7 +1789,10 @@ new_output (GPtrArray *copies)
   reference = g_ptr_array_index (copies, 0);
 
   output->copies = copies;
-  output->activity = ccp_activity_copy (reference->activity);
+  /* Every activity of a record is this run's own (read or copied for it) and belongs to one
+   * output: the reference becomes the output activity, no copy needed. Its plan's id stays in
+   * reference->activity_id for the report. */
+  output->activity = g_object_ref (reference->activity);
   g_list_store_remove_all (ccp_activity_get_attributions (output->activity));
   for (guint i = 0; i < copies->len; i++)
     add_attribution (output->activity, g_ptr_array_index (copies, i));
@@ -1920,7 +1925,7 @@ report_joint (Output    *output,
           ccp_report_item_set_city (difference, ccp_source_get_city (copy->record->source));
           ccp_report_item_set_country (difference,
                                        ccp_source_get_country (copy->record->source));
-          ccp_report_item_set_activity (difference, ccp_activity_get_id (copy->activity));
+          ccp_report_item_set_activity (difference, copy->activity_id);
           ccp_report_item_set_joint_ref (difference, joint_ref);
           ccp_report_item_add_value (difference, "field-activity", id);
           ccp_report_item_add_value (difference, "reference-city",
@@ -1928,7 +1933,7 @@ report_joint (Output    *output,
           ccp_report_item_add_value (difference, "reference-country",
                                      ccp_source_get_country (reference->record->source));
           ccp_report_item_add_value (difference, "reference-activity",
-                                     ccp_activity_get_id (reference->activity));
+                                     reference->activity_id);
           ccp_report_item_add_value (difference, "reference", reference_value);
           ccp_report_item_add_value (difference, "value", value);
           g_ptr_array_add (report, difference);
@@ -2328,6 +2333,7 @@ compile (CcpMerge *self)
           Copy *copy = g_new0 (Copy, 1);
 
           copy->activity = g_object_ref (activity);
+          copy->activity_id = g_strdup (ccp_activity_get_id (activity));
           copy->record = record;
           copy->name_key = ccp_city_name_key (ccp_source_get_city (record->source));
           copy->city_key = copy_sort_key (copy);
