@@ -55,11 +55,19 @@ typedef struct
   guint column;
 } Location;
 
+/* The reader's locations are found only when first looked up, by reading the bytes again
+ * with locations on: most files have few issues or none, and recording where every element
+ * is costs a tenth of the reading. */
 struct _CcpLocations
 {
   gatomicrefcount ref_count;
-  GHashTable *table; /* path (char *) -> Location * */
+  GHashTable *table;        /* path (char *) -> Location * */
+  GMutex      lock;         /* around the deferred filling */
+  GBytes     *bytes;        /* to read again on first lookup, or NULL */
+  char       *display_name;
 };
+
+static void fill_locations (CcpLocations *self);
 
 G_DEFINE_BOXED_TYPE (CcpLocations, ccp_locations, ccp_locations_ref, ccp_locations_unref)
 
@@ -70,6 +78,18 @@ ccp_locations_new (void)
 
   g_atomic_ref_count_init (&self->ref_count);
   self->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_mutex_init (&self->lock);
+  return self;
+}
+
+static CcpLocations *
+locations_new_deferred (GBytes     *bytes,
+                        const char *display_name)
+{
+  CcpLocations *self = ccp_locations_new ();
+
+  self->bytes = g_bytes_ref (bytes);
+  self->display_name = g_strdup (display_name);
   return self;
 }
 
@@ -90,6 +110,9 @@ ccp_locations_unref (CcpLocations *self)
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
       g_hash_table_unref (self->table);
+      g_mutex_clear (&self->lock);
+      g_clear_pointer (&self->bytes, g_bytes_unref);
+      g_free (self->display_name);
       g_free (self);
     }
 }
@@ -121,6 +144,11 @@ ccp_locations_lookup (CcpLocations *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+
+  g_mutex_lock (&self->lock);
+  if (self->bytes != NULL)
+    fill_locations (self);
+  g_mutex_unlock (&self->lock);
 
   current = g_strdup (path);
   for (;;)
@@ -177,17 +205,38 @@ typedef struct
   CcpLocations *locations;
   const char   *data;      /* the bytes parsed */
   gsize         length;
-  GArray       *line_starts; /* gsize offsets; line N starts at index N - 1 */
+  GArray       *line_starts; /* gsize offsets; line N starts at index N - 1; see lines() */
 } Reader;
 
 /* How far back to look for the start of a tag that spans lines. */
 #define MAX_TAG_LENGTH 4096
 
+/* Where each line starts, found when first needed (for a location or an issue). */
+static GArray *
+lines (Reader *r)
+{
+  if (r->line_starts == NULL)
+    {
+      const char *p = r->data, *end = r->data + r->length;
+      gsize zero = 0;
+
+      r->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+      g_array_append_val (r->line_starts, zero);
+      while ((p = memchr (p, '\n', (gsize) (end - p))) != NULL)
+        {
+          gsize next = (gsize) (++p - r->data);
+
+          g_array_append_val (r->line_starts, next);
+        }
+    }
+  return r->line_starts;
+}
+
 static guint
 line_of_offset (Reader *r,
                 gsize   offset)
 {
-  guint low = 0, high = r->line_starts->len;
+  guint low = 0, high = lines (r)->len;
 
   /* the last line start <= offset */
   while (high - low > 1)
@@ -215,7 +264,7 @@ element_start (Reader  *r,
   gsize end, limit, qname_length;
 
   *column = 0;
-  if (r->data == NULL || *line == 0 || *line > r->line_starts->len)
+  if (r->data == NULL || *line == 0 || *line > lines (r)->len)
     return;
 
   if (node->ns != NULL && node->ns->prefix != NULL)
@@ -2125,26 +2174,21 @@ check_root (Reader      *r,
   return TRUE;
 }
 
-GObject *
-ccp_reader_read_bytes (GBytes        *bytes,
-                       const char    *display_name,
-                       GPtrArray    **out_issues,
-                       CcpLocations **out_locations,
-                       GError       **error)
+/* Reads bytes into a model; records where each path is in locations when it is not NULL. */
+static GObject *
+read_bytes (GBytes        *bytes,
+            const char    *display_name,
+            GPtrArray    **out_issues,
+            CcpLocations  *locations,
+            GError       **error)
 {
   g_autoptr(GPtrArray) issues = NULL;
-  g_autoptr(CcpLocations) locations = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GObject) result = NULL;
-  g_autoptr(GArray) line_starts = NULL;
   const guint8 *data;
   gsize length = 0;
   xmlNode *root;
-  Reader reader;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (display_name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  Reader reader = { 0, };
 
   xmlInitParser ();
 
@@ -2186,42 +2230,55 @@ ccp_reader_read_bytes (GBytes        *bytes,
     return NULL;
 
   issues = g_ptr_array_new_with_free_func (g_object_unref);
-  /* Locations cost time on every element: keep them only for a caller who asked. */
-  if (out_locations != NULL)
-    locations = ccp_locations_new ();
   reader.name = display_name;
   reader.issues = issues;
   reader.locations = locations;
   reader.data = (const char *) data;
   reader.length = length;
-  reader.line_starts = line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-  {
-    gsize zero = 0;
 
-    g_array_append_val (line_starts, zero);
-    for (gsize i = 0; i < length; i++)
-      if (data[i] == '\n')
-        {
-          gsize next = i + 1;
+  if (check_root (&reader, root, error))
+    {
+      if (has_name (root, "city-plan"))
+        result = G_OBJECT (read_city_plan (&reader, root));
+      else
+        result = G_OBJECT (read_field_plan (&reader, root));
+    }
+  g_clear_pointer (&reader.line_starts, g_array_unref);
 
-          g_array_append_val (line_starts, next);
-        }
-  }
-
-  if (!check_root (&reader, root, error))
-    return NULL;
-
-  if (has_name (root, "city-plan"))
-    result = G_OBJECT (read_city_plan (&reader, root));
-  else
-    result = G_OBJECT (read_field_plan (&reader, root));
-
-  if (out_issues != NULL)
+  if (result != NULL && out_issues != NULL)
     *out_issues = g_steal_pointer (&issues);
-  if (out_locations != NULL)
-    *out_locations = g_steal_pointer (&locations);
 
   return g_steal_pointer (&result);
+}
+
+/* Called with self->lock held. */
+static void
+fill_locations (CcpLocations *self)
+{
+  g_autoptr(GBytes) bytes = g_steal_pointer (&self->bytes);
+  g_autoptr(GObject) again = read_bytes (bytes, self->display_name, NULL, self, NULL);
+
+  g_clear_pointer (&self->display_name, g_free);
+}
+
+GObject *
+ccp_reader_read_bytes (GBytes        *bytes,
+                       const char    *display_name,
+                       GPtrArray    **out_issues,
+                       CcpLocations **out_locations,
+                       GError       **error)
+{
+  GObject *result;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  result = read_bytes (bytes, display_name, out_issues, NULL, error);
+  if (result != NULL && out_locations != NULL)
+    *out_locations = locations_new_deferred (bytes, display_name);
+
+  return result;
 }
 
 GObject *
