@@ -6,6 +6,9 @@
 
 #include "ccp-activity.h"
 #include "ccp-attribution.h"
+/* Every property change of the activity is a change. */
+#define CCP_MODEL_NOTIFY(self, pspec) \
+  ccp_model_notify_changed (G_OBJECT (self), (pspec), signals[CHANGED])
 #include "ccp-model-private.h"
 #include "ccp-partner.h"
 #include "ccp-result.h"
@@ -97,17 +100,6 @@ item_notify_cb (GObject     *item,
                 CcpActivity *self)
 {
   emit_changed (self);
-}
-
-/* Class handler of "notify": every property change of the activity is a change. */
-static void
-ccp_activity_notify (GObject    *object,
-                     GParamSpec *pspec)
-{
-  if (G_OBJECT_CLASS (ccp_activity_parent_class)->notify != NULL)
-    G_OBJECT_CLASS (ccp_activity_parent_class)->notify (object, pspec);
-
-  emit_changed (object);
 }
 
 static void
@@ -355,7 +347,6 @@ ccp_activity_class_init (CcpActivityClass *klass)
   object_class->finalize = ccp_activity_finalize;
   object_class->get_property = ccp_activity_get_property;
   object_class->set_property = ccp_activity_set_property;
-  object_class->notify = ccp_activity_notify;
 
   properties[PROP_ID] = string_pspec ("id");
   properties[PROP_TITLE] = string_pspec ("title");
@@ -657,7 +648,7 @@ set_strv (CcpActivity  *self,
 
   g_strfreev (*field);
   *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  CCP_MODEL_NOTIFY (self, properties[prop_id]);
 }
 
 const char * const *

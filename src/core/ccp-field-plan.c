@@ -5,6 +5,9 @@
 #include "ccp-activity.h"
 #include "ccp-contact.h"
 #include "ccp-field-plan.h"
+/* Every property change of the field plan is a change. */
+#define CCP_MODEL_NOTIFY(self, pspec) \
+  ccp_model_notify_changed (G_OBJECT (self), (pspec), signals[CHANGED])
 #include "ccp-model-private.h"
 #include "ccp-partner.h"
 #include "ccp-report-item.h"
@@ -76,16 +79,6 @@ activity_changed_cb (CcpActivity  *activity,
                      CcpFieldPlan *self)
 {
   emit_changed (self);
-}
-
-static void
-ccp_field_plan_notify (GObject    *object,
-                       GParamSpec *pspec)
-{
-  if (G_OBJECT_CLASS (ccp_field_plan_parent_class)->notify != NULL)
-    G_OBJECT_CLASS (ccp_field_plan_parent_class)->notify (object, pspec);
-
-  emit_changed (object);
 }
 
 static void
@@ -218,7 +211,6 @@ ccp_field_plan_class_init (CcpFieldPlanClass *klass)
   object_class->finalize = ccp_field_plan_finalize;
   object_class->get_property = ccp_field_plan_get_property;
   object_class->set_property = ccp_field_plan_set_property;
-  object_class->notify = ccp_field_plan_notify;
 
   properties[PROP_ID] = string_pspec ("id");
   properties[PROP_REVISION] =

@@ -170,6 +170,23 @@ ccp_set_string (char       **field,
 
 /* The getter and setter of a property kept in self->prop, notifying only on a real change.
  * They expect `properties[PROP]` in the including file. */
+/* How the property setters below tell of a change. A class whose "changed" signal sums up
+ * every change defines it, before including this header, as ccp_model_notify_changed():
+ * overriding GObject's notify instead would make every notification a full signal emission,
+ * even while nobody listens (as when a file is read). */
+#ifndef CCP_MODEL_NOTIFY
+#define CCP_MODEL_NOTIFY(self, pspec) g_object_notify_by_pspec (G_OBJECT (self), (pspec))
+#endif
+
+static inline void
+ccp_model_notify_changed (GObject    *object,
+                          GParamSpec *pspec,
+                          guint       changed_signal)
+{
+  g_object_notify_by_pspec (object, pspec);
+  g_signal_emit (object, changed_signal, 0);
+}
+
 #define CCP_DEFINE_STRING_PROPERTY(TypeName, type_name, IS_TYPE, prop, PROP)        \
 const char *                                                                          \
 type_name##_get_##prop (TypeName *self)                                               \
@@ -184,7 +201,7 @@ type_name##_set_##prop (TypeName   *self,                                       
 {                                                                                     \
   g_return_if_fail (IS_TYPE (self));                                                  \
   if (ccp_set_string (&self->prop, value))                                            \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);                     \
+    CCP_MODEL_NOTIFY (self, properties[PROP]);                                        \
 }
 
 #define CCP_DEFINE_VALUE_PROPERTY(TypeName, type_name, IS_TYPE, ctype, prop, PROP)   \
@@ -203,7 +220,7 @@ type_name##_set_##prop (TypeName *self,                                         
   if (self->prop == value)                                                            \
     return;                                                                           \
   self->prop = value;                                                                 \
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);                       \
+  CCP_MODEL_NOTIFY (self, properties[PROP]);                                          \
 }
 
 /* Booleans are normalised so that TRUE == 2 does not count as a change. */
@@ -224,7 +241,7 @@ type_name##_set_##prop (TypeName *self,                                         
   if (self->prop == value)                                                            \
     return;                                                                           \
   self->prop = value;                                                                 \
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);                       \
+  CCP_MODEL_NOTIFY (self, properties[PROP]);                                          \
 }
 
 G_END_DECLS

@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "ccp-activity.h"
+/* Every property change of the plan is a change. */
+#define CCP_MODEL_NOTIFY(self, pspec) \
+  ccp_model_notify_changed (G_OBJECT (self), (pspec), signals[CHANGED])
 #include "ccp-model-private.h"
 #include "ccp-plan.h"
 
@@ -77,17 +80,6 @@ activity_changed_cb (CcpActivity *activity,
 {
   g_signal_emit (self, signals[ACTIVITY_CHANGED], 0, activity);
   emit_changed (self);
-}
-
-/* Class handler of "notify": every property change of the plan is a change. */
-static void
-ccp_plan_notify (GObject    *object,
-                 GParamSpec *pspec)
-{
-  if (G_OBJECT_CLASS (ccp_plan_parent_class)->notify != NULL)
-    G_OBJECT_CLASS (ccp_plan_parent_class)->notify (object, pspec);
-
-  emit_changed (object);
 }
 
 static void
@@ -265,7 +257,6 @@ ccp_plan_class_init (CcpPlanClass *klass)
   object_class->finalize = ccp_plan_finalize;
   object_class->get_property = ccp_plan_get_property;
   object_class->set_property = ccp_plan_set_property;
-  object_class->notify = ccp_plan_notify;
 
   properties[PROP_ID] = string_pspec ("id");
   properties[PROP_REVISION] =
