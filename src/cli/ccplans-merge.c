@@ -444,5 +444,8 @@ ccplans_merge (int    argc,
   if (!ccp_merge_get_changed (merge))
     printf ("%s\n", _("The field plan merged into did not change."));
 
+  ccplans_leave_to_exit (g_steal_pointer (&result));
+  ccplans_leave_to_exit (g_steal_pointer (&merge));
+
   return refused > 0 ? CCPLANS_EXIT_ISSUES : CCPLANS_EXIT_OK;
 }

@@ -80,6 +80,18 @@ ccplans_loaded_free (CcplansLoaded *loaded)
   g_free (loaded);
 }
 
+void
+ccplans_leave_to_exit (gpointer data)
+{
+  static GPtrArray *left;
+
+  if (data == NULL)
+    return;
+  if (left == NULL)
+    left = g_ptr_array_new ();
+  g_ptr_array_add (left, data);
+}
+
 guint
 ccplans_loaded_count (CcplansLoaded *loaded,
                       CcpSeverity    severity)

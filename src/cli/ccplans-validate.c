@@ -163,6 +163,9 @@ ccplans_validate (int    argc,
         add_json (builder, loaded);
       else
         print_text (loaded);
+
+      if (files[i + 1] == NULL)
+        ccplans_leave_to_exit (g_steal_pointer (&loaded));
     }
 
   if (json)

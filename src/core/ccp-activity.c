@@ -816,9 +816,22 @@ ccp_activity_count_words (const char *text)
 
   for (p = text; *p != '\0';)
     {
-      gunichar c = g_utf8_get_char_validated (p, -1);
+      gunichar c;
       gboolean space;
 
+      /* ASCII, most of the text in most plans, needs no Unicode tables. */
+      if ((guchar) *p < 0x80)
+        {
+          /* What g_unichar_isspace() says of ASCII (no vertical tab). */
+          space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
+          p++;
+          if (!space && !in_word)
+            words++;
+          in_word = !space;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
           /* An invalid byte counts as part of a word; step over it alone. */

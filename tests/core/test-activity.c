@@ -288,6 +288,10 @@ test_count_words (void)
   g_assert_cmpuint (ccp_activity_count_words ("R&D <open> \"live\" l'atelier"), ==, 4);
   /* Punctuation alone is a word (a run of non-space). */
   g_assert_cmpuint (ccp_activity_count_words ("a - b"), ==, 3);
+  /* Form feed separates, vertical tab does not (as g_unichar_isspace() has them), in ASCII
+   * text and in text with other characters alike. */
+  g_assert_cmpuint (ccp_activity_count_words ("a\fb\vc"), ==, 2);
+  g_assert_cmpuint (ccp_activity_count_words ("é\fb\vc"), ==, 2);
   /* Invalid UTF-8 does not stop the count. */
   g_assert_cmpuint (ccp_activity_count_words ("a\xff" "b c"), ==, 2);
 
