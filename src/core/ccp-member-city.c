@@ -36,6 +36,39 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if ((guchar) *text >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* What the Unicode path below gives for ASCII, where decomposing changes nothing, casefolding
+ * is lowering and no character is a mark: without its tables (a merge keys every title). */
+static char *
+ascii_name_key (const char *name)
+{
+  GString *key = g_string_sized_new (strlen (name));
+  gboolean pending_space = FALSE;
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalnum (*p))
+        {
+          pending_space = key->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (key, ' ');
+      pending_space = FALSE;
+      g_string_append_c (key, g_ascii_tolower (*p));
+    }
+
+  return g_string_free (key, FALSE);
+}
+
 char *
 ccp_city_name_key (const char *name)
 {
@@ -46,6 +79,9 @@ ccp_city_name_key (const char *name)
   gboolean pending_space = FALSE;
 
   g_return_val_if_fail (name != NULL, NULL);
+
+  if (is_ascii (name))
+    return ascii_name_key (name);
 
   /* Decompose, casefold, decompose again: casefolding can produce new composed characters or
    * marks (e.g. "İ"), and the second pass lets us drop every mark. */
