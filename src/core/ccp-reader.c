@@ -635,6 +635,22 @@ string_or_empty (char *value)
   return value != NULL ? value : g_strdup ("");
 }
 
+/* Items read into a list are added at once: one "items-changed" for the list, not one per item
+ * (each is a signal emission that the model's list watch answers). */
+static GPtrArray *
+items_new (void)
+{
+  return g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static void
+append_items (GListStore *store,
+              GPtrArray  *items)
+{
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                       items->pdata, items->len);
+}
+
 /* Splits a whitespace-separated list of codes. */
 static GStrv
 split_codes (const char *text)
@@ -682,7 +698,7 @@ read_partner_cities (Reader      *r,
 {
   g_autofree char *list_path = read_list_element (r, node, activity, base, "partner-cities",
                                                   ccp_activity_set_partner_cities_none);
-  GListStore *store = ccp_activity_get_partner_cities (activity);
+  g_autoptr(GPtrArray) items = items_new ();
   guint index = 0;
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -709,8 +725,9 @@ read_partner_cities (Reader      *r,
       country = string_or_empty (get_attr (child, "country"));
       field = string_or_empty (get_attr (child, "field"));
       partner = ccp_partner_new_city (name, country, field);
-      g_list_store_append (store, partner);
+      g_ptr_array_add (items, g_steal_pointer (&partner));
     }
+  append_items (ccp_activity_get_partner_cities (activity), items);
 }
 
 static void
@@ -722,7 +739,7 @@ read_partner_organisations (Reader      *r,
   g_autofree char *list_path =
     read_list_element (r, node, activity, base, "partner-organisations",
                        ccp_activity_set_partner_organisations_none);
-  GListStore *store = ccp_activity_get_partner_organisations (activity);
+  g_autoptr(GPtrArray) items = items_new ();
   guint index = 0;
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -747,8 +764,9 @@ read_partner_organisations (Reader      *r,
       name = element_text (r, child, item_path);
       sector = string_or_empty (get_attr (child, "sector"));
       partner = ccp_partner_new_organisation (name, sector);
-      g_list_store_append (store, partner);
+      g_ptr_array_add (items, g_steal_pointer (&partner));
     }
+  append_items (ccp_activity_get_partner_organisations (activity), items);
 }
 
 static void
@@ -817,7 +835,7 @@ read_funding (Reader      *r,
 static void
 read_result (Reader      *r,
              xmlNode     *node,
-             GListStore  *store,
+             GPtrArray   *items,
              const char  *item_path)
 {
   g_autoptr(GHashTable) seen = seen_new ();
@@ -859,7 +877,7 @@ read_result (Reader      *r,
         }
     }
 
-  g_list_store_append (store, result);
+  g_ptr_array_add (items, g_steal_pointer (&result));
 }
 
 static void
@@ -870,7 +888,7 @@ read_results (Reader      *r,
 {
   g_autofree char *list_path = read_list_element (r, node, activity, base, "results",
                                                   ccp_activity_set_results_none);
-  GListStore *store = ccp_activity_get_results (activity);
+  g_autoptr(GPtrArray) items = items_new ();
   guint index = 0;
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -886,8 +904,9 @@ read_results (Reader      *r,
         }
 
       item_path = path_index (base, "results", index++);
-      read_result (r, child, store, item_path);
+      read_result (r, child, items, item_path);
     }
+  append_items (ccp_activity_get_results (activity), items);
 }
 
 static void
@@ -897,7 +916,7 @@ read_attributions (Reader      *r,
                    const char  *base)
 {
   g_autofree char *list_path = path_join (base, "attributions");
-  GListStore *store = ccp_activity_get_attributions (activity);
+  g_autoptr(GPtrArray) items = items_new ();
   guint index = 0;
 
   mark (r, list_path, node);
@@ -936,8 +955,9 @@ read_attributions (Reader      *r,
       plan_id = string_or_empty (get_attr (child, "plan"));
       activity_id = string_or_empty (get_attr (child, "activity"));
       attribution = ccp_attribution_new (city, country, plan_id, activity_id);
-      g_list_store_append (store, attribution);
+      g_ptr_array_add (items, g_steal_pointer (&attribution));
     }
+  append_items (ccp_activity_get_attributions (activity), items);
 }
 
 typedef void (*SetText) (CcpActivity *activity, const char *text);
@@ -946,7 +966,7 @@ typedef void (*SetCodes) (CcpActivity *activity, const char * const *codes);
 static void
 read_activity (Reader     *r,
                xmlNode    *node,
-               GListStore *store,
+               GPtrArray  *items,
                guint       index)
 {
   static const char * const attributes[] = {
@@ -1102,7 +1122,7 @@ read_activity (Reader     *r,
       g_hash_table_add (seen, (gpointer) child->name);
     }
 
-  g_list_store_append (store, activity);
+  g_ptr_array_add (items, g_steal_pointer (&activity));
 }
 
 static void
@@ -1110,6 +1130,7 @@ read_activities (Reader     *r,
                  xmlNode    *node,
                  GListStore *store)
 {
+  g_autoptr(GPtrArray) items = items_new ();
   guint index = 0;
 
   mark (r, "activities", node);
@@ -1124,8 +1145,9 @@ read_activities (Reader     *r,
           unexpected_element (r, child, node, "activities");
           continue;
         }
-      read_activity (r, child, store, index++);
+      read_activity (r, child, items, index++);
     }
+  append_items (store, items);
 }
 
 /* Document attributes shared by both roots */
@@ -1466,7 +1488,7 @@ read_roster (Reader       *r,
 static void
 read_source (Reader     *r,
              xmlNode    *node,
-             GListStore *store,
+             GPtrArray  *items,
              guint       index)
 {
   static const char * const attributes[] = {
@@ -1546,7 +1568,7 @@ read_source (Reader     *r,
                  _("<%s> has no “%s” attribute"), "source", "status");
     }
 
-  g_list_store_append (store, source);
+  g_ptr_array_add (items, g_steal_pointer (&source));
 }
 
 static void
@@ -1554,7 +1576,7 @@ read_sources (Reader       *r,
               xmlNode      *node,
               CcpFieldPlan *field_plan)
 {
-  GListStore *store = ccp_field_plan_get_sources (field_plan);
+  g_autoptr(GPtrArray) items = items_new ();
   guint index = 0;
 
   mark (r, "sources", node);
@@ -1569,14 +1591,15 @@ read_sources (Reader       *r,
           unexpected_element (r, child, node, "sources");
           continue;
         }
-      read_source (r, child, store, index++);
+      read_source (r, child, items, index++);
     }
+  append_items (ccp_field_plan_get_sources (field_plan), items);
 }
 
 static void
 read_report_item (Reader     *r,
                   xmlNode    *node,
-                  GListStore *store,
+                  GPtrArray  *items,
                   guint       index)
 {
   static const char * const attributes[] = {
@@ -1634,7 +1657,7 @@ read_report_item (Reader     *r,
       ccp_report_item_add_value (item, name, text);
     }
 
-  g_list_store_append (store, item);
+  g_ptr_array_add (items, g_steal_pointer (&item));
 }
 
 static void
@@ -1642,7 +1665,7 @@ read_report (Reader       *r,
              xmlNode      *node,
              CcpFieldPlan *field_plan)
 {
-  GListStore *store = ccp_field_plan_get_report (field_plan);
+  g_autoptr(GPtrArray) items = items_new ();
   guint index = 0;
 
   mark (r, "report", node);
@@ -1657,8 +1680,9 @@ read_report (Reader       *r,
           unexpected_element (r, child, node, "report");
           continue;
         }
-      read_report_item (r, child, store, index++);
+      read_report_item (r, child, items, index++);
     }
+  append_items (ccp_field_plan_get_report (field_plan), items);
 }
 
 static CcpFieldPlan *
