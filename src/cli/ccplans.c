@@ -45,6 +45,36 @@ print_help (FILE *stream)
   fprintf (stream, "\n%s\n", _("Run “ccplans COMMAND --help” for the options of a command."));
 }
 
+static gboolean
+asks_for_help (int    argc,
+               char **argv)
+{
+  for (int i = 2; i < argc; i++)
+    if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h") ||
+        g_str_has_prefix (argv[i], "--help-"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every command reads the shipped data files: when one is missing, say so once and clearly
+ * rather than abort in the middle of a command. */
+static gboolean
+check_installation (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (ccp_vocabulary_load_default (&error) && ccp_registry_load_default (&error) &&
+      ccp_iso_codes_load_default (&error))
+    return TRUE;
+
+  /* Translators: %s says which file could not be read, and why */
+  g_printerr (_("ccplans: error: the installation is incomplete: %s\n"), error->message);
+  g_printerr ("%s\n", _("Reinstall Creative Cities Plans and the iso-codes package it needs. "
+                        "A program run from its build folder needs CCP_DATA_DIR set to the "
+                        "source's data folder."));
+  return FALSE;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -76,8 +106,11 @@ main (int    argc,
 
   for (gsize i = 0; i < G_N_ELEMENTS (subcommands); i++)
     {
-      if (g_str_equal (command, subcommands[i].name))
-        return subcommands[i].run (argc - 1, argv + 1);
+      if (!g_str_equal (command, subcommands[i].name))
+        continue;
+      if (!asks_for_help (argc, argv) && !check_installation ())
+        return CCPLANS_EXIT_UNUSABLE;
+      return subcommands[i].run (argc - 1, argv + 1);
     }
 
   {

@@ -32,6 +32,39 @@ ccp_data_path (const char *relative)
   return g_build_filename (ccp_data_dir (), relative, NULL);
 }
 
+gboolean
+ccp_default_load (CcpDefault *shared,
+                  GError    **error)
+{
+  gboolean loaded;
+
+  g_return_val_if_fail (shared != NULL && shared->load != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_mutex_lock (&shared->lock);
+  if (shared->object == NULL)
+    {
+      ccp_i18n_init ();
+      g_atomic_pointer_set (&shared->object, shared->load (error));
+    }
+  loaded = shared->object != NULL;
+  g_mutex_unlock (&shared->lock);
+
+  return loaded;
+}
+
+gpointer
+ccp_default_get (CcpDefault *shared,
+                 const char *what_is_broken)
+{
+  gpointer object = g_atomic_pointer_get (&shared->object);
+  g_autoptr(GError) error = NULL;
+
+  if (object == NULL && !ccp_default_load (shared, &error))
+    g_error ("The installation is broken (%s): %s", what_is_broken, error->message);
+  return g_atomic_pointer_get (&shared->object);
+}
+
 void
 ccp_i18n_init (void)
 {

@@ -214,31 +214,31 @@ ccp_iso_codes_new_from_dir (const char  *json_dir,
   return g_steal_pointer (&self);
 }
 
+static gpointer
+load_installed_iso_codes (GError **error)
+{
+  const char *env = g_getenv ("CCP_ISO_CODES_DIR");
+  g_autofree char *dir = NULL;
+
+  if (env != NULL && *env != '\0')
+    dir = g_strdup (env);
+  else
+    dir = g_build_filename (ISO_CODES_PREFIX, "share", "iso-codes", "json", NULL);
+  return ccp_iso_codes_new_from_dir (dir, error);
+}
+
+static CcpDefault default_iso_codes = CCP_DEFAULT_INIT (load_installed_iso_codes);
+
+gboolean
+ccp_iso_codes_load_default (GError **error)
+{
+  return ccp_default_load (&default_iso_codes, error);
+}
+
 CcpIsoCodes *
 ccp_iso_codes_get_default (void)
 {
-  static gsize initialized;
-  static CcpIsoCodes *iso_codes;
-
-  if (g_once_init_enter (&initialized))
-    {
-      const char *env = g_getenv ("CCP_ISO_CODES_DIR");
-      g_autofree char *dir = NULL;
-      g_autoptr(GError) error = NULL;
-
-      if (env != NULL && *env != '\0')
-        dir = g_strdup (env);
-      else
-        dir = g_build_filename (ISO_CODES_PREFIX, "share", "iso-codes", "json", NULL);
-
-      iso_codes = ccp_iso_codes_new_from_dir (dir, &error);
-      if (iso_codes == NULL)
-        g_error ("The installation is broken (is the iso-codes package installed?): %s",
-                 error->message);
-      g_once_init_leave (&initialized, 1);
-    }
-
-  return iso_codes;
+  return ccp_default_get (&default_iso_codes, "ISO codes: is the iso-codes package installed?");
 }
 
 gboolean

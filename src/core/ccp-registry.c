@@ -591,33 +591,30 @@ ccp_registry_load_aliases (CcpRegistry  *self,
   return TRUE;
 }
 
+static gpointer
+load_shipped_registry (GError **error)
+{
+  g_autofree char *cities_path = ccp_data_path ("member-cities.csv");
+  g_autofree char *aliases_path = ccp_data_path ("city-aliases.csv");
+  g_autoptr(CcpRegistry) registry = ccp_registry_new_from_file (cities_path, error);
+
+  if (registry == NULL || !ccp_registry_load_aliases (registry, aliases_path, error))
+    return NULL;
+  return g_steal_pointer (&registry);
+}
+
+static CcpDefault default_registry = CCP_DEFAULT_INIT (load_shipped_registry);
+
+gboolean
+ccp_registry_load_default (GError **error)
+{
+  return ccp_default_load (&default_registry, error);
+}
+
 CcpRegistry *
 ccp_registry_get_default (void)
 {
-  static gsize initialized;
-  static CcpRegistry *registry;
-
-  if (g_once_init_enter (&initialized))
-    {
-      g_autofree char *cities_path = NULL;
-      g_autofree char *aliases_path = NULL;
-      g_autoptr(GError) error = NULL;
-
-      ccp_i18n_init ();
-      cities_path = ccp_data_path ("member-cities.csv");
-      aliases_path = ccp_data_path ("city-aliases.csv");
-
-      registry = ccp_registry_new_from_file (cities_path, &error);
-      if (registry == NULL)
-        g_error ("The installation is broken: cannot load the member cities: %s",
-                 error->message);
-      if (!ccp_registry_load_aliases (registry, aliases_path, &error))
-        g_error ("The installation is broken: cannot load the city aliases: %s",
-                 error->message);
-      g_once_init_leave (&initialized, 1);
-    }
-
-  return registry;
+  return ccp_default_get (&default_registry, "member cities");
 }
 
 GListModel *

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 #define CCP_TYPE_REGISTRY (ccp_registry_get_type ())
 G_DECLARE_FINAL_TYPE (CcpRegistry, ccp_registry, CCP, REGISTRY, GObject)
 
+/* The shipped member cities and city aliases, loaded once: load_default says why they cannot
+ * be, get_default aborts then (see ccp_default_get()). */
+gboolean       ccp_registry_load_default   (GError    **error);
 CcpRegistry   *ccp_registry_get_default    (void);
 /* CSV with the header city,country_iso2,field,year_designated[,source_url]. Errors name the
  * file and line. */

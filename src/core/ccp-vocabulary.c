@@ -368,27 +368,26 @@ ccp_vocabulary_new_from_file (const char  *path,
   return g_steal_pointer (&self);
 }
 
+static gpointer
+load_shipped_vocabularies (GError **error)
+{
+  g_autofree char *path = ccp_data_path ("vocabularies.xml");
+
+  return ccp_vocabulary_new_from_file (path, error);
+}
+
+static CcpDefault default_vocabulary = CCP_DEFAULT_INIT (load_shipped_vocabularies);
+
+gboolean
+ccp_vocabulary_load_default (GError **error)
+{
+  return ccp_default_load (&default_vocabulary, error);
+}
+
 CcpVocabulary *
 ccp_vocabulary_get_default (void)
 {
-  static gsize initialized;
-  static CcpVocabulary *vocabulary;
-
-  if (g_once_init_enter (&initialized))
-    {
-      g_autofree char *path = NULL;
-      g_autoptr(GError) error = NULL;
-
-      ccp_i18n_init ();
-      path = ccp_data_path ("vocabularies.xml");
-      vocabulary = ccp_vocabulary_new_from_file (path, &error);
-      if (vocabulary == NULL)
-        g_error ("The installation is broken: cannot load the vocabularies %s: %s",
-                 path, error->message);
-      g_once_init_leave (&initialized, 1);
-    }
-
-  return vocabulary;
+  return ccp_default_get (&default_vocabulary, "vocabularies");
 }
 
 static Term *

@@ -14,8 +14,10 @@ G_BEGIN_DECLS
 #define CCP_TYPE_VOCABULARY (ccp_vocabulary_get_type ())
 G_DECLARE_FINAL_TYPE (CcpVocabulary, ccp_vocabulary, CCP, VOCABULARY, GObject)
 
-/* The shipped vocabularies (ccp_data_path ("vocabularies.xml")), loaded once; aborts with a
- * clear message when the installation is broken. The returned object is owned by the library. */
+/* The shipped vocabularies (ccp_data_path ("vocabularies.xml")), loaded once: load_default
+ * says why they cannot be, get_default aborts then (see ccp_default_get()). The returned
+ * object is owned by the library. */
+gboolean       ccp_vocabulary_load_default    (GError    **error);
 CcpVocabulary *ccp_vocabulary_get_default     (void);
 CcpVocabulary *ccp_vocabulary_new_from_file   (const char *path,
                                                GError    **error);

@@ -438,12 +438,41 @@ test_usage (void)
   g_assert_cmpstr (out, ==, "");
 }
 
+/* Missing data files: exit status 2 and a message naming the file, not an abort. */
+static void
+test_broken_installation (void)
+{
+  static const char * const data_env[] = { "CCP_DATA_DIR=/nonexistent/ccp-data", NULL };
+  static const char * const iso_env[] = { "CCP_ISO_CODES_DIR=/nonexistent/ccp-iso", NULL };
+  g_autofree char *example = ccp_cli_example_path ("bologna-music-2027-h1.xml");
+  const char *args[] = { "validate", example, NULL };
+  const char *help[] = { "validate", "--help", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *iso_out = NULL;
+  g_autofree char *iso_err = NULL;
+  g_autofree char *help_out = NULL;
+
+  g_assert_cmpint (ccp_cli_run (data_env, args, &out, &err), ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "installation is incomplete"));
+  g_assert_nonnull (strstr (err, "/nonexistent/ccp-data/vocabularies.xml"));
+
+  g_assert_cmpint (ccp_cli_run (iso_env, args, &iso_out, &iso_err), ==, 2);
+  g_assert_nonnull (strstr (iso_err, "/nonexistent/ccp-iso/iso_3166-1.json"));
+
+  /* Help needs no data. */
+  g_assert_cmpint (ccp_cli_run (data_env, help, &help_out, NULL), ==, 0);
+  g_assert_nonnull (strstr (help_out, "ccplans validate"));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/cli/validate/broken-installation", test_broken_installation);
   g_test_add_func ("/cli/validate/examples-valid", test_examples_valid);
   g_test_add_func ("/cli/validate/mistakes", test_mistakes);
   g_test_add_func ("/cli/validate/unreadable", test_unreadable);
