@@ -18,6 +18,8 @@ struct _CcpRegistry
   GObject     parent_instance;
 
   GListStore *cities;    /* CcpMemberCity, sorted with ccp_member_city_compare() */
+  GPtrArray  *members;   /* the same, in the same order: what lookups read, since reading a
+                          * GListStore moves its cursor and a merge looks up from threads */
   GHashTable *aliases;   /* "CC:city key" -> GPtrArray of alias spellings, applied on add */
 };
 
@@ -298,6 +300,7 @@ ccp_registry_finalize (GObject *object)
   CcpRegistry *self = CCP_REGISTRY (object);
 
   g_clear_object (&self->cities);
+  g_clear_pointer (&self->members, g_ptr_array_unref);
   g_clear_pointer (&self->aliases, g_hash_table_unref);
 
   G_OBJECT_CLASS (ccp_registry_parent_class)->finalize (object);
@@ -315,6 +318,7 @@ static void
 ccp_registry_init (CcpRegistry *self)
 {
   self->cities = g_list_store_new (CCP_TYPE_MEMBER_CITY);
+  self->members = g_ptr_array_new_with_free_func (g_object_unref);
   self->aliases = g_hash_table_new_full (g_str_hash, g_str_equal,
                                          g_free, (GDestroyNotify) g_ptr_array_unref);
 }
@@ -343,11 +347,10 @@ find_exact (CcpRegistry *self,
             const char  *country,
             const char  *field)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cities));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->members->len; i++)
     {
-      g_autoptr(CcpMemberCity) city = g_list_model_get_item (G_LIST_MODEL (self->cities), i);
+      CcpMemberCity *city = g_ptr_array_index (self->members, i);
       g_autofree char *city_key = ccp_city_name_key (ccp_member_city_get_name (city));
 
       if (strcmp (city_key, key) == 0 &&
@@ -471,6 +474,8 @@ ccp_registry_new_from_file (const char  *path,
   /* Sort once and add all in one go, rather than one sorted insertion per row. */
   g_ptr_array_sort_with_data (cities, compare_city_pointers, NULL);
   g_list_store_splice (self->cities, 0, 0, cities->pdata, cities->len);
+  for (guint i = 0; i < cities->len; i++)
+    g_ptr_array_add (self->members, g_object_ref (g_ptr_array_index (cities, i)));
 
   return g_steal_pointer (&self);
 }
@@ -490,7 +495,6 @@ ccp_registry_load_aliases (CcpRegistry  *self,
   int columns[N_COLUMNS];
   gsize length = 0;
   guint line = 0;
-  guint n;
 
   g_return_val_if_fail (CCP_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -580,10 +584,9 @@ ccp_registry_load_aliases (CcpRegistry  *self,
       }
   }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->cities));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->members->len; i++)
     {
-      g_autoptr(CcpMemberCity) city = g_list_model_get_item (G_LIST_MODEL (self->cities), i);
+      CcpMemberCity *city = g_ptr_array_index (self->members, i);
 
       apply_aliases (self, city);
     }
@@ -633,7 +636,6 @@ ccp_registry_lookup (CcpRegistry *self,
 {
   g_autofree char *key = NULL;
   CcpMemberCity *found = NULL;
-  guint n;
 
   g_return_val_if_fail (CCP_IS_REGISTRY (self), NULL);
 
@@ -644,10 +646,9 @@ ccp_registry_lookup (CcpRegistry *self,
   if (*key == '\0')
     return NULL;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->cities));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->members->len; i++)
     {
-      g_autoptr(CcpMemberCity) city = g_list_model_get_item (G_LIST_MODEL (self->cities), i);
+      CcpMemberCity *city = g_ptr_array_index (self->members, i);
 
       if (country != NULL && *country != '\0' &&
           g_ascii_strcasecmp (ccp_member_city_get_country (city), country) != 0)
@@ -655,8 +656,7 @@ ccp_registry_lookup (CcpRegistry *self,
       if (!ccp_member_city_matches_key (city, key))
         continue;
 
-      /* The registry keeps its reference, so the pointer stays valid. */
-      if (field == NULL || g_strcmp0 (ccp_member_city_get_field (city), field) == 0)
+          if (field == NULL || g_strcmp0 (ccp_member_city_get_field (city), field) == 0)
         return city;
       if (found == NULL)
         found = city;
@@ -670,7 +670,6 @@ ccp_registry_list_field (CcpRegistry *self,
                          const char  *field)
 {
   GPtrArray *members;
-  guint n;
 
   g_return_val_if_fail (CCP_IS_REGISTRY (self), NULL);
 
@@ -678,13 +677,12 @@ ccp_registry_list_field (CcpRegistry *self,
   if (field == NULL)
     return members;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->cities));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->members->len; i++)
     {
-      g_autoptr(CcpMemberCity) city = g_list_model_get_item (G_LIST_MODEL (self->cities), i);
+      CcpMemberCity *city = g_ptr_array_index (self->members, i);
 
       if (strcmp (ccp_member_city_get_field (city), field) == 0)
-        g_ptr_array_add (members, g_steal_pointer (&city));
+        g_ptr_array_add (members, g_object_ref (city));
     }
 
   return members;
@@ -695,6 +693,7 @@ ccp_registry_add (CcpRegistry   *self,
                   CcpMemberCity *city)
 {
   g_autofree char *key = NULL;
+  guint position;
 
   g_return_if_fail (CCP_IS_REGISTRY (self));
   g_return_if_fail (CCP_IS_MEMBER_CITY (city));
@@ -706,5 +705,6 @@ ccp_registry_add (CcpRegistry   *self,
     return;
 
   apply_aliases (self, city);
-  g_list_store_insert_sorted (self->cities, city, ccp_member_city_compare, NULL);
+  position = g_list_store_insert_sorted (self->cities, city, ccp_member_city_compare, NULL);
+  g_ptr_array_insert (self->members, (int) position, g_object_ref (city));
 }
