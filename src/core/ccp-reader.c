@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -208,9 +209,6 @@ typedef struct
   GArray       *line_starts; /* gsize offsets; line N starts at index N - 1; see lines() */
 } Reader;
 
-/* How far back to look for the start of a tag that spans lines. */
-#define MAX_TAG_LENGTH 4096
-
 /* Where each line starts, found when first needed (for a location or an issue). */
 static GArray *
 lines (Reader *r)
@@ -251,53 +249,32 @@ line_of_offset (Reader *r,
   return low + 1;
 }
 
-/* libxml2 records the line where an element's start tag ends, and no column; a person looks
- * for where it starts. Find its '<' in the bytes (a start tag contains no other '<'), looking
- * back from the end of that line. The column counts characters, from 1. */
-static void
+/* Where an element's start tag begins: its line, and its column in characters from 1.
+ * start_element_cb() recorded in node->_private where the tag ends; a start tag holds no
+ * other '<' (attribute values cannot), so its '<' is the first one before that. */
+static gboolean
 element_start (Reader  *r,
                xmlNode *node,
                guint   *line,
                guint   *column)
 {
-  g_autofree char *qname = NULL;
-  gsize end, limit, qname_length;
+  gsize end = GPOINTER_TO_SIZE (node->_private);
+  gsize start, line_start;
 
-  *column = 0;
-  if (r->data == NULL || *line == 0 || *line > lines (r)->len)
-    return;
+  if (r->data == NULL || end == 0 || end > r->length)
+    return FALSE;
 
-  if (node->ns != NULL && node->ns->prefix != NULL)
-    qname = g_strconcat ("<", (const char *) node->ns->prefix, ":", (const char *) node->name,
-                         NULL);
-  else
-    qname = g_strconcat ("<", (const char *) node->name, NULL);
-  qname_length = strlen (qname);
+  start = end - 1;
+  while (start > 0 && r->data[start] != '<')
+    start--;
+  if (r->data[start] != '<')
+    return FALSE;
 
-  end = *line < r->line_starts->len ? g_array_index (r->line_starts, gsize, *line) : r->length;
-  limit = end > MAX_TAG_LENGTH ? end - MAX_TAG_LENGTH : 0;
-
-  for (gsize p = end; p > limit; p--)
-    {
-      gsize start = p - 1;
-      gsize line_start;
-      char next;
-
-      if (r->data[start] != '<' || start + qname_length >= r->length ||
-          memcmp (r->data + start, qname, qname_length) != 0)
-        continue;
-
-      next = r->data[start + qname_length];
-      if (next != ' ' && next != '\t' && next != '\n' && next != '\r' && next != '/' &&
-          next != '>')
-        continue;
-
-      *line = line_of_offset (r, start);
-      line_start = g_array_index (r->line_starts, gsize, *line - 1);
-      /* The bytes were checked to be UTF-8 before parsing. */
-      *column = (guint) g_utf8_strlen (r->data + line_start, (gssize) (start - line_start)) + 1;
-      return;
-    }
+  *line = line_of_offset (r, start);
+  line_start = g_array_index (r->line_starts, gsize, *line - 1);
+  /* The bytes were checked to be UTF-8 before parsing. */
+  *column = (guint) g_utf8_strlen (r->data + line_start, (gssize) (start - line_start)) + 1;
+  return TRUE;
 }
 
 /* Where a node is in the file: line and column, 0 when unknown (columns are known for
@@ -308,19 +285,21 @@ node_location (Reader  *r,
                guint   *line_out,
                guint   *column_out)
 {
-  long line = xmlGetLineNo (node);
+  long line;
 
   *line_out = 0;
   *column_out = 0;
+  if (r != NULL && node->type == XML_ELEMENT_NODE &&
+      element_start (r, node, line_out, column_out))
+    return;
+
+  line = xmlGetLineNo (node);
   if (line <= 0 || line >= G_MAXUINT)
     return;
 
   *line_out = (guint) line;
-  if (r != NULL && node->type == XML_ELEMENT_NODE)
-    {
-      element_start (r, node, line_out, column_out);
-      return;
-    }
+  if (node->type == XML_ELEMENT_NODE)
+    return;
 
   /* A text node gets the line where the parser delivered it, at its end: report the line of
    * its first non-blank character instead. */
@@ -2003,15 +1982,40 @@ set_parse_error (ParseError  *first,
                name, first->line, first->message);
 }
 
+/* Records where each start tag ends (its '>' or "/>"), for element_start(): libxml2 keeps only
+ * a line, and beyond line 65535 borrows it from neighbouring text. The input is the caller's
+ * bytes, in memory and unconverted (UTF-8), so the parser's position is an offset in them. */
+static void
+start_element_cb (void           *user_data,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxt *ctxt = user_data;
+  gsize end = ctxt->input->consumed + (gsize) (ctxt->input->cur - ctxt->input->base);
+
+  xmlSAX2StartElementNs (ctxt, localname, prefix, uri, n_namespaces, namespaces, n_attributes,
+                         n_defaulted, attributes);
+  if (ctxt->node != NULL)
+    ctxt->node->_private = GSIZE_TO_POINTER (end + 1);  /* 0: not known */
+}
+
 static xmlDoc *
 parse_document (const char  *data,
                 gsize        length,
                 const char  *name,
                 GError     **error)
 {
-  /* Never XML_PARSE_NOENT, DTDLOAD, DTDVALID, HUGE or XINCLUDE (see STYLE.md). */
+  /* Never XML_PARSE_NOENT, DTDLOAD, DTDVALID, HUGE or XINCLUDE (see STYLE.md). NOBLANKS
+   * leaves out the indentation between elements, half the nodes of a plan; text made only of
+   * blanks means nothing in the format (element_text() strips it, accept_child() skips it). */
   const int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING |
-                      XML_PARSE_NOERROR;
+                      XML_PARSE_NOERROR | XML_PARSE_NOBLANKS;
   g_autoptr(xmlParserCtxt) ctxt = NULL;
   ParseError first = { 0 };
   xmlDoc *doc;
@@ -2028,6 +2032,7 @@ parse_document (const char  *data,
 
   ctxt->_private = &first;
   ctxt->sax->serror = structured_error_cb;
+  ctxt->sax->startElementNs = start_element_cb;
 
   doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", options);
 
