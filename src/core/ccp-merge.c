@@ -44,6 +44,9 @@
 
 G_DEFINE_QUARK (ccp-merge-error-quark, ccp_merge_error)
 
+/* More threads than this only add memory: the inputs are read from memory. */
+#define MAX_READING_THREADS 8
+
 /* One file of the state: a source of the field plan. */
 typedef struct {
   CcpSource     *source;         /* file, sha256, plan metadata; status/reason set by compile */
@@ -990,11 +993,7 @@ read_input (CcpMerge *self,
   if (CCP_IS_PLAN (input->document))
     {
       CcpPlan *plan = CCP_PLAN (input->document);
-      g_autoptr(GPtrArray) checked = NULL;
-
-      if (self->validator == NULL)
-        self->validator = ccp_validator_new ();
-      checked = ccp_validator_check_plan (self->validator, plan);
+      g_autoptr(GPtrArray) checked = ccp_validator_check_plan (self->validator, plan);
 
       input->public.errors = ccp_issues_count (checked, CCP_SEVERITY_ERROR);
       input->public.warnings = ccp_issues_count (checked, CCP_SEVERITY_WARNING);
@@ -1016,6 +1015,39 @@ read_input (CcpMerge *self,
       input->public.n_activities = g_list_model_get_n_items (
         G_LIST_MODEL (ccp_field_plan_get_activities (CCP_FIELD_PLAN (input->document))));
     }
+}
+
+static void
+read_input_in_pool (gpointer data,
+                    gpointer user_data)
+{
+  read_input (user_data, data);
+}
+
+/* Reading and checking the files is most of a merge, and each file is read on its own: on a
+ * machine with several cores they are read in parallel. The reader, the validator and what
+ * they look up (vocabularies, registry, ISO codes) only read shared data. */
+static void
+read_inputs (CcpMerge *self)
+{
+  guint n_threads = MIN (g_get_num_processors (), MAX_READING_THREADS);
+  GThreadPool *pool;
+
+  if (self->validator == NULL)
+    self->validator = ccp_validator_new ();
+
+  if (n_threads < 2 || self->inputs->len < 2)
+    {
+      for (guint i = 0; i < self->inputs->len; i++)
+        read_input (self, g_ptr_array_index (self->inputs, i));
+      return;
+    }
+
+  pool = g_thread_pool_new (read_input_in_pool, self, (int) n_threads, TRUE, NULL);
+  for (guint i = 0; i < self->inputs->len; i++)
+    g_thread_pool_push (pool, g_ptr_array_index (self->inputs, i), NULL);
+  /* Waits for every file to be read. */
+  g_thread_pool_free (pool, FALSE, TRUE);
 }
 
 static const char *
@@ -2546,8 +2578,8 @@ ccp_merge_run (CcpMerge  *self,
       g_clear_pointer (&input->public.same_as, g_free);
       input->record = NULL;
       input->public.status = CCP_MERGE_INPUT_REFUSED;
-      read_input (self, input);
     }
+  read_inputs (self);
 
   if (!determine_target (self, error))
     return NULL;
