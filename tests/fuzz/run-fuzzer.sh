@@ -23,11 +23,15 @@ mkdir -p "$artifacts" "$work/corpus"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
 
+# Not exec: the EXIT trap must still remove the scratch folder.
 # libFuzzer's own crash status is 77, which meson takes for "skipped": say 1 instead.
+set +e
 if [ "$seconds" -eq 0 ]; then
-  exec "$fuzzer" -runs=0 -timeout=10 -error_exitcode=1 -timeout_exitcode=1 "$work/seeds/$name"
+  "$fuzzer" -runs=0 -timeout=10 -error_exitcode=1 -timeout_exitcode=1 "$work/seeds/$name"
+else
+  # New inputs go to the scratch corpus; the seeds are only read.
+  "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -error_exitcode=1 -timeout_exitcode=1 \
+    -dict="$here/plans.dict" -artifact_prefix="$artifacts/$name-" "$work/corpus" "$work/seeds/$name"
 fi
-# New inputs go to the scratch corpus; the seeds are only read.
-exec "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-  -error_exitcode=1 -timeout_exitcode=1 \
-  -dict="$here/plans.dict" -artifact_prefix="$artifacts/$name-" "$work/corpus" "$work/seeds/$name"
+exit $?
