@@ -13,7 +13,14 @@
 
 #define MISTAKES "mistakes/mannheim-music-2027-h1-mistakes.xml"
 
-/* Runs ccplans with args (NULL-terminated, without the program); returns the exit status. */
+/* g_ptr_array_sort() passes pointers to the elements. */
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* The valid examples: every .xml file directly in data/examples (not in mistakes/). */
 static GPtrArray *
 list_examples (void)
@@ -31,7 +38,7 @@ list_examples (void)
       if (g_str_has_suffix (name, ".xml"))
         g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
     }
-  g_ptr_array_sort (paths, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (paths, compare_paths);
 
   return paths;
 }
