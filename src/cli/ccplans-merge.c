@@ -349,6 +349,7 @@ ccplans_merge (int    argc,
   ccp_merge_set_field (merge, field);
   ccp_merge_set_period (merge, period);
   ccp_merge_set_strict (merge, strict);
+  ccp_merge_set_single_run (merge, TRUE);
 
   if (roster_path != NULL)
     {

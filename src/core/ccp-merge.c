@@ -106,6 +106,8 @@ struct _CcpMerge
 
   GPtrArray     *inputs;         /* Input* */
   gboolean       changed;
+  gboolean       single_run;     /* input bytes are dropped once read */
+  gboolean       has_run;
 
   /* State of one run. */
   GHashTable    *records;        /* sha256 -> Record* (owned) */
@@ -876,6 +878,16 @@ ccp_merge_set_into (CcpMerge     *self,
 }
 
 void
+ccp_merge_set_single_run (CcpMerge *self,
+                          gboolean  single_run)
+{
+  g_return_if_fail (CCP_IS_MERGE (self));
+  g_return_if_fail (!self->has_run);
+
+  self->single_run = single_run;
+}
+
+void
 ccp_merge_add_bytes (CcpMerge   *self,
                      const char *file,
                      GBytes     *bytes)
@@ -984,6 +996,8 @@ read_input (CcpMerge *self,
   g_autofree char *display = g_filename_display_basename (input->public.file);
 
   input->document = ccp_reader_read_bytes (input->bytes, display, &issues, NULL, &input->error);
+  if (self->single_run)
+    g_clear_pointer (&input->bytes, g_bytes_unref);
   if (input->document == NULL)
     {
       input->public.message = g_strdup (input->error != NULL ? input->error->message : "");
@@ -2556,7 +2570,10 @@ ccp_merge_run (CcpMerge  *self,
 
   g_return_val_if_fail (CCP_IS_MERGE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  /* A single run has let go of its inputs' bytes. */
+  g_return_val_if_fail (!self->single_run || !self->has_run, NULL);
 
+  self->has_run = TRUE;
   ccp_merge_reset_run (self);
   self->changed = FALSE;
   self->records = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, record_free);

@@ -102,6 +102,12 @@ void               ccp_merge_set_validator     (CcpMerge     *self,
 void               ccp_merge_set_into          (CcpMerge     *self,
                                                 CcpFieldPlan *into);
 
+/* For a merge that runs once, as on the command line: each file's bytes are let go as soon as
+ * it is read, instead of being kept for a later run (a merge of hundreds of files would hold
+ * them all until the end). A second ccp_merge_run() is then a programming error. */
+void               ccp_merge_set_single_run    (CcpMerge     *self,
+                                                gboolean      single_run);
+
 /* One input file: its name (basename is recorded) and the bytes received, which the engine
  * hashes and parses itself. */
 void               ccp_merge_add_bytes         (CcpMerge     *self,

@@ -793,6 +793,48 @@ test_async (void)
   g_assert_cmpint (ccp_merge_get_input (async_merge, 1)->status, ==, CCP_MERGE_INPUT_ACCEPTED);
 }
 
+/* A single run (the command line's) lets go of the files' bytes as it reads them: same field
+ * plan as a merge that keeps them (a refused file included), and no second run. */
+static void
+test_single_run (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (19);
+  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 20);
+  g_autoptr(CcpPlan) liverpool = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 20);
+  g_autoptr(CcpPlan) other = make_plan (rand, "Seville", "ES", "music", "2026-H2", 3);
+  g_autoptr(CcpMerge) kept = new_merge ();
+  g_autoptr(CcpMerge) single = new_merge ();
+  g_autoptr(CcpFieldPlan) expected = NULL;
+  g_autoptr(CcpFieldPlan) actual = NULL;
+  g_autoptr(CcpFieldPlan) again = NULL;
+  g_autoptr(GBytes) a = NULL;
+  g_autoptr(GBytes) b = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ccp_merge_set_single_run (single, TRUE);
+  add_plan (kept, "b.xml", bologna);
+  add_plan (kept, "l.xml", liverpool);
+  add_plan (kept, "s.xml", other);
+  add_plan (single, "b.xml", bologna);
+  add_plan (single, "l.xml", liverpool);
+  add_plan (single, "s.xml", other);
+  expected = ccp_merge_run (kept, &error);
+  g_assert_no_error (error);
+  actual = ccp_merge_run (single, &error);
+  g_assert_no_error (error);
+
+  a = ccp_writer_write_field_plan (expected);
+  b = ccp_writer_write_field_plan (actual);
+  g_assert_true (g_bytes_equal (a, b));
+  assert_refused (actual, "s.xml", "other-period");
+
+  g_test_expect_message ("ccp-merge", G_LOG_LEVEL_CRITICAL, "*has_run*");
+  again = ccp_merge_run (single, &error);
+  g_test_assert_expected_messages ();
+  g_assert_null (again);
+  g_assert_no_error (error);
+}
+
 /* The scale of the whole Network: 400 plans of 100 activities. */
 static void
 test_large (void)
@@ -844,6 +886,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/merge/refusals", test_refusals);
+  g_test_add_func ("/merge/single-run", test_single_run);
   g_test_add_func ("/merge/strict", test_strict);
   g_test_add_func ("/merge/nothing-usable", test_nothing_usable);
   g_test_add_func ("/merge/automatic-target", test_automatic_target);
