@@ -137,6 +137,34 @@ find_activity (CcpPlanEditor *self,
   return self->plan != NULL && g_list_store_find (get_store (self), activity, position);
 }
 
+/* The activity editor is the largest page: it is built when an activity is first shown, not
+ * with the plan editor, so that opening a plan does not wait for it. */
+static CcpActivityEditor *
+ensure_activity_editor (CcpPlanEditor *self)
+{
+  if (self->activity_editor == NULL)
+    {
+      self->activity_editor = CCP_ACTIVITY_EDITOR (ccp_activity_editor_new ());
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->activity_editor), "activity");
+    }
+
+  return self->activity_editor;
+}
+
+/* The activity in the activity editor, NULL when none (or no editor yet). */
+static CcpActivity *
+edited_activity (CcpPlanEditor *self)
+{
+  return self->activity_editor ? ccp_activity_editor_get_activity (self->activity_editor) : NULL;
+}
+
+static void
+clear_activity_editor (CcpPlanEditor *self)
+{
+  if (self->activity_editor != NULL)
+    ccp_activity_editor_set_activity (self->activity_editor, NULL);
+}
+
 /* --- Validation ------------------------------------------------------------------------- */
 
 static void
@@ -243,12 +271,14 @@ update_summary (CcpPlanEditor *self)
     self->issues_idle_id = g_idle_add_full (G_PRIORITY_LOW, emit_issues_changed_cb, self, NULL);
 }
 
+/* Keeps issues (taken) as what the validator found for activity at index, plus the dates to
+ * review, and shows their count on its row and in the activity editor. */
 static void
-validate_activity_at (CcpPlanEditor *self,
-                      CcpActivity   *activity,
-                      guint          index)
+set_activity_issues (CcpPlanEditor *self,
+                     CcpActivity   *activity,
+                     guint          index,
+                     GPtrArray     *issues)
 {
-  g_autoptr(GPtrArray) issues = ccp_validator_check_activity (self->validator, self->plan, index);
   const char *review = g_hash_table_lookup (self->review, activity);
   CcpActivityRow *row;
 
@@ -275,13 +305,22 @@ validate_activity_at (CcpPlanEditor *self,
     ccp_activity_row_set_issues (row, ccp_issues_count (issues, CCP_SEVERITY_ERROR),
                                  ccp_issues_count (issues, CCP_SEVERITY_WARNING));
 
-  if (ccp_activity_editor_get_activity (self->activity_editor) == activity)
+  if (edited_activity (self) == activity)
     ccp_activity_editor_show_issues (self->activity_editor, issues, index);
 
   self->n_activity_checks++;
   g_hash_table_replace (self->activity_issues, g_object_ref (activity),
                         g_steal_pointer (&issues));
   g_hash_table_replace (self->issue_index, activity, GUINT_TO_POINTER (index + 1));
+}
+
+static void
+validate_activity_at (CcpPlanEditor *self,
+                      CcpActivity   *activity,
+                      guint          index)
+{
+  set_activity_issues (self, activity, index,
+                       ccp_validator_check_activity (self->validator, self->plan, index));
 }
 
 /* The activity moved from old_index to index: its issues stay right, only their paths change. */
@@ -321,7 +360,7 @@ reindex_activity (CcpPlanEditor *self,
 
   g_hash_table_replace (self->activity_issues, g_object_ref (activity), moved);
   g_hash_table_replace (self->issue_index, activity, GUINT_TO_POINTER (index + 1));
-  if (ccp_activity_editor_get_activity (self->activity_editor) == activity)
+  if (edited_activity (self) == activity)
     ccp_activity_editor_show_issues (self->activity_editor, moved, index);
 }
 
@@ -411,18 +450,63 @@ update_after_items_changed (CcpPlanEditor *self,
   }
 }
 
+/* The position of the activity an issue is about ("activities/N" or "activities/N/..."). */
+static gboolean
+parse_activity_index (const char *path,
+                      guint      *index)
+{
+  const char *digits;
+  char *end = NULL;
+  guint64 value;
+
+  if (!g_str_has_prefix (path, "activities/"))
+    return FALSE;
+  digits = path + strlen ("activities/");
+  if (!g_ascii_isdigit (*digits))
+    return FALSE;
+  value = g_ascii_strtoull (digits, &end, 10);
+  if ((*end != '\0' && *end != '/') || value > G_MAXUINT)
+    return FALSE;
+  *index = (guint) value;
+
+  return TRUE;
+}
+
+/* One pass of the validator over the whole plan, its issues then split by activity: checking
+ * each activity on its own would count the identifiers of all the others each time. */
 static void
 validate_all_activities (CcpPlanEditor *self)
 {
+  GListModel *model;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) split = NULL;
   guint n = n_activities (self);
 
   g_hash_table_remove_all (self->activity_issues);
   g_hash_table_remove_all (self->issue_index);
+  if (n == 0)
+    return;
+
+  model = G_LIST_MODEL (get_store (self));
+  all = ccp_validator_check_plan (self->validator, self->plan);
+  split = g_ptr_array_new_full (n, NULL);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (split, g_ptr_array_new_with_free_func (g_object_unref));
+  for (guint i = 0; i < all->len; i++)
+    {
+      CcpIssue *issue = g_ptr_array_index (all, i);
+      guint index;
+
+      /* Plan-level issues are validate_plan_fields' part. */
+      if (parse_activity_index (ccp_issue_get_path (issue), &index) && index < n)
+        g_ptr_array_add (g_ptr_array_index (split, index), g_object_ref (issue));
+    }
+
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(CcpActivity) activity = g_list_model_get_item (G_LIST_MODEL (get_store (self)), i);
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (model, i);
 
-      validate_activity_at (self, activity, i);
+      set_activity_issues (self, activity, i, g_ptr_array_index (split, i));
     }
 }
 
@@ -522,7 +606,7 @@ activities_items_changed_cb (GListModel    *model,
   if (n_activities (self) == 0 &&
       g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "activity") == 0)
     {
-      ccp_activity_editor_set_activity (self->activity_editor, NULL);
+      clear_activity_editor (self);
       gtk_stack_set_visible_child_name (self->content_stack, "no-activity");
     }
 }
@@ -537,12 +621,12 @@ show_activity (CcpPlanEditor *self,
 
   if (activity == NULL)
     {
-      ccp_activity_editor_set_activity (self->activity_editor, NULL);
+      clear_activity_editor (self);
       return;
     }
 
   gtk_list_box_unselect_all (self->sections_list);
-  ccp_activity_editor_set_activity (self->activity_editor, activity);
+  ccp_activity_editor_set_activity (ensure_activity_editor (self), activity);
   if (find_activity (self, activity, &position))
     ccp_activity_editor_show_issues (self->activity_editor,
                                      g_hash_table_lookup (self->activity_issues, activity),
@@ -570,7 +654,7 @@ activity_activated_cb (GtkListView   *view,
 {
   gtk_single_selection_set_selected (self->selection, position);
   show_activity (self, gtk_single_selection_get_selected_item (self->selection));
-  ccp_activity_editor_focus_path (self->activity_editor, "title");
+  ccp_activity_editor_focus_path (ensure_activity_editor (self), "title");
 }
 
 void
@@ -590,7 +674,7 @@ ccp_plan_editor_show_section (CcpPlanEditor *self,
       gtk_stack_set_visible_child_name (self->content_stack, "city");
     }
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  ccp_activity_editor_set_activity (self->activity_editor, NULL);
+  clear_activity_editor (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -651,7 +735,7 @@ ccp_plan_editor_get_selected_activity (CcpPlanEditor *self)
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "activity") != 0)
     return NULL;
-  return ccp_activity_editor_get_activity (self->activity_editor);
+  return edited_activity (self);
 }
 
 const char *
@@ -711,7 +795,7 @@ ccp_plan_editor_focus_path (CcpPlanEditor *self,
       guint64 index = g_ascii_strtoull (path + strlen ("activities/"), &end, 10);
 
       ccp_plan_editor_select_activity (self, (guint) index);
-      done = ccp_activity_editor_focus_path (self->activity_editor,
+      done = ccp_activity_editor_focus_path (ensure_activity_editor (self),
                                              (end && *end == '/') ? end + 1 : "");
     }
   else if (g_str_equal (path, "activities"))
@@ -801,7 +885,7 @@ ccp_plan_editor_add_activity (CcpPlanEditor *self)
   position = n_activities (self);
   insert_activity (self, activity, position);
   push_undo (self, UNDO_ADD, activity, position, 0);
-  ccp_activity_editor_focus_path (self->activity_editor, "title");
+  ccp_activity_editor_focus_path (ensure_activity_editor (self), "title");
 
   return activity;
 }
@@ -871,7 +955,7 @@ delete_activity_action_cb (GtkWidget  *widget,
     return;
 
   activity = g_object_ref (current);
-  ccp_activity_editor_set_activity (self->activity_editor, NULL);
+  clear_activity_editor (self);
   g_list_store_remove (get_store (self), position);
   push_undo (self, UNDO_REMOVE, activity, position, 0);
 
@@ -946,8 +1030,8 @@ ccp_plan_editor_undo (CcpPlanEditor *self)
     case UNDO_ADD:
       if (find_activity (self, step->activity, &position))
         {
-          if (ccp_activity_editor_get_activity (self->activity_editor) == step->activity)
-            ccp_activity_editor_set_activity (self->activity_editor, NULL);
+          if (edited_activity (self) == step->activity)
+            clear_activity_editor (self);
           g_list_store_remove (get_store (self), position);
           if (n_activities (self) > 0)
             ccp_plan_editor_select_activity (self, MIN (position, n_activities (self) - 1));
@@ -1181,7 +1265,7 @@ unbind_plan (CcpPlanEditor *self)
   g_clear_signal_handler (&self->notify_id, self->plan);
   g_clear_signal_handler (&self->activity_changed_id, self->plan);
   g_signal_handlers_disconnect_by_func (self->plan, plan_period_notify_cb, self);
-  ccp_activity_editor_set_activity (self->activity_editor, NULL);
+  clear_activity_editor (self);
   gtk_filter_list_model_set_model (self->filtered, NULL);
   g_hash_table_remove_all (self->activity_issues);
   g_hash_table_remove_all (self->issue_index);
@@ -1377,7 +1461,6 @@ ccp_plan_editor_class_init (CcpPlanEditorClass *klass)
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 0);
 
-  g_type_ensure (CCP_TYPE_ACTIVITY_EDITOR);
   g_type_ensure (CCP_TYPE_CITY_ENTRY);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -1409,7 +1492,6 @@ ccp_plan_editor_class_init (CcpPlanEditorClass *klass)
   BIND_CHILD (representative_name_row);
   BIND_CHILD (representative_title_row);
   BIND_CHILD (representative_email_row);
-  BIND_CHILD (activity_editor);
   gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -1612,7 +1694,7 @@ ccp_plan_editor_get_activity_editor (CcpPlanEditor *self)
 {
   g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), NULL);
 
-  return self->activity_editor;
+  return ensure_activity_editor (self);
 }
 
 GtkWidget *

@@ -33,6 +33,7 @@ void               ccp_plan_editor_show_section        (CcpPlanEditor *self,
 void               ccp_plan_editor_select_activity     (CcpPlanEditor *self,
                                                         guint          index);
 CcpActivity       *ccp_plan_editor_get_selected_activity (CcpPlanEditor *self);
+/* Built on the first call or when an activity is first shown, not with the plan editor. */
 CcpActivityEditor *ccp_plan_editor_get_activity_editor (CcpPlanEditor *self);
 const char        *ccp_plan_editor_get_visible_section (CcpPlanEditor *self);
 /* Moves the focus to the input an issue path points at. */

@@ -207,6 +207,11 @@ test_session (void)
     g_unlink (backup);
   }
 
+  /* Leaving the activity for a section of the plan lets go of it in the activity editor. */
+  ccp_plan_editor_show_section (editor, "city");
+  g_assert_cmpstr (ccp_plan_editor_get_visible_section (editor), ==, "city");
+  g_assert_null (ccp_activity_editor_get_activity (activity_editor));
+
   g_unlink (path);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (window));
