@@ -21,16 +21,28 @@ ccp_field_plan_view_class_init (CcpFieldPlanViewClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  g_type_ensure (CCP_TYPE_WORKSPACE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/creativecities/Plans/ccp-field-plan-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, CcpFieldPlanView, workspace);
 }
 
 static void
 ccp_field_plan_view_init (CcpFieldPlanView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* The workspace is built on first use: a window that opens a city plan never needs it, and
+ * building it would delay the window's first frame. */
+static CcpWorkspace *
+ensure_workspace (CcpFieldPlanView *self)
+{
+  if (self->workspace == NULL)
+    {
+      self->workspace = CCP_WORKSPACE (ccp_workspace_new ());
+      adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->workspace));
+    }
+
+  return self->workspace;
 }
 
 GtkWidget *
@@ -56,9 +68,9 @@ ccp_field_plan_view_set_field_plan (CcpFieldPlanView *self,
 
   if (file == NULL &&
       g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_sources (field_plan))) == 0)
-    ccp_workspace_set_new_field_plan (self->workspace, field_plan);
+    ccp_workspace_set_new_field_plan (ensure_workspace (self), field_plan);
   else
-    ccp_workspace_set_field_plan (self->workspace, field_plan, file);
+    ccp_workspace_set_field_plan (ensure_workspace (self), field_plan, file);
 }
 
 CcpFieldPlan *
@@ -66,7 +78,7 @@ ccp_field_plan_view_get_field_plan (CcpFieldPlanView *self)
 {
   g_return_val_if_fail (CCP_IS_FIELD_PLAN_VIEW (self), NULL);
 
-  return ccp_workspace_get_field_plan (self->workspace);
+  return self->workspace != NULL ? ccp_workspace_get_field_plan (self->workspace) : NULL;
 }
 
 CcpWorkspace *
@@ -74,5 +86,5 @@ ccp_field_plan_view_get_workspace (CcpFieldPlanView *self)
 {
   g_return_val_if_fail (CCP_IS_FIELD_PLAN_VIEW (self), NULL);
 
-  return self->workspace;
+  return ensure_workspace (self);
 }

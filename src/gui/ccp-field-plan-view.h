@@ -18,6 +18,7 @@ GtkWidget    *ccp_field_plan_view_new            (void);
 void          ccp_field_plan_view_set_field_plan (CcpFieldPlanView *self,
                                                   CcpFieldPlan     *field_plan);
 CcpFieldPlan *ccp_field_plan_view_get_field_plan (CcpFieldPlanView *self);
+/* Built on the first call (or the first field plan set), not with the view. */
 CcpWorkspace *ccp_field_plan_view_get_workspace  (CcpFieldPlanView *self);
 
 G_END_DECLS

@@ -13,6 +13,10 @@
 
 #define DEFAULT_RECOVERY_DELAY_MS 3000
 #define MAX_RECENT 6
+/* A file read this fast shows no spinner: an animation would only slow it down. */
+#define SPINNER_DELAY_MS 500
+/* How long a document read waits for the window's first frame (see file_read_cb). */
+#define FIRST_FRAME_WAIT_MS 1000
 
 struct _CcpWindow
 {
@@ -33,6 +37,14 @@ struct _CcpWindow
   gboolean              close_confirmed;
   gboolean              close_after_save;
   gboolean              setting_document; /* workspace notifications are not user changes */
+  gboolean              workspace_watched;
+  guint                 build_editor_id;  /* builds the plan editor after the first frame */
+  guint                 spinner_id;       /* starts the spinner of a long read */
+  gboolean              recent_stale;     /* recent files changed while the start page was hidden */
+  gboolean              painted;          /* the window has shown its first frame */
+  GTask                *pending_read;     /* a read done before that frame */
+  guint                 pending_read_id;
+  gulong                after_paint_id;
   GtkNativeDialog      *save_dialog;      /* the pending Save As chooser */
   char                 *last_toast;
   /* External changes: the SHA-256 of the bytes last read from or written to file (NULL when
@@ -77,6 +89,7 @@ static void save_as (CcpWindow *self);
 static gboolean close_later_cb (gpointer user_data);
 static void watch_file (CcpWindow *self);
 static void fill_recent (CcpWindow *self);
+static CcpPlanEditor *editor_of (CcpWindow *self);
 
 void
 ccp_window_add_toast (CcpWindow *self,
@@ -151,7 +164,7 @@ static void
 update_actions (CcpWindow *self)
 {
   gboolean is_plan = CCP_IS_PLAN (self->document);
-  guint errors = ccp_plan_editor_get_n_errors (self->plan_editor);
+  guint errors = self->plan_editor ? ccp_plan_editor_get_n_errors (self->plan_editor) : 0;
   CcpPlanStatus status = is_plan ? ccp_plan_get_status (CCP_PLAN (self->document))
                                  : CCP_PLAN_STATUS_DRAFT;
 
@@ -162,16 +175,18 @@ update_actions (CcpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-draft",
                                  is_plan && status == CCP_PLAN_STATUS_FINAL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 is_plan && ccp_plan_editor_get_can_undo (self->plan_editor));
+                                 is_plan && self->plan_editor != NULL &&
+                                 ccp_plan_editor_get_can_undo (self->plan_editor));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-problems", is_plan);
 }
 
 static void
 update_status (CcpWindow *self)
 {
-  guint errors = ccp_plan_editor_get_n_errors (self->plan_editor);
-  guint warnings = ccp_plan_editor_get_n_warnings (self->plan_editor);
-  int percent = (int) (ccp_plan_editor_get_completeness (self->plan_editor) * 100.0 + 0.5);
+  CcpPlanEditor *editor = self->plan_editor;
+  guint errors = editor ? ccp_plan_editor_get_n_errors (editor) : 0;
+  guint warnings = editor ? ccp_plan_editor_get_n_warnings (editor) : 0;
+  int percent = (int) ((editor ? ccp_plan_editor_get_completeness (editor) : 0.0) * 100.0 + 0.5);
   g_autofree char *errors_text = NULL;
   g_autofree char *warnings_text = NULL;
   g_autofree char *complete_text = NULL;
@@ -230,7 +245,108 @@ issue_activated_cb (CcpValidationPanel *panel,
 {
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
-  ccp_plan_editor_focus_path (self->plan_editor, ccp_issue_get_path (issue));
+  ccp_plan_editor_focus_path (editor_of (self), ccp_issue_get_path (issue));
+}
+
+static void plan_status_notify_cb (GObject    *editor,
+                                   GParamSpec *pspec,
+                                   CcpWindow  *self);
+
+/* The plan editor is built on first use, or in an idle after the window's first frame: the
+ * window shows sooner, and a plan read in a thread does not wait for the editor either. */
+static CcpPlanEditor *
+editor_of (CcpWindow *self)
+{
+  if (self->plan_editor != NULL)
+    return self->plan_editor;
+
+  g_clear_handle_id (&self->build_editor_id, g_source_remove);
+  self->plan_editor = CCP_PLAN_EDITOR (ccp_plan_editor_new ());
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->plan_editor), "editor");
+  g_signal_connect (self->plan_editor, "issues-changed", G_CALLBACK (issues_changed_cb), self);
+  g_signal_connect (self->plan_editor, "notify::n-errors",
+                    G_CALLBACK (editor_summary_notify_cb), self);
+  g_signal_connect (self->plan_editor, "notify::n-warnings",
+                    G_CALLBACK (editor_summary_notify_cb), self);
+  g_signal_connect (self->plan_editor, "notify::completeness",
+                    G_CALLBACK (editor_summary_notify_cb), self);
+  g_signal_connect (self->plan_editor, "notify::can-undo",
+                    G_CALLBACK (plan_status_notify_cb), self);
+  g_signal_connect_swapped (self->plan_editor, "issues-changed",
+                            G_CALLBACK (update_actions), self);
+
+  return self->plan_editor;
+}
+
+static gboolean
+build_editor_cb (gpointer user_data)
+{
+  CcpWindow *self = user_data;
+
+  self->build_editor_id = 0;
+  editor_of (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean handle_pending_read_cb (gpointer user_data);
+
+static void
+first_paint_cb (GdkFrameClock *frame_clock,
+                CcpWindow     *self)
+{
+  g_clear_signal_handler (&self->after_paint_id, frame_clock);
+  self->painted = TRUE;
+  if (self->pending_read != NULL)
+    {
+      g_clear_handle_id (&self->pending_read_id, g_source_remove);
+      /* As the read's own callback: above redraws, which an animation never stops. */
+      self->pending_read_id = g_idle_add_full (G_PRIORITY_DEFAULT, handle_pending_read_cb, self,
+                                               NULL);
+    }
+  if (self->plan_editor == NULL && self->build_editor_id == 0)
+    self->build_editor_id = g_idle_add_full (G_PRIORITY_LOW, build_editor_cb, self, NULL);
+}
+
+static void
+window_realize_cb (GtkWidget *widget,
+                   gpointer   user_data)
+{
+  CcpWindow *self = CCP_WINDOW (widget);
+
+  if (!self->painted && self->after_paint_id == 0)
+    self->after_paint_id = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                                             G_CALLBACK (first_paint_cb), self);
+}
+
+static void
+window_unrealize_cb (GtkWidget *widget,
+                     gpointer   user_data)
+{
+  CcpWindow *self = CCP_WINDOW (widget);
+
+  if (self->after_paint_id != 0)
+    g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+}
+
+static void
+stop_loading (CcpWindow *self)
+{
+  self->loading = FALSE;
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
+  gtk_spinner_stop (self->spinner);
+}
+
+/* A document read from a file replaces the loading page at once: a crossfade from the
+ * spinner would only delay it. */
+static void
+show_page (CcpWindow  *self,
+           const char *name,
+           gboolean    was_loading)
+{
+  gtk_stack_set_visible_child_full (self->main_stack, name,
+                                    was_loading ? GTK_STACK_TRANSITION_TYPE_NONE
+                                    : gtk_stack_get_transition_type (self->main_stack));
 }
 
 static void
@@ -320,12 +436,6 @@ add_to_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
-static CcpWorkspace *
-workspace_of (CcpWindow *self)
-{
-  return ccp_field_plan_view_get_workspace (self->field_plan_view);
-}
-
 /* The workspace merges and saves a field plan itself: the window follows its file and its
  * unsaved changes (title, close prompt, the file watched for other programs' changes). */
 static void
@@ -359,28 +469,46 @@ workspace_state_cb (CcpWorkspace *workspace,
   update_title (self);
 }
 
+/* The view builds its workspace on first use; the window follows it from then on. */
+static CcpWorkspace *
+workspace_of (CcpWindow *self)
+{
+  CcpWorkspace *workspace = ccp_field_plan_view_get_workspace (self->field_plan_view);
+
+  if (!self->workspace_watched)
+    {
+      self->workspace_watched = TRUE;
+      g_signal_connect (workspace, "notify::modified", G_CALLBACK (workspace_state_cb), self);
+      g_signal_connect (workspace, "notify::file", G_CALLBACK (workspace_state_cb), self);
+    }
+
+  return workspace;
+}
+
 void
 ccp_window_set_document (CcpWindow *self,
                          GObject   *document,
                          GFile     *file,
                          gboolean   modified)
 {
+  gboolean was_loading;
+
   g_return_if_fail (CCP_IS_WINDOW (self));
   g_return_if_fail (CCP_IS_PLAN (document) || CCP_IS_FIELD_PLAN (document));
 
+  was_loading = self->loading;
   clear_document (self);
   self->document = g_object_ref (document);
   g_set_object (&self->file, file);
   g_clear_pointer (&self->disk_hash, g_free);
   watch_file (self);
   self->has_saved_revision = file != NULL;
-  self->loading = FALSE;
-  gtk_spinner_stop (self->spinner);
+  stop_loading (self);
 
   if (CCP_IS_PLAN (document))
     {
-      ccp_plan_editor_set_plan (self->plan_editor, CCP_PLAN (document));
-      gtk_stack_set_visible_child_name (self->main_stack, "editor");
+      ccp_plan_editor_set_plan (editor_of (self), CCP_PLAN (document));
+      show_page (self, "editor", was_loading);
       self->changed_id = g_signal_connect (document, "changed",
                                            G_CALLBACK (document_changed_cb), self);
       gtk_widget_set_visible (GTK_WIDGET (self->status_button), TRUE);
@@ -390,11 +518,12 @@ ccp_window_set_document (CcpWindow *self,
   else
     {
       self->setting_document = TRUE;
+      workspace_of (self);
       ccp_field_plan_view_set_field_plan (self->field_plan_view, CCP_FIELD_PLAN (document));
       self->setting_document = FALSE;
       /* A new field plan is unsaved work from the start, as the workspace says. */
       modified = modified || ccp_workspace_get_modified (workspace_of (self));
-      gtk_stack_set_visible_child_name (self->main_stack, "field-plan");
+      show_page (self, "field-plan", was_loading);
       gtk_widget_set_visible (GTK_WIDGET (self->status_button), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->save_button), FALSE);
       adw_flap_set_reveal_flap (self->flap, FALSE);
@@ -465,6 +594,17 @@ load_result_free (gpointer data)
   g_free (result);
 }
 
+static gboolean
+start_spinner_cb (gpointer user_data)
+{
+  CcpWindow *self = user_data;
+
+  self->spinner_id = 0;
+  gtk_spinner_start (self->spinner);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 read_file_thread (GTask        *task,
                   gpointer      source_object,
@@ -490,14 +630,12 @@ read_file_thread (GTask        *task,
 }
 
 static void
-file_read_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+read_done (CcpWindow *self,
+           GTask     *task)
 {
-  CcpWindow *self = CCP_WINDOW (source);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  GFile *file = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  LoadResult *loaded = g_task_propagate_pointer (G_TASK (result), &error);
+  LoadResult *loaded = g_task_propagate_pointer (task, &error);
 
   if (loaded == NULL)
     {
@@ -507,8 +645,9 @@ file_read_cb (GObject      *source,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      self->loading = FALSE;
-      gtk_spinner_stop (self->spinner);
+      stop_loading (self);
+      if (self->document == NULL && self->recent_stale)
+        fill_recent (self);
       gtk_stack_set_visible_child_name (self->main_stack,
                                         self->document == NULL ? "start"
                                         : CCP_IS_PLAN (self->document) ? "editor"
@@ -523,8 +662,41 @@ file_read_cb (GObject      *source,
   self->disk_hash = g_steal_pointer (&loaded->hash);
   /* What the reader found (an unknown element, ...) stays listed until the next save. */
   if (CCP_IS_PLAN (loaded->document))
-    ccp_plan_editor_set_load_issues (self->plan_editor, loaded->issues);
+    ccp_plan_editor_set_load_issues (editor_of (self), loaded->issues);
   load_result_free (loaded);
+}
+
+static gboolean
+handle_pending_read_cb (gpointer user_data)
+{
+  CcpWindow *self = user_data;
+  g_autoptr(GTask) task = g_steal_pointer (&self->pending_read);
+
+  self->pending_read_id = 0;
+  if (task != NULL)
+    read_done (self, task);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+file_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CcpWindow *self = CCP_WINDOW (source);
+
+  /* A window on screen shows its first frame (the loading page) before the document: laying
+   * out a whole plan first would keep the window blank. FIRST_FRAME_WAIT_MS bounds the wait. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->painted)
+    {
+      g_set_object (&self->pending_read, G_TASK (result));
+      g_clear_handle_id (&self->pending_read_id, g_source_remove);
+      self->pending_read_id = g_timeout_add (FIRST_FRAME_WAIT_MS, handle_pending_read_cb, self);
+      return;
+    }
+
+  read_done (self, G_TASK (result));
 }
 
 void
@@ -541,13 +713,16 @@ ccp_window_load_file (CcpWindow *self,
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+  g_clear_handle_id (&self->pending_read_id, g_source_remove);
+  g_clear_object (&self->pending_read);
 
   self->loading = TRUE;
   name = g_file_get_basename (file);
   /* Translators: shown while a file is read; %s is its name */
   text = g_strdup_printf (_("Opening “%s”…"), name);
   gtk_label_set_text (self->loading_label, text);
-  gtk_spinner_start (self->spinner);
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
+  self->spinner_id = g_timeout_add (SPINNER_DELAY_MS, start_spinner_cb, self);
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
 
   task = g_task_new (self, self->cancellable, file_read_cb, NULL);
@@ -607,7 +782,7 @@ save_full (CcpWindow  *self,
 
   plan = CCP_PLAN (self->document);
 
-  errors = ccp_plan_editor_get_n_errors (self->plan_editor);
+  errors = ccp_plan_editor_get_n_errors (editor_of (self));
   /* A final plan has no errors: one that got some again is saved as a draft. */
   if (errors > 0 && ccp_plan_get_status (plan) == CCP_PLAN_STATUS_FINAL)
     ccp_plan_set_status (plan, CCP_PLAN_STATUS_DRAFT);
@@ -641,7 +816,7 @@ save_full (CcpWindow  *self,
       self->disk_hash = ccp_bytes_sha256 (bytes);
       watch_file (self);
     }
-  ccp_plan_editor_set_load_issues (self->plan_editor, NULL);
+  ccp_plan_editor_set_load_issues (editor_of (self), NULL);
   self->has_saved_revision = TRUE;
   remove_recovery (self);
   self->modified = TRUE;
@@ -650,7 +825,7 @@ save_full (CcpWindow  *self,
   add_to_recent (file);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 
-  errors = ccp_plan_editor_get_n_errors (self->plan_editor);
+  errors = ccp_plan_editor_get_n_errors (editor_of (self));
   if (errors > 0)
     /* Translators: a toast after saving a draft that still has errors */
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved; %u error remains",
@@ -879,7 +1054,7 @@ mark_final_action_cb (GtkWidget  *widget,
 {
   CcpWindow *self = CCP_WINDOW (widget);
 
-  if (!CCP_IS_PLAN (self->document) || ccp_plan_editor_get_n_errors (self->plan_editor) > 0)
+  if (!CCP_IS_PLAN (self->document) || ccp_plan_editor_get_n_errors (editor_of (self)) > 0)
     return;
 
   ccp_plan_set_status (CCP_PLAN (self->document), CCP_PLAN_STATUS_FINAL);
@@ -910,7 +1085,10 @@ undo_action_cb (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  ccp_plan_editor_undo (CCP_WINDOW (widget)->plan_editor);
+  CcpWindow *self = CCP_WINDOW (widget);
+
+  if (self->plan_editor != NULL)
+    ccp_plan_editor_undo (self->plan_editor);
 }
 
 static void
@@ -1206,6 +1384,19 @@ fill_recent (CcpWindow *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), shown > 0);
+  self->recent_stale = FALSE;
+}
+
+/* Rows changing on the hidden start page would still cost the window a layout and a frame
+ * (opening a file records it as recent): the list is refilled when the page shows again. */
+static void
+recent_changed_cb (GtkRecentManager *manager,
+                   CcpWindow        *self)
+{
+  if (self->document != NULL || self->loading)
+    self->recent_stale = TRUE;
+  else
+    fill_recent (self);
 }
 
 static gboolean
@@ -1240,6 +1431,10 @@ ccp_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->recovery_id, g_source_remove);
   g_clear_handle_id (&self->check_disk_id, g_source_remove);
+  g_clear_handle_id (&self->build_editor_id, g_source_remove);
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
+  g_clear_handle_id (&self->pending_read_id, g_source_remove);
+  g_clear_object (&self->pending_read);
   g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
   if (self->monitor != NULL)
@@ -1253,7 +1448,8 @@ ccp_window_dispose (GObject *object)
       gtk_native_dialog_destroy (self->save_dialog);
       g_clear_object (&self->save_dialog);
     }
-  g_signal_handlers_disconnect_by_func (gtk_recent_manager_get_default (), fill_recent, self);
+  g_signal_handlers_disconnect_by_func (gtk_recent_manager_get_default (), recent_changed_cb,
+                                        self);
   clear_document (self);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
@@ -1348,7 +1544,6 @@ ccp_window_class_init (CcpWindowClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (CCP_TYPE_PLAN_EDITOR);
   g_type_ensure (CCP_TYPE_VALIDATION_PANEL);
   g_type_ensure (CCP_TYPE_FIELD_PLAN_VIEW);
 
@@ -1367,9 +1562,7 @@ ccp_window_class_init (CcpWindowClass *klass)
   BIND_CHILD (recent_list);
   BIND_CHILD (spinner);
   BIND_CHILD (loading_label);
-  BIND_CHILD (plan_editor);
   BIND_CHILD (field_plan_view);
-  gtk_widget_class_bind_template_callback (widget_class, issues_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, issue_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, recent_activated_cb);
 
@@ -1413,27 +1606,16 @@ ccp_window_init (CcpWindow *self)
 
   g_object_bind_property (self->status_button, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect (self->plan_editor, "notify::n-errors",
-                    G_CALLBACK (editor_summary_notify_cb), self);
-  g_signal_connect (self->plan_editor, "notify::n-warnings",
-                    G_CALLBACK (editor_summary_notify_cb), self);
-  g_signal_connect (self->plan_editor, "notify::completeness",
-                    G_CALLBACK (editor_summary_notify_cb), self);
-  g_signal_connect (self->plan_editor, "notify::can-undo",
-                    G_CALLBACK (plan_status_notify_cb), self);
-  g_signal_connect_swapped (self->plan_editor, "issues-changed",
-                            G_CALLBACK (update_actions), self);
-  g_signal_connect (workspace_of (self), "notify::modified",
-                    G_CALLBACK (workspace_state_cb), self);
-  g_signal_connect (workspace_of (self), "notify::file", G_CALLBACK (workspace_state_cb), self);
+  g_signal_connect (self, "realize", G_CALLBACK (window_realize_cb), NULL);
+  g_signal_connect (self, "unrealize", G_CALLBACK (window_unrealize_cb), NULL);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   fill_recent (self);
-  g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed",
-                            G_CALLBACK (fill_recent), self);
+  g_signal_connect (gtk_recent_manager_get_default (), "changed",
+                    G_CALLBACK (recent_changed_cb), self);
   update_title (self);
   update_actions (self);
 }
@@ -1522,7 +1704,7 @@ ccp_window_get_editor (CcpWindow *self)
 {
   g_return_val_if_fail (CCP_IS_WINDOW (self), NULL);
 
-  return self->plan_editor;
+  return editor_of (self);
 }
 
 CcpValidationPanel *
