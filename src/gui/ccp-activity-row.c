@@ -9,15 +9,15 @@
 
 struct _CcpActivityRow
 {
-  AdwBin       parent_instance;
+  AdwBin          parent_instance;
 
-  CcpActivity *activity;
-  gulong       changed_id;
+  CcpActivity    *activity;
+  gulong          changed_id;
 
-  GtkLabel    *title_label;
-  GtkLabel    *details_label;
-  GtkLabel    *badge_label;
-  GtkImage    *flagship_image;
+  GtkInscription *title_label;
+  GtkInscription *details_label;
+  GtkLabel       *badge_label;
+  GtkImage       *flagship_image;
 };
 
 G_DEFINE_FINAL_TYPE (CcpActivityRow, ccp_activity_row, ADW_TYPE_BIN)
@@ -29,6 +29,58 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* GtkLabel puts a line at the start of the row, whatever its script; GtkInscription aligns
+ * within the text's own direction (an English title in an Arabic window would sit left).
+ * The alignment is flipped where the text's direction differs from the row's. */
+static gboolean
+is_rtl_script (GUnicodeScript script)
+{
+  switch (script)
+    {
+    case G_UNICODE_SCRIPT_ARABIC:
+    case G_UNICODE_SCRIPT_HEBREW:
+    case G_UNICODE_SCRIPT_SYRIAC:
+    case G_UNICODE_SCRIPT_THAANA:
+    case G_UNICODE_SCRIPT_NKO:
+    case G_UNICODE_SCRIPT_SAMARITAN:
+    case G_UNICODE_SCRIPT_MANDAIC:
+    case G_UNICODE_SCRIPT_ADLAM:
+    case G_UNICODE_SCRIPT_HANIFI_ROHINGYA:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The direction of the first letter (pango_find_base_dir() is deprecated); a text without
+ * letters (dates, numbers) takes the row's. */
+static gboolean
+text_is_rtl (const char *text,
+             gboolean    fallback)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        return is_rtl_script (g_unichar_get_script (c));
+    }
+
+  return fallback;
+}
+
+static void
+set_text_at_start (CcpActivityRow *self,
+                   GtkInscription *inscription,
+                   const char     *text)
+{
+  gboolean rtl_row = gtk_widget_get_direction (GTK_WIDGET (inscription)) == GTK_TEXT_DIR_RTL;
+  gboolean rtl_text = text_is_rtl (text, rtl_row);
+
+  gtk_inscription_set_xalign (inscription, rtl_text == rtl_row ? 0.0f : 1.0f);
+  gtk_inscription_set_text (inscription, text);
+}
 
 static void
 update (CcpActivityRow *self)
@@ -46,7 +98,7 @@ update (CcpActivityRow *self)
   kind = ccp_activity_get_kind (self->activity);
 
   /* Translators: the list shows this for an activity that has no title yet */
-  gtk_label_set_text (self->title_label, *title ? title : _("Untitled activity"));
+  set_text_at_start (self, self->title_label, *title ? title : _("Untitled activity"));
   if (*title)
     gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "dim-label");
   else
@@ -79,7 +131,7 @@ update (CcpActivityRow *self)
     /* Translators: the list shows this for an activity with neither dates nor kind */
     g_string_append (details, _("No dates yet"));
 
-  gtk_label_set_text (self->details_label, details->str);
+  set_text_at_start (self, self->details_label, details->str);
   gtk_widget_set_visible (GTK_WIDGET (self->flagship_image),
                           ccp_activity_get_flagship (self->activity));
 }
@@ -89,6 +141,14 @@ activity_changed_cb (CcpActivity    *activity,
                      CcpActivityRow *self)
 {
   update (self);
+}
+
+static void
+ccp_activity_row_direction_changed (GtkWidget        *widget,
+                                    GtkTextDirection  previous)
+{
+  GTK_WIDGET_CLASS (ccp_activity_row_parent_class)->direction_changed (widget, previous);
+  update (CCP_ACTIVITY_ROW (widget));
 }
 
 static void
@@ -146,6 +206,7 @@ ccp_activity_row_class_init (CcpActivityRowClass *klass)
   object_class->dispose = ccp_activity_row_dispose;
   object_class->get_property = ccp_activity_row_get_property;
   object_class->set_property = ccp_activity_row_set_property;
+  widget_class->direction_changed = ccp_activity_row_direction_changed;
 
   properties[PROP_ACTIVITY] =
     g_param_spec_object ("activity", NULL, NULL, CCP_TYPE_ACTIVITY,

@@ -190,6 +190,67 @@ test_file_name (void)
   g_assert_cmpstr (name, ==, "evian-les-bains-media-arts-2027-h1.xml");
 }
 
+static GtkInscription *
+find_inscription (GtkWidget *widget,
+                  guint     *skip)
+{
+  if (GTK_IS_INSCRIPTION (widget) && (*skip)-- == 0)
+    return GTK_INSCRIPTION (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkInscription *found = find_inscription (child, skip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The title (the first text) of an activity row, for a check of its alignment. */
+static GtkInscription *
+row_title (GtkWidget *row)
+{
+  guint skip = 0;
+  GtkInscription *title = find_inscription (row, &skip);
+
+  g_assert_nonnull (title);
+  return title;
+}
+
+/* A row's title sits at the row's start whatever its script, as a GtkLabel's would: the row's
+ * text is drawn by GtkInscription, which aligns within the text's own direction. */
+static void
+test_activity_row_direction (void)
+{
+  g_autoptr(CcpActivity) activity = ccp_activity_new ("a1");
+  GtkTextDirection directions[] = { GTK_TEXT_DIR_LTR, GTK_TEXT_DIR_RTL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (directions); i++)
+    {
+      gboolean rtl = directions[i] == GTK_TEXT_DIR_RTL;
+      GtkWidget *row;
+
+      gtk_widget_set_default_direction (directions[i]);
+      row = g_object_ref_sink (ccp_activity_row_new ());
+      ccp_activity_set_title (activity, "Music Week");
+      ccp_activity_row_set_activity (CCP_ACTIVITY_ROW (row), activity);
+      g_assert_cmpstr (gtk_inscription_get_text (row_title (row)), ==, "Music Week");
+      /* Left-to-right text: at the left in a left-to-right row, else flipped to the right. */
+      g_assert_cmpfloat (gtk_inscription_get_xalign (row_title (row)), ==, rtl ? 1.0 : 0.0);
+
+      /* Right-to-left text: Pango puts it at the right already, unless the row is LTR. */
+      ccp_activity_set_title (activity, "أسبوع الموسيقى");
+      g_assert_cmpstr (gtk_inscription_get_text (row_title (row)), ==, "أسبوع الموسيقى");
+      g_assert_cmpfloat (gtk_inscription_get_xalign (row_title (row)), ==, rtl ? 0.0 : 1.0);
+
+      ccp_activity_row_set_activity (CCP_ACTIVITY_ROW (row), NULL);
+      g_object_unref (row);
+    }
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +260,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/widgets/templates", test_templates);
   g_test_add_func ("/gui/widgets/accessible-names", test_accessible_names);
+  g_test_add_func ("/gui/widgets/activity-row-direction", test_activity_row_direction);
   g_test_add_func ("/gui/tools/completeness", test_completeness);
   g_test_add_func ("/gui/tools/new-from-previous", test_new_from_previous);
   g_test_add_func ("/gui/tools/file-name", test_file_name);
