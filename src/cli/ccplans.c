@@ -62,13 +62,17 @@ static gboolean
 check_installation (void)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
 
   if (ccp_vocabulary_load_default (&error) && ccp_registry_load_default (&error) &&
       ccp_iso_codes_load_default (&error))
     return TRUE;
 
   /* Translators: %s says which file could not be read, and why */
-  g_printerr (_("ccplans: error: the installation is incomplete: %s\n"), error->message);
+  message = g_strdup_printf (_("The installation is incomplete: %s"), error->message);
+
+  /* "error:" stays English, as in every ccplans message, for scripts. */
+  g_printerr ("ccplans: error: %s\n", message);
   g_printerr ("%s\n", _("Reinstall Creative Cities Plans and the iso-codes package it needs. "
                         "A program run from its build folder needs CCP_DATA_DIR set to the "
                         "source's data folder."));
