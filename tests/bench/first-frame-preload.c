@@ -9,6 +9,7 @@
  *                                without any new frame: the window has stopped changing, e.g. a
  *                                plan loaded in a thread is on screen
  *   preload-frames: N            frames painted up to then
+ *   preload-frame-us: T          each frame, when CCP_BENCH_LOG_FRAMES is set
  *
  * and ends the process with _exit(0) (teardown is not measured). A spinner or any endless
  * animation never settles: after CCP_BENCH_MAX_MS (default 30000) it exits with status 3.
@@ -66,6 +67,9 @@ after_paint_cb (GdkFrameClock *frame_clock,
   last_frame = g_get_monotonic_time ();
   if (n_frames++ == 0)
     first_frame = last_frame;
+  /* To see where the frames fall, when looking for what delays the settled one. */
+  if (g_getenv ("CCP_BENCH_LOG_FRAMES") != NULL)
+    printf ("preload-frame-us: %" G_GINT64_FORMAT "\n", last_frame);
 
   g_clear_handle_id (&settle_source, g_source_remove);
   settle_source = g_timeout_add (env_ms ("CCP_BENCH_SETTLE_MS", 400), settled_cb, NULL);
