@@ -88,18 +88,19 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* A change of the activity's lists: its own "changed", and the lists that hold it. */
 static void
 emit_changed (gpointer owner)
 {
   g_signal_emit (owner, signals[CHANGED], 0);
+  ccp_list_item_changed (owner);
 }
 
 static void
-item_notify_cb (GObject     *item,
-                GParamSpec  *pspec,
-                CcpActivity *self)
+item_changed_cb (gpointer  owner,
+                 GObject  *item)
 {
-  emit_changed (self);
+  emit_changed (owner);
 }
 
 static void
@@ -404,13 +405,13 @@ ccp_activity_init (CcpActivity *self)
   self->funding = ccp_strv_new_empty ();
 
   ccp_list_watch_init (&self->partner_cities, CCP_TYPE_PARTNER, self,
-                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+                       item_changed_cb, emit_changed);
   ccp_list_watch_init (&self->partner_organisations, CCP_TYPE_PARTNER, self,
-                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+                       item_changed_cb, emit_changed);
   ccp_list_watch_init (&self->results, CCP_TYPE_RESULT, self,
-                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+                       item_changed_cb, emit_changed);
   ccp_list_watch_init (&self->attributions, CCP_TYPE_ATTRIBUTION, self,
-                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+                       item_changed_cb, emit_changed);
 }
 
 CcpActivity *

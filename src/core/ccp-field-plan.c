@@ -74,11 +74,12 @@ item_notify_cb (GObject      *item,
   emit_changed (self);
 }
 
+/* Any item of its lists, activities included. */
 static void
-activity_changed_cb (CcpActivity  *activity,
-                     CcpFieldPlan *self)
+item_changed_cb (gpointer  owner,
+                 GObject  *item)
 {
-  emit_changed (self);
+  emit_changed (owner);
 }
 
 static void
@@ -256,15 +257,15 @@ ccp_field_plan_init (CcpFieldPlan *self)
                                                   G_CALLBACK (item_notify_cb), self);
 
   ccp_list_watch_init (&self->deputies, CCP_TYPE_CONTACT, self,
-                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+                       item_changed_cb, emit_changed);
   ccp_list_watch_init (&self->roster, CCP_TYPE_PARTNER, self,
-                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+                       item_changed_cb, emit_changed);
   ccp_list_watch_init (&self->sources, CCP_TYPE_SOURCE, self,
-                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+                       item_changed_cb, emit_changed);
   ccp_list_watch_init (&self->activities, CCP_TYPE_ACTIVITY, self,
-                       "changed", G_CALLBACK (activity_changed_cb), emit_changed);
+                       item_changed_cb, emit_changed);
   ccp_list_watch_init (&self->report, CCP_TYPE_REPORT_ITEM, self,
-                       "notify", G_CALLBACK (item_notify_cb), emit_changed);
+                       item_changed_cb, emit_changed);
 }
 
 CcpFieldPlan *

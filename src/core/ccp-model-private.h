@@ -1,8 +1,12 @@
 /* ccp-model-private.h: shared helpers of the model objects (activity, plan, field plan).
  *
- * A CcpListWatch follows a GListStore owned by a model object: it keeps its own reference to
- * every item with the signal handler connected to it, so that an item removed from the store
- * (which may live on elsewhere) is disconnected at once, and reports every list change.
+ * A CcpListWatch follows a GListStore owned by a model object and tells the owner of every
+ * change: of the list (items added, removed, moved) and of any item in it. Items do not get a
+ * signal handler each (a closure and a handler per partner, result and activity were a fifth
+ * of a plan's memory and of the time to read it): each item keeps, as qdata, the watches of
+ * the lists that hold it, and its setters tell them (ccp_list_item_changed()). The watch keeps
+ * its own reference to every item, so that one removed from the store (which may live on
+ * elsewhere) is let go of at once.
  */
 #pragma once
 
@@ -11,30 +15,64 @@
 G_BEGIN_DECLS
 
 typedef void (*CcpListWatchFunc) (gpointer owner);
+typedef void (*CcpListItemChangedFunc) (gpointer owner,
+                                        GObject *item);
 
 typedef struct {
-  GListStore       *store;          /* owned */
-  gpointer          owner;
-  const char       *item_signal;    /* "notify" or "changed" */
-  GCallback         item_callback;  /* gets owner as user data */
-  CcpListWatchFunc  list_changed;
-  GPtrArray        *items;          /* of CcpWatchedItem */
-  gulong            items_changed_id;
+  GListStore             *store;          /* owned */
+  gpointer                owner;
+  CcpListItemChangedFunc  item_changed;   /* an item of the list changed */
+  CcpListWatchFunc        list_changed;   /* the list itself changed */
+  GPtrArray              *items;          /* the store's items, referenced, in its order */
+  gulong                  items_changed_id;
 } CcpListWatch;
 
-typedef struct {
-  GObject *item;
-  gulong   handler_id;
-} CcpWatchedItem;
+static inline GQuark
+ccp_list_watches_quark (void)
+{
+  return g_quark_from_static_string ("ccp-list-watches");
+}
+
+/* Tells every list that holds item that it changed. A watch may be gone by its turn (its
+ * owner disposed by an earlier one's handlers): each is looked up again before it is told. */
+static inline void
+ccp_list_item_changed (gpointer item)
+{
+  GQuark quark = ccp_list_watches_quark ();
+  GSList *watches = g_object_get_qdata (item, quark);
+  GSList *copy;
+
+  if (watches == NULL)
+    return;
+
+  copy = g_slist_copy (watches);
+  for (GSList *l = copy; l != NULL; l = l->next)
+    {
+      CcpListWatch *watch = l->data;
+
+      if (g_slist_find (g_object_get_qdata (item, quark), watch) != NULL)
+        watch->item_changed (watch->owner, item);
+    }
+  g_slist_free (copy);
+}
 
 static inline void
-ccp_watched_item_free (gpointer data)
+ccp_list_watch_attach (CcpListWatch *watch,
+                       GObject      *item)
 {
-  CcpWatchedItem *watched = data;
+  GQuark quark = ccp_list_watches_quark ();
 
-  g_signal_handler_disconnect (watched->item, watched->handler_id);
-  g_object_unref (watched->item);
-  g_free (watched);
+  g_object_set_qdata (item, quark, g_slist_prepend (g_object_get_qdata (item, quark), watch));
+}
+
+static inline void
+ccp_list_watch_detach (CcpListWatch *watch,
+                       GObject      *item)
+{
+  GQuark quark = ccp_list_watches_quark ();
+
+  /* Once per time the item is in the list: an item may be in it twice. */
+  g_object_set_qdata (item, quark, g_slist_remove (g_object_get_qdata (item, quark), watch));
 }
 
 static inline void
@@ -44,17 +82,17 @@ ccp_list_watch_items_changed_cb (GListModel   *model,
                                  guint         added,
                                  CcpListWatch *watch)
 {
+  for (guint i = 0; i < removed; i++)
+    ccp_list_watch_detach (watch, g_ptr_array_index (watch->items, position + i));
   if (removed > 0)
     g_ptr_array_remove_range (watch->items, position, removed);
 
   for (guint i = 0; i < added; i++)
     {
-      CcpWatchedItem *watched = g_new0 (CcpWatchedItem, 1);
+      GObject *item = g_list_model_get_item (model, position + i);
 
-      watched->item = g_list_model_get_item (model, position + i);
-      watched->handler_id = g_signal_connect (watched->item, watch->item_signal,
-                                              watch->item_callback, watch->owner);
-      g_ptr_array_insert (watch->items, position + i, watched);
+      ccp_list_watch_attach (watch, item);
+      g_ptr_array_insert (watch->items, (int) (position + i), item);
     }
 
   if (watch->list_changed != NULL)
@@ -62,25 +100,22 @@ ccp_list_watch_items_changed_cb (GListModel   *model,
 }
 
 static inline void
-ccp_list_watch_init (CcpListWatch     *watch,
-                     GType             item_type,
-                     gpointer          owner,
-                     const char       *item_signal,
-                     GCallback         item_callback,
-                     CcpListWatchFunc  list_changed)
+ccp_list_watch_init (CcpListWatch           *watch,
+                     GType                   item_type,
+                     gpointer                owner,
+                     CcpListItemChangedFunc  item_changed,
+                     CcpListWatchFunc        list_changed)
 {
   watch->store = g_list_store_new (item_type);
   watch->owner = owner;
-  watch->item_signal = item_signal;
-  watch->item_callback = item_callback;
+  watch->item_changed = item_changed;
   watch->list_changed = list_changed;
-  watch->items = g_ptr_array_new_with_free_func (ccp_watched_item_free);
+  watch->items = g_ptr_array_new_with_free_func (g_object_unref);
   watch->items_changed_id = g_signal_connect (watch->store, "items-changed",
                                               G_CALLBACK (ccp_list_watch_items_changed_cb),
                                               watch);
 }
 
-/* Safe to call twice (dispose may run more than once). */
 static inline void
 ccp_list_watch_clear (CcpListWatch *watch)
 {
@@ -88,11 +123,12 @@ ccp_list_watch_clear (CcpListWatch *watch)
     return;
 
   g_clear_signal_handler (&watch->items_changed_id, watch->store);
+  for (guint i = 0; i < watch->items->len; i++)
+    ccp_list_watch_detach (watch, g_ptr_array_index (watch->items, i));
   g_clear_pointer (&watch->items, g_ptr_array_unref);
   g_clear_object (&watch->store);
 }
 
-/* Code lists and string vectors, never NULL. */
 static inline char **
 ccp_strv_new_empty (void)
 {
@@ -170,14 +206,20 @@ ccp_set_string (char       **field,
 
 /* The getter and setter of a property kept in self->prop, notifying only on a real change.
  * They expect `properties[PROP]` in the including file. */
-/* How the property setters below tell of a change. A class whose "changed" signal sums up
- * every change defines it, before including this header, as ccp_model_notify_changed():
- * overriding GObject's notify instead would make every notification a full signal emission,
- * even while nobody listens (as when a file is read). */
-#ifndef CCP_MODEL_NOTIFY
-#define CCP_MODEL_NOTIFY(self, pspec) g_object_notify_by_pspec (G_OBJECT (self), (pspec))
-#endif
+/* How the property setters below tell of a change: "notify", and the lists that hold the
+ * object. A class whose "changed" signal sums up every change defines it, before including
+ * this header, as ccp_model_notify_changed(): overriding GObject's notify instead would make
+ * every notification a full signal emission, even while nobody listens (as when a file is
+ * read). */
+static inline void
+ccp_model_notify (GObject    *object,
+                  GParamSpec *pspec)
+{
+  g_object_notify_by_pspec (object, pspec);
+  ccp_list_item_changed (object);
+}
 
+/* For a class with a "changed" signal: notify, emit "changed", tell the lists. */
 static inline void
 ccp_model_notify_changed (GObject    *object,
                           GParamSpec *pspec,
@@ -185,7 +227,12 @@ ccp_model_notify_changed (GObject    *object,
 {
   g_object_notify_by_pspec (object, pspec);
   g_signal_emit (object, changed_signal, 0);
+  ccp_list_item_changed (object);
 }
+
+#ifndef CCP_MODEL_NOTIFY
+#define CCP_MODEL_NOTIFY(self, pspec) ccp_model_notify (G_OBJECT (self), (pspec))
+#endif
 
 #define CCP_DEFINE_STRING_PROPERTY(TypeName, type_name, IS_TYPE, prop, PROP)        \
 const char *                                                                          \

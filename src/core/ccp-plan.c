@@ -75,11 +75,11 @@ emit_changed (gpointer owner)
 }
 
 static void
-activity_changed_cb (CcpActivity *activity,
-                     CcpPlan     *self)
+activity_changed_cb (gpointer  owner,
+                     GObject  *activity)
 {
-  g_signal_emit (self, signals[ACTIVITY_CHANGED], 0, activity);
-  emit_changed (self);
+  g_signal_emit (owner, signals[ACTIVITY_CHANGED], 0, activity);
+  emit_changed (owner);
 }
 
 static void
@@ -319,7 +319,7 @@ ccp_plan_init (CcpPlan *self)
   self->representative_email = g_strdup ("");
 
   ccp_list_watch_init (&self->activities, CCP_TYPE_ACTIVITY, self,
-                       "changed", G_CALLBACK (activity_changed_cb), emit_changed);
+                       activity_changed_cb, emit_changed);
 }
 
 CcpPlan *

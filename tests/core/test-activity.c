@@ -404,6 +404,41 @@ test_items_outlive_activity (void)
   g_assert_cmpstr (ccp_partner_get_name (city), ==, "Busan");
 }
 
+/* An item in several lists (two activities, or one list twice) tells each of them, for as long
+ * as it is in them. */
+static void
+test_shared_item (void)
+{
+  g_autoptr(CcpActivity) first = ccp_activity_new ("a1");
+  g_autoptr(CcpActivity) second = ccp_activity_new ("a2");
+  g_autoptr(CcpPartner) partner = ccp_partner_new_organisation ("Museum", "public");
+  GListStore *first_list = ccp_activity_get_partner_organisations (first);
+  guint first_changed = 0, second_changed = 0;
+
+  g_list_store_append (first_list, partner);
+  g_list_store_append (first_list, partner);
+  g_list_store_append (ccp_activity_get_partner_organisations (second), partner);
+  g_signal_connect (first, "changed", G_CALLBACK (count_cb), &first_changed);
+  g_signal_connect (second, "changed", G_CALLBACK (count_cb), &second_changed);
+
+  ccp_partner_set_name (partner, "Museum & Archive");
+  g_assert_cmpuint (first_changed, ==, 2);
+  g_assert_cmpuint (second_changed, ==, 1);
+
+  /* Out of one place in the first list: still in its other one. */
+  g_list_store_remove (first_list, 0);
+  first_changed = second_changed = 0;
+  ccp_partner_set_sector (partner, "private");
+  g_assert_cmpuint (first_changed, ==, 1);
+  g_assert_cmpuint (second_changed, ==, 1);
+
+  g_list_store_remove_all (first_list);
+  first_changed = second_changed = 0;
+  ccp_partner_set_name (partner, "Archive");
+  g_assert_cmpuint (first_changed, ==, 0);
+  g_assert_cmpuint (second_changed, ==, 1);
+}
+
 static void
 test_copy_equal (void)
 {
@@ -549,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/activity/count-words-cjk", test_count_words_cjk);
   g_test_add_func ("/activity/changed-on-nested", test_changed_on_nested);
   g_test_add_func ("/activity/items-outlive-activity", test_items_outlive_activity);
+  g_test_add_func ("/activity/shared-item", test_shared_item);
   g_test_add_func ("/activity/copy-equal", test_copy_equal);
   g_test_add_func ("/activity/equal-every-property", test_equal_every_property);
 
