@@ -61,20 +61,3 @@ ccp_cli_example_path (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
-void
-ccp_cli_remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        ccp_cli_remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}

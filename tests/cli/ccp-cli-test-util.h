@@ -16,7 +16,4 @@ int   ccp_cli_run          (const char * const *env,
 /* A file of the shipped examples ($CCP_EXAMPLES_DIR). Free with g_free(). */
 char *ccp_cli_example_path (const char *name);
 
-/* Removes a scratch folder and the files in it. */
-void  ccp_cli_remove_tree  (const char *path);
-
 G_END_DECLS

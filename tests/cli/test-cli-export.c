@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ccp-cli-test-util.h"
+#include "ccp-test-util.h"
 
 static char *tmp_dir;
 
@@ -160,7 +161,7 @@ main (int    argc,
   g_test_add_func ("/cli/export/errors", test_errors);
 
   status = g_test_run ();
-  ccp_cli_remove_tree (tmp_dir);
+  ccp_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

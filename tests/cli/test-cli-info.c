@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ccp-cli-test-util.h"
+#include "ccp-test-util.h"
 
 #define BOLOGNA "bologna-music-2027-h1.xml"
 #define MISTAKES "mistakes/mannheim-music-2027-h1-mistakes.xml"
@@ -219,7 +220,7 @@ test_field_plan (void)
     g_assert_nonnull (strstr (text, "field plan"));
   }
 
-  ccp_cli_remove_tree (dir);
+  ccp_test_remove_tree (dir);
 }
 
 static void

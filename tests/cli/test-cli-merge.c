@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ccp-cli-test-util.h"
+#include "ccp-test-util.h"
 
 /* The SOURCE_DATE_EPOCH the shipped field plan example was made with (2027-01-15T08:00:00Z). */
 #define EPOCH "1800000000"
@@ -307,7 +308,7 @@ main (int    argc,
   g_test_add_func ("/cli/merge/usage", test_usage);
 
   status = g_test_run ();
-  ccp_cli_remove_tree (tmp_dir);
+  ccp_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

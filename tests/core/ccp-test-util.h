@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 char        *ccp_test_data_path        (const char *relative);
 /* $CCP_EXAMPLES_DIR (data/examples of the source tree). */
 const char  *ccp_test_examples_dir     (void);
+/* Removes a scratch folder and everything in it (symbolic links are removed, not followed). */
+void         ccp_test_remove_tree      (const char *path);
 
 /* n_words words (at least one) of realistic text, some with accents, Arabic or Chinese script,
  * and characters that XML must escape (& < > " '). One line, no leading or trailing space.

@@ -11,6 +11,7 @@
 #include "ccp-application.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
+#include "ccp-test-util.h"
 
 /* One application per process: a second one could not export itself on the bus. */
 static CcpApplication *the_app;
@@ -97,7 +98,7 @@ test_open (void)
 
   destroy_windows (app);
   g_unlink (bad_path);
-  g_rmdir (dir);
+  ccp_test_remove_tree (dir);
 }
 
 static void
@@ -129,7 +130,7 @@ test_field_plan_read_only (void)
 
   destroy_windows (app);
   g_unlink (path);
-  g_rmdir (dir);
+  ccp_test_remove_tree (dir);
 }
 
 static void
@@ -196,6 +197,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+  int status;
 
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
@@ -206,5 +208,7 @@ main (int   argc,
   g_test_add_func ("/gui/app/actions-and-accels", test_actions_and_accels);
   g_test_add_func ("/gui/app/window-size", test_window_size_saved);
 
-  return g_test_run ();
+  status = g_test_run ();
+  ccp_test_remove_tree (state);
+  return status;
 }

@@ -14,6 +14,7 @@
 #include "ccp-validation-panel.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
+#include "ccp-test-util.h"
 
 #define PLAN_ID "6f1c2a9e-3b7d-4c55-9a10-2e8f4d6b7c01"
 
@@ -213,7 +214,7 @@ test_session (void)
   g_assert_null (ccp_activity_editor_get_activity (activity_editor));
 
   g_unlink (path);
-  g_rmdir (dir);
+  ccp_test_remove_tree (dir);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -351,6 +352,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+  int status;
 
   /* Recovery copies of this test go to a private folder. */
   g_setenv ("XDG_STATE_HOME", state, TRUE);
@@ -362,5 +364,7 @@ main (int   argc,
   g_test_add_func ("/gui/editor/undo", test_undo);
   g_test_add_func ("/gui/editor/close-prompt", test_close_prompt);
 
-  return g_test_run ();
+  status = g_test_run ();
+  ccp_test_remove_tree (state);
+  return status;
 }

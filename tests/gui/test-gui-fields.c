@@ -18,6 +18,7 @@
 #include "ccp-result-row.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
+#include "ccp-test-util.h"
 
 static CcpWindow *
 new_window (CcpPlan **out_plan)
@@ -269,7 +270,7 @@ test_lists_and_funding (void)
 
     g_unlink (backup);
   }
-  g_rmdir (dir);
+  ccp_test_remove_tree (dir);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -315,6 +316,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+  int status;
 
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
@@ -325,5 +327,7 @@ main (int   argc,
   g_test_add_func ("/gui/fields/lists-and-funding", test_lists_and_funding);
   g_test_add_func ("/gui/fields/search", test_search);
 
-  return g_test_run ();
+  status = g_test_run ();
+  ccp_test_remove_tree (state);
+  return status;
 }

@@ -18,6 +18,7 @@
 #include "ccp-application.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
+#include "ccp-test-util.h"
 
 /* Valid plans among the hostile files: opened as plans (the remote schema is never fetched). */
 static const char * const accepted_as_plans[] = { "remote-schema-location.xml", NULL };
@@ -315,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/gui/hostile/refused-and-usable", test_hostile_files);
 
   status = g_test_run ();
+  ccp_test_remove_tree (state);
   g_clear_object (&the_app);
   return status;
 }

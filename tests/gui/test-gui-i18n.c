@@ -17,6 +17,7 @@
 #include "ccp-core.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
+#include "ccp-test-util.h"
 
 /* Strings of ui/ccp-window.ui and ui/ccp-plan-editor.ui that a window with a new plan shows. */
 static const struct {
@@ -131,6 +132,7 @@ main (int   argc,
 {
   gboolean subprocess = FALSE;
   g_autofree char *state = g_dir_make_tmp ("ccp-gui-i18n-XXXXXX", NULL);
+  int status;
 
   for (int i = 1; i < argc; i++)
     if (g_str_equal (argv[i], "--GTestSubprocess"))
@@ -157,5 +159,7 @@ main (int   argc,
   g_test_add_data_func ("/gui/i18n/zh_CN", "zh_CN", test_language);
   g_test_add_data_func ("/gui/i18n/ar", "ar", test_language);
 
-  return g_test_run ();
+  status = g_test_run ();
+  ccp_test_remove_tree (state);
+  return status;
 }

@@ -13,6 +13,7 @@
 #include "ccp-plan-editor.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
+#include "ccp-test-util.h"
 
 static CcpApplication *the_app;
 
@@ -348,6 +349,7 @@ main (int   argc,
   g_test_add_func ("/gui/keyboard/tab-reaches-inputs", test_tab_reaches_inputs);
 
   status = g_test_run ();
+  ccp_test_remove_tree (state);
   g_clear_object (&the_app);
   return status;
 }

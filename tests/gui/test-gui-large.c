@@ -164,6 +164,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+  int status;
 
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
@@ -171,5 +172,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/large/one-thousand-activities", test_large_plan);
 
-  return g_test_run ();
+  status = g_test_run ();
+  ccp_test_remove_tree (state);
+  return status;
 }

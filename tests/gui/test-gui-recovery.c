@@ -13,6 +13,7 @@
 #include "ccp-recovery.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
+#include "ccp-test-util.h"
 
 static char *state_dir;
 
@@ -128,7 +129,7 @@ test_recovery_after_kill (void)
     g_unlink (backup);
   }
   g_unlink (plan_path);
-  g_rmdir (work);
+  ccp_test_remove_tree (work);
 }
 
 static void
@@ -185,6 +186,7 @@ main (int   argc,
   g_test_add_func ("/gui/recovery/unsafe-key", test_unsafe_key);
 
   result = g_test_run ();
+  ccp_test_remove_tree (state_dir);
   g_free (state_dir);
   return result;
 }

@@ -13,6 +13,7 @@
 #include "ccp-validation-panel.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
+#include "ccp-test-util.h"
 
 typedef struct {
   char  *dir;
@@ -43,7 +44,7 @@ fixture_tear_down (Fixture       *f,
 
       g_unlink (path);
     }
-  g_rmdir (f->dir);
+  ccp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
   g_object_unref (f->file);
@@ -398,6 +399,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+  int status;
 
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   gtk_test_init (&argc, &argv, NULL);
@@ -412,5 +414,7 @@ main (int   argc,
   ADD ("/gui/save/external-change", test_external_change);
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  ccp_test_remove_tree (state);
+  return status;
 }

@@ -12,6 +12,7 @@
 #include "ccp-plan-editor.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
+#include "ccp-test-util.h"
 
 static CcpApplication *the_app;
 
@@ -193,6 +194,8 @@ main (int   argc,
   g_test_add_func ("/gui/start/new-from-previous", test_new_from_previous);
 
   status = g_test_run ();
+  ccp_test_remove_tree (state);
+  ccp_test_remove_tree (data);
   g_clear_object (&the_app);
   return status;
 }

@@ -201,7 +201,7 @@ test_same_as_cli (void)
   fixture_tear_down (&fixture);
   g_unlink (ui_path);
   g_unlink (cli_path);
-  g_rmdir (dir);
+  ccp_test_remove_tree (dir);
 }
 
 /* --- Sources: a newer revision replaces the older one; issues on demand -------------------------- */
@@ -279,7 +279,7 @@ test_sources (void)
 
   fixture_tear_down (&fixture);
   g_unlink (newer_path);
-  g_rmdir (dir);
+  ccp_test_remove_tree (dir);
 }
 
 /* --- Merge report ------------------------------------------------------------------------------- */
@@ -681,7 +681,7 @@ test_cancel (void)
 
       g_unlink (path);
     }
-  g_rmdir (dir);
+  ccp_test_remove_tree (dir);
 }
 
 /* --- Exports and PDF ----------------------------------------------------------------------------- */
@@ -728,7 +728,7 @@ test_exports (void)
     }
 
   fixture_tear_down (&fixture);
-  g_rmdir (dir);
+  ccp_test_remove_tree (dir);
 }
 
 /* --- An opened field plan: merged into ------------------------------------------------------------ */
@@ -898,7 +898,7 @@ test_window_title (void)
   spin (50);
   g_unlink (path);
   g_unlink (extra_path);
-  g_rmdir (dir);
+  ccp_test_remove_tree (dir);
 }
 
 static void
@@ -960,7 +960,7 @@ test_close_unsaved (void)
 
   spin (50);
   g_unlink (path);
-  g_rmdir (dir);
+  ccp_test_remove_tree (dir);
 }
 
 static void
