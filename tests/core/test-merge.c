@@ -54,6 +54,17 @@ n_items (GListStore *store)
   return g_list_model_get_n_items (G_LIST_MODEL (store));
 }
 
+/* The same field plan, byte for byte once written. */
+static void
+assert_same_field_plan (CcpFieldPlan *expected,
+                        CcpFieldPlan *actual)
+{
+  g_autoptr(GBytes) a = ccp_writer_write_field_plan (expected);
+  g_autoptr(GBytes) b = ccp_writer_write_field_plan (actual);
+
+  g_assert_true (g_bytes_equal (a, b));
+}
+
 static CcpSource *
 source_of_file (CcpFieldPlan *field_plan,
                 const char   *file)
@@ -268,8 +279,6 @@ test_automatic_target (void)
   g_autoptr(CcpFieldPlan) tie_b = NULL;
   g_autoptr(CcpFieldPlan) majority = NULL;
   g_autoptr(CcpFieldPlan) invalid = NULL;
-  g_autoptr(GBytes) bytes_a = NULL;
-  g_autoptr(GBytes) bytes_b = NULL;
 
   /* A tie goes to the smallest code, whatever the order. */
   tie_a = merge_automatic ((CcpPlan *[]) { film, music }, 2);
@@ -280,9 +289,7 @@ test_automatic_target (void)
   g_assert_cmpstr (ccp_field_plan_get_consolidated (tie_a), ==, WHEN);
   g_assert_cmpuint (ccp_field_plan_get_revision (tie_a), ==, 1);
   assert_refused (tie_a, "plan-Bologna.xml", "other-field");
-  bytes_a = ccp_writer_write_field_plan (tie_a);
-  bytes_b = ccp_writer_write_field_plan (tie_b);
-  g_assert_true (g_bytes_equal (bytes_a, bytes_b));
+  assert_same_field_plan (tie_a, tie_b);
 
   /* What most plans have wins over the first file. */
   majority = merge_automatic ((CcpPlan *[]) { film, music, music2 }, 3);
@@ -772,8 +779,6 @@ test_async (void)
   g_autoptr(CcpMerge) async_merge = new_merge ();
   g_autoptr(CcpFieldPlan) expected = NULL;
   g_autoptr(CcpFieldPlan) actual = NULL;
-  g_autoptr(GBytes) a = NULL;
-  g_autoptr(GBytes) b = NULL;
   g_autoptr(GError) error = NULL;
 
   add_plan (sync_merge, "b.xml", bologna);
@@ -787,9 +792,7 @@ test_async (void)
   while (actual == NULL)
     g_main_context_iteration (NULL, TRUE);
 
-  a = ccp_writer_write_field_plan (expected);
-  b = ccp_writer_write_field_plan (actual);
-  g_assert_true (g_bytes_equal (a, b));
+  assert_same_field_plan (expected, actual);
   g_assert_cmpint (ccp_merge_get_input (async_merge, 1)->status, ==, CCP_MERGE_INPUT_ACCEPTED);
 }
 
@@ -807,8 +810,6 @@ test_single_run (void)
   g_autoptr(CcpFieldPlan) expected = NULL;
   g_autoptr(CcpFieldPlan) actual = NULL;
   g_autoptr(CcpFieldPlan) again = NULL;
-  g_autoptr(GBytes) a = NULL;
-  g_autoptr(GBytes) b = NULL;
   g_autoptr(GError) error = NULL;
 
   ccp_merge_set_single_run (single, TRUE);
@@ -823,9 +824,7 @@ test_single_run (void)
   actual = ccp_merge_run (single, &error);
   g_assert_no_error (error);
 
-  a = ccp_writer_write_field_plan (expected);
-  b = ccp_writer_write_field_plan (actual);
-  g_assert_true (g_bytes_equal (a, b));
+  assert_same_field_plan (expected, actual);
   assert_refused (actual, "s.xml", "other-period");
 
   g_test_expect_message ("ccp-merge", G_LOG_LEVEL_CRITICAL, "*has_run*");
