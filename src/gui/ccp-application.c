@@ -14,6 +14,8 @@ struct _CcpApplication
 {
   AdwApplication  parent_instance;
 
+  char           *broken_installation;  /* why the shipped data cannot be read, or NULL */
+
   gboolean        recovery_checked;
 };
 
@@ -457,7 +459,15 @@ ccp_application_startup (GApplication *application)
     { "win.mark-draft", { "<Control><Alt>d", NULL } },
   };
 
+  CcpApplication *self = CCP_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+
   G_APPLICATION_CLASS (ccp_application_parent_class)->startup (application);
+
+  /* Every window reads the shipped data: check it once, here, rather than abort at first use. */
+  if (!ccp_vocabulary_load_default (&error) || !ccp_registry_load_default (&error) ||
+      !ccp_iso_codes_load_default (&error))
+    self->broken_installation = g_strdup (error->message);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
@@ -466,12 +476,36 @@ ccp_application_startup (GApplication *application)
                                            accels[i].accels);
 }
 
+/* Without its data files the application can do nothing: it says which one is missing, and
+ * closes when the dialog does. */
+static gboolean
+report_broken_installation (CcpApplication *self)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (self->broken_installation == NULL)
+    return FALSE;
+
+  body = g_strdup_printf ("%s\n\n%s", self->broken_installation,
+                          _("Reinstall Creative Cities Plans and the iso-codes package it needs. "
+                            "A program run from its build folder needs CCP_DATA_DIR set to the "
+                            "source's data folder."));
+  dialog = adw_message_dialog_new (NULL, _("The Installation Is Incomplete"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_application_add_window (GTK_APPLICATION (self), GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static void
 ccp_application_activate (GApplication *application)
 {
   CcpApplication *self = CCP_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  if (report_broken_installation (self))
+    return;
   if (window == NULL)
     window = GTK_WINDOW (ccp_window_new (GTK_APPLICATION (self)));
   gtk_window_present (window);
@@ -487,6 +521,8 @@ ccp_application_open (GApplication  *application,
   CcpApplication *self = CCP_APPLICATION (application);
   GtkWindow *window = NULL;
 
+  if (report_broken_installation (self))
+    return;
   for (int i = 0; i < n_files; i++)
     window = ccp_application_open_file (self, files[i], NULL);
   if (window != NULL)
@@ -494,10 +530,19 @@ ccp_application_open (GApplication  *application,
 }
 
 static void
+ccp_application_finalize (GObject *object)
+{
+  g_free (CCP_APPLICATION (object)->broken_installation);
+
+  G_OBJECT_CLASS (ccp_application_parent_class)->finalize (object);
+}
+
+static void
 ccp_application_class_init (CcpApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = ccp_application_finalize;
   app_class->startup = ccp_application_startup;
   app_class->activate = ccp_application_activate;
   app_class->open = ccp_application_open;

@@ -192,6 +192,37 @@ test_window_size_saved (void)
   destroy_windows (app);
 }
 
+/* Data files missing: one dialog says which, and no window opens (no abort at first use). */
+static void
+test_broken_installation (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(CcpApplication) app = NULL;
+      g_autoptr(GFile) plan = g_file_new_for_path ("/nonexistent/plan.xml");
+      AdwMessageDialog *dialog;
+
+      g_setenv ("CCP_DATA_DIR", "/nonexistent/ccp-data", TRUE);
+      app = new_app ();
+      g_application_activate (G_APPLICATION (app));
+      WAIT_FOR ((dialog = find_message_dialog (NULL)) != NULL, 5000);
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                                "/nonexistent/ccp-data/vocabularies.xml"));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "CCP_DATA_DIR"));
+
+      /* Opening a file does not get further. */
+      g_application_open (G_APPLICATION (app), &plan, 1, "");
+      spin (100);
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+        g_assert_false (CCP_IS_WINDOW (l->data));
+      destroy_windows (app);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/gui/app/field-plan-read-only", test_field_plan_read_only);
   g_test_add_func ("/gui/app/actions-and-accels", test_actions_and_accels);
   g_test_add_func ("/gui/app/window-size", test_window_size_saved);
+  g_test_add_func ("/gui/app/broken-installation", test_broken_installation);
 
   status = g_test_run ();
   ccp_test_remove_tree (state);
