@@ -152,12 +152,7 @@ print_report (CcpMerge     *merge,
         {
           /* Dozens of cities: listed as names, not as sentences. */
           g_free (text);
-          if (*ccp_report_item_get_country (item) != '\0')
-            g_ptr_array_add (missing_names,
-                             g_strdup_printf (_("%s (%s)"), ccp_report_item_get_city (item),
-                                              ccp_report_item_get_country (item)));
-          else
-            g_ptr_array_add (missing_names, g_strdup (ccp_report_item_get_city (item)));
+          g_ptr_array_add (missing_names, ccp_merge_describe_city (item));
         }
       else if (g_str_equal (kind, "missing"))
         g_ptr_array_add (missing, text);

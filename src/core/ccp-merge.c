@@ -2717,12 +2717,15 @@ value_uint (CcpReportItem *item,
   return (guint) g_ascii_strtoull (value_or (item, name, "0"), NULL, 10);
 }
 
-static char *
-item_city (CcpReportItem *item)
+char *
+ccp_merge_describe_city (CcpReportItem *item)
 {
-  const char *city = ccp_report_item_get_city (item);
-  const char *country = ccp_report_item_get_country (item);
+  const char *city, *country;
 
+  g_return_val_if_fail (CCP_IS_REPORT_ITEM (item), NULL);
+
+  city = ccp_report_item_get_city (item);
+  country = ccp_report_item_get_country (item);
   if (str_empty (city))
     return g_strdup ("");
   if (str_empty (country))
@@ -2848,7 +2851,7 @@ ccp_merge_describe_item (CcpReportItem *item)
   kind = ccp_report_item_get_kind (item);
   code = ccp_report_item_get_code (item);
   file = ccp_report_item_get_file (item);
-  city = item_city (item);
+  city = ccp_merge_describe_city (item);
 
   if (g_str_equal (kind, "refused"))
     {

@@ -148,6 +148,9 @@ char              *ccp_merge_default_time      (void);
  * a kind or code it does not know (ccp_report_item_describe() then lists the item's parts).
  * Free with g_free(). */
 char              *ccp_merge_describe_item     (CcpReportItem *item);
+/* The city of a report item as the report names it: "Bologna (IT)", "Bologna" without a
+ * country, "" without a city (translated). */
+char              *ccp_merge_describe_city     (CcpReportItem *item);
 
 /* The normalised form of a title used to find possible duplicates: casefolded, accents
  * stripped, punctuation and spaces folded (as ccp_city_name_key()). Free with g_free(). */

@@ -186,8 +186,8 @@ new_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-static GtkFileFilter *
-plan_filter (void)
+GtkFileFilter *
+ccp_application_new_plan_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
@@ -233,7 +233,7 @@ open_activated (GSimpleAction *action,
                                         _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), plan_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_application_new_plan_filter ());
   g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -347,7 +347,7 @@ new_from_previous_activated (GSimpleAction *action,
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"),
                                         _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), plan_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_application_new_plan_filter ());
   g_signal_connect (dialog, "response", G_CALLBACK (previous_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

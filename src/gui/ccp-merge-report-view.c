@@ -98,13 +98,7 @@ ccp_merge_report_view_set_field_plan (CcpMergeReportView *self,
           g_strcmp0 (ccp_report_item_get_code (item), "no-plan") == 0)
         {
           /* Dozens of cities: a list of names reads better than sentences. */
-          if (*ccp_report_item_get_country (item) != '\0')
-            g_ptr_array_add (missing_names,
-                             /* Translators: a city and its country code */
-                             g_strdup_printf (_("%s (%s)"), ccp_report_item_get_city (item),
-                                              ccp_report_item_get_country (item)));
-          else
-            g_ptr_array_add (missing_names, g_strdup (ccp_report_item_get_city (item)));
+          g_ptr_array_add (missing_names, ccp_merge_describe_city (item));
           continue;
         }
 

@@ -975,18 +975,6 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
   g_clear_object (&self->save_dialog);
 }
 
-static GtkFileFilter *
-new_plan_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Plans (XML)"));
-  gtk_file_filter_add_suffix (filter, "xml");
-  gtk_file_filter_add_mime_type (filter, "application/xml");
-
-  return filter;
-}
-
 static void
 save_as (CcpWindow *self)
 {
@@ -1000,7 +988,7 @@ save_as (CcpWindow *self)
                                         : _("Save Field Plan"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), new_plan_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_application_new_plan_filter ());
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), self->file, NULL);
   else if (CCP_IS_FIELD_PLAN (self->document))

@@ -1040,18 +1040,6 @@ ccp_workspace_show_details (CcpWorkspace *self)
 
 /* --- Actions ----------------------------------------------------------------------------------- */
 
-static GtkFileFilter *
-xml_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Plans (XML)"));
-  gtk_file_filter_add_suffix (filter, "xml");
-  gtk_file_filter_add_mime_type (filter, "application/xml");
-
-  return filter;
-}
-
 static void
 add_files_response_cb (GtkNativeDialog *dialog,
                        int              response,
@@ -1084,7 +1072,7 @@ add_files_action_cb (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
   if (!folder)
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), xml_filter ());
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_application_new_plan_filter ());
   g_signal_connect (dialog, "response", G_CALLBACK (add_files_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -1148,7 +1136,7 @@ save_as (CcpWorkspace *self)
   dialog = gtk_file_chooser_native_new (_("Save Field Plan"), parent_window (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), xml_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_application_new_plan_filter ());
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), self->file, NULL);
   else

@@ -31,8 +31,10 @@ ccp_cli_run (const char * const *env,
     {
       g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
 
-      g_assert_nonnull (pair[1]);
-      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+      if (pair[1] != NULL)
+        g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+      else
+        g_subprocess_launcher_unsetenv (launcher, pair[0]);
     }
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);

@@ -7,7 +7,8 @@ G_BEGIN_DECLS
 
 /* Runs ccplans with args (NULL-terminated, without the program name) and returns its exit
  * status. env (NULL-terminated "NAME=VALUE" strings, or NULL) is added to the test's own
- * environment. out and err (optional) receive what it printed. */
+ * environment; a bare "NAME" removes that variable. out and err (optional) receive what it
+ * printed. */
 int   ccp_cli_run          (const char * const *env,
                             const char * const *args,
                             char              **out,

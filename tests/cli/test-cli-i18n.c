@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ccp-core.h"
+#include "ccp-cli-test-util.h"
 
 #define MISTAKES "mistakes/mannheim-music-2027-h1-mistakes.xml"
 
@@ -37,47 +38,15 @@ run_ccplans (const char          *language,
              char               **out,
              char               **err)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stdout_text = NULL;
-  g_autofree char *stderr_text = NULL;
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
 
-  g_ptr_array_add (argv, (gpointer) CCPLANS_PATH);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (language != NULL)
-    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
-  else
-    g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  g_ptr_array_add (all, language != NULL ? g_strconcat ("LANGUAGE=", language, NULL)
+                                         : g_strdup ("LANGUAGE"));
   for (guint i = 0; env != NULL && env[i] != NULL; i++)
-    {
-      g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
+    g_ptr_array_add (all, g_strdup (env[i]));
+  g_ptr_array_add (all, NULL);
 
-      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
-    }
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &stdout_text, &stderr_text, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-
-  if (g_test_verbose ())
-    g_printerr ("LANGUAGE=%s\nstdout:\n%s\nstderr:\n%s\n", language ? language : "(unset)",
-                stdout_text, stderr_text);
-
-  if (out != NULL)
-    *out = g_steal_pointer (&stdout_text);
-  if (err != NULL)
-    *err = g_steal_pointer (&stderr_text);
-
-  return g_subprocess_get_exit_status (process);
+  return ccp_cli_run ((const char * const *) all->pdata, args, out, err);
 }
 
 /* Switches this process's messages to language (NULL: English); setlocale() makes glibc drop

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "ccp-test-util.h"
+
 /* Runs the main loop until condition (re-evaluated) holds, or fails after timeout_ms. */
 #define WAIT_FOR(condition, timeout_ms)                                              \
   G_STMT_START {                                                                     \
@@ -46,4 +48,50 @@ find_message_dialog (GtkWindow *parent)
     }
 
   return NULL;
+}
+
+/* Starts a UI test program: GTK (gtk_test_init) and libadwaita, with recovery copies and other
+ * state in a private folder ($XDG_STATE_HOME). Returns that folder for ccp_gui_test_run(). */
+static inline char *
+ccp_gui_test_init (int    *argc,
+                   char ***argv)
+{
+  char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  return state;
+}
+
+/* g_test_run(), then removes state and frees it. */
+static inline int
+ccp_gui_test_run (char *state)
+{
+  int status = g_test_run ();
+
+  ccp_test_remove_tree (state);
+  g_free (state);
+  return status;
+}
+
+/* Renders window as it is on screen to a PNG file at path (screenshots for the metainfo). */
+static inline void
+ccp_gui_save_png (GtkWidget  *window,
+                  const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("Cannot write %s", path);
+  g_print ("%s\n", path);
 }

@@ -21,22 +21,10 @@ save_window (GtkWidget  *window,
              const char *variant,
              const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file_name = g_strdup_printf ("%s-%s.png", name, variant);
   g_autofree char *path = g_build_filename (dir, file_name, NULL);
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!gdk_texture_save_to_png (texture, path))
-    g_error ("Cannot write %s", path);
-  g_print ("%s\n", path);
+  ccp_gui_save_png (window, path);
 }
 
 int
@@ -126,5 +114,6 @@ main (int   argc,
 
   /* Nothing to keep: close without the unsaved-changes question. */
   gtk_window_destroy (GTK_WINDOW (window));
+  ccp_test_remove_tree (state);
   return 0;
 }

@@ -227,12 +227,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
-  int status;
-
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  char *state = ccp_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/app/open", test_open);
   g_test_add_func ("/gui/app/field-plan-read-only", test_field_plan_read_only);
@@ -240,7 +235,5 @@ main (int   argc,
   g_test_add_func ("/gui/app/window-size", test_window_size_saved);
   g_test_add_func ("/gui/app/broken-installation", test_broken_installation);
 
-  status = g_test_run ();
-  ccp_test_remove_tree (state);
-  return status;
+  return ccp_gui_test_run (state);
 }

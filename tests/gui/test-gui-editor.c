@@ -351,20 +351,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
-  int status;
-
-  /* Recovery copies of this test go to a private folder. */
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  char *state = ccp_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/editor/session", test_session);
   g_test_add_func ("/gui/editor/focus-from-panel", test_focus_from_panel);
   g_test_add_func ("/gui/editor/undo", test_undo);
   g_test_add_func ("/gui/editor/close-prompt", test_close_prompt);
 
-  status = g_test_run ();
-  ccp_test_remove_tree (state);
-  return status;
+  return ccp_gui_test_run (state);
 }

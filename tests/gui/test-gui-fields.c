@@ -315,19 +315,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
-  int status;
-
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  char *state = ccp_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/fields/calendar", test_calendar);
   g_test_add_func ("/gui/fields/joint-ref-clipboard", test_joint_ref_clipboard);
   g_test_add_func ("/gui/fields/lists-and-funding", test_lists_and_funding);
   g_test_add_func ("/gui/fields/search", test_search);
 
-  status = g_test_run ();
-  ccp_test_remove_tree (state);
-  return status;
+  return ccp_gui_test_run (state);
 }

@@ -285,13 +285,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+  char *state = ccp_gui_test_init (&argc, &argv);
   g_autoptr(GError) error = NULL;
   int status;
-
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
 
   /* meson passes --hostile-dir=DIR --make-hostile=SCRIPT (g_test_init leaves them). */
   for (int i = 1; i < argc; i++)
@@ -315,8 +311,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/hostile/refused-and-usable", test_hostile_files);
 
-  status = g_test_run ();
-  ccp_test_remove_tree (state);
+  status = ccp_gui_test_run (state);
   g_clear_object (&the_app);
   return status;
 }

@@ -330,13 +330,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+  char *state = ccp_gui_test_init (&argc, &argv);
   g_autoptr(GError) error = NULL;
   int status;
-
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
 
   the_app = ccp_application_new ();
   g_application_set_flags (G_APPLICATION (the_app),
@@ -348,8 +344,7 @@ main (int   argc,
   g_test_add_func ("/gui/keyboard/accessible-names", test_accessible_names);
   g_test_add_func ("/gui/keyboard/tab-reaches-inputs", test_tab_reaches_inputs);
 
-  status = g_test_run ();
-  ccp_test_remove_tree (state);
+  status = ccp_gui_test_run (state);
   g_clear_object (&the_app);
   return status;
 }

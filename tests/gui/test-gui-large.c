@@ -163,16 +163,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
-  int status;
-
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  char *state = ccp_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/large/one-thousand-activities", test_large_plan);
 
-  status = g_test_run ();
-  ccp_test_remove_tree (state);
-  return status;
+  return ccp_gui_test_run (state);
 }

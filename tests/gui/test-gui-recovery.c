@@ -174,19 +174,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int result;
-
-  state_dir = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
-  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  state_dir = ccp_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/recovery/after-kill", test_recovery_after_kill);
   g_test_add_func ("/gui/recovery/discard", test_discard);
   g_test_add_func ("/gui/recovery/unsafe-key", test_unsafe_key);
 
-  result = g_test_run ();
-  ccp_test_remove_tree (state_dir);
-  g_free (state_dir);
-  return result;
+  return ccp_gui_test_run (state_dir);
 }

@@ -398,12 +398,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
-  int status;
-
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  char *state = ccp_gui_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -414,7 +409,5 @@ main (int   argc,
   ADD ("/gui/save/external-change", test_external_change);
 #undef ADD
 
-  status = g_test_run ();
-  ccp_test_remove_tree (state);
-  return status;
+  return ccp_gui_test_run (state);
 }
