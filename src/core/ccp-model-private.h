@@ -27,10 +27,15 @@ typedef struct {
   gulong                  items_changed_id;
 } CcpListWatch;
 
+/* Asked on every setter call: looked up once (g_quark_from_static_string() takes a lock). */
 static inline GQuark
 ccp_list_watches_quark (void)
 {
-  return g_quark_from_static_string ("ccp-list-watches");
+  static gint quark;
+
+  if (G_UNLIKELY (g_atomic_int_get (&quark) == 0))
+    g_atomic_int_set (&quark, (gint) g_quark_from_static_string ("ccp-list-watches"));
+  return (GQuark) g_atomic_int_get (&quark);
 }
 
 /* Tells every list that holds item that it changed. A watch may be gone by its turn (its
