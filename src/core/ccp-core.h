@@ -11,6 +11,7 @@
 #include "ccp-contact.h"
 #include "ccp-attribution.h"
 #include "ccp-activity.h"
+#include "ccp-activity-field.h"
 #include "ccp-plan.h"
 #include "ccp-source.h"
 #include "ccp-report-item.h"
