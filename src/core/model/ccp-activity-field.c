@@ -62,55 +62,71 @@ static const CcpItemField result_items[] = {
 
 /* Keep in file order (see the header). Labels are the merge report's names of the fields. */
 static const CcpActivityField fields[] = {
-  { .name = "id", .type = CCP_FIELD_TYPE_IDENTIFIER, .attribute = "id", .csv_column = "id",
+  { .name = "id", .heading = N_("Identifier"),
+    .type = CCP_FIELD_TYPE_IDENTIFIER, .attribute = "id", .csv_column = "id",
     .label = N_("identifier"), .share = CCP_FIELD_SHARE_NONE, STRING_ACCESSORS (id) },
-  { .name = "kind", .type = CCP_FIELD_TYPE_CODE, .vocabulary = "kind", .attribute = "kind",
+  { .name = "kind", .heading = N_("Kind"),
+    .type = CCP_FIELD_TYPE_CODE, .vocabulary = "kind", .attribute = "kind",
     .csv_column = "kind", .label = N_("kind"), .share = SHARED, .flags = COMPARED,
     STRING_ACCESSORS (kind) },
-  { .name = "scope", .type = CCP_FIELD_TYPE_CODE, .vocabulary = "scope", .attribute = "scope",
+  { .name = "scope", .heading = N_("Scope"),
+    .type = CCP_FIELD_TYPE_CODE, .vocabulary = "scope", .attribute = "scope",
     .csv_column = "scope", .label = N_("scope"), .share = SHARED, .flags = COMPARED,
     STRING_ACCESSORS (scope) },
-  { .name = "state", .type = CCP_FIELD_TYPE_CODE, .vocabulary = "state", .attribute = "state",
+  { .name = "state", .heading = N_("State"),
+    .type = CCP_FIELD_TYPE_CODE, .vocabulary = "state", .attribute = "state",
     .csv_column = "state", .label = N_("state"), .share = SHARED, .flags = COMPARED,
     STRING_ACCESSORS (state) },
-  { .name = "flagship", .type = CCP_FIELD_TYPE_FLAG, .attribute = "flagship",
+  { .name = "flagship", .heading = N_("Flagship"),
+    .type = CCP_FIELD_TYPE_FLAG, .attribute = "flagship",
     .csv_column = "flagship", .label = N_("flagship"), .share = SHARED,
     .flags = COMPARED | IF_SET, FLAG_ACCESSORS (flagship) },
-  { .name = "joint-ref", .type = CCP_FIELD_TYPE_IDENTIFIER, .attribute = "joint-ref",
+  { .name = "joint-ref", .heading = N_("Joint reference"),
+    .type = CCP_FIELD_TYPE_IDENTIFIER, .attribute = "joint-ref",
     .csv_column = "joint_ref", .label = N_("joint reference"), .share = CCP_FIELD_SHARE_NONE,
     .flags = IF_SET, STRING_ACCESSORS (joint_ref) },
-  { .name = "title", .type = CCP_FIELD_TYPE_LINE, .element = "title", .csv_column = "title",
+  { .name = "title", .heading = N_("Title"),
+    .type = CCP_FIELD_TYPE_LINE, .element = "title", .csv_column = "title",
     .label = N_("title"), .share = SHARED, .flags = COMPARED | ALWAYS,
     STRING_ACCESSORS (title) },
-  { .name = "description", .type = CCP_FIELD_TYPE_TEXT, .element = "description",
+  { .name = "description", .heading = N_("Description"),
+    .type = CCP_FIELD_TYPE_TEXT, .element = "description",
     .csv_column = "description", .label = N_("description"), .share = SHARED,
     .flags = COMPARED | ALWAYS, STRING_ACCESSORS (description) },
-  { .name = "start-date", .type = CCP_FIELD_TYPE_DATE, .element = "start", .csv_column = "start",
+  { .name = "start-date", .heading = N_("Start date"),
+    .type = CCP_FIELD_TYPE_DATE, .element = "start", .csv_column = "start",
     .label = N_("start date"), .share = SHARED, .flags = COMPARED | ALWAYS,
     STRING_ACCESSORS (start_date) },
-  { .name = "end-date", .type = CCP_FIELD_TYPE_DATE, .element = "end", .csv_column = "end",
+  { .name = "end-date", .heading = N_("End date"),
+    .type = CCP_FIELD_TYPE_DATE, .element = "end", .csv_column = "end",
     .label = N_("end date"), .share = SHARED, .flags = COMPARED | ALWAYS,
     STRING_ACCESSORS (end_date) },
-  { .name = "place", .type = CCP_FIELD_TYPE_LINE, .element = "place", .csv_column = "place",
+  { .name = "place", .heading = N_("Place"),
+    .type = CCP_FIELD_TYPE_LINE, .element = "place", .csv_column = "place",
     .label = N_("place"), .share = PER_CITY, .flags = COMPARED | ALWAYS,
     STRING_ACCESSORS (place) },
-  { .name = "online", .type = CCP_FIELD_TYPE_FLAG, .element = "place", .attribute = "online",
+  { .name = "online", .heading = N_("Online"),
+    .type = CCP_FIELD_TYPE_FLAG, .element = "place", .attribute = "online",
     .csv_column = "online", .label = N_("online"), .share = PER_CITY, .flags = COMPARED | IF_SET,
     FLAG_ACCESSORS (online) },
-  { .name = "objectives", .type = CCP_FIELD_TYPE_CODES, .vocabulary = "objective",
+  { .name = "objectives", .heading = N_("Objectives"),
+    .type = CCP_FIELD_TYPE_CODES, .vocabulary = "objective",
     .element = "objectives", .csv_column = "objectives", .label = N_("objectives"),
     .share = SHARED, .flags = COMPARED | ALWAYS, STRV_ACCESSORS (objectives) },
-  { .name = "areas", .type = CCP_FIELD_TYPE_CODES, .vocabulary = "area", .element = "areas",
+  { .name = "areas", .heading = N_("Areas of action"),
+    .type = CCP_FIELD_TYPE_CODES, .vocabulary = "area", .element = "areas",
     .csv_column = "areas", .label = N_("areas of action"), .share = SHARED,
     .flags = COMPARED | ALWAYS, STRV_ACCESSORS (areas) },
-  { .name = "sdgs", .type = CCP_FIELD_TYPE_CODES, .vocabulary = "sdg", .element = "sdgs",
+  { .name = "sdgs", .heading = N_("SDGs"),
+    .type = CCP_FIELD_TYPE_CODES, .vocabulary = "sdg", .element = "sdgs",
     .csv_column = "sdgs", .label = N_("SDGs"), .share = SHARED, .flags = COMPARED,
     STRV_ACCESSORS (sdgs) },
   { .name = "sdgs-none", .type = CCP_FIELD_TYPE_NONE_ANSWER, .element = "sdgs",
     .attribute = "none", .none_of = "sdgs", .csv_column = "sdgs_none",
     .label = N_("“no SDG” answer"), .share = SHARED, .flags = COMPARED | IF_SET,
     FLAG_ACCESSORS (sdgs_none) },
-  { .name = "partner-cities", .type = CCP_FIELD_TYPE_PARTNER_CITIES, .element = "partner-cities",
+  { .name = "partner-cities", .heading = N_("Partner cities"),
+    .type = CCP_FIELD_TYPE_PARTNER_CITIES, .element = "partner-cities",
     .item = "partner-city", .csv_column = "partner_cities", .label = N_("partner cities"),
     .share = PER_CITY, .flags = COMPARED, .get_list = ccp_activity_get_partner_cities,
     .items = partner_city_items },
@@ -118,7 +134,8 @@ static const CcpActivityField fields[] = {
     .element = "partner-cities", .attribute = "none", .none_of = "partner-cities",
     .csv_column = "partner_cities_none", .label = N_("“no partner city” answer"),
     .share = PER_CITY, .flags = COMPARED | IF_SET, FLAG_ACCESSORS (partner_cities_none) },
-  { .name = "partner-organisations", .type = CCP_FIELD_TYPE_PARTNER_ORGANISATIONS,
+  { .name = "partner-organisations", .heading = N_("Partner organisations"),
+    .type = CCP_FIELD_TYPE_PARTNER_ORGANISATIONS,
     .element = "partner-organisations", .item = "organisation",
     .csv_column = "partner_organisations", .label = N_("partner organisations"),
     .share = PER_CITY, .flags = COMPARED, .get_list = ccp_activity_get_partner_organisations,
@@ -128,24 +145,28 @@ static const CcpActivityField fields[] = {
     .csv_column = "partner_organisations_none",
     .label = N_("“no partner organisation” answer"), .share = PER_CITY,
     .flags = COMPARED | IF_SET, FLAG_ACCESSORS (partner_organisations_none) },
-  { .name = "budget-amount", .type = CCP_FIELD_TYPE_AMOUNT, .element = "budget",
+  { .name = "budget-amount", .heading = N_("Budget"),
+    .type = CCP_FIELD_TYPE_AMOUNT, .element = "budget",
     .attribute = "amount", .csv_column = "budget_amount", .label = N_("budget amount"),
     .share = PER_CITY, .flags = COMPARED | IF_SET, STRING_ACCESSORS (budget_amount) },
-  { .name = "budget-currency", .type = CCP_FIELD_TYPE_CURRENCY, .element = "budget",
+  { .name = "budget-currency", .heading = N_("Currency"),
+    .type = CCP_FIELD_TYPE_CURRENCY, .element = "budget",
     .attribute = "currency", .csv_column = "budget_currency", .label = N_("budget currency"),
     .share = PER_CITY, .flags = COMPARED | IF_SET, STRING_ACCESSORS (budget_currency) },
   { .name = "budget-none", .type = CCP_FIELD_TYPE_NONE_ANSWER, .element = "budget",
     .attribute = "none", .none_of = "budget-amount", .csv_column = "budget_none",
     .label = N_("“no budget” answer"), .share = PER_CITY, .flags = COMPARED | IF_SET,
     FLAG_ACCESSORS (budget_none) },
-  { .name = "funding", .type = CCP_FIELD_TYPE_TEXTS, .element = "funding", .item = "source",
+  { .name = "funding", .heading = N_("Funding"),
+    .type = CCP_FIELD_TYPE_TEXTS, .element = "funding", .item = "source",
     .csv_column = "funding", .label = N_("funding"), .share = PER_CITY, .flags = COMPARED,
     STRV_ACCESSORS (funding) },
   { .name = "funding-none", .type = CCP_FIELD_TYPE_NONE_ANSWER, .element = "funding",
     .attribute = "none", .none_of = "funding", .csv_column = "funding_none",
     .label = N_("“no funding” answer"), .share = PER_CITY, .flags = COMPARED | IF_SET,
     FLAG_ACCESSORS (funding_none) },
-  { .name = "results", .type = CCP_FIELD_TYPE_RESULTS, .element = "results", .item = "result",
+  { .name = "results", .heading = N_("Expected results"),
+    .type = CCP_FIELD_TYPE_RESULTS, .element = "results", .item = "result",
     .csv_column = "results", .label = N_("expected results"), .share = PER_CITY,
     .flags = COMPARED, .get_list = ccp_activity_get_results, .items = result_items },
   { .name = "results-none", .type = CCP_FIELD_TYPE_NONE_ANSWER, .element = "results",
@@ -195,6 +216,16 @@ ccp_activity_field_get_label (const CcpActivityField *field)
   g_return_val_if_fail (field != NULL, NULL);
 
   return g_dgettext (GETTEXT_PACKAGE, field->label);
+}
+
+const char *
+ccp_activity_field_get_heading (const CcpActivityField *field)
+{
+  g_return_val_if_fail (field != NULL, NULL);
+
+  if (field->heading == NULL)
+    return NULL;
+  return g_dgettext (GETTEXT_PACKAGE, field->heading);
 }
 
 static gboolean
@@ -255,9 +286,11 @@ ccp_activity_field_get_rows (const CcpActivityField *field,
       return rows;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (field->get_list (activity))); i++)
+  GListModel *list = G_LIST_MODEL (field->get_list (activity));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (field->get_list (activity)), i);
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
       char **row = g_new0 (char *, width + 1);
 
       for (guint j = 0; j < width; j++)

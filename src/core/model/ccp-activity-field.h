@@ -72,6 +72,8 @@ struct _CcpActivityField {
   const char      *none_of;       /* NONE_ANSWER: the name of the field it answers */
   const char      *csv_column;    /* column of the CSV export */
   const char      *label;         /* untranslated (N_()) name in report sentences: "budget amount" */
+  const char      *heading;       /* untranslated (N_()) heading for people:
+                                   * "Budget"; NULL for the "none" answers, which belong to theirs */
   CcpFieldShare    share;
   CcpFieldFlags    flags;
   /* The accessors of the type (the others are NULL). */
@@ -104,6 +106,8 @@ const CcpActivityField *ccp_activity_field_find      (const char             *na
 /* The row whose NONE_ANSWER answers `field`, or NULL. */
 const CcpActivityField *ccp_activity_field_none_of   (const CcpActivityField *field);
 const char             *ccp_activity_field_get_label (const CcpActivityField *field);
+/* The translated heading, or NULL. */
+const char             *ccp_activity_field_get_heading (const CcpActivityField *field);
 
 /* A list field's items as rows of strings (one column per item field, in table order; TEXTS:
  * one column). Free with g_ptr_array_unref(). */
