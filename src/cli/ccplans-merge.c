@@ -319,7 +319,7 @@ ccplans_merge (int    argc,
       ccplans_usage_error ("merge", _("No file to merge was given"));
       return CCPLANS_EXIT_UNUSABLE;
     }
-  if (field != NULL && !g_str_equal (field, CCP_MERGE_NETWORK) &&
+  if (field != NULL && !g_str_equal (field, CCP_FIELD_NETWORK) &&
       !ccp_vocabulary_has_term (ccp_vocabulary_get_default (), "field", field))
     {
       g_autofree char *message =

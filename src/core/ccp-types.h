@@ -30,6 +30,9 @@ typedef struct _CcpVocabulary   CcpVocabulary;
 /* The Mission Statement version new plans refer to (a code of the mission-statement vocabulary). */
 #define CCP_MISSION_STATEMENT_CURRENT "2"
 
+/* The field code of a network overview: field plans of several creative fields merged. */
+#define CCP_FIELD_NETWORK "network"
+
 /* Description word limit of an activity. */
 #define CCP_DESCRIPTION_WORD_LIMIT 250
 

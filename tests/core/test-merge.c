@@ -623,7 +623,7 @@ test_network (void)
   overview = ccp_merge_run (network, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpstr (ccp_field_plan_get_field (overview), ==, CCP_MERGE_NETWORK);
+  g_assert_cmpstr (ccp_field_plan_get_field (overview), ==, CCP_FIELD_NETWORK);
   g_assert_cmpstr (ccp_field_plan_get_id (overview), ==, "network-2027-H1");
   g_assert_cmpuint (n_items (ccp_field_plan_get_activities (overview)), ==, 5);
   g_assert_cmpuint (n_items (ccp_field_plan_get_sources (overview)), ==, 2);
@@ -856,7 +856,7 @@ test_large (void)
       g_ptr_array_add (cities, ccp_member_city_new (name, "FR", "music", 2020));
     }
 
-  ccp_merge_set_field (merge, CCP_MERGE_NETWORK);
+  ccp_merge_set_field (merge, CCP_FIELD_NETWORK);
   ccp_merge_set_period (merge, "2027-H1");
   for (guint i = 0; i < 400; i++)
     {

@@ -186,7 +186,7 @@ test_network_field_plan (void)
   g_autoptr(CcpFieldPlan) field_plan = make_valid_field_plan ();
   g_autoptr(GPtrArray) issues = NULL;
 
-  ccp_field_plan_set_field (field_plan, CCP_MERGE_NETWORK);
+  ccp_field_plan_set_field (field_plan, CCP_FIELD_NETWORK);
   issues = ccp_validator_check_field_plan (validator, field_plan);
   assert_no_issues (issues);
 

@@ -85,7 +85,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   /* Whatever the inputs say, the field plan is for a real field and period. */
   if (!ccp_period_parse (ccp_field_plan_get_period (result), NULL, NULL) ||
-      (!g_str_equal (ccp_field_plan_get_field (result), CCP_MERGE_NETWORK) &&
+      (!g_str_equal (ccp_field_plan_get_field (result), CCP_FIELD_NETWORK) &&
        !ccp_vocabulary_has_term (ccp_vocabulary_get_default (), "field",
                                  ccp_field_plan_get_field (result))))
     {

@@ -1146,7 +1146,7 @@ choose_automatic_target (CcpMerge   *self,
   if (str_empty (field))
     {
       *field_out = all_field_plans && g_hash_table_size (fields) > 1
-                   ? g_strdup (CCP_MERGE_NETWORK)
+                   ? g_strdup (CCP_FIELD_NETWORK)
                    : most_common (fields);
       field = *field_out;
     }
@@ -1162,7 +1162,7 @@ choose_automatic_target (CcpMerge   *self,
       if (!ccp_period_parse (input_period, NULL, NULL))
         continue;
       count_key (any_periods, input_period);
-      if (g_strcmp0 (field, CCP_MERGE_NETWORK) == 0 ||
+      if (g_strcmp0 (field, CCP_FIELD_NETWORK) == 0 ||
           g_strcmp0 (document_field (input->document), field) == 0)
         count_key (periods, input_period);
     }
@@ -1235,7 +1235,7 @@ determine_target (CcpMerge  *self,
       return FALSE;
     }
 
-  self->network = g_strcmp0 (field, CCP_MERGE_NETWORK) == 0;
+  self->network = g_strcmp0 (field, CCP_FIELD_NETWORK) == 0;
 
   self->target_field = g_strdup (field != NULL ? field : "");
   self->target_period = g_strdup (period != NULL ? period : "");

@@ -12,7 +12,7 @@
  * else the ones most inputs have among the valid ones (a known field, a real calendar half;
  * ties go to the smallest code), so the order of the inputs never matters. Field plans given as inputs are unpacked (their
  * sources and activities are merged as if their city plans had been given). When every input
- * is a field plan and they are of different fields, or when the field is CCP_MERGE_NETWORK,
+ * is a field plan and they are of different fields, or when the field is CCP_FIELD_NETWORK,
  * the result is a network overview for the Secretariat: field "network", any creative field
  * accepted, one period.
  */
@@ -23,9 +23,6 @@
 #include "ccp-types.h"
 
 G_BEGIN_DECLS
-
-/* The field code of a network overview (all creative fields of one period). */
-#define CCP_MERGE_NETWORK "network"
 
 #define CCP_MERGE_ERROR (ccp_merge_error_quark ())
 
@@ -66,7 +63,7 @@ G_DECLARE_FINAL_TYPE (CcpMerge, ccp_merge, CCP, MERGE, GObject)
 
 /*
  * Properties (options; strings default to ""):
- *   "field"         string   target field code, or CCP_MERGE_NETWORK; "" = automatic
+ *   "field"         string   target field code, or CCP_FIELD_NETWORK; "" = automatic
  *   "period"        string   YYYY-H1 / YYYY-H2; "" = automatic
  *   "strict"        boolean  refuse city plans with validation errors (reason "has-errors")
  *                            instead of accepting and flagging them; applies to the city plans

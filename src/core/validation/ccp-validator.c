@@ -17,7 +17,6 @@
 #include "ccp-plan.h"
 #include "ccp-registry.h"
 #include "ccp-result.h"
-#include "ccp-merge.h"
 #include "ccp-validator.h"
 #include "ccp-vocabulary.h"
 
@@ -1383,7 +1382,7 @@ ccp_validator_check_field_plan (CcpValidator *self,
                   ccp_field_plan_get_revision (field_plan),
                   ccp_field_plan_get_modified (field_plan));
   /* A network overview (field plans of several fields merged) has no single field. */
-  if (g_strcmp0 (ccp_field_plan_get_field (field_plan), CCP_MERGE_NETWORK) != 0)
+  if (g_strcmp0 (ccp_field_plan_get_field (field_plan), CCP_FIELD_NETWORK) != 0)
     check_field (&c, ccp_field_plan_get_field (field_plan));
   check_period (&c, ccp_field_plan_get_period (field_plan));
   check_mission_statement (&c, ccp_field_plan_get_mission_statement (field_plan));
