@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "ccp-property.h"
 #include "ccp-activity.h"
 #include "ccp-attribution.h"
 /* Every property change of the activity is a change. */
@@ -315,30 +316,6 @@ ccp_activity_set_property (GObject      *object,
     }
 }
 
-static GParamSpec *
-string_pspec (const char *name)
-{
-  return g_param_spec_string (name, NULL, NULL, "",
-                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                              G_PARAM_STATIC_STRINGS);
-}
-
-static GParamSpec *
-boolean_pspec (const char *name)
-{
-  return g_param_spec_boolean (name, NULL, NULL, FALSE,
-                               G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                               G_PARAM_STATIC_STRINGS);
-}
-
-static GParamSpec *
-strv_pspec (const char *name)
-{
-  return g_param_spec_boxed (name, NULL, NULL, G_TYPE_STRV,
-                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-}
-
 static void
 ccp_activity_class_init (CcpActivityClass *klass)
 {
@@ -349,30 +326,30 @@ ccp_activity_class_init (CcpActivityClass *klass)
   object_class->get_property = ccp_activity_get_property;
   object_class->set_property = ccp_activity_set_property;
 
-  properties[PROP_ID] = string_pspec ("id");
-  properties[PROP_TITLE] = string_pspec ("title");
-  properties[PROP_DESCRIPTION] = string_pspec ("description");
-  properties[PROP_KIND] = string_pspec ("kind");
-  properties[PROP_SCOPE] = string_pspec ("scope");
-  properties[PROP_STATE] = string_pspec ("state");
-  properties[PROP_FLAGSHIP] = boolean_pspec ("flagship");
-  properties[PROP_JOINT_REF] = string_pspec ("joint-ref");
-  properties[PROP_START_DATE] = string_pspec ("start-date");
-  properties[PROP_END_DATE] = string_pspec ("end-date");
-  properties[PROP_PLACE] = string_pspec ("place");
-  properties[PROP_ONLINE] = boolean_pspec ("online");
-  properties[PROP_OBJECTIVES] = strv_pspec ("objectives");
-  properties[PROP_AREAS] = strv_pspec ("areas");
-  properties[PROP_SDGS] = strv_pspec ("sdgs");
-  properties[PROP_SDGS_NONE] = boolean_pspec ("sdgs-none");
-  properties[PROP_PARTNER_CITIES_NONE] = boolean_pspec ("partner-cities-none");
-  properties[PROP_PARTNER_ORGANISATIONS_NONE] = boolean_pspec ("partner-organisations-none");
-  properties[PROP_BUDGET_NONE] = boolean_pspec ("budget-none");
-  properties[PROP_FUNDING_NONE] = boolean_pspec ("funding-none");
-  properties[PROP_RESULTS_NONE] = boolean_pspec ("results-none");
-  properties[PROP_BUDGET_AMOUNT] = string_pspec ("budget-amount");
-  properties[PROP_BUDGET_CURRENCY] = string_pspec ("budget-currency");
-  properties[PROP_FUNDING] = strv_pspec ("funding");
+  properties[PROP_ID] = ccp_string_pspec ("id");
+  properties[PROP_TITLE] = ccp_string_pspec ("title");
+  properties[PROP_DESCRIPTION] = ccp_string_pspec ("description");
+  properties[PROP_KIND] = ccp_string_pspec ("kind");
+  properties[PROP_SCOPE] = ccp_string_pspec ("scope");
+  properties[PROP_STATE] = ccp_string_pspec ("state");
+  properties[PROP_FLAGSHIP] = ccp_boolean_pspec ("flagship");
+  properties[PROP_JOINT_REF] = ccp_string_pspec ("joint-ref");
+  properties[PROP_START_DATE] = ccp_string_pspec ("start-date");
+  properties[PROP_END_DATE] = ccp_string_pspec ("end-date");
+  properties[PROP_PLACE] = ccp_string_pspec ("place");
+  properties[PROP_ONLINE] = ccp_boolean_pspec ("online");
+  properties[PROP_OBJECTIVES] = ccp_strv_pspec ("objectives");
+  properties[PROP_AREAS] = ccp_strv_pspec ("areas");
+  properties[PROP_SDGS] = ccp_strv_pspec ("sdgs");
+  properties[PROP_SDGS_NONE] = ccp_boolean_pspec ("sdgs-none");
+  properties[PROP_PARTNER_CITIES_NONE] = ccp_boolean_pspec ("partner-cities-none");
+  properties[PROP_PARTNER_ORGANISATIONS_NONE] = ccp_boolean_pspec ("partner-organisations-none");
+  properties[PROP_BUDGET_NONE] = ccp_boolean_pspec ("budget-none");
+  properties[PROP_FUNDING_NONE] = ccp_boolean_pspec ("funding-none");
+  properties[PROP_RESULTS_NONE] = ccp_boolean_pspec ("results-none");
+  properties[PROP_BUDGET_AMOUNT] = ccp_string_pspec ("budget-amount");
+  properties[PROP_BUDGET_CURRENCY] = ccp_string_pspec ("budget-currency");
+  properties[PROP_FUNDING] = ccp_strv_pspec ("funding");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

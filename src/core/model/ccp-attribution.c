@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "ccp-property.h"
 #include "ccp-attribution.h"
 
 /* Immutable: an attribution records where a copy came from, which never changes. */
@@ -69,16 +70,6 @@ ccp_attribution_get_property (GObject    *object,
 }
 
 static void
-set_construct_string (char         **field,
-                      const GValue  *value)
-{
-  const char *text = g_value_get_string (value);
-
-  g_free (*field);
-  *field = g_strdup (text != NULL ? text : "");
-}
-
-static void
 ccp_attribution_set_property (GObject      *object,
                               guint         prop_id,
                               const GValue *value,
@@ -89,16 +80,16 @@ ccp_attribution_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CITY:
-      set_construct_string (&self->city, value);
+      ccp_set_construct_string (&self->city, value);
       break;
     case PROP_COUNTRY:
-      set_construct_string (&self->country, value);
+      ccp_set_construct_string (&self->country, value);
       break;
     case PROP_PLAN_ID:
-      set_construct_string (&self->plan_id, value);
+      ccp_set_construct_string (&self->plan_id, value);
       break;
     case PROP_ACTIVITY_ID:
-      set_construct_string (&self->activity_id, value);
+      ccp_set_construct_string (&self->activity_id, value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -114,18 +105,10 @@ ccp_attribution_class_init (CcpAttributionClass *klass)
   object_class->get_property = ccp_attribution_get_property;
   object_class->set_property = ccp_attribution_set_property;
 
-  properties[PROP_CITY] =
-    g_param_spec_string ("city", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COUNTRY] =
-    g_param_spec_string ("country", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN_ID] =
-    g_param_spec_string ("plan-id", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ACTIVITY_ID] =
-    g_param_spec_string ("activity-id", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CITY] = ccp_construct_string_pspec ("city");
+  properties[PROP_COUNTRY] = ccp_construct_string_pspec ("country");
+  properties[PROP_PLAN_ID] = ccp_construct_string_pspec ("plan-id");
+  properties[PROP_ACTIVITY_ID] = ccp_construct_string_pspec ("activity-id");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "ccp-property.h"
 #include "ccp-contact.h"
 #include "ccp-model-private.h"
 
@@ -104,18 +105,10 @@ ccp_contact_class_init (CcpContactClass *klass)
   object_class->get_property = ccp_contact_get_property;
   object_class->set_property = ccp_contact_set_property;
 
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CITY] =
-    g_param_spec_string ("city", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COUNTRY] =
-    g_param_spec_string ("country", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EMAIL] =
-    g_param_spec_string ("email", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] = ccp_string_pspec ("name");
+  properties[PROP_CITY] = ccp_string_pspec ("city");
+  properties[PROP_COUNTRY] = ccp_string_pspec ("country");
+  properties[PROP_EMAIL] = ccp_string_pspec ("email");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "ccp-property.h"
 #include "ccp-activity.h"
 #include "ccp-contact.h"
 #include "ccp-field-plan.h"
@@ -195,14 +196,6 @@ ccp_field_plan_set_property (GObject      *object,
     }
 }
 
-static GParamSpec *
-string_pspec (const char *name)
-{
-  return g_param_spec_string (name, NULL, NULL, "",
-                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                              G_PARAM_STATIC_STRINGS);
-}
-
 static void
 ccp_field_plan_class_init (CcpFieldPlanClass *klass)
 {
@@ -213,19 +206,19 @@ ccp_field_plan_class_init (CcpFieldPlanClass *klass)
   object_class->get_property = ccp_field_plan_get_property;
   object_class->set_property = ccp_field_plan_set_property;
 
-  properties[PROP_ID] = string_pspec ("id");
+  properties[PROP_ID] = ccp_string_pspec ("id");
   properties[PROP_REVISION] =
     g_param_spec_uint ("revision", NULL, NULL, 0, G_MAXUINT, 1,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MODIFIED] = string_pspec ("modified");
+  properties[PROP_MODIFIED] = ccp_string_pspec ("modified");
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL,
                        CCP_TYPE_PLAN_STATUS, CCP_PLAN_STATUS_DRAFT,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FIELD] = string_pspec ("field");
-  properties[PROP_PERIOD] = string_pspec ("period");
-  properties[PROP_MISSION_STATEMENT] = string_pspec ("mission-statement");
-  properties[PROP_CONSOLIDATED] = string_pspec ("consolidated");
+  properties[PROP_FIELD] = ccp_string_pspec ("field");
+  properties[PROP_PERIOD] = ccp_string_pspec ("period");
+  properties[PROP_MISSION_STATEMENT] = ccp_string_pspec ("mission-statement");
+  properties[PROP_CONSOLIDATED] = ccp_string_pspec ("consolidated");
   properties[PROP_COORDINATOR] =
     g_param_spec_object ("coordinator", NULL, NULL, CCP_TYPE_CONTACT,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);

@@ -12,6 +12,8 @@
 
 #include <gio/gio.h>
 
+#include "ccp-property.h"
+
 G_BEGIN_DECLS
 
 typedef void (*CcpListWatchFunc) (gpointer owner);
@@ -190,22 +192,6 @@ ccp_list_stores_equal (GListStore       *a,
         return FALSE;
     }
 
-  return TRUE;
-}
-
-/* Replaces *field by a copy of value ("" for NULL). TRUE when it changed. */
-static inline gboolean
-ccp_set_string (char       **field,
-                const char  *value)
-{
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
   return TRUE;
 }
 

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "ccp-property.h"
 #include "ccp-model-private.h"
 #include "ccp-partner.h"
 
@@ -120,18 +121,10 @@ ccp_partner_class_init (CcpPartnerClass *klass)
     g_param_spec_enum ("kind", NULL, NULL,
                        CCP_TYPE_PARTNER_KIND, CCP_PARTNER_KIND_CITY,
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COUNTRY] =
-    g_param_spec_string ("country", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FIELD] =
-    g_param_spec_string ("field", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SECTOR] =
-    g_param_spec_string ("sector", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] = ccp_string_pspec ("name");
+  properties[PROP_COUNTRY] = ccp_string_pspec ("country");
+  properties[PROP_FIELD] = ccp_string_pspec ("field");
+  properties[PROP_SECTOR] = ccp_string_pspec ("sector");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

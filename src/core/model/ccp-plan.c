@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "ccp-property.h"
 #include "ccp-activity.h"
 /* Every property change of the plan is a change. */
 #define CCP_MODEL_NOTIFY(self, pspec) \
@@ -240,14 +241,6 @@ ccp_plan_set_property (GObject      *object,
     }
 }
 
-static GParamSpec *
-string_pspec (const char *name)
-{
-  return g_param_spec_string (name, NULL, NULL, "",
-                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                              G_PARAM_STATIC_STRINGS);
-}
-
 static void
 ccp_plan_class_init (CcpPlanClass *klass)
 {
@@ -258,29 +251,27 @@ ccp_plan_class_init (CcpPlanClass *klass)
   object_class->get_property = ccp_plan_get_property;
   object_class->set_property = ccp_plan_set_property;
 
-  properties[PROP_ID] = string_pspec ("id");
+  properties[PROP_ID] = ccp_string_pspec ("id");
   properties[PROP_REVISION] =
     g_param_spec_uint ("revision", NULL, NULL, 0, G_MAXUINT, 1,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MODIFIED] = string_pspec ("modified");
+  properties[PROP_MODIFIED] = ccp_string_pspec ("modified");
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL,
                        CCP_TYPE_PLAN_STATUS, CCP_PLAN_STATUS_DRAFT,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CITY] = string_pspec ("city");
-  properties[PROP_COUNTRY] = string_pspec ("country");
-  properties[PROP_FIELD] = string_pspec ("field");
-  properties[PROP_PERIOD] = string_pspec ("period");
-  properties[PROP_MISSION_STATEMENT] = string_pspec ("mission-statement");
-  properties[PROP_FOCAL_POINT_NAME] = string_pspec ("focal-point-name");
-  properties[PROP_FOCAL_POINT_EMAIL] = string_pspec ("focal-point-email");
-  properties[PROP_FOCAL_POINT_PHONE] = string_pspec ("focal-point-phone");
-  properties[PROP_REPRESENTATIVE_NONE] =
-    g_param_spec_boolean ("representative-none", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_REPRESENTATIVE_NAME] = string_pspec ("representative-name");
-  properties[PROP_REPRESENTATIVE_TITLE] = string_pspec ("representative-title");
-  properties[PROP_REPRESENTATIVE_EMAIL] = string_pspec ("representative-email");
+  properties[PROP_CITY] = ccp_string_pspec ("city");
+  properties[PROP_COUNTRY] = ccp_string_pspec ("country");
+  properties[PROP_FIELD] = ccp_string_pspec ("field");
+  properties[PROP_PERIOD] = ccp_string_pspec ("period");
+  properties[PROP_MISSION_STATEMENT] = ccp_string_pspec ("mission-statement");
+  properties[PROP_FOCAL_POINT_NAME] = ccp_string_pspec ("focal-point-name");
+  properties[PROP_FOCAL_POINT_EMAIL] = ccp_string_pspec ("focal-point-email");
+  properties[PROP_FOCAL_POINT_PHONE] = ccp_string_pspec ("focal-point-phone");
+  properties[PROP_REPRESENTATIVE_NONE] = ccp_boolean_pspec ("representative-none");
+  properties[PROP_REPRESENTATIVE_NAME] = ccp_string_pspec ("representative-name");
+  properties[PROP_REPRESENTATIVE_TITLE] = ccp_string_pspec ("representative-title");
+  properties[PROP_REPRESENTATIVE_EMAIL] = ccp_string_pspec ("representative-email");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

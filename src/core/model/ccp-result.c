@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "ccp-property.h"
 #include "ccp-model-private.h"
 #include "ccp-result.h"
 
@@ -86,12 +87,8 @@ ccp_result_class_init (CcpResultClass *klass)
   object_class->get_property = ccp_result_get_property;
   object_class->set_property = ccp_result_set_property;
 
-  properties[PROP_OUTCOME] =
-    g_param_spec_string ("outcome", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_INDICATOR] =
-    g_param_spec_string ("indicator", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OUTCOME] = ccp_string_pspec ("outcome");
+  properties[PROP_INDICATOR] = ccp_string_pspec ("indicator");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

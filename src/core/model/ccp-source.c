@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "ccp-property.h"
 #include "ccp-model-private.h"
 #include "ccp-source.h"
 
@@ -214,22 +215,6 @@ ccp_source_set_property (GObject      *object,
     }
 }
 
-static GParamSpec *
-string_pspec (const char *name)
-{
-  return g_param_spec_string (name, NULL, NULL, "",
-                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                              G_PARAM_STATIC_STRINGS);
-}
-
-static GParamSpec *
-uint_pspec (const char *name)
-{
-  return g_param_spec_uint (name, NULL, NULL, 0, G_MAXUINT, 0,
-                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                            G_PARAM_STATIC_STRINGS);
-}
-
 static void
 ccp_source_class_init (CcpSourceClass *klass)
 {
@@ -239,22 +224,22 @@ ccp_source_class_init (CcpSourceClass *klass)
   object_class->get_property = ccp_source_get_property;
   object_class->set_property = ccp_source_set_property;
 
-  properties[PROP_FILE] = string_pspec ("file");
-  properties[PROP_SHA256] = string_pspec ("sha256");
+  properties[PROP_FILE] = ccp_string_pspec ("file");
+  properties[PROP_SHA256] = ccp_string_pspec ("sha256");
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL,
                        CCP_TYPE_SOURCE_STATUS, CCP_SOURCE_STATUS_ACCEPTED,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_REASON] = string_pspec ("reason");
-  properties[PROP_CITY] = string_pspec ("city");
-  properties[PROP_COUNTRY] = string_pspec ("country");
-  properties[PROP_FIELD] = string_pspec ("field");
-  properties[PROP_PERIOD] = string_pspec ("period");
-  properties[PROP_PLAN_ID] = string_pspec ("plan-id");
-  properties[PROP_REVISION] = uint_pspec ("revision");
-  properties[PROP_MODIFIED] = string_pspec ("modified");
-  properties[PROP_ERRORS] = uint_pspec ("errors");
-  properties[PROP_WARNINGS] = uint_pspec ("warnings");
+  properties[PROP_REASON] = ccp_string_pspec ("reason");
+  properties[PROP_CITY] = ccp_string_pspec ("city");
+  properties[PROP_COUNTRY] = ccp_string_pspec ("country");
+  properties[PROP_FIELD] = ccp_string_pspec ("field");
+  properties[PROP_PERIOD] = ccp_string_pspec ("period");
+  properties[PROP_PLAN_ID] = ccp_string_pspec ("plan-id");
+  properties[PROP_REVISION] = ccp_uint_pspec ("revision");
+  properties[PROP_MODIFIED] = ccp_string_pspec ("modified");
+  properties[PROP_ERRORS] = ccp_uint_pspec ("errors");
+  properties[PROP_WARNINGS] = ccp_uint_pspec ("warnings");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
