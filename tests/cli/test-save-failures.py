@@ -245,6 +245,35 @@ def check_probe(tap, args, work):
            result.describe())
 
 
+def check_file_properties(tap, case, work):
+    """Saving over a file keeps its mode (664 under umask 022), writes through a symlink (a
+    dangling one creates its target), and removes the temporary file a killed save left."""
+    folder = os.path.join(work, case.name + "-properties")
+    os.mkdir(folder)
+    out = os.path.join(folder, "out.xml")
+    link = os.path.join(folder, "link.xml")
+    stale = os.path.join(folder, ".out.xml.ccp-save-2147483647-AbCdEf")
+    case.prepare(out)
+    os.chmod(out, 0o664)
+    os.symlink("target.xml", link)
+    with open(stale, "wb") as handle:
+        handle.write(b"<half a plan")
+    old_umask = os.umask(0o022)
+    try:
+        first = run(case.command(out), env=base_env(), limit_memory=False)
+        second = run(case.command(link), env=base_env(), limit_memory=False)
+    finally:
+        os.umask(old_umask)
+    tap.ok(first.status in (0, 1) and os.stat(out).st_mode & 0o777 == 0o664,
+           f"{case.name}: saving over a 664 file keeps mode 664", first.describe())
+    tap.ok(second.status in (0, 1) and os.path.islink(link)
+           and os.path.isfile(os.path.join(folder, "target.xml")),
+           f"{case.name}: saving to a dangling link creates its target, the link stays",
+           second.describe())
+    tap.ok(not os.path.exists(stale), f"{case.name}: a killed save's temporary file is removed",
+           f"folder: {listing(folder)}")
+
+
 def main():
     args = parse_args()
     tap = Tap()
@@ -284,6 +313,7 @@ def main():
                     check_disk_full(tap, args, case, work, after, mode)
             check_bad_destination(tap, case, work)
             check_read_only_folder(tap, args, case, work)
+            check_file_properties(tap, case, work)
         check_probe(tap, args, work)
 
     return tap.finish()

@@ -183,6 +183,135 @@ test_file_keeps_mode_and_symlink (void)
   remove_dir (dir);
 }
 
+/* A group-writable file stays group-writable whatever the umask (a temporary file created
+ * under umask 022 used to turn 664 into 644), and keeps its owner and group where permitted. */
+static void
+test_file_keeps_group_mode_and_owner (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) contents = g_bytes_new_static ("new\n", 4);
+  g_autoptr(GError) error = NULL;
+  gboolean as_root = getuid () == 0;
+  mode_t old_umask = umask (022);
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (path, "old\n", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0664), ==, 0);
+  if (as_root)
+    g_assert_cmpint (chown (path, 65534, 65534), ==, 0);
+
+  g_assert_true (ccp_file_save (file, contents, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  umask (old_umask);
+
+  assert_contents (path, "new\n");
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0664);
+  if (as_root)
+    {
+      g_assert_cmpint (st.st_uid, ==, 65534);
+      g_assert_cmpint (st.st_gid, ==, 65534);
+    }
+  else
+    g_test_message ("not root: the owner cannot be given away, only the mode is checked");
+  /* The backup has the mode of the file it copies. */
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+    assert_contents (backup, "old\n");
+    g_assert_cmpint (g_stat (backup, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0664);
+  }
+
+  remove_dir (dir);
+}
+
+/* A new file gets 0666 less the umask, as any program's would. */
+static void
+test_file_new_file_mode (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "new.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) contents = g_bytes_new_static ("new\n", 4);
+  mode_t old_umask = umask (027);
+  GStatBuf st;
+
+  g_assert_true (ccp_file_save (file, contents, FALSE, NULL, NULL));
+  umask (old_umask);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+
+  remove_dir (dir);
+}
+
+/* Saving through a dangling link creates its target and leaves the link a link; a link loop
+ * is refused and nothing is written. */
+static void
+test_file_dangling_symlink (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *link = g_build_filename (dir, "link.xml", NULL);
+  g_autofree char *target = g_build_filename (dir, "target.xml", NULL);
+  g_autofree char *loop_a = g_build_filename (dir, "a.xml", NULL);
+  g_autofree char *loop_b = g_build_filename (dir, "b.xml", NULL);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  g_autoptr(GFile) loop_file = g_file_new_for_path (loop_a);
+  g_autoptr(GBytes) contents = g_bytes_new_static ("new\n", 4);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listing = NULL;
+
+  g_assert_cmpint (symlink ("target.xml", link), ==, 0);
+  g_assert_true (ccp_file_save (link_file, contents, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  assert_contents (target, "new\n");
+
+  g_assert_cmpint (symlink ("b.xml", loop_a), ==, 0);
+  g_assert_cmpint (symlink ("a.xml", loop_b), ==, 0);
+  g_assert_false (ccp_file_save (loop_file, contents, FALSE, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "a.xml"));
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "a.xml b.xml link.xml target.xml");
+
+  remove_dir (dir);
+}
+
+/* A save killed half-way leaves ".NAME.ccp-save-PID-XXXXXX"; the next save to the folder
+ * removes those whose process is gone, and nothing else. */
+static void
+test_file_removes_stale_temporaries (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "out.xml", NULL);
+  g_autofree char *stale = g_build_filename (dir, ".out.xml.ccp-save-2147483647-Ab3dEf", NULL);
+  g_autofree char *other_stale = g_build_filename (dir, ".plan.xml.ccp-save-2147483646-x1y2z3",
+                                                   NULL);
+  g_autofree char *live_name = g_strdup_printf (".plan.xml.ccp-save-%d-q1w2e3", (int) getpid ());
+  g_autofree char *live = g_build_filename (dir, live_name, NULL);
+  g_autofree char *unrelated = g_build_filename (dir, ".out.xml.ccp-save-12-short", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) contents = g_bytes_new_static ("new\n", 4);
+
+  for (const char *p = NULL, * const *names = (const char * const[]) { stale, other_stale, live,
+                                                                        unrelated, NULL };
+       (p = *names) != NULL; names++)
+    g_assert_true (g_file_set_contents (p, "half a plan", -1, NULL));
+
+  g_assert_true (ccp_file_save (file, contents, FALSE, NULL, NULL));
+
+  listing = list_dir (dir);
+  expected = g_strdup_printf (".out.xml.ccp-save-12-short %s out.xml", live_name);
+  g_assert_cmpstr (listing, ==, expected);
+
+  remove_dir (dir);
+}
+
 static void
 test_file_target_is_directory (void)
 {
@@ -341,6 +470,10 @@ main (int   argc,
   g_test_add_func ("/file/load-limit", test_file_load_limit);
   g_test_add_func ("/file/backup", test_file_backup);
   g_test_add_func ("/file/keeps-mode-and-symlink", test_file_keeps_mode_and_symlink);
+  g_test_add_func ("/file/keeps-group-mode-and-owner", test_file_keeps_group_mode_and_owner);
+  g_test_add_func ("/file/new-file-mode", test_file_new_file_mode);
+  g_test_add_func ("/file/dangling-symlink", test_file_dangling_symlink);
+  g_test_add_func ("/file/removes-stale-temporaries", test_file_removes_stale_temporaries);
   g_test_add_func ("/file/target-is-directory", test_file_target_is_directory);
   g_test_add_func ("/file/read-only-directory", test_file_read_only_directory);
   for (guint i = 0; i < G_N_ELEMENTS (limits); i++)

@@ -4,6 +4,10 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -310,28 +314,205 @@ save_with_stream (GFile         *file,
   return TRUE;
 }
 
-/* Writes data to path through a temporary file in the same folder that is synced and renamed
- * over path only when complete (measured in STYLE.md: the old file survives a full disk). */
-static gboolean
-write_atomically (const char    *path,
-                  const char    *name,
-                  const guint8  *data,
-                  gsize          length,
-                  int            mode,
-                  GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
+/* Our temporary files beside a target: ".NAME.ccp-save-PID-XXXXXX", hidden, and named after the
+ * process that writes them, so that the next save to the folder can tell a stale one (its
+ * process is gone: killed during a save) from one being written right now. */
+#define TEMP_INFIX ".ccp-save-"
 
-  if (!g_file_set_contents_full (path, (const char *) data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 mode, &local_error))
+static char *
+temp_template (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+
+  return g_strdup_printf ("%s/.%s" TEMP_INFIX "%d-XXXXXX", folder, base, (int) getpid ());
+}
+
+/* The process id in one of our temporary file names, or 0 when the name is not one of ours. */
+static pid_t
+temp_owner (const char *name)
+{
+  const char *infix, *p;
+  guint64 pid = 0;
+  char *end = NULL;
+
+  if (name[0] != '.' || (infix = g_strrstr (name, TEMP_INFIX)) == NULL || infix == name)
+    return 0;
+  p = infix + strlen (TEMP_INFIX);
+  if (!g_ascii_isdigit (*p))
+    return 0;
+  pid = g_ascii_strtoull (p, &end, 10);
+  if (pid == 0 || pid > G_MAXINT || end == NULL || *end != '-' || strlen (end + 1) != 6)
+    return 0;
+  return (pid_t) pid;
+}
+
+/* Removes the temporary files of ours in folder whose process no longer runs (a save that was
+ * killed), when they are ours to remove. Best effort: a failure only leaves the file. */
+static void
+remove_stale_temporaries (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
     {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
-                   _("Could not save “%s”: %s"), name, local_error->message);
-      return FALSE;
+      pid_t pid = temp_owner (name);
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (pid == 0 || (kill (pid, 0) != 0 ? errno != ESRCH : TRUE))
+        continue;
+      path = g_build_filename (folder, name, NULL);
+      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == getuid ())
+        g_unlink (path);
+    }
+}
+
+static gboolean
+write_all (int            fd,
+           const guint8  *data,
+           gsize          length)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, MIN (length, (gsize) G_MAXSSIZE));
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        {
+          if (written == 0)
+            errno = ENOSPC;
+          return FALSE;
+        }
+      data += written;
+      length -= (gsize) written;
+    }
+  return TRUE;
+}
+
+/* Makes a rename in folder durable. */
+static void
+sync_folder (const char *folder)
+{
+  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return;
+  g_fsync (fd);
+  g_close (fd, NULL);
+}
+
+/* Writes data to path through a temporary file in the same folder that is synced and renamed
+ * over path only when complete, so that the old file survives a full disk (STYLE.md). The new
+ * file gets `mode` exactly (not reduced by the umask: it is the mode of the file it replaces)
+ * and, when `st` is the replaced file's, its owner and group where the system permits. */
+static gboolean
+write_atomically (const char     *path,
+                  const char     *name,
+                  const guint8   *data,
+                  gsize           length,
+                  mode_t          mode,
+                  const GStatBuf *st,
+                  GError        **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *temp = temp_template (path);
+  int saved_errno;
+  int fd;
+
+  remove_stale_temporaries (folder);
+
+  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    goto failed;
+
+  if (st != NULL && (st->st_uid != getuid () || st->st_gid != getgid ()))
+    {
+      /* Only root may give a file away; anyone may keep its group if they are a member. */
+      if (fchown (fd, st->st_uid, st->st_gid) != 0)
+        (void) fchown (fd, (uid_t) -1, st->st_gid);
     }
 
+  if (fchmod (fd, mode) != 0 || !write_all (fd, data, length) || g_fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (temp);
+      errno = saved_errno;
+      goto failed;
+    }
+  if (close (fd) != 0 || g_rename (temp, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (temp);
+      errno = saved_errno;
+      goto failed;
+    }
+  sync_folder (folder);
   return TRUE;
+
+failed:
+  saved_errno = errno;
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Could not save “%s”: %s"), name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Where a save to path writes: through symbolic links to their target, even a dangling one
+ * (the target is then created, as an editor does); NULL with errno set for a loop. */
+static char *
+resolve_target (const char *path)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *link = NULL;
+      GStatBuf st;
+
+      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        {
+          char *resolved = realpath (current, NULL);
+
+          return resolved != NULL ? resolved : g_steal_pointer (&current);
+        }
+      link = g_file_read_link (current, NULL);
+      if (link == NULL)
+        return g_steal_pointer (&current);
+      if (!g_path_is_absolute (link))
+        {
+          g_autofree char *folder = g_path_get_dirname (current);
+
+          g_free (current);
+          current = g_build_filename (folder, link, NULL);
+        }
+      else
+        {
+          g_free (current);
+          current = g_steal_pointer (&link);
+        }
+    }
+  errno = ELOOP;
+  return NULL;
+}
+
+/* The mode a new file gets: 0666 less the process's umask, read without changing it (umask()
+ * both reads and sets, which is not safe while other threads create files). */
+static mode_t
+new_file_mode (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
+      (line = strstr (status, "\nUmask:\t")) != NULL)
+    return 0666 & ~(mode_t) g_ascii_strtoull (line + strlen ("\nUmask:\t"), NULL, 8);
+  return 0644;
 }
 
 gboolean
@@ -342,13 +523,11 @@ ccp_file_save (GFile         *file,
                GError       **error)
 {
   g_autofree char *name = NULL;
-  g_autofree char *resolved = NULL;
+  g_autofree char *path = NULL;
   g_autoptr(GError) local_error = NULL;
-  const char *path;
   const guint8 *data;
   gsize length = 0;
   GStatBuf st;
-  int mode = 0666;
   gboolean exists = FALSE;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -356,13 +535,22 @@ ccp_file_save (GFile         *file,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   name = describe_file (file);
-  path = g_file_peek_path (file);
-
-  if (path == NULL)
+  if (g_file_peek_path (file) == NULL)
     return save_with_stream (file, name, contents, make_backup, cancellable, error);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
+
+  /* Replace what a symbolic link points to, not the link itself. */
+  path = resolve_target (g_file_peek_path (file));
+  if (path == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not save “%s”: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
 
   if (g_stat (path, &st) == 0)
     {
@@ -381,12 +569,6 @@ ccp_file_save (GFile         *file,
           return FALSE;
         }
       exists = TRUE;
-      /* Keep the permissions the user gave the file. */
-      mode = st.st_mode & 0777;
-      /* Replace what a symbolic link points to, not the link itself. */
-      resolved = realpath (path, NULL);
-      if (resolved != NULL)
-        path = resolved;
     }
 
   if (exists && make_backup)
@@ -395,21 +577,13 @@ ccp_file_save (GFile         *file,
       g_autofree char *backup_path = g_strconcat (path, "~", NULL);
       gsize old_length = 0;
 
-      if (!g_file_get_contents (path, &old_data, &old_length, &local_error))
+      if (!g_file_get_contents (path, &old_data, &old_length, &local_error) ||
+          !write_atomically (backup_path, name, (const guint8 *) old_data, old_length,
+                             st.st_mode & 07777, &st, &local_error))
         {
-          g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
-                       /* Translators: the first %s is a file name, the second the reason */
-                       _("Could not save “%s”: the backup copy failed: %s"),
-                       name, local_error->message);
-          return FALSE;
-        }
-
-      if (!g_file_set_contents_full (backup_path, old_data, (gssize) old_length,
-                                     G_FILE_SET_CONTENTS_CONSISTENT |
-                                     G_FILE_SET_CONTENTS_DURABLE,
-                                     mode, &local_error))
-        {
-          g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
+          g_set_error (error, G_IO_ERROR,
+                       local_error->domain == G_FILE_ERROR
+                       ? (gint) g_io_error_from_file_error (local_error->code) : local_error->code,
                        /* Translators: the first %s is a file name, the second the reason */
                        _("Could not save “%s”: the backup copy failed: %s"),
                        name, local_error->message);
@@ -418,7 +592,10 @@ ccp_file_save (GFile         *file,
     }
 
   data = g_bytes_get_data (contents, &length);
-  return write_atomically (path, name, data, length, mode, error);
+  /* Keep the permissions and owner the user gave the file. */
+  return write_atomically (path, name, data, length,
+                           exists ? st.st_mode & 07777 : new_file_mode (),
+                           exists ? &st : NULL, error);
 }
 
 char *
