@@ -185,6 +185,21 @@ def check_merge(tap, args, env, hostile, valid, work):
            check.describe())
 
 
+def check_roster(tap, args, env, generated_dir, valid, work):
+    """--roster is untrusted input too: /dev/zero, a FIFO, a 3 GB sparse file and a folder are
+    refused at once (exit 2, the file named), never read whole or waited on."""
+    out = os.path.join(work, "roster-field-plan.xml")
+    for roster in ["/dev/zero", os.path.join(generated_dir, "fifo.xml"),
+                   os.path.join(generated_dir, "sparse-3g.xml"), work]:
+        result = run([args.ccplans, "merge", "--roster", roster, "-o", out, valid], env=env,
+                     limit_memory=not args.no_memory_limit, timeout=20)
+        tap.ok(result.status == 2 and not result.timed_out and not result.crashed
+               and roster in result.output and result.max_rss < 200_000_000
+               and not os.path.exists(out),
+               f"merge --roster {os.path.basename(roster)}: refused at once, exit 2, named",
+               result.describe())
+
+
 def main():
     args = parse_args()
     tap = Tap()
@@ -222,6 +237,7 @@ def main():
                  os.path.join(args.examples, "liverpool-music-2027-h1.xml")]
         check_validate_all(tap, args, env, hostile, valid)
         check_merge(tap, args, env, hostile, valid[0], work)
+        check_roster(tap, args, env, generated_dir, valid[0], work)
 
     return tap.finish()
 

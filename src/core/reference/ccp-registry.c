@@ -7,6 +7,7 @@
 
 #include "ccp-data.h"
 #include "ccp-error.h"
+#include "ccp-file.h"
 #include "ccp-member-city.h"
 #include "ccp-registry.h"
 
@@ -142,29 +143,30 @@ record_is_blank (GPtrArray *fields)
   return TRUE;
 }
 
-/* Reads a whole CSV file as UTF-8 (a leading byte-order mark is skipped). */
+/* Reads a whole CSV file as UTF-8 (a leading byte-order mark is skipped) through the bounded
+ * loader: a roster given on the command line is untrusted input like a plan, so a FIFO, a
+ * device or a file over the limit is refused before anything is read. */
 static char *
 read_csv_file (const char  *path,
                gsize       *length,
                GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = ccp_file_load (file, MAX_CSV_FILE_SIZE, NULL, &local_error);
   const char *bad = NULL;
+  char *contents;
 
-  if (!g_file_get_contents (path, &contents, length, &local_error))
+  if (bytes == NULL)
     {
       g_set_error (error, CCP_ERROR, CCP_ERROR_DATA,
                    /* Translators: %s are a file name and the system's error message. */
                    _("Cannot read %s: %s"), path, local_error->message);
       return NULL;
     }
-  if (*length > MAX_CSV_FILE_SIZE)
-    {
-      g_set_error (error, CCP_ERROR, CCP_ERROR_DATA,
-                   _("%s is too large for a city list"), path);
-      return NULL;
-    }
+  contents = g_bytes_unref_to_data (g_steal_pointer (&bytes), length);
+  contents = g_realloc (contents, *length + 1);
+  contents[*length] = '\0';
   if (!g_utf8_validate (contents, *length, &bad))
     {
       guint line = 1;
@@ -175,10 +177,11 @@ read_csv_file (const char  *path,
       g_set_error (error, CCP_ERROR, CCP_ERROR_DATA,
                    /* Translators: %s is a file name, %u a line number. */
                    _("%s, line %u: the text is not UTF-8"), path, line);
+      g_free (contents);
       return NULL;
     }
 
-  return g_steal_pointer (&contents);
+  return contents;
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "ccp-data.h"
 #include "ccp-error.h"
+#include "ccp-file.h"
 #include "ccp-vocabulary.h"
 
 /* A vocabulary file is small; anything this big is not one. */
@@ -299,7 +300,9 @@ ccp_vocabulary_new_from_file (const char  *path,
   g_autoptr(xmlParserCtxt) ctxt = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
+  const char *contents;
   ParseError first_error = { 0, NULL };
   gsize length = 0;
   xmlNode *root;
@@ -309,19 +312,16 @@ ccp_vocabulary_new_from_file (const char  *path,
 
   ccp_i18n_init ();
 
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
+  /* The bounded loader: a regular file of sane size only, never a FIFO or a device. */
+  bytes = ccp_file_load (file, MAX_VOCABULARY_FILE_SIZE, NULL, &local_error);
+  if (bytes == NULL)
     {
       g_set_error (error, CCP_ERROR, CCP_ERROR_DATA,
                    /* Translators: %s are a file name and the system's error message. */
                    _("Cannot read the vocabularies %s: %s"), path, local_error->message);
       return NULL;
     }
-  if (length == 0 || length > MAX_VOCABULARY_FILE_SIZE)
-    {
-      g_set_error (error, CCP_ERROR, CCP_ERROR_DATA,
-                   _("The vocabularies %s are empty or too large"), path);
-      return NULL;
-    }
+  contents = g_bytes_get_data (bytes, &length);
 
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
