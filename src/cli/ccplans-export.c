@@ -61,6 +61,9 @@ ccplans_export (int    argc,
       return CCPLANS_EXIT_UNUSABLE;
     }
 
+  if (!ccplans_check_output ("export", output, (const char * const *) files))
+    return CCPLANS_EXIT_UNUSABLE;
+
   loaded = ccplans_load (files[0], NULL);
   if (loaded->document == NULL)
     {

@@ -340,6 +340,20 @@ ccplans_merge (int    argc,
       return CCPLANS_EXIT_UNUSABLE;
     }
 
+  {
+    g_autoptr(GStrvBuilder) inputs = g_strv_builder_new ();
+    g_auto(GStrv) all = NULL;
+
+    g_strv_builder_addv (inputs, (const char **) files);
+    if (into_path != NULL)
+      g_strv_builder_add (inputs, into_path);
+    if (roster_path != NULL)
+      g_strv_builder_add (inputs, roster_path);
+    all = g_strv_builder_end (inputs);
+    if (!ccplans_check_output ("merge", output, (const char * const *) all))
+      return CCPLANS_EXIT_UNUSABLE;
+  }
+
   merge = ccp_merge_new ();
   ccp_merge_set_field (merge, field);
   ccp_merge_set_period (merge, period);

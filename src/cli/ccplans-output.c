@@ -366,3 +366,35 @@ ccplans_parse_options (GOptionContext   *context,
 
   return TRUE;
 }
+
+gboolean
+ccplans_check_output (const char         *subcommand,
+                      const char         *output,
+                      const char * const *inputs)
+{
+  g_autoptr(GFile) out_file = g_file_new_for_commandline_arg (output);
+
+  for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
+    {
+      g_autoptr(GFile) in_file = g_file_new_for_commandline_arg (inputs[i]);
+      g_autofree char *out_display = NULL;
+      g_autofree char *in_display = NULL;
+
+      if (!ccp_file_is_same (out_file, in_file))
+        continue;
+      out_display = g_filename_display_name (output);
+      in_display = g_filename_display_name (inputs[i]);
+      g_printerr ("ccplans %s: %s: error: ", subcommand, out_display);
+      if (g_str_equal (out_display, in_display))
+        /* Translators: the output file of a command is also one of the files it reads */
+        g_printerr (_("the output file is also one of the files to read; choose another "
+                      "output file (nothing was written)"));
+      else
+        /* Translators: %s is the input file that the output file is the same as */
+        g_printerr (_("the output file is the same file as “%s”, one of the files to read; "
+                      "choose another output file (nothing was written)"), in_display);
+      g_printerr ("\n");
+      return FALSE;
+    }
+  return TRUE;
+}

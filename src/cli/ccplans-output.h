@@ -70,6 +70,11 @@ void           ccplans_json_print           (JsonNode      *root);
 gboolean       ccplans_parse_options        (GOptionContext *context,
                                              int            *argc,
                                              char         ***argv);
+/* FALSE, with a message naming both, when the output file is one of the inputs (the same file
+ * through links or another spelling): writing it would destroy that input. NULL-terminated. */
+gboolean       ccplans_check_output         (const char         *subcommand,
+                                             const char         *output,
+                                             const char * const *inputs);
 /* Prints "ccplans SUBCOMMAND: MESSAGE" and the --help hint to stderr. */
 void           ccplans_usage_error          (const char    *subcommand,
                                              const char    *message);

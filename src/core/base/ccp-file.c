@@ -598,6 +598,21 @@ ccp_file_save (GFile         *file,
                            exists ? &st : NULL, error);
 }
 
+gboolean
+ccp_file_is_same (GFile *a,
+                  GFile *b)
+{
+  GStatBuf sa, sb;
+
+  g_return_val_if_fail (G_IS_FILE (a) && G_IS_FILE (b), FALSE);
+
+  if (g_file_peek_path (a) == NULL || g_file_peek_path (b) == NULL)
+    return g_file_equal (a, b);
+  if (g_stat (g_file_peek_path (a), &sa) != 0 || g_stat (g_file_peek_path (b), &sb) != 0)
+    return FALSE;
+  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 char *
 ccp_bytes_sha256 (GBytes *bytes)
 {

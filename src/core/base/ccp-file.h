@@ -29,6 +29,11 @@ gboolean  ccp_file_save         (GFile         *file,
                                  GCancellable  *cancellable,
                                  GError       **error);
 
+/* Whether a and b are the same existing file (same device and inode, through links and any
+ * spelling of the path): an output that is one of the inputs would destroy it. */
+gboolean  ccp_file_is_same      (GFile *a,
+                                 GFile *b);
+
 /* Lowercase hex SHA-256 of bytes. Free with g_free(). */
 char     *ccp_bytes_sha256      (GBytes *bytes);
 
