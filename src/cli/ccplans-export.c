@@ -77,7 +77,7 @@ ccplans_export (int    argc,
       g_autofree char *display = g_filename_display_name (output);
 
       /* The saver's message says that saving failed, and why; not a reading error. */
-      g_printerr ("%s: error: %s\n", display, error->message);
+      ccplans_print_line (stderr, "%s: error: %s", display, error->message);
       return CCPLANS_EXIT_UNUSABLE;
     }
 

@@ -181,7 +181,8 @@ print_text (const Info *info)
       const char *label = g_ptr_array_index (labels, i);
       guint pad = width - display_width (label);
 
-      printf ("%s%*s %s\n", label, (int) pad, "", (const char *) g_ptr_array_index (values, i));
+      ccplans_print_line (stdout, "%s%*s %s", label, (int) pad, "",
+                          (const char *) g_ptr_array_index (values, i));
     }
 }
 

@@ -247,7 +247,7 @@ ccplans_print_load_error (FILE         *stream,
       rest = after;
     }
 
-  fprintf (stream, "%s: error: %s\n", location, rest);
+  ccplans_print_line (stream, "%s: error: %s", location, rest);
 }
 
 void
@@ -272,11 +272,11 @@ ccplans_print_issue (FILE       *stream,
         g_string_append_printf (line, ":%u", column);
     }
 
-  g_string_append_printf (line, ": %s: %s [%s]\n",
+  g_string_append_printf (line, ": %s: %s [%s]",
                           ccp_severity_to_code (ccp_issue_get_severity (issue)),
                           ccp_issue_get_message (issue),
                           ccp_issue_get_rule (issue));
-  fputs (line->str, stream);
+  ccplans_print_line (stream, "%s", line->str);
 }
 
 void
@@ -335,10 +335,9 @@ ccplans_usage_error (const char *subcommand,
   g_autofree char *name = subcommand != NULL ? g_strdup_printf ("ccplans %s", subcommand)
                                              : g_strdup ("ccplans");
 
-  g_printerr ("%s: %s\n", name, message);
+  ccplans_print_line (stderr, "%s: %s", name, message);
   /* Translators: %s is a command, e.g. "ccplans validate" */
-  g_printerr (_("Try “%s --help” for more information."), name);
-  g_printerr ("\n");
+  ccplans_print_line (stderr, _("Try “%s --help” for more information."), name);
 }
 
 gboolean
@@ -379,22 +378,100 @@ ccplans_check_output (const char         *subcommand,
       g_autoptr(GFile) in_file = g_file_new_for_commandline_arg (inputs[i]);
       g_autofree char *out_display = NULL;
       g_autofree char *in_display = NULL;
+      g_autofree char *message = NULL;
 
       if (!ccp_file_is_same (out_file, in_file))
         continue;
       out_display = g_filename_display_name (output);
       in_display = g_filename_display_name (inputs[i]);
-      g_printerr ("ccplans %s: %s: error: ", subcommand, out_display);
       if (g_str_equal (out_display, in_display))
-        /* Translators: the output file of a command is also one of the files it reads */
-        g_printerr (_("the output file is also one of the files to read; choose another "
-                      "output file (nothing was written)"));
+        message = g_strdup (
+          /* Translators: the output file of a command is also one of the files it reads */
+          _("the output file is also one of the files to read; choose another output file "
+            "(nothing was written)"));
       else
-        /* Translators: %s is the input file that the output file is the same as */
-        g_printerr (_("the output file is the same file as “%s”, one of the files to read; "
-                      "choose another output file (nothing was written)"), in_display);
-      g_printerr ("\n");
+        message = g_strdup_printf (
+          /* Translators: %s is the input file that the output file is the same as */
+          _("the output file is the same file as “%s”, one of the files to read; choose "
+            "another output file (nothing was written)"), in_display);
+      ccplans_print_line (stderr, "ccplans %s: %s: error: %s", subcommand, out_display,
+                          message);
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+needs_escape (gunichar c)
+{
+  return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0x061c || c == 0x200e ||
+         c == 0x200f || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+char *
+ccplans_escape (const char *text)
+{
+  GString *out;
+  const char *p, *end;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text));
+  end = text + strlen (text);
+  for (p = text; p < end; )
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (out, "\\x%02X", (guchar) *p);
+          p++;
+          continue;
+        }
+      if (c == '\\')
+        g_string_append (out, "\\\\");
+      else if (!needs_escape (c))
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == 0x1b)
+        g_string_append (out, "\\e");
+      else if (c < 0x80)
+        g_string_append_printf (out, "\\x%02X", c);
+      else
+        g_string_append_printf (out, "\\u%04X", c);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+ccplans_print_line (FILE       *stream,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
+  va_list args;
+
+  g_return_if_fail (stream != NULL);
+  g_return_if_fail (format != NULL);
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  escaped = ccplans_escape (text);
+
+  /* stderr through GLib as before (it converts to the locale's character set). */
+  if (stream == stderr)
+    g_printerr ("%s\n", escaped);
+  else
+    {
+      fputs (escaped, stream);
+      fputc ('\n', stream);
+    }
 }

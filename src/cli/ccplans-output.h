@@ -51,6 +51,19 @@ void           ccplans_print_issue          (FILE          *stream,
                                              const char    *display,
                                              CcpIssue      *issue);
 
+/* Text for a terminal: control characters (C0, DEL, C1), bidirectional controls (U+061C,
+ * U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), line and paragraph separators and invalid
+ * UTF-8 become visible escapes (\e, \n, \t, \x1B, \u202E); a backslash is doubled, so that
+ * an escape cannot be faked. Plan texts and file names can hold anything: none of it may move
+ * the cursor, recolour the terminal, retitle its window, reverse our own text or break the
+ * one-line-per-issue format. Free with g_free(). */
+char          *ccplans_escape               (const char    *text);
+/* Prints one line for a person (format + "\n") through ccplans_escape(): the one way the
+ * subcommands print text that may hold a plan's or a file name's characters. */
+void           ccplans_print_line           (FILE          *stream,
+                                             const char    *format,
+                                             ...) G_GNUC_PRINTF (2, 3);
+
 /* Adds {severity, rule, path, line, column, message} to builder (inside an array). */
 void           ccplans_json_add_issue       (JsonBuilder   *builder,
                                              CcpIssue      *issue);

@@ -71,8 +71,7 @@ print_summary (const Totals *totals)
   counts = g_strjoinv (_(", "), (char **) parts->pdata);
   /* Translators: the summary of a check. The first %s is e.g. "3 files checked", the second
    * the counts, e.g. "1 with errors, 4 errors, 2 warnings" */
-  printf (_("%s: %s"), files, counts);
-  putchar ('\n');
+  ccplans_print_line (stdout, _("%s: %s"), files, counts);
 }
 
 static void

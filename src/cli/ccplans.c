@@ -72,8 +72,8 @@ check_installation (void)
   message = g_strdup_printf (_("The installation is incomplete: %s"), error->message);
 
   /* "error:" stays English, as in every ccplans message, for scripts. */
-  g_printerr ("ccplans: error: %s\n", message);
-  g_printerr ("%s\n", _("Reinstall Creative Cities Plans and the iso-codes package it needs. "
+  ccplans_print_line (stderr, "ccplans: error: %s", message);
+  ccplans_print_line (stderr, "%s", _("Reinstall Creative Cities Plans and the iso-codes package it needs. "
                         "A program run from its build folder needs CCP_DATA_DIR set to the "
                         "source's data folder."));
   return FALSE;

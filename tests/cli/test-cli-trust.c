@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -114,6 +115,111 @@ test_output_is_input (void)
   }
 }
 
+/* Whether text holds anything a terminal would act on: C0 controls other than the line ends
+ * of our own lines, DEL, C1 controls, bidirectional controls, invalid UTF-8. */
+static gboolean
+has_raw_controls (const char *text)
+{
+  const char *end = text + strlen (text);
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        return TRUE;
+      if ((c < 0x20 && c != '\n') || c == 0x7f || (c >= 0x80 && c <= 0x9f) ||
+          c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x2028 && c <= 0x202e) ||
+          (c >= 0x2066 && c <= 0x2069))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A plan whose texts hold a C1 control (U+009B, the one-byte CSI), a right-to-left override
+ * and a line break, in a file whose name holds ESC, BEL and a newline. */
+static char *
+hostile_plan (void)
+{
+  g_autofree char *source = ccp_cli_example_path ("bologna-music-2027-h1.xml");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  char *path = scratch ("evil\033]0;pwned\007\033[2J\nname.xml");
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, ">Bologna</city>",
+                                      ">Bologna&#x202E;&#x9B;31m</city>", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "<title>Bologna Music Week 2027</title>",
+                                      "<title>Week\u202E one&#x85;\nand two</title>", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  return path;
+}
+
+/* Everything validate, info and merge print for a person is escaped; --json stays valid JSON
+ * holding the exact texts. */
+static void
+test_terminal_escapes (void)
+{
+  g_autofree char *plan = hostile_plan ();
+  const char * const commands[][8] = {
+    { "validate", plan, NULL },
+    { "info", plan, NULL },
+    { "export", "--format", "csv", "-o", plan, plan, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      ccp_cli_run (NULL, commands[i], &out, &err);
+      g_test_message ("%s: %s%s", commands[i][0], out, err);
+      g_assert_false (has_raw_controls (out));
+      g_assert_false (has_raw_controls (err));
+      /* The file name (or, for info, the city) is there, visibly escaped. */
+      if (i == 1)
+        g_assert_nonnull (strstr (out, "Bologna\\u202E\\u009B31m"));
+      else
+        g_assert_nonnull (strstr (i == 0 ? out : err, "evil\\e]0;pwned\\x07\\e[2J\\nname.xml"));
+    }
+
+  /* validate: every issue on one line of its own, the multi-line title's message included. */
+  {
+    g_autofree char *out = NULL;
+    g_auto(GStrv) lines = NULL;
+    guint multiline = 0;
+
+    g_assert_cmpint (ccp_cli_run (NULL, (const char * const[]) { "validate", plan, NULL },
+                                  &out, NULL), ==, 1);
+    lines = g_strsplit (out, "\n", -1);
+    for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+      {
+        g_assert_true (g_str_has_prefix (lines[i], "/") || strstr (lines[i], "checked") != NULL);
+        if (strstr (lines[i], "[text-multiline]") != NULL)
+          {
+            multiline++;
+            g_assert_nonnull (strstr (lines[i], "\\n"));
+          }
+      }
+    g_assert_cmpuint (multiline, ==, 1);
+  }
+
+  /* --json: valid, and the texts as they are. */
+  {
+    g_autofree char *out = NULL;
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpint (ccp_cli_run (NULL, (const char * const[]) { "info", "--json", plan, NULL },
+                                  &out, NULL), ==, 1);
+    g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+    g_assert_no_error (error);
+    /* json-glib writes the override and the C1 control as they are (valid JSON). */
+    g_assert_nonnull (strstr (out, "\"Bologna\xe2\x80\xae\xc2\x9b" "31m\""));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -125,6 +231,7 @@ main (int    argc,
   g_assert_nonnull (tmp_dir);
 
   g_test_add_func ("/cli/trust/output-is-input", test_output_is_input);
+  g_test_add_func ("/cli/trust/terminal-escapes", test_terminal_escapes);
 
   status = g_test_run ();
   ccp_test_remove_tree (tmp_dir);
