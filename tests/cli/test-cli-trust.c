@@ -220,6 +220,37 @@ test_terminal_escapes (void)
   }
 }
 
+/* "KIRŞEHİR" revision 2 and "Kırşehir" revision 1 are one city: the newer replaces the older. */
+static void
+test_city_names_fold (void)
+{
+  g_autofree char *source = ccp_cli_example_path ("medellin-music-2027-h1.xml");
+  g_autofree char *upper = scratch ("kirsehir-upper.xml");
+  g_autofree char *lower = scratch ("kirsehir-lower.xml");
+  g_autofree char *out_path = scratch ("kirsehir-out.xml");
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GString) a = NULL;
+  g_autoptr(GString) b = NULL;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  a = g_string_new (contents);
+  b = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (a, "<city country=\"CO\">Medellín</city>",
+                                      "<city country=\"TR\">KIRŞEHİR</city>", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (a, "revision=\"1\"", "revision=\"2\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (b, "<city country=\"CO\">Medellín</city>",
+                                      "<city country=\"TR\">Kırşehir</city>", 1), ==, 1);
+  g_assert_true (g_file_set_contents (upper, a->str, -1, NULL));
+  g_assert_true (g_file_set_contents (lower, b->str, -1, NULL));
+
+  g_assert_cmpint (ccp_cli_run ((const char * const[]) { "LC_ALL=C.UTF-8", NULL },
+                                (const char * const[]) { "merge", "-o", out_path, lower, upper,
+                                                         NULL }, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Accepted: 1 city plan\n"));
+  g_assert_nonnull (strstr (out, "Superseded by a newer revision: 1 plan"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -232,6 +263,7 @@ main (int    argc,
 
   g_test_add_func ("/cli/trust/output-is-input", test_output_is_input);
   g_test_add_func ("/cli/trust/terminal-escapes", test_terminal_escapes);
+  g_test_add_func ("/cli/trust/city-names-fold", test_city_names_fold);
 
   status = g_test_run ();
   ccp_test_remove_tree (tmp_dir);

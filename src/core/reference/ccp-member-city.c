@@ -69,6 +69,26 @@ ascii_name_key (const char *name)
   return g_string_free (key, FALSE);
 }
 
+/* Letters that casefolding and decomposition leave apart from their base letter though
+ * people write them interchangeably in city names: Turkish dotless ı (its capital I already
+ * folds to i, and dotted İ to i plus a dot that is dropped as a mark), and letters with a
+ * stroke, which Unicode does not decompose. Matching is the same in every locale. */
+static const char *
+base_letters (gunichar c)
+{
+  switch (c)
+    {
+    case 0x0131: return "i";   /* ı */
+    case 0x0142: return "l";   /* ł */
+    case 0x00f8: return "o";   /* ø */
+    case 0x0111: return "d";   /* đ */
+    case 0x0127: return "h";   /* ħ */
+    case 0x00e6: return "ae";  /* æ */
+    case 0x0153: return "oe";  /* œ */
+    default: return NULL;
+    }
+}
+
 char *
 ccp_city_name_key (const char *name)
 {
@@ -113,7 +133,10 @@ ccp_city_name_key (const char *name)
       if (pending_space)
         g_string_append_c (key, ' ');
       pending_space = FALSE;
-      g_string_append_unichar (key, c);
+      if (base_letters (c) != NULL)
+        g_string_append (key, base_letters (c));
+      else
+        g_string_append_unichar (key, c);
     }
 
   return g_string_free (key, FALSE);

@@ -28,8 +28,11 @@ gboolean       ccp_member_city_matches_key (CcpMemberCity *self, const char *key
  * GCompareDataFunc for g_list_store_insert_sorted() and g_list_store_sort(). */
 int            ccp_member_city_compare     (gconstpointer a, gconstpointer b, gpointer user_data);
 
-/* The key used for matching: casefolded, accents stripped, punctuation and spaces folded
- * ("Évian-les-Bains" -> "evian les bains"). Free with g_free(). */
+/* The key used for matching, the same in every locale: NFKD, full Unicode case folding (ß ->
+ * ss, final ς -> σ), marks dropped (accents, İ's dot), the Turkish dotless ı and the letters
+ * with a stroke (ł ø đ ħ) taken as their base letter, æ and œ as two, punctuation and spaces
+ * folded ("Évian-les-Bains" -> "evian les bains", "KIRŞEHİR" and "Kırşehir" -> "kirsehir").
+ * Free with g_free(). */
 char          *ccp_city_name_key           (const char *name);
 
 G_END_DECLS
