@@ -220,9 +220,8 @@ append_field_attribute (GString                *out,
   append_attribute (out, row->attribute, field_text (row, activity, &owned));
 }
 
-/* An item of a list field: its attributes, then its text, or its child elements. The first
- * child element is the one the schema requires (a result's outcome); the later ones are
- * optional and left out when empty. */
+/* An item of a list field: its attributes, then its text or its child elements (the optional
+ * ones left out when empty). */
 static void
 write_field_item (GString                *out,
                   guint                   level,
@@ -250,14 +249,13 @@ write_field_item (GString                *out,
     }
 
   g_string_append (out, ">\n");
-  has_children = FALSE;
   for (const CcpItemField *field = row->items; field->name != NULL; field++)
     {
       if (field->element == NULL)
         continue;
-      if (!has_children || non_empty (field->get (item)) != NULL)
-        write_element (out, level + 1, field->element, field->get (item), NULL);
-      has_children = TRUE;
+      if (ccp_activity_field_item_is_optional (row, field) && non_empty (field->get (item)) == NULL)
+        continue;
+      write_element (out, level + 1, field->element, field->get (item), NULL);
     }
   end_element (out, level, row->item);
 }
