@@ -241,7 +241,10 @@ _ccp_reader_fill_locations (CcpLocations *self,
                             GBytes       *bytes,
                             const char   *display_name)
 {
-  g_autoptr(GObject) again = read_bytes (bytes, display_name, NULL, self, NULL);
+  /* Only the locations are wanted; the document read again is dropped. */
+  GObject *again = read_bytes (bytes, display_name, NULL, self, NULL);
+
+  g_clear_object (&again);
 }
 
 GObject *

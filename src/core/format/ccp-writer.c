@@ -28,7 +28,6 @@
 #include "ccp-partner.h"
 #include "ccp-plan.h"
 #include "ccp-report-item.h"
-#include "ccp-result.h"
 #include "ccp-source.h"
 #include "ccp-writer.h"
 
