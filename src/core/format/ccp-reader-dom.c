@@ -59,6 +59,8 @@ _ccp_reader_path_index (const char *base,
   return g_strdup_printf ("%s/%s/%u", base, list, index);
 }
 
+/* Elements and text */
+
 static gboolean
 is_ours (xmlNode *node)
 {
@@ -235,6 +237,8 @@ _ccp_reader_read_text (CcpReader  *r,
   return _ccp_reader_element_text (r, node, path);
 }
 
+/* Attributes */
+
 /* Reports attributes not in known (NULL-terminated). xsi:* attributes (schemaLocation) are
  * what XML editors add; they are harmless and ignored. */
 void
@@ -337,14 +341,6 @@ _ccp_reader_get_uint_attr (CcpReader  *r,
   return TRUE;
 }
 
-void
-_ccp_reader_append_items (GListStore *store,
-                          GPtrArray  *items)
-{
-  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                       items->pdata, items->len);
-}
-
 /* Lists */
 
 void
@@ -370,6 +366,16 @@ _ccp_reader_read_items (CcpReader   *r,
     }
 }
 
+/* Adds items to the end of store at once: one "items-changed" for the list, not one per item
+ * (each is a signal emission that the model's list watch answers). */
+static void
+append_items (GListStore *store,
+              GPtrArray  *items)
+{
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                       items->pdata, items->len);
+}
+
 void
 _ccp_reader_read_list (CcpReader   *r,
                        xmlNode     *node,
@@ -384,5 +390,5 @@ _ccp_reader_read_list (CcpReader   *r,
   _ccp_reader_mark (r, path, node);
   _ccp_reader_check_attributes (r, node, path, NULL);
   _ccp_reader_read_items (r, node, path, item, read_item, data, items);
-  _ccp_reader_append_items (store, items);
+  append_items (store, items);
 }

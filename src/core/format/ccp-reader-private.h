@@ -141,11 +141,6 @@ void          _ccp_reader_read_list        (CcpReader          *r,
                                             CcpReadItem         read_item,
                                             gpointer            data,
                                             GListStore         *store);
-/* Adds items to the end of store at once: one "items-changed" for the list, not one per item
- * (each is a signal emission that the model's list watch answers). */
-void          _ccp_reader_append_items     (GListStore         *store,
-                                            GPtrArray          *items);
-
 /* Document parts */
 
 /* <activities> of either root (ccp-reader-activity.c). */
