@@ -500,3 +500,20 @@ ccp_activity_field_from_string (const CcpActivityField *field,
     }
   return FALSE;
 }
+
+gboolean
+ccp_activity_field_item_is_optional (const CcpActivityField *field,
+                                     const CcpItemField     *item_field)
+{
+  g_return_val_if_fail (field != NULL && field->items != NULL, FALSE);
+  g_return_val_if_fail (item_field != NULL, FALSE);
+
+  if (item_field->element == NULL)
+    return FALSE;
+  for (const CcpItemField *f = field->items; f != item_field && f->name != NULL; f++)
+    {
+      if (f->element != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}

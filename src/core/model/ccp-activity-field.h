@@ -139,3 +139,12 @@ gboolean    ccp_activity_field_from_string (const CcpActivityField *field,
                                             const char             *value);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Whether the file leaves the item field out of an item when it is empty: an item's child
+ * elements after the first (a result's indicator; the first, its outcome, is required). */
+gboolean    ccp_activity_field_item_is_optional (const CcpActivityField *field,
+                                                 const CcpItemField     *item_field);
+
+G_END_DECLS
