@@ -8,22 +8,69 @@
 #include "ccp-field-plan.h"
 #include "ccp-validator-private.h"
 
+/* A coordinator or deputy is written with all of its name, city, country and email, which
+ * the schema then requires; `who` names them in messages. */
 static void
 check_contact (Checker    *c,
                CcpContact *contact,
-               const char *path)
+               const char *path,
+               const char *who)
 {
-  _ccp_check_email (c, _ccp_checker_path (c, "%s/email", path), ccp_contact_get_email (contact));
-  _ccp_check_single_line (c, _ccp_checker_path (c, "%s/name", path),
-                          ccp_contact_get_name (contact));
-  _ccp_check_single_line (c, _ccp_checker_path (c, "%s/city", path),
-                          ccp_contact_get_city (contact));
+  const char *name = ccp_contact_get_name (contact);
+  const char *city = ccp_contact_get_city (contact);
+  const char *country = ccp_contact_get_country (contact);
+  const char *email = ccp_contact_get_email (contact);
+
+  if (_ccp_is_blank (name))
+    ADD_ISSUE (c, CCP_SEVERITY_ERROR, "contact-name-missing",
+               _ccp_checker_path (c, "%s/name", path),
+               /* Translators: %s is “the coordinator” or “deputy coordinator 2” */
+               _("The name of %s is missing"), who);
+  else
+    _ccp_check_single_line (c, _ccp_checker_path (c, "%s/name", path), name);
+
+  if (_ccp_is_blank (city))
+    ADD_ISSUE (c, CCP_SEVERITY_ERROR, "contact-city-missing",
+               _ccp_checker_path (c, "%s/city", path),
+               /* Translators: %s is “the coordinator” or “deputy coordinator 2” */
+               _("The city of %s is missing"), who);
+  else
+    _ccp_check_single_line (c, _ccp_checker_path (c, "%s/city", path), city);
+
+  if (_ccp_is_blank (country))
+    ADD_ISSUE (c, CCP_SEVERITY_ERROR, "contact-country-missing",
+               _ccp_checker_path (c, "%s/country", path),
+               /* Translators: %s is “the coordinator” or “deputy coordinator 2” */
+               _("The country of %s is missing: choose the country of their city"), who);
+  else if (!_ccp_is_known_country (c->self, country))
+    ADD_ISSUE (c, CCP_SEVERITY_ERROR, "contact-country-unknown",
+               _ccp_checker_path (c, "%s/country", path),
+               /* Translators: a country code, then “the coordinator” or “deputy coordinator 2” */
+               _("Country code “%s” of %s is unknown: expected an ISO 3166-1 alpha-2 code "
+                 "such as FR"), country, who);
+
+  if (_ccp_is_blank (email))
+    ADD_ISSUE (c, CCP_SEVERITY_ERROR, "contact-email-missing",
+               _ccp_checker_path (c, "%s/email", path),
+               /* Translators: %s is “the coordinator” or “deputy coordinator 2” */
+               _("The email address of %s is missing"), who);
+  else
+    _ccp_check_email (c, _ccp_checker_path (c, "%s/email", path), email);
+}
+
+/* The writer leaves out a coordinator with no value at all. */
+static gboolean
+contact_is_given (CcpContact *contact)
+{
+  return *ccp_contact_get_name (contact) != '\0' || *ccp_contact_get_city (contact) != '\0' ||
+         *ccp_contact_get_country (contact) != '\0' || *ccp_contact_get_email (contact) != '\0';
 }
 
 void
 _ccp_check_field_plan_fields (Checker      *c,
                               CcpFieldPlan *field_plan)
 {
+  CcpContact *coordinator;
   GListModel *deputies;
   const char *consolidated;
 
@@ -47,13 +94,17 @@ _ccp_check_field_plan_fields (Checker      *c,
                _("Consolidation time “%s” is not valid: expected an ISO 8601 date and time "
                  "such as 2026-11-20T09:30:00Z"), consolidated);
 
-  check_contact (c, ccp_field_plan_get_coordinator (field_plan), "coordinator");
+  coordinator = ccp_field_plan_get_coordinator (field_plan);
+  if (coordinator != NULL && contact_is_given (coordinator))
+    check_contact (c, coordinator, "coordinator", _("the coordinator"));
   deputies = G_LIST_MODEL (ccp_field_plan_get_deputies (field_plan));
   for (guint j = 0; j < g_list_model_get_n_items (deputies); j++)
     {
       g_autoptr(CcpContact) deputy = g_list_model_get_item (deputies, j);
       g_autofree char *path = g_strdup_printf ("deputies/%u", j);
+      /* Translators: the number of a deputy coordinator, from 1 */
+      g_autofree char *who = g_strdup_printf (_("deputy coordinator %u"), j + 1);
 
-      check_contact (c, deputy, path);
+      check_contact (c, deputy, path, who);
     }
 }

@@ -151,8 +151,8 @@ check_contacts (Checker *c,
                _("The email address of the Focal Point is missing"));
   else
     _ccp_check_email (c, _ccp_checker_path (c, "focal-point-email"), email);
-  _ccp_check_single_line (c, _ccp_checker_path (c, "focal-point-phone"),
-                          ccp_plan_get_focal_point_phone (plan));
+  _ccp_check_optional_line (c, _ccp_checker_path (c, "focal-point-phone"),
+                            ccp_plan_get_focal_point_phone (plan));
 
   if (ccp_plan_get_representative_none (plan))
     {
@@ -177,7 +177,7 @@ check_contacts (Checker *c,
     }
 
   _ccp_check_single_line (c, _ccp_checker_path (c, "representative-name"), rep_name);
-  _ccp_check_single_line (c, _ccp_checker_path (c, "representative-title"), rep_title);
+  _ccp_check_optional_line (c, _ccp_checker_path (c, "representative-title"), rep_title);
   _ccp_check_email (c, _ccp_checker_path (c, "representative-email"), rep_email);
 }
 

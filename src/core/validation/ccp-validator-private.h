@@ -100,7 +100,7 @@ void         _ccp_check_single_line    (Checker      *c,
 void         _ccp_check_optional_line  (Checker      *c,
                                         const char   *path,
                                         const char   *value);
-/* email-invalid when a non-blank email is not an address. */
+/* email-invalid when a non-blank email is not an address; text-blank when only white space. */
 void         _ccp_check_email          (Checker      *c,
                                         const char   *path,
                                         const char   *email);

@@ -220,7 +220,13 @@ _ccp_check_email (Checker    *c,
                   const char *path,
                   const char *email)
 {
-  if (!_ccp_is_blank (email) && !_ccp_is_email (email))
+  if (email == NULL || *email == '\0')
+    return;
+
+  /* White space alone is written, and refused by the schema. */
+  if (_ccp_is_blank (email))
+    _ccp_check_optional_line (c, path, email);
+  else if (!_ccp_is_email (email))
     ADD_ISSUE (c, CCP_SEVERITY_ERROR, "email-invalid", path,
                _("Email address “%s” is not valid: expected an address such as name@example.org"),
                email);
