@@ -387,6 +387,9 @@ MUTATOR (period_other, ccp_plan_set_period (p, "2027-H2"))
 MUTATOR (mission_empty, ccp_plan_set_mission_statement (p, ""))
 MUTATOR (mission_bad, ccp_plan_set_mission_statement (p, "9"))
 MUTATOR (fp_name_empty, ccp_plan_set_focal_point_name (p, ""))
+MUTATOR (fp_phone_blank, ccp_plan_set_focal_point_phone (p, "  "))
+MUTATOR (fp_phone_ok, ccp_plan_set_focal_point_phone (p, "+39 051 219 0000"))
+MUTATOR (rep_title_blank, set_representative (p, "Maria Rossi", "\t", ""))
 MUTATOR (fp_email_empty, ccp_plan_set_focal_point_email (p, " "))
 MUTATOR (fp_email_bad, ccp_plan_set_focal_point_email (p, "ana.example.org"))
 MUTATOR (fp_email_two_at, ccp_plan_set_focal_point_email (p, "ana@x@example.org"))
@@ -522,6 +525,9 @@ static const PlanCase plan_cases[] = {
     mission_empty, NULL },
   { "mission-statement-unknown", CCP_SEVERITY_ERROR, "mission-statement", "9",
     mission_bad, NULL },
+  { "text-blank", CCP_SEVERITY_ERROR, "focal-point-phone", NULL, fp_phone_blank, fp_phone_ok },
+  { "text-blank", CCP_SEVERITY_ERROR, "representative-title", NULL, rep_title_blank,
+    rep_named },
   { "focal-point-name-missing", CCP_SEVERITY_ERROR, "focal-point-name", NULL,
     fp_name_empty, NULL },
   { "focal-point-email-missing", CCP_SEVERITY_ERROR, "focal-point-email", NULL,
@@ -772,6 +778,35 @@ FIELD_MUTATOR (fp_budget_bad, ccp_activity_set_budget_amount (field_first (p), "
 FIELD_MUTATOR (fp_final_with_error, ccp_field_plan_set_status (p, CCP_PLAN_STATUS_FINAL);
                                     ccp_field_plan_set_field (p, "poetry"))
 FIELD_MUTATOR (fp_final, ccp_field_plan_set_status (p, CCP_PLAN_STATUS_FINAL))
+FIELD_MUTATOR (fp_coordinator_no_name,
+               ccp_contact_set_name (ccp_field_plan_get_coordinator (p), ""))
+FIELD_MUTATOR (fp_coordinator_no_city,
+               ccp_contact_set_city (ccp_field_plan_get_coordinator (p), "  "))
+/* What the workspace saved: the coordinator's city chosen, its country left "Not chosen". */
+FIELD_MUTATOR (fp_coordinator_no_country,
+               ccp_contact_set_country (ccp_field_plan_get_coordinator (p), ""))
+FIELD_MUTATOR (fp_coordinator_cleared,
+               CcpContact *coordinator = ccp_field_plan_get_coordinator (p);
+               ccp_contact_set_name (coordinator, "");
+               ccp_contact_set_city (coordinator, "");
+               ccp_contact_set_country (coordinator, "");
+               ccp_contact_set_email (coordinator, ""))
+static void
+add_deputy (CcpFieldPlan *field_plan,
+            const char   *country,
+            const char   *email)
+{
+  g_autoptr(CcpContact) deputy = ccp_contact_new ();
+
+  ccp_contact_set_name (deputy, "Deputy Name");
+  ccp_contact_set_city (deputy, "Lyon");
+  ccp_contact_set_country (deputy, country);
+  ccp_contact_set_email (deputy, email);
+  g_list_store_append (ccp_field_plan_get_deputies (field_plan), deputy);
+}
+FIELD_MUTATOR (fp_deputy_ok, add_deputy (p, "FR", "deputy@example.org"))
+FIELD_MUTATOR (fp_deputy_bad_country, add_deputy (p, "ZZ", "deputy@example.org"))
+FIELD_MUTATOR (fp_deputy_no_email, add_deputy (p, "FR", ""))
 
 static const FieldPlanCase field_plan_cases[] = {
   { "consolidated-missing", CCP_SEVERITY_ERROR, "consolidated", NULL, fp_consolidated_empty,
@@ -799,6 +834,16 @@ static const FieldPlanCase field_plan_cases[] = {
     fp_budget_bad, NULL },
   { "plan-final-with-errors", CCP_SEVERITY_ERROR, "status", NULL, fp_final_with_error,
     fp_final },
+  { "contact-name-missing", CCP_SEVERITY_ERROR, "coordinator/name", "coordinator",
+    fp_coordinator_no_name, fp_coordinator_cleared },
+  { "contact-city-missing", CCP_SEVERITY_ERROR, "coordinator/city", "coordinator",
+    fp_coordinator_no_city, fp_coordinator_cleared },
+  { "contact-country-missing", CCP_SEVERITY_ERROR, "coordinator/country", "coordinator",
+    fp_coordinator_no_country, fp_coordinator_cleared },
+  { "contact-country-unknown", CCP_SEVERITY_ERROR, "deputies/0/country", "ZZ",
+    fp_deputy_bad_country, fp_deputy_ok },
+  { "contact-email-missing", CCP_SEVERITY_ERROR, "deputies/0/email", "deputy coordinator 1",
+    fp_deputy_no_email, fp_deputy_ok },
 };
 
 static void
