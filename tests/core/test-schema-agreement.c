@@ -20,10 +20,13 @@
 #include "ccp-core.h"
 #include "ccp-test-util.h"
 
-#define N_MUTATIONS 600
+#define N_MUTATIONS 500
+#define N_MERGED_MUTATIONS 80
 #define MERGE_TIME "2026-12-01T10:00:00Z"
 
 static xmlSchemaPtr schema;
+/* The valid documents mutated, made once (Base). */
+static GPtrArray *base_documents;
 
 static void
 schema_error_cb (void        *user_data,
@@ -548,7 +551,6 @@ mutate_header (GRand   *rand,
 static void
 test_mutations (void)
 {
-  g_autoptr(GPtrArray) bases = make_bases ();
   g_autoptr(CcpValidator) validator = ccp_validator_new ();
   g_autoptr(GString) disagreements = g_string_new (NULL);
   guint n_rejected = 0, n_disagreements = 0;
@@ -556,7 +558,7 @@ test_mutations (void)
   for (guint seed = 1; seed <= N_MUTATIONS; seed++)
     {
       g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-      Base *base = g_ptr_array_index (bases, g_rand_int_range (rand, 0, bases->len));
+      Base *base = g_ptr_array_index (base_documents, g_rand_int_range (rand, 0, base_documents->len));
       g_autoptr(GObject) document = read_document (base->bytes, base->name);
       GListStore *activities = activities_of (document);
       guint n_activities = g_list_model_get_n_items (G_LIST_MODEL (activities));
@@ -603,6 +605,84 @@ test_mutations (void)
   g_assert_cmpuint (n_rejected, >, N_MUTATIONS / 4);
 }
 
+/* A mutated city plan merged with the examples: the merge accepts drafts with errors, and
+ * copies their values into the field plan; whenever the XSD rejects what it writes, the
+ * validator reports an error on that field plan too. */
+static void
+test_merged_mutations (void)
+{
+  g_autoptr(CcpValidator) validator = ccp_validator_new ();
+  g_autoptr(GString) disagreements = g_string_new (NULL);
+  guint n_rejected = 0, n_disagreements = 0, n_merged = 0;
+
+  for (guint seed = 1; seed <= N_MERGED_MUTATIONS; seed++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      /* The city plans: the first three base_documents are the examples. */
+      Base *base = g_ptr_array_index (base_documents, g_rand_int_range (rand, 0, 3));
+      g_autoptr(GObject) document = read_document (base->bytes, base->name);
+      GListStore *activities = activities_of (document);
+      guint index = g_rand_int_range (rand, 0, g_list_model_get_n_items (G_LIST_MODEL (activities)));
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (G_LIST_MODEL (activities), index);
+      g_autoptr(GString) what = g_string_new (NULL);
+      g_autoptr(GBytes) mutated = NULL;
+      g_autoptr(CcpMerge) merge = ccp_merge_new ();
+      g_autoptr(CcpFieldPlan) merged = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GPtrArray) issues = NULL;
+      g_autofree char *errors = NULL;
+
+      if (g_rand_boolean (rand))
+        {
+          g_string_append_printf (what, "activities/%u/", index);
+          mutate_activity (rand, activity, what);
+        }
+      else
+        {
+          mutate_header (rand, document, what);
+        }
+      mutated = write_document (document);
+
+      ccp_merge_set_consolidated (merge, MERGE_TIME);
+      ccp_merge_set_field (merge, "music");
+      ccp_merge_set_period (merge, "2027-H1");
+      ccp_merge_add_bytes (merge, base->name, mutated);
+      for (gsize i = 0; i < G_N_ELEMENTS (city_examples); i++)
+        {
+          g_autoptr(GBytes) example = NULL;
+
+          if (g_str_equal (city_examples[i], base->name))
+            continue;
+          example = example_bytes (city_examples[i]);
+          ccp_merge_add_bytes (merge, city_examples[i], example);
+        }
+      merged = ccp_merge_run (merge, NULL);
+      g_assert_nonnull (merged);
+      n_merged++;
+
+      bytes = ccp_writer_write_field_plan (merged);
+      errors = schema_errors (bytes);
+      if (errors == NULL)
+        continue;
+
+      n_rejected++;
+      issues = ccp_validator_check_field_plan (validator, merged);
+      if (ccp_issues_count (issues, CCP_SEVERITY_ERROR) > 0)
+        continue;
+
+      n_disagreements++;
+      g_string_append_printf (disagreements, "seed %u, %s: %s\n  XSD: %s\n",
+                              seed, base->name, what->str, errors);
+    }
+
+  g_test_message ("%u merges of a mutated plan, %u rejected by the XSD, %u without a "
+                  "validator error", n_merged, n_rejected, n_disagreements);
+  if (n_disagreements > 0)
+    g_test_message ("The XSD rejects the merged field plan, the validator reports no "
+                    "error:\n%s", disagreements->str);
+  g_assert_cmpuint (n_disagreements, ==, 0);
+}
+
 /* What the merge writes (ccplans merge, with and without --into) passes the XSD; bases are
  * checked as they are made. */
 static void
@@ -640,10 +720,14 @@ main (int   argc,
   xmlSchemaFreeParserCtxt (parser);
   g_assert_nonnull (schema);
 
+  base_documents = make_bases ();
+
   g_test_add_func ("/schema-agreement/merged-valid", test_merged_valid);
   g_test_add_func ("/schema-agreement/mutations", test_mutations);
+  g_test_add_func ("/schema-agreement/merged-mutations", test_merged_mutations);
 
   status = g_test_run ();
+  g_ptr_array_unref (base_documents);
   xmlSchemaFree (schema);
   return status;
 }

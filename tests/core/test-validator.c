@@ -804,6 +804,35 @@ add_deputy (CcpFieldPlan *field_plan,
   ccp_contact_set_email (deputy, email);
   g_list_store_append (ccp_field_plan_get_deputies (field_plan), deputy);
 }
+static void
+set_attribution (CcpFieldPlan *field_plan,
+                 const char   *city,
+                 const char   *country,
+                 const char   *plan_id)
+{
+  GListStore *attributions = ccp_activity_get_attributions (field_first (field_plan));
+  g_autoptr(CcpAttribution) attribution = ccp_attribution_new (city, country, plan_id, "a1");
+
+  g_list_store_remove_all (attributions);
+  g_list_store_append (attributions, attribution);
+}
+FIELD_MUTATOR (fp_attribution_no_city, set_attribution (p, " ", "IT", "p1"))
+FIELD_MUTATOR (fp_attribution_bad_country, set_attribution (p, "Bologna", "it", "p1"))
+FIELD_MUTATOR (fp_attribution_bad_plan, set_attribution (p, "Bologna", "IT", "bad id"))
+static void
+add_source (CcpFieldPlan *field_plan,
+            const char   *period)
+{
+  g_autoptr(CcpSource) source = ccp_source_new ();
+
+  g_object_set (source, "file", "bologna.xml", "sha256", "0123456789abcdef0123456789abcdef"
+                "0123456789abcdef0123456789abcdef", "city", "Bologna", "country", "IT",
+                "field", "music", "period", period, "plan-id", "p1", "revision", 2u,
+                "modified", "2026-11-20T09:30:00Z", NULL);
+  g_list_store_append (ccp_field_plan_get_sources (field_plan), source);
+}
+FIELD_MUTATOR (fp_source_ok, add_source (p, "2027-H1"))
+FIELD_MUTATOR (fp_source_bad_period, add_source (p, "2027-1"))
 FIELD_MUTATOR (fp_deputy_ok, add_deputy (p, "FR", "deputy@example.org"))
 FIELD_MUTATOR (fp_deputy_bad_country, add_deputy (p, "ZZ", "deputy@example.org"))
 FIELD_MUTATOR (fp_deputy_no_email, add_deputy (p, "FR", ""))
@@ -844,6 +873,14 @@ static const FieldPlanCase field_plan_cases[] = {
     fp_deputy_bad_country, fp_deputy_ok },
   { "contact-email-missing", CCP_SEVERITY_ERROR, "deputies/0/email", "deputy coordinator 1",
     fp_deputy_no_email, fp_deputy_ok },
+  { "attribution-city-missing", CCP_SEVERITY_ERROR, "activities/0/attributions/0/city",
+    "bologna-a1", fp_attribution_no_city, fp_two_cities },
+  { "attribution-country-unknown", CCP_SEVERITY_ERROR, "activities/0/attributions/0/country",
+    "“it”", fp_attribution_bad_country, fp_two_cities },
+  { "attribution-ref-invalid", CCP_SEVERITY_ERROR, "activities/0/attributions/0/plan",
+    "bad id", fp_attribution_bad_plan, fp_two_cities },
+  { "source-value-invalid", CCP_SEVERITY_ERROR, "sources/0/period", "2027-1",
+    fp_source_bad_period, fp_source_ok },
 };
 
 static void
@@ -994,6 +1031,67 @@ test_activity_isolation (void)
   g_assert_cmpuint (n_from_parts, ==, all->len);
 }
 
+/* The type checks follow the field table: every REQUIRED row left empty gives
+ * "<rule prefix>-missing", every code row an unknown code "<vocabulary>-unknown", every
+ * single-line row a line break "text-multiline", each at the row's path. */
+static void
+test_table_driven (void)
+{
+  g_autoptr(CcpValidator) validator = make_validator ();
+  guint n_fields, n_checked = 0;
+  const CcpActivityField *fields = ccp_activity_fields (&n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const CcpActivityField *field = &fields[i];
+      const char *prefix = field->rule != NULL ? field->rule : field->name;
+      g_autofree char *path = g_strdup_printf ("activities/0/%s", field->name);
+
+      if (field->flags & CCP_FIELD_FLAGS_REQUIRED)
+        {
+          g_autoptr(CcpPlan) plan = make_valid_plan ();
+          g_autoptr(GPtrArray) issues = NULL;
+          g_autofree char *rule = g_strconcat (prefix, "-missing", NULL);
+
+          if (field->get_string != NULL)
+            field->set_string (first (plan), "");
+          else
+            field->set_strv (first (plan), NULL);
+          issues = ccp_validator_check_activity (validator, plan, 0);
+          assert_issue (issues, rule, CCP_SEVERITY_ERROR, path, NULL);
+          n_checked++;
+        }
+
+      if (field->type == CCP_FIELD_TYPE_CODE || field->type == CCP_FIELD_TYPE_CODES)
+        {
+          g_autoptr(CcpPlan) plan = make_valid_plan ();
+          g_autoptr(GPtrArray) issues = NULL;
+          g_autofree char *rule = g_strconcat (field->vocabulary, "-unknown", NULL);
+          const char *unknown[] = { "zz-unknown", NULL };
+
+          if (field->type == CCP_FIELD_TYPE_CODE)
+            field->set_string (first (plan), unknown[0]);
+          else
+            field->set_strv (first (plan), unknown);
+          issues = ccp_validator_check_activity (validator, plan, 0);
+          assert_issue (issues, rule, CCP_SEVERITY_ERROR, path, "zz-unknown");
+          n_checked++;
+        }
+
+      if (field->type == CCP_FIELD_TYPE_LINE)
+        {
+          g_autoptr(CcpPlan) plan = make_valid_plan ();
+          g_autoptr(GPtrArray) issues = NULL;
+
+          field->set_string (first (plan), "two\nlines");
+          issues = ccp_validator_check_activity (validator, plan, 0);
+          assert_issue (issues, "text-multiline", CCP_SEVERITY_ERROR, path, "two");
+          n_checked++;
+        }
+    }
+  g_assert_cmpuint (n_checked, >=, 12);
+}
+
 /* A city plan has no attributions: that rule belongs to field plans only. */
 static void
 test_city_plan_without_attributions (void)
@@ -1129,6 +1227,7 @@ main (int   argc,
                    test_city_plan_without_attributions);
   g_test_add_func ("/validator/registry-warning-only", test_registry_warning_only);
   g_test_add_func ("/validator/rules-documented", test_rules_documented);
+  g_test_add_func ("/validator/table-driven", test_table_driven);
 
   for (gsize i = 0; i < G_N_ELEMENTS (plan_cases); i++)
     {

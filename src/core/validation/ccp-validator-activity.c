@@ -4,10 +4,11 @@
  * checked as its type says (a code of its vocabulary, codes, a single line, a date, an amount,
  * a currency, an identifier; list items through their item table), and a REQUIRED row must
  * have a value. Their rule codes are the row's rule prefix and a suffix ("-missing",
- * "-invalid", "-unknown"; unknown codes "<vocabulary>-unknown"), their messages come from the
- * catalogue below by rule code. What a schema cannot say (end after start, dates against the
- * period, the word limit, duplicate identifiers, "none" answers with values...) is written by
- * hand and hooked to the row it belongs to, so that issues come in the order of the file.
+ * "-invalid", "-negative", "-unknown", "-empty"; unknown codes "<vocabulary>-unknown"), their
+ * messages come from the catalogue below by rule code. What a schema cannot say (end after
+ * start, dates against the period, the word limit, duplicate identifiers...) is written by hand
+ * and hooked to the row it belongs to, so that issues come in the order of the file; the
+ * "none" answers given with values, and a field plan's attributions, come last.
  */
 #define G_LOG_DOMAIN "ccp-validator"
 
@@ -17,6 +18,7 @@
 
 #include "ccp-activity-field.h"
 #include "ccp-activity.h"
+#include "ccp-attribution.h"
 #include "ccp-plan.h"
 #include "ccp-validator-private.h"
 #include "ccp-vocabulary.h"
@@ -718,17 +720,58 @@ check_none_with_values (Checker     *c,
     }
 }
 
+/* The cities of a field plan's activity, copied by the merge from the plans it read; a draft
+ * with errors is merged too, so its values are checked again here (the schema requires them). */
 static void
 check_activity_attributions (Checker     *c,
                              CcpActivity *activity)
 {
   GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+  const char *id = ccp_activity_get_id (activity);
+  guint n = g_list_model_get_n_items (attributions);
 
-  if (g_list_model_get_n_items (attributions) == 0)
+  if (n == 0)
     ADD_ISSUE (c, CCP_SEVERITY_ERROR, "activity-unattributed",
                _ccp_checker_path (c, "attributions"),
-               _("Activity “%s” is not attributed to any city"),
-               ccp_activity_get_id (activity));
+               _("Activity “%s” is not attributed to any city"), id);
+
+  for (guint j = 0; j < n; j++)
+    {
+      g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
+      const char *city = ccp_attribution_get_city (attribution);
+      const char *country = ccp_attribution_get_country (attribution);
+      const char *refs[] = {
+        "plan", ccp_attribution_get_plan_id (attribution),
+        "activity", ccp_attribution_get_activity_id (attribution),
+      };
+
+      if (_ccp_is_blank (city))
+        ADD_ISSUE (c, CCP_SEVERITY_ERROR, "attribution-city-missing",
+                   _ccp_checker_path (c, "attributions/%u/city", j),
+                   /* Translators: an activity identifier, then the number of a city from 1 */
+                   _("Activity “%s”: the name of city %u it is attributed to is missing"),
+                   id, j + 1);
+      else
+        _ccp_check_single_line (c, _ccp_checker_path (c, "attributions/%u/city", j), city);
+
+      if (!_ccp_is_known_country (c->self, country))
+        ADD_ISSUE (c, CCP_SEVERITY_ERROR, "attribution-country-unknown",
+                   _ccp_checker_path (c, "attributions/%u/country", j),
+                   /* Translators: an activity identifier, a city, then a country code */
+                   _("Activity “%s” is attributed to “%s” with country code “%s”: expected an "
+                     "ISO 3166-1 alpha-2 code such as FR"), id, city, country);
+
+      for (gsize k = 0; k < G_N_ELEMENTS (refs); k += 2)
+        {
+          if (!_ccp_is_identifier (refs[k + 1]))
+            ADD_ISSUE (c, CCP_SEVERITY_ERROR, "attribution-ref-invalid",
+                       _ccp_checker_path (c, "attributions/%u/%s", j, refs[k]),
+                       /* Translators: an activity identifier, a city, then an identifier */
+                       _("Activity “%s” is attributed to “%s” with identifier “%s”, which is "
+                         "not valid: fix that city's plan and merge it again"),
+                       id, city, refs[k + 1]);
+        }
+    }
 }
 
 /* The semantic check of each row of the field table, or NULL; looked up once. */

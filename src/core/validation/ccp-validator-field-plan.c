@@ -6,7 +6,21 @@
 
 #include "ccp-contact.h"
 #include "ccp-field-plan.h"
+#include "ccp-plan.h"
+#include "ccp-source.h"
 #include "ccp-validator-private.h"
+
+static gboolean
+is_country_shape (const char *value)
+{
+  return _ccp_is_upper_code (value, 2);
+}
+
+static gboolean
+is_period (const char *value)
+{
+  return ccp_period_parse (value, NULL, NULL);
+}
 
 /* A coordinator or deputy is written with all of its name, city, country and email, which
  * the schema then requires; `who` names them in messages. */
@@ -66,12 +80,62 @@ contact_is_given (CcpContact *contact)
          *ccp_contact_get_country (contact) != '\0' || *ccp_contact_get_email (contact) != '\0';
 }
 
+/* What the merge recorded of each file received: the header values of its plan, which may be
+ * a draft with errors; written when given, and then constrained by the schema. */
+static void
+check_source (Checker   *c,
+              CcpSource *source,
+              guint      j)
+{
+  const char *file = ccp_source_get_file (source);
+  struct {
+    const char *attribute;
+    const char *value;
+    gboolean  (*valid) (const char *value);
+  } values[] = {
+    { "city", ccp_source_get_city (source), NULL },
+    { "country", ccp_source_get_country (source), is_country_shape },
+    { "field", ccp_source_get_field (source), _ccp_is_code },
+    { "period", ccp_source_get_period (source), is_period },
+    { "plan", ccp_source_get_plan_id (source), _ccp_is_identifier },
+    { "modified", ccp_source_get_modified (source), _ccp_is_date_time },
+  };
+
+  if (_ccp_is_blank (file))
+    ADD_ISSUE (c, CCP_SEVERITY_ERROR, "source-value-invalid",
+               _ccp_checker_path (c, "sources/%u/file", j),
+               _("The name of received file %u is missing"), j + 1);
+  else
+    _ccp_check_single_line (c, _ccp_checker_path (c, "sources/%u/file", j), file);
+
+  for (gsize k = 0; k < G_N_ELEMENTS (values); k++)
+    {
+      const char *value = values[k].value;
+      gboolean valid;
+
+      if (value == NULL || *value == '\0')
+        continue;
+
+      /* The city is text: one line, not blank. */
+      valid = values[k].valid != NULL ? values[k].valid (value)
+                                      : !_ccp_is_blank (value) && !_ccp_has_line_break (value);
+      if (!valid)
+        ADD_ISSUE (c, CCP_SEVERITY_ERROR, "source-value-invalid",
+                   _ccp_checker_path (c, "sources/%u/%s", j, values[k].attribute),
+                   /* Translators: a file name, then an attribute name (e.g. period), then its
+                    * value */
+                   _("The record of file “%s” has a %s “%s” that the file format does not "
+                     "allow: fix that plan and merge it again"),
+                   file, values[k].attribute, value);
+    }
+}
+
 void
 _ccp_check_field_plan_fields (Checker      *c,
                               CcpFieldPlan *field_plan)
 {
   CcpContact *coordinator;
-  GListModel *deputies;
+  GListModel *deputies, *sources;
   const char *consolidated;
 
   _ccp_check_document (c, ccp_field_plan_get_id (field_plan),
@@ -106,5 +170,13 @@ _ccp_check_field_plan_fields (Checker      *c,
       g_autofree char *who = g_strdup_printf (_("deputy coordinator %u"), j + 1);
 
       check_contact (c, deputy, path, who);
+    }
+
+  sources = G_LIST_MODEL (ccp_field_plan_get_sources (field_plan));
+  for (guint j = 0; j < g_list_model_get_n_items (sources); j++)
+    {
+      g_autoptr(CcpSource) source = g_list_model_get_item (sources, j);
+
+      check_source (c, source, j);
     }
 }

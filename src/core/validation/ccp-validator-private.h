@@ -68,6 +68,7 @@ const char  *_ccp_checker_path         (Checker      *c,
 gboolean     _ccp_is_blank             (const char   *text);
 gboolean     _ccp_has_line_break       (const char   *text);
 gboolean     _ccp_is_identifier        (const char   *text);
+gboolean     _ccp_is_code              (const char   *text);
 gboolean     _ccp_is_upper_code        (const char   *text,
                                         gsize         length);
 gboolean     _ccp_is_date_time         (const char   *text);

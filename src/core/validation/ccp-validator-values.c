@@ -44,6 +44,22 @@ _ccp_is_identifier (const char *text)
   return TRUE;
 }
 
+/* The schema's code: [a-z0-9][a-z0-9-]{0,63} */
+gboolean
+_ccp_is_code (const char *text)
+{
+  gsize len = strlen (text);
+
+  if (len == 0 || len > 64 || !(g_ascii_islower (text[0]) || g_ascii_isdigit (text[0])))
+    return FALSE;
+
+  for (gsize i = 1; i < len; i++)
+    if (!g_ascii_islower (text[i]) && !g_ascii_isdigit (text[i]) && text[i] != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
 gboolean
 _ccp_is_upper_code (const char *text,
                     gsize       length)
