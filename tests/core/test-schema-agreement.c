@@ -2,8 +2,9 @@
  *
  * Valid plans and field plans (the examples, seeded random plans, field plans merged with the
  * core API) get one seeded random mutation each, through the field table (every row of an
- * activity and the items of its lists) or of a header field: an empty value, white space, a
- * value too long, a wrong code, a value of the wrong type, a line break, a missing element.
+ * activity and the items of its lists) or of a header field (document, city, contacts,
+ * coordinator and deputies, roster): an empty value, white space, a value too long, a wrong
+ * code, a value of the wrong type, a line break, a missing element (a list or value cleared).
  * The mutated model is written with the core writer and validated against the XSD in process;
  * whenever the XSD rejects it, the validator must report at least one error. Everything the
  * merge writes (what `ccplans merge` saves) must pass the XSD.
@@ -456,6 +457,22 @@ add_deputy (GObject    *document,
   g_list_store_append (ccp_field_plan_get_deputies (CCP_FIELD_PLAN (document)), deputy);
 }
 
+/* A member city of the roster, with one value replaced. */
+static void
+add_member (GObject    *document,
+            const char *value,
+            guint       which)
+{
+  g_autoptr(CcpPartner) member = ccp_partner_new_city (which == 0 ? value : "Lyon",
+                                                       which == 1 ? value : "FR",
+                                                       which == 2 ? value : "");
+
+  g_list_store_append (ccp_field_plan_get_roster (CCP_FIELD_PLAN (document)), member);
+}
+
+static void set_member_name (GObject *d, const char *v) { add_member (d, v, 0); }
+static void set_member_country (GObject *d, const char *v) { add_member (d, v, 1); }
+static void set_member_field (GObject *d, const char *v) { add_member (d, v, 2); }
 static void set_deputy_name (GObject *d, const char *v) { add_deputy (d, v, 0); }
 static void set_deputy_city (GObject *d, const char *v) { add_deputy (d, v, 1); }
 static void set_deputy_country (GObject *d, const char *v) { add_deputy (d, v, 2); }
@@ -494,6 +511,9 @@ static const HeaderField field_plan_header[] = {
   { "deputy/city", set_deputy_city },
   { "deputy/country", set_deputy_country },
   { "deputy/email", set_deputy_email },
+  { "roster/name", set_member_name },
+  { "roster/country", set_member_country },
+  { "roster/field", set_member_field },
 };
 
 static void
@@ -558,7 +578,8 @@ test_mutations (void)
   for (guint seed = 1; seed <= N_MUTATIONS; seed++)
     {
       g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-      Base *base = g_ptr_array_index (base_documents, g_rand_int_range (rand, 0, base_documents->len));
+      guint which = g_rand_int_range (rand, 0, base_documents->len);
+      Base *base = g_ptr_array_index (base_documents, which);
       g_autoptr(GObject) document = read_document (base->bytes, base->name);
       GListStore *activities = activities_of (document);
       guint n_activities = g_list_model_get_n_items (G_LIST_MODEL (activities));
@@ -618,11 +639,13 @@ test_merged_mutations (void)
   for (guint seed = 1; seed <= N_MERGED_MUTATIONS; seed++)
     {
       g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-      /* The city plans: the first three base_documents are the examples. */
-      Base *base = g_ptr_array_index (base_documents, g_rand_int_range (rand, 0, 3));
+      /* The examples come first among the base documents. */
+      guint which = g_rand_int_range (rand, 0, G_N_ELEMENTS (city_examples));
+      Base *base = g_ptr_array_index (base_documents, which);
       g_autoptr(GObject) document = read_document (base->bytes, base->name);
       GListStore *activities = activities_of (document);
-      guint index = g_rand_int_range (rand, 0, g_list_model_get_n_items (G_LIST_MODEL (activities)));
+      guint n_activities = g_list_model_get_n_items (G_LIST_MODEL (activities));
+      guint index = g_rand_int_range (rand, 0, n_activities);
       g_autoptr(CcpActivity) activity = g_list_model_get_item (G_LIST_MODEL (activities), index);
       g_autoptr(GString) what = g_string_new (NULL);
       g_autoptr(GBytes) mutated = NULL;

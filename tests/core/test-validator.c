@@ -831,6 +831,28 @@ add_source (CcpFieldPlan *field_plan,
                 "modified", "2026-11-20T09:30:00Z", NULL);
   g_list_store_append (ccp_field_plan_get_sources (field_plan), source);
 }
+static void
+add_roster_member (CcpFieldPlan *field_plan,
+                   const char   *country)
+{
+  g_autoptr(CcpPartner) member = ccp_partner_new_city ("Bologna", country, "");
+
+  g_list_store_append (ccp_field_plan_get_roster (field_plan), member);
+}
+FIELD_MUTATOR (fp_roster_ok, add_roster_member (p, "IT"))
+/* Written as country="", which the schema refuses. */
+FIELD_MUTATOR (fp_roster_no_country, add_roster_member (p, ""))
+static void
+add_report_item (CcpFieldPlan *field_plan,
+                 const char   *city)
+{
+  g_autoptr(CcpReportItem) item = ccp_report_item_new ("accepted");
+
+  g_object_set (item, "city", city, "country", "IT", NULL);
+  g_list_store_append (ccp_field_plan_get_report (field_plan), item);
+}
+FIELD_MUTATOR (fp_report_ok, add_report_item (p, "Bologna"))
+FIELD_MUTATOR (fp_report_bad_city, add_report_item (p, "Bolo\ngna"))
 FIELD_MUTATOR (fp_source_ok, add_source (p, "2027-H1"))
 FIELD_MUTATOR (fp_source_bad_period, add_source (p, "2027-1"))
 FIELD_MUTATOR (fp_deputy_ok, add_deputy (p, "FR", "deputy@example.org"))
@@ -881,6 +903,10 @@ static const FieldPlanCase field_plan_cases[] = {
     "bad id", fp_attribution_bad_plan, fp_two_cities },
   { "source-value-invalid", CCP_SEVERITY_ERROR, "sources/0/period", "2027-1",
     fp_source_bad_period, fp_source_ok },
+  { "roster-member-invalid", CCP_SEVERITY_ERROR, "roster/0/country", "Bologna",
+    fp_roster_no_country, fp_roster_ok },
+  { "report-item-invalid", CCP_SEVERITY_ERROR, "report/0/city", "Bolo\ngna",
+    fp_report_bad_city, fp_report_ok },
 };
 
 static void

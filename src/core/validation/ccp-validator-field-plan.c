@@ -1,12 +1,15 @@
 /* ccp-validator-field-plan.c: the field plan's own fields (consolidation time, coordinator,
- * deputies); its header is checked as a city plan's is, its activities as every activity. */
+ * deputies, the records of the merge: roster, sources, report); its header is checked as a city
+ * plan's is, its activities as every activity. */
 #define G_LOG_DOMAIN "ccp-validator"
 
 #include "config.h"
 
 #include "ccp-contact.h"
 #include "ccp-field-plan.h"
+#include "ccp-partner.h"
 #include "ccp-plan.h"
+#include "ccp-report-item.h"
 #include "ccp-source.h"
 #include "ccp-validator-private.h"
 
@@ -80,54 +83,115 @@ contact_is_given (CcpContact *contact)
          *ccp_contact_get_country (contact) != '\0' || *ccp_contact_get_email (contact) != '\0';
 }
 
-/* What the merge recorded of each file received: the header values of its plan, which may be
- * a draft with errors; written when given, and then constrained by the schema. */
+/* The records a merge writes (sources, roster, report) hold values copied from the plans it
+ * read, which may be drafts with errors; the schema constrains each attribute. */
+typedef struct
+{
+  const char *attribute;
+  const char *value;
+  gboolean  (*valid) (const char *value);
+  gboolean    required;          /* else an empty value is left out of the file */
+} RecordValue;
+
+static gboolean
+is_text (const char *value)
+{
+  return !_ccp_is_blank (value) && !_ccp_has_line_break (value);
+}
+
+/* The attributes of one record that the schema refuses; `format` takes `what` (the record's
+ * name), the attribute and its value. */
+static void
+check_record (Checker           *c,
+              const char        *rule,
+              const char        *collection,
+              guint              j,
+              const char        *format,
+              const char        *what,
+              const RecordValue *values,
+              gsize              n_values)
+{
+  for (gsize k = 0; k < n_values; k++)
+    {
+      const char *value = values[k].value != NULL ? values[k].value : "";
+
+      if (*value == '\0' && !values[k].required)
+        continue;
+      if (values[k].valid (value))
+        continue;
+
+      /* The format is one of the translated literals of the callers. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      ADD_ISSUE (c, CCP_SEVERITY_ERROR, rule,
+                 _ccp_checker_path (c, "%s/%u/%s", collection, j, values[k].attribute),
+                 format, what, values[k].attribute, value);
+#pragma GCC diagnostic pop
+    }
+}
+
 static void
 check_source (Checker   *c,
               CcpSource *source,
               guint      j)
 {
-  const char *file = ccp_source_get_file (source);
-  struct {
-    const char *attribute;
-    const char *value;
-    gboolean  (*valid) (const char *value);
-  } values[] = {
-    { "city", ccp_source_get_city (source), NULL },
-    { "country", ccp_source_get_country (source), is_country_shape },
-    { "field", ccp_source_get_field (source), _ccp_is_code },
-    { "period", ccp_source_get_period (source), is_period },
-    { "plan", ccp_source_get_plan_id (source), _ccp_is_identifier },
-    { "modified", ccp_source_get_modified (source), _ccp_is_date_time },
+  const RecordValue values[] = {
+    { "file", ccp_source_get_file (source), is_text, TRUE },
+    { "city", ccp_source_get_city (source), is_text, FALSE },
+    { "country", ccp_source_get_country (source), is_country_shape, FALSE },
+    { "field", ccp_source_get_field (source), _ccp_is_code, FALSE },
+    { "period", ccp_source_get_period (source), is_period, FALSE },
+    { "plan", ccp_source_get_plan_id (source), _ccp_is_identifier, FALSE },
+    { "modified", ccp_source_get_modified (source), _ccp_is_date_time, FALSE },
   };
 
-  if (_ccp_is_blank (file))
-    ADD_ISSUE (c, CCP_SEVERITY_ERROR, "source-value-invalid",
-               _ccp_checker_path (c, "sources/%u/file", j),
-               _("The name of received file %u is missing"), j + 1);
-  else
-    _ccp_check_single_line (c, _ccp_checker_path (c, "sources/%u/file", j), file);
+  check_record (c, "source-value-invalid", "sources", j,
+                /* Translators: a file name, then an attribute name (e.g. period), then its
+                 * value */
+                _("The record of file “%s” has a %s “%s” that the file format does not "
+                  "allow: fix that plan and merge it again"),
+                ccp_source_get_file (source), values, G_N_ELEMENTS (values));
+}
 
-  for (gsize k = 0; k < G_N_ELEMENTS (values); k++)
-    {
-      const char *value = values[k].value;
-      gboolean valid;
+static void
+check_roster_member (Checker    *c,
+                     CcpPartner *member,
+                     guint       j)
+{
+  const RecordValue values[] = {
+    { "name", ccp_partner_get_name (member), is_text, TRUE },
+    { "country", ccp_partner_get_country (member), is_country_shape, TRUE },
+    { "field", ccp_partner_get_field (member), _ccp_is_code, FALSE },
+  };
 
-      if (value == NULL || *value == '\0')
-        continue;
+  check_record (c, "roster-member-invalid", "roster", j,
+                /* Translators: a city, then an attribute name (e.g. country), then its value */
+                _("Member city “%s” of the roster has a %s “%s” that the file format does not "
+                  "allow"),
+                ccp_partner_get_name (member), values, G_N_ELEMENTS (values));
+}
 
-      /* The city is text: one line, not blank. */
-      valid = values[k].valid != NULL ? values[k].valid (value)
-                                      : !_ccp_is_blank (value) && !_ccp_has_line_break (value);
-      if (!valid)
-        ADD_ISSUE (c, CCP_SEVERITY_ERROR, "source-value-invalid",
-                   _ccp_checker_path (c, "sources/%u/%s", j, values[k].attribute),
-                   /* Translators: a file name, then an attribute name (e.g. period), then its
-                    * value */
-                   _("The record of file “%s” has a %s “%s” that the file format does not "
-                     "allow: fix that plan and merge it again"),
-                   file, values[k].attribute, value);
-    }
+static void
+check_report_item (Checker       *c,
+                   CcpReportItem *item,
+                   guint          j)
+{
+  g_autofree char *number = g_strdup_printf ("%u", j + 1);
+  const RecordValue values[] = {
+    { "kind", ccp_report_item_get_kind (item), _ccp_is_code, TRUE },
+    { "code", ccp_report_item_get_code (item), _ccp_is_code, FALSE },
+    { "file", ccp_report_item_get_file (item), is_text, FALSE },
+    { "city", ccp_report_item_get_city (item), is_text, FALSE },
+    { "country", ccp_report_item_get_country (item), is_country_shape, FALSE },
+    { "activity", ccp_report_item_get_activity (item), _ccp_is_identifier, FALSE },
+    { "joint-ref", ccp_report_item_get_joint_ref (item), _ccp_is_identifier, FALSE },
+  };
+
+  check_record (c, "report-item-invalid", "report", j,
+                /* Translators: a number, then an attribute name (e.g. city), then its value */
+                _("Item %s of the merge report has a %s “%s” that the file format does not "
+                  "allow: fix the plan it is about and merge again"),
+                number, values, G_N_ELEMENTS (values));
 }
 
 void
@@ -135,7 +199,7 @@ _ccp_check_field_plan_fields (Checker      *c,
                               CcpFieldPlan *field_plan)
 {
   CcpContact *coordinator;
-  GListModel *deputies, *sources;
+  GListModel *deputies, *records;
   const char *consolidated;
 
   _ccp_check_document (c, ccp_field_plan_get_id (field_plan),
@@ -172,11 +236,25 @@ _ccp_check_field_plan_fields (Checker      *c,
       check_contact (c, deputy, path, who);
     }
 
-  sources = G_LIST_MODEL (ccp_field_plan_get_sources (field_plan));
-  for (guint j = 0; j < g_list_model_get_n_items (sources); j++)
+  records = G_LIST_MODEL (ccp_field_plan_get_roster (field_plan));
+  for (guint j = 0; j < g_list_model_get_n_items (records); j++)
     {
-      g_autoptr(CcpSource) source = g_list_model_get_item (sources, j);
+      g_autoptr(CcpPartner) member = g_list_model_get_item (records, j);
+
+      check_roster_member (c, member, j);
+    }
+  records = G_LIST_MODEL (ccp_field_plan_get_sources (field_plan));
+  for (guint j = 0; j < g_list_model_get_n_items (records); j++)
+    {
+      g_autoptr(CcpSource) source = g_list_model_get_item (records, j);
 
       check_source (c, source, j);
+    }
+  records = G_LIST_MODEL (ccp_field_plan_get_report (field_plan));
+  for (guint j = 0; j < g_list_model_get_n_items (records); j++)
+    {
+      g_autoptr(CcpReportItem) item = g_list_model_get_item (records, j);
+
+      check_report_item (c, item, j);
     }
 }
