@@ -167,12 +167,17 @@ strv_is_empty (const char * const *strv)
 /* Table-driven checks of one value */
 
 /* A single value (IDENTIFIER, LINE, TEXT, CODE, DATE, AMOUNT, CURRENCY) of an activity row. */
+/* Paths are made only for issues: most values have none, and the editor checks on every
+ * keystroke. */
+#define ROW_PATH(c, field) _ccp_checker_path ((c), "%s", (field)->name)
+#define ITEM_PATH(c, list, j, item) \
+  _ccp_checker_path ((c), "%s/%u/%s", (list)->name, (j), (item)->name)
+
 static void
 check_value (Checker                *c,
              const CcpActivityField *field,
              const char             *value)
 {
-  const char *path = _ccp_checker_path (c, "%s", field->name);
   g_autofree char *rule = NULL;
 
   if (_ccp_is_blank (value))
@@ -180,7 +185,7 @@ check_value (Checker                *c,
       if (field->flags & CCP_FIELD_FLAGS_REQUIRED)
         {
           rule = field_rule (field, "-missing");
-          add_rule_issue (c, rule, path);
+          add_rule_issue (c, rule, ROW_PATH (c, field));
           return;
         }
       /* Optional and empty: nothing written, nothing to check. */
@@ -194,13 +199,13 @@ check_value (Checker                *c,
       if (!_ccp_is_identifier (value))
         {
           rule = field_rule (field, "-invalid");
-          add_rule_issue (c, rule, path, value);
+          add_rule_issue (c, rule, ROW_PATH (c, field), value);
         }
       break;
 
     case CCP_FIELD_TYPE_LINE:
-      if (!_ccp_is_blank (value))
-        _ccp_check_single_line (c, path, value);
+      if (!_ccp_is_blank (value) && _ccp_has_line_break (value))
+        _ccp_check_single_line (c, ROW_PATH (c, field), value);
       break;
 
     case CCP_FIELD_TYPE_CODE:
@@ -209,7 +214,7 @@ check_value (Checker                *c,
           g_autofree char *expected = _ccp_expected_codes (c->self, field->vocabulary);
 
           rule = g_strconcat (field->vocabulary, "-unknown", NULL);
-          add_rule_issue (c, rule, path, value, expected);
+          add_rule_issue (c, rule, ROW_PATH (c, field), value, expected);
         }
       break;
 
@@ -217,7 +222,7 @@ check_value (Checker                *c,
       if (!ccp_date_parse (value, NULL))
         {
           rule = field_rule (field, "-invalid");
-          add_rule_issue (c, rule, path, value);
+          add_rule_issue (c, rule, ROW_PATH (c, field), value);
         }
       break;
 
@@ -228,12 +233,12 @@ check_value (Checker                *c,
           break;
         case CCP_AMOUNT_NEGATIVE:
           rule = field_rule (field, "-negative");
-          add_rule_issue (c, rule, path, value);
+          add_rule_issue (c, rule, ROW_PATH (c, field), value);
           break;
         case CCP_AMOUNT_INVALID:
         default:
           rule = field_rule (field, "-invalid");
-          add_rule_issue (c, rule, path, value);
+          add_rule_issue (c, rule, ROW_PATH (c, field), value);
           break;
         }
       break;
@@ -242,7 +247,7 @@ check_value (Checker                *c,
       if (!_ccp_is_known_currency (c->self, value))
         {
           rule = field_rule (field, "-unknown");
-          add_rule_issue (c, rule, path, value);
+          add_rule_issue (c, rule, ROW_PATH (c, field), value);
         }
       break;
 
@@ -266,7 +271,7 @@ check_codes (Checker                *c,
       if (field->flags & CCP_FIELD_FLAGS_REQUIRED)
         {
           rule = field_rule (field, "-missing");
-          add_rule_issue (c, rule, _ccp_checker_path (c, "%s", field->name));
+          add_rule_issue (c, rule, ROW_PATH (c, field));
         }
       return;
     }
@@ -281,7 +286,7 @@ check_codes (Checker                *c,
           expected = _ccp_expected_codes (c->self, field->vocabulary);
           rule = g_strconcat (field->vocabulary, "-unknown", NULL);
         }
-      add_rule_issue (c, rule, _ccp_checker_path (c, "%s", field->name), codes[i], expected);
+      add_rule_issue (c, rule, ROW_PATH (c, field), codes[i], expected);
     }
 }
 
@@ -293,17 +298,15 @@ check_texts (Checker                *c,
 {
   for (guint j = 0; texts != NULL && texts[j] != NULL; j++)
     {
-      const char *path = _ccp_checker_path (c, "%s/%u", field->name, j);
-
       if (_ccp_is_blank (texts[j]))
         {
           g_autofree char *rule = field_rule (field, "-empty");
 
-          add_rule_issue (c, rule, path, j + 1);
+          add_rule_issue (c, rule, _ccp_checker_path (c, "%s/%u", field->name, j), j + 1);
         }
-      else
+      else if (_ccp_has_line_break (texts[j]))
         {
-          _ccp_check_single_line (c, path, texts[j]);
+          _ccp_check_single_line (c, _ccp_checker_path (c, "%s/%u", field->name, j), texts[j]);
         }
     }
 }
@@ -317,12 +320,12 @@ check_item_value (Checker                *c,
                   const char             *name,
                   const char             *value)
 {
-  const char *path = _ccp_checker_path (c, "%s/%u/%s", list->name, j, item->name);
   g_autofree char *rule = NULL;
 
   if (!(item->flags & CCP_FIELD_FLAGS_REQUIRED) && item->type == CCP_FIELD_TYPE_LINE)
     {
-      _ccp_check_optional_line (c, path, value);
+      if (_ccp_has_line_break (value) || (*value != '\0' && _ccp_is_blank (value)))
+        _ccp_check_optional_line (c, ITEM_PATH (c, list, j, item), value);
       return;
     }
 
@@ -334,16 +337,17 @@ check_item_value (Checker                *c,
       rule = item_rule (list, item, "-missing");
       /* The item's name is the missing value: the item is named by its number. */
       if (item == &list->items[0])
-        add_rule_issue (c, rule, path, j + 1);
+        add_rule_issue (c, rule, ITEM_PATH (c, list, j, item), j + 1);
       else
-        add_rule_issue (c, rule, path, name);
+        add_rule_issue (c, rule, ITEM_PATH (c, list, j, item), name);
       return;
     }
 
   switch (item->type)
     {
     case CCP_FIELD_TYPE_LINE:
-      _ccp_check_single_line (c, path, value);
+      if (_ccp_has_line_break (value))
+        _ccp_check_single_line (c, ITEM_PATH (c, list, j, item), value);
       break;
 
     case CCP_FIELD_TYPE_CODE:
@@ -353,13 +357,13 @@ check_item_value (Checker                *c,
       rule = item_rule (list, item, "-unknown");
       if (g_str_equal (item->vocabulary, "country"))
         {
-          add_rule_issue (c, rule, path, value, name);
+          add_rule_issue (c, rule, ITEM_PATH (c, list, j, item), value, name);
         }
       else
         {
           g_autofree char *expected = _ccp_expected_codes (c->self, item->vocabulary);
 
-          add_rule_issue (c, rule, path, value, name, expected);
+          add_rule_issue (c, rule, ITEM_PATH (c, list, j, item), value, name, expected);
         }
       break;
 
@@ -751,7 +755,7 @@ check_activity_attributions (Checker     *c,
                    /* Translators: an activity identifier, then the number of a city from 1 */
                    _("Activity “%s”: the name of city %u it is attributed to is missing"),
                    id, j + 1);
-      else
+      else if (_ccp_has_line_break (city))
         _ccp_check_single_line (c, _ccp_checker_path (c, "attributions/%u/city", j), city);
 
       if (!_ccp_is_known_country (c->self, country))
