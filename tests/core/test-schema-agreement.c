@@ -706,8 +706,29 @@ test_merged_mutations (void)
   g_assert_cmpuint (n_disagreements, ==, 0);
 }
 
-/* What the merge writes (ccplans merge, with and without --into) passes the XSD; bases are
- * checked as they are made. */
+/* As `ccplans merge --field network a.xml b.xml` does it, with field plans as inputs. */
+static CcpFieldPlan *
+merge_network (CcpFieldPlan *a,
+               CcpFieldPlan *b)
+{
+  g_autoptr(CcpMerge) merge = ccp_merge_new ();
+  g_autoptr(GBytes) bytes_a = ccp_writer_write_field_plan (a);
+  g_autoptr(GBytes) bytes_b = ccp_writer_write_field_plan (b);
+  g_autoptr(GError) error = NULL;
+  CcpFieldPlan *result;
+
+  ccp_merge_set_consolidated (merge, MERGE_TIME);
+  ccp_merge_set_field (merge, CCP_FIELD_NETWORK);
+  ccp_merge_add_bytes (merge, "a.xml", bytes_a);
+  ccp_merge_add_bytes (merge, "b.xml", bytes_b);
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+  return result;
+}
+
+/* What the merge writes (ccplans merge, with and without --into, and a network overview)
+ * passes the XSD; the base documents are checked as they are made. */
 static void
 test_merged_valid (void)
 {
@@ -716,7 +737,8 @@ test_merged_valid (void)
   g_autoptr(CcpFieldPlan) merged = merge_examples (NULL);
   g_autoptr(CcpFieldPlan) merged_into = merge_examples (CCP_FIELD_PLAN (field_plan));
   g_autoptr(CcpFieldPlan) remerged = merge_examples (merged);
-  CcpFieldPlan *outputs[] = { merged, merged_into, remerged };
+  g_autoptr(CcpFieldPlan) network = merge_network (merged, CCP_FIELD_PLAN (field_plan));
+  CcpFieldPlan *outputs[] = { merged, merged_into, remerged, network };
 
   for (gsize i = 0; i < G_N_ELEMENTS (outputs); i++)
     {
