@@ -196,7 +196,7 @@ test_refusals (void)
     for (guint i = 0; i < g_list_model_get_n_items (report); i++)
       {
         g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
-        g_autofree char *text = ccp_report_item_describe (item);
+        g_autofree char *text = ccp_report_describe_item (item);
         const char *file = ccp_report_item_get_file (item);
         const char *city = ccp_report_item_get_city (item);
 
@@ -721,14 +721,14 @@ test_describe (void)
   ccp_report_item_set_country (item, "FR");
   ccp_report_item_add_value (item, "found", "2026-H2");
   ccp_report_item_add_value (item, "expected", "2027-H1");
-  text = ccp_report_item_describe (item);
+  text = ccp_report_describe_item (item);
   g_assert_nonnull (strstr (text, "lyon.xml"));
   g_assert_nonnull (strstr (text, "2026-H2"));
   g_assert_nonnull (strstr (text, "2027-H1"));
 
   /* A kind made by a newer version still reads. */
   ccp_report_item_set_city (unknown, "Lyon");
-  generic = ccp_report_item_describe (unknown);
+  generic = ccp_report_describe_item (unknown);
   g_assert_nonnull (strstr (generic, "something-new"));
 }
 
