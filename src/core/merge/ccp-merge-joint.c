@@ -40,7 +40,17 @@ typedef struct {
   char        *fingerprint;      /* computed on demand to break ties */
 } Output;
 
-/* The copies of a joint activity are compared on the field table's COMPARED rows. */
+static gboolean
+is_shared_text (const CcpActivityField *field)
+{
+  return field->share == CCP_FIELD_SHARE_SHARED &&
+         (field->type == CCP_FIELD_TYPE_LINE || field->type == CCP_FIELD_TYPE_TEXT);
+}
+
+/* The copies of a joint activity are compared on the field table's COMPARED rows: the shared
+ * texts first (title, description: what a reader tells activities apart by), then the others
+ * in table order. The order is that of the activity fingerprint that breaks ties between
+ * outputs (see compare_outputs()); the report sorts its differences by code. */
 static const CcpActivityField * const *
 compared_rows (void)
 {
@@ -52,10 +62,14 @@ compared_rows (void)
       guint n;
       const CcpActivityField *fields = ccp_activity_fields (&n);
 
-      for (guint i = 0; i < n; i++)
+      for (guint pass = 0; pass < 2; pass++)
         {
-          if (fields[i].flags & CCP_FIELD_FLAGS_COMPARED)
-            g_ptr_array_add (found, (gpointer) &fields[i]);
+          for (guint i = 0; i < n; i++)
+            {
+              if ((fields[i].flags & CCP_FIELD_FLAGS_COMPARED) &&
+                  is_shared_text (&fields[i]) == (pass == 0))
+                g_ptr_array_add (found, (gpointer) &fields[i]);
+            }
         }
       g_ptr_array_add (found, NULL);
       g_once_init_leave (&rows, (const CcpActivityField **) g_ptr_array_free (found, FALSE));

@@ -146,8 +146,8 @@ char              *ccp_merge_default_time      (void);
 char              *ccp_merge_title_key         (const char   *title);
 
 /* The activity properties compared between the copies of a joint activity (the field table's
- * rows with CCP_FIELD_FLAGS_COMPARED, in table order), NULL-terminated; each is the "code" of a
- * joint-difference report item. */
+ * rows with CCP_FIELD_FLAGS_COMPARED: title and description first, then the others in table
+ * order), NULL-terminated; each is the "code" of a joint-difference report item. */
 const char * const *ccp_merge_compared_fields  (void);
 /* A property's value as stored in a report item (see merge-report.md and
  * ccp-report-value.h), and back. */
