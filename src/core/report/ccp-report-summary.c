@@ -39,7 +39,8 @@ static const SectionText section_texts[] = {
 struct _CcpReportSummary
 {
   CcpReportSection sections[G_N_ELEMENTS (section_texts)];
-  GPtrArray       *sentences;
+  CcpFieldPlan    *field_plan;  /* NULL for none */
+  GPtrArray       *sentences;   /* made when first asked for */
   guint            n_merged;    /* joint activities merged from several cities */
 };
 
@@ -126,9 +127,9 @@ ccp_report_summary_new (CcpFieldPlan          *field_plan,
       section->lines = g_ptr_array_new_with_free_func (g_free);
       section->names = g_ptr_array_new_with_free_func (g_free);
     }
-  self->sentences = g_ptr_array_new_with_free_func (g_free);
   if (field_plan == NULL)
     return self;
+  self->field_plan = g_object_ref (field_plan);
 
   if (flags & CCP_REPORT_SUMMARY_TEXT)
     {
@@ -153,8 +154,6 @@ ccp_report_summary_new (CcpFieldPlan          *field_plan,
       const char *kind = ccp_report_item_get_kind (item);
       const char *code = ccp_report_item_get_code (item);
       CcpReportSection *section = find_section (self, kind);
-
-      g_ptr_array_add (self->sentences, ccp_report_describe_item (item));
 
       /* Kinds of a newer version have no section; "accepted" and "skipped" are not kinds. */
       if (section == NULL || section->title == NULL)
@@ -182,7 +181,8 @@ ccp_report_summary_free (CcpReportSummary *self)
       g_ptr_array_unref (self->sections[i].lines);
       g_ptr_array_unref (self->sections[i].names);
     }
-  g_ptr_array_unref (self->sentences);
+  g_clear_pointer (&self->sentences, g_ptr_array_unref);
+  g_clear_object (&self->field_plan);
   g_free (self);
 }
 
@@ -251,6 +251,20 @@ ccp_report_summary_get_sentences (CcpReportSummary *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
+  if (self->sentences == NULL)
+    {
+      GListModel *report = self->field_plan != NULL
+                           ? G_LIST_MODEL (ccp_field_plan_get_report (self->field_plan)) : NULL;
+      guint n = report != NULL ? g_list_model_get_n_items (report) : 0;
+
+      self->sentences = g_ptr_array_new_full (n, g_free);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
+
+          g_ptr_array_add (self->sentences, ccp_report_describe_item (item));
+        }
+    }
   return self->sentences;
 }
 

@@ -51,7 +51,8 @@ const CcpReportSection *ccp_report_summary_find         (CcpReportSummary      *
 /* Lines and names of a section. */
 guint                   ccp_report_section_get_count    (const CcpReportSection *section);
 
-/* One sentence per report item, every kind, in report order (owned by the summary). */
+/* One sentence per report item, every kind, in report order (owned by the summary; made on
+ * the first call, so that a summary for sections only does not describe every item twice). */
 GPtrArray              *ccp_report_summary_get_sentences (CcpReportSummary     *self);
 
 /* The report as `ccplans merge` prints it: each non-empty section as a heading with its count,
