@@ -7,7 +7,7 @@
  */
 #pragma once
 
-#include "ccp-core.h"
+#include "ccp-plan.h"
 
 G_BEGIN_DECLS
 

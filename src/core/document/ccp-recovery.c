@@ -6,7 +6,9 @@
 
 #include <glib/gstdio.h>
 
+#include "ccp-file.h"
 #include "ccp-recovery.h"
+#include "ccp-writer.h"
 
 #define GROUP "Recovery"
 
