@@ -9,138 +9,19 @@
 #include "ccp-choices.h"
 #include "ccp-city-entry.h"
 #include "ccp-field-messages.h"
-#include "ccp-plan-editor.h"
+#include "ccp-plan-editor-private.h"
 #include "ccp-plan-tools.h"
-
-/* Above this many activities the list gets a search entry. */
-#define SEARCH_THRESHOLD 8
-
-typedef enum {
-  UNDO_ADD,
-  UNDO_REMOVE,
-  UNDO_MOVE,
-} UndoKind;
-
-typedef struct {
-  UndoKind     kind;
-  CcpActivity *activity;
-  guint        position;   /* where it is now (add, move) or was (remove) */
-  guint        previous;   /* move: where it was */
-} UndoStep;
-
-struct _CcpPlanEditor
-{
-  AdwBin              parent_instance;
-
-  CcpPlan            *plan;
-  CcpValidator       *validator;
-  GPtrArray          *plan_issues;
-  GPtrArray          *load_issues;      /* what the reader found; kept until the next save */
-  GHashTable         *activity_issues;  /* CcpActivity -> GPtrArray of CcpIssue */
-  GHashTable         *issue_index;      /* CcpActivity -> index + 1 its issue paths carry */
-  guint               n_activity_checks;
-  GHashTable         *rows;             /* CcpActivity -> CcpActivityRow (bound rows) */
-  GHashTable         *review;           /* CcpActivity -> "start|end" when flagged */
-  GPtrArray          *bindings;
-  GPtrArray          *undo;             /* UndoStep */
-  CcpFieldMessages   *messages;
-  GtkFilterListModel *filtered;
-  GtkCustomFilter    *filter;
-  GtkSingleSelection *selection;
-  char               *search_text;
-  gulong              notify_id;
-  gulong              activity_changed_id;
-  gulong              items_changed_id;
-  guint               issues_idle_id;
-  guint               n_errors;
-  guint               n_warnings;
-  double              completeness;
-  gboolean            syncing_period;
-
-  AdwLeaflet         *leaflet;
-  GtkListBox         *sections_list;
-  GtkListBoxRow      *city_section_row;
-  GtkListBoxRow      *contacts_section_row;
-  GtkLabel           *city_badge;
-  GtkLabel           *contacts_badge;
-  GtkLabel           *activities_heading;
-  GtkSearchEntry     *search_entry;
-  GtkListView        *activities_view;
-  GtkStack           *content_stack;
-  GtkLabel           *city_fallback_label;
-  GtkLabel           *contacts_fallback_label;
-  CcpCityEntry       *city_row;
-  AdwActionRow       *country_row;
-  GtkDropDown        *country_dropdown;
-  AdwComboRow        *field_row;
-  AdwActionRow       *year_row;
-  GtkSpinButton      *year_spin;
-  AdwComboRow        *half_row;
-  AdwEntryRow        *focal_point_name_row;
-  AdwEntryRow        *focal_point_email_row;
-  AdwEntryRow        *focal_point_phone_row;
-  AdwActionRow       *representative_none_row;
-  GtkSwitch          *representative_none_switch;
-  AdwEntryRow        *representative_name_row;
-  AdwEntryRow        *representative_title_row;
-  AdwEntryRow        *representative_email_row;
-  CcpActivityEditor  *activity_editor;
-};
 
 G_DEFINE_FINAL_TYPE (CcpPlanEditor, ccp_plan_editor, ADW_TYPE_BIN)
 
-enum {
-  PROP_0,
-  PROP_PLAN,
-  PROP_N_ERRORS,
-  PROP_N_WARNINGS,
-  PROP_COMPLETENESS,
-  PROP_CAN_UNDO,
-  N_PROPS
-};
+GParamSpec *_ccp_plan_editor_properties[N_PROPS];
 
-static GParamSpec *properties[N_PROPS];
-
-enum {
-  ISSUES_CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void
-undo_step_free (gpointer data)
-{
-  UndoStep *step = data;
-
-  g_object_unref (step->activity);
-  g_free (step);
-}
-
-static GListStore *
-get_store (CcpPlanEditor *self)
-{
-  return ccp_plan_get_activities (self->plan);
-}
-
-static guint
-n_activities (CcpPlanEditor *self)
-{
-  return self->plan ? g_list_model_get_n_items (G_LIST_MODEL (get_store (self))) : 0;
-}
-
-static gboolean
-find_activity (CcpPlanEditor *self,
-               CcpActivity   *activity,
-               guint         *position)
-{
-  return self->plan != NULL && g_list_store_find (get_store (self), activity, position);
-}
+guint _ccp_plan_editor_signals[N_SIGNALS];
 
 /* The activity editor is the largest page: it is built when an activity is first shown, not
  * with the plan editor, so that opening a plan does not wait for it. */
-static CcpActivityEditor *
-ensure_activity_editor (CcpPlanEditor *self)
+CcpActivityEditor *
+_ccp_plan_editor_ensure_activity_editor (CcpPlanEditor *self)
 {
   if (self->activity_editor == NULL)
     {
@@ -151,416 +32,25 @@ ensure_activity_editor (CcpPlanEditor *self)
   return self->activity_editor;
 }
 
-/* The activity in the activity editor, NULL when none (or no editor yet). */
-static CcpActivity *
-edited_activity (CcpPlanEditor *self)
-{
-  return self->activity_editor ? ccp_activity_editor_get_activity (self->activity_editor) : NULL;
-}
-
-static void
-clear_activity_editor (CcpPlanEditor *self)
+void
+_ccp_plan_editor_clear_activity_editor (CcpPlanEditor *self)
 {
   if (self->activity_editor != NULL)
     ccp_activity_editor_set_activity (self->activity_editor, NULL);
 }
 
-/* --- Validation ------------------------------------------------------------------------- */
-
-static void
-count_issues (GPtrArray *issues,
-              guint     *errors,
-              guint     *warnings)
-{
-  if (issues == NULL)
-    return;
-  *errors += ccp_issues_count (issues, CCP_SEVERITY_ERROR);
-  *warnings += ccp_issues_count (issues, CCP_SEVERITY_WARNING);
-}
-
-static void
-set_badge (GtkLabel *badge,
-           guint     errors,
-           guint     warnings)
-{
-  g_autofree char *text = NULL;
-
-  gtk_widget_remove_css_class (GTK_WIDGET (badge), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (badge), "warning");
-  if (errors > 0)
-    {
-      text = g_strdup_printf ("%u", errors);
-      gtk_widget_add_css_class (GTK_WIDGET (badge), "error");
-    }
-  else if (warnings > 0)
-    {
-      text = g_strdup_printf ("%u", warnings);
-      gtk_widget_add_css_class (GTK_WIDGET (badge), "warning");
-    }
-  gtk_label_set_text (badge, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (badge), text != NULL);
-}
-
-static gboolean
-is_contact_path (const char *path)
-{
-  return g_str_has_prefix (path, "focal-point") || g_str_has_prefix (path, "representative");
-}
-
-static gboolean
-emit_issues_changed_cb (gpointer user_data)
-{
-  CcpPlanEditor *self = user_data;
-
-  self->issues_idle_id = 0;
-  g_signal_emit (self, signals[ISSUES_CHANGED], 0);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-update_summary (CcpPlanEditor *self)
-{
-  guint errors = 0, warnings = 0;
-  guint city_errors = 0, city_warnings = 0, contact_errors = 0, contact_warnings = 0;
-  GHashTableIter iter;
-  gpointer value;
-  double completeness;
-
-  count_issues (self->plan_issues, &errors, &warnings);
-  count_issues (self->load_issues, &errors, &warnings);
-  g_hash_table_iter_init (&iter, self->activity_issues);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    count_issues (value, &errors, &warnings);
-
-  for (guint i = 0; self->plan_issues != NULL && i < self->plan_issues->len; i++)
-    {
-      CcpIssue *issue = g_ptr_array_index (self->plan_issues, i);
-      gboolean contact = is_contact_path (ccp_issue_get_path (issue));
-      CcpSeverity severity = ccp_issue_get_severity (issue);
-
-      if (severity == CCP_SEVERITY_ERROR)
-        (*(contact ? &contact_errors : &city_errors))++;
-      else if (severity == CCP_SEVERITY_WARNING)
-        (*(contact ? &contact_warnings : &city_warnings))++;
-    }
-  set_badge (self->city_badge, city_errors, city_warnings);
-  set_badge (self->contacts_badge, contact_errors, contact_warnings);
-
-  completeness = self->plan ? ccp_plan_get_completeness (self->plan) : 0.0;
-
-  g_object_freeze_notify (G_OBJECT (self));
-  if (self->n_errors != errors)
-    {
-      self->n_errors = errors;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ERRORS]);
-    }
-  if (self->n_warnings != warnings)
-    {
-      self->n_warnings = warnings;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_WARNINGS]);
-    }
-  if (self->completeness != completeness)
-    {
-      self->completeness = completeness;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETENESS]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-
-  if (self->issues_idle_id == 0)
-    self->issues_idle_id = g_idle_add_full (G_PRIORITY_LOW, emit_issues_changed_cb, self, NULL);
-}
-
-/* Keeps issues (taken) as what the validator found for activity at index, plus the dates to
- * review, and shows their count on its row and in the activity editor. */
-static void
-set_activity_issues (CcpPlanEditor *self,
-                     CcpActivity   *activity,
-                     guint          index,
-                     GPtrArray     *issues)
-{
-  const char *review = g_hash_table_lookup (self->review, activity);
-  CcpActivityRow *row;
-
-  if (review != NULL)
-    {
-      g_autofree char *now = g_strconcat (ccp_activity_get_start_date (activity), "|",
-                                          ccp_activity_get_end_date (activity), NULL);
-
-      if (g_strcmp0 (now, review) != 0)
-        g_hash_table_remove (self->review, activity);
-      else
-        {
-          g_autofree char *path = g_strdup_printf ("activities/%u/start-date", index);
-
-          g_ptr_array_add (issues,
-                           ccp_issue_new (CCP_SEVERITY_WARNING, "dates-to-review", path,
-                                          _("These dates were copied from the previous period: "
-                                            "check that they are still right.")));
-        }
-    }
-
-  row = g_hash_table_lookup (self->rows, activity);
-  if (row != NULL)
-    ccp_activity_row_set_issues (row, ccp_issues_count (issues, CCP_SEVERITY_ERROR),
-                                 ccp_issues_count (issues, CCP_SEVERITY_WARNING));
-
-  if (edited_activity (self) == activity)
-    ccp_activity_editor_show_issues (self->activity_editor, issues, index);
-
-  self->n_activity_checks++;
-  g_hash_table_replace (self->activity_issues, g_object_ref (activity),
-                        g_steal_pointer (&issues));
-  g_hash_table_replace (self->issue_index, activity, GUINT_TO_POINTER (index + 1));
-}
-
-static void
-validate_activity_at (CcpPlanEditor *self,
-                      CcpActivity   *activity,
-                      guint          index)
-{
-  set_activity_issues (self, activity, index,
-                       ccp_validator_check_activity (self->validator, self->plan, index));
-}
-
-/* The activity moved from old_index to index: its issues stay right, only their paths change. */
-static void
-reindex_activity (CcpPlanEditor *self,
-                  CcpActivity   *activity,
-                  guint          old_index,
-                  guint          index)
-{
-  GPtrArray *issues = g_hash_table_lookup (self->activity_issues, activity);
-  g_autofree char *old_prefix = g_strdup_printf ("activities/%u/", old_index);
-  g_autofree char *old_path = g_strdup_printf ("activities/%u", old_index);
-  GPtrArray *moved;
-
-  if (issues == NULL)
-    return;
-
-  moved = g_ptr_array_new_full (issues->len, g_object_unref);
-  for (guint i = 0; i < issues->len; i++)
-    {
-      CcpIssue *issue = g_ptr_array_index (issues, i);
-      const char *path = ccp_issue_get_path (issue);
-      g_autofree char *new_path = NULL;
-      CcpIssue *copy;
-
-      if (g_str_has_prefix (path, old_prefix))
-        new_path = g_strdup_printf ("activities/%u/%s", index, path + strlen (old_prefix));
-      else if (g_str_equal (path, old_path))
-        new_path = g_strdup_printf ("activities/%u", index);
-      else
-        new_path = g_strdup (path);
-      copy = ccp_issue_new (ccp_issue_get_severity (issue), ccp_issue_get_rule (issue), new_path,
-                            ccp_issue_get_message (issue));
-      ccp_issue_set_location (copy, ccp_issue_get_line (issue), ccp_issue_get_column (issue));
-      g_ptr_array_add (moved, copy);
-    }
-
-  g_hash_table_replace (self->activity_issues, g_object_ref (activity), moved);
-  g_hash_table_replace (self->issue_index, activity, GUINT_TO_POINTER (index + 1));
-  if (edited_activity (self) == activity)
-    ccp_activity_editor_show_issues (self->activity_editor, moved, index);
-}
-
-static gboolean
-has_rule (GPtrArray  *issues,
-          const char *rule)
-{
-  for (guint i = 0; issues != NULL && i < issues->len; i++)
-    if (g_str_equal (ccp_issue_get_rule (g_ptr_array_index (issues, i)), rule))
-      return TRUE;
-  return FALSE;
-}
-
-/* After an add, delete or move: validates the added activities only; the others keep their
- * issues, re-indexed (paths carry positions). Identifier uniqueness is the one rule that
- * depends on other activities: those involved are checked again. */
-static void
-update_after_items_changed (CcpPlanEditor *self,
-                            guint          position,
-                            guint          removed,
-                            guint          added)
-{
-  GListModel *model = G_LIST_MODEL (get_store (self));
-  guint n = g_list_model_get_n_items (model);
-  g_autoptr(GHashTable) present = NULL;
-  gboolean ids_changed = FALSE;
-
-  if (removed > 0)
-    {
-      GHashTableIter iter;
-      gpointer key, value;
-
-      present = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-      for (guint i = 0; i < n; i++)
-        g_hash_table_add (present, g_list_model_get_item (model, i));
-      g_hash_table_iter_init (&iter, self->activity_issues);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        if (!g_hash_table_contains (present, key))
-          {
-            ids_changed = ids_changed || has_rule (value, "activity-id-duplicate");
-            g_hash_table_remove (self->issue_index, key);
-            g_hash_table_iter_remove (&iter);
-          }
-    }
-
-  for (guint i = position; i < n; i++)
-    {
-      g_autoptr(CcpActivity) activity = g_list_model_get_item (model, i);
-      guint old = GPOINTER_TO_UINT (g_hash_table_lookup (self->issue_index, activity));
-
-      if (i < position + added || old == 0)
-        {
-          validate_activity_at (self, activity, i);
-          if (has_rule (g_hash_table_lookup (self->activity_issues, activity),
-                        "activity-id-duplicate"))
-            ids_changed = TRUE;
-        }
-      else if (old - 1 != i)
-        reindex_activity (self, activity, old - 1, i);
-    }
-
-  if (!ids_changed)
-    return;
-  /* Only activities sharing an identifier with another can have changed. */
-  {
-    g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-    g_autoptr(GHashTable) dup = g_hash_table_new (g_str_hash, g_str_equal);
-
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(CcpActivity) activity = g_list_model_get_item (model, i);
-        const char *id = ccp_activity_get_id (activity);
-
-        if (!g_hash_table_add (ids, (gpointer) id))
-          g_hash_table_add (dup, (gpointer) id);
-      }
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(CcpActivity) activity = g_list_model_get_item (model, i);
-        gboolean flagged = has_rule (g_hash_table_lookup (self->activity_issues, activity),
-                                     "activity-id-duplicate");
-        gboolean is_dup = g_hash_table_contains (dup, ccp_activity_get_id (activity));
-
-        if (flagged != is_dup)
-          validate_activity_at (self, activity, i);
-      }
-  }
-}
-
-/* The position of the activity an issue is about ("activities/N" or "activities/N/..."). */
-static gboolean
-parse_activity_index (const char *path,
-                      guint      *index)
-{
-  const char *digits;
-  char *end = NULL;
-  guint64 value;
-
-  if (!g_str_has_prefix (path, "activities/"))
-    return FALSE;
-  digits = path + strlen ("activities/");
-  if (!g_ascii_isdigit (*digits))
-    return FALSE;
-  value = g_ascii_strtoull (digits, &end, 10);
-  if ((*end != '\0' && *end != '/') || value > G_MAXUINT)
-    return FALSE;
-  *index = (guint) value;
-
-  return TRUE;
-}
-
-/* One pass of the validator over the whole plan, its issues then split by activity: checking
- * each activity on its own would count the identifiers of all the others each time. */
-static void
-validate_all_activities (CcpPlanEditor *self)
-{
-  GListModel *model;
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GPtrArray) split = NULL;
-  guint n = n_activities (self);
-
-  g_hash_table_remove_all (self->activity_issues);
-  g_hash_table_remove_all (self->issue_index);
-  if (n == 0)
-    return;
-
-  model = G_LIST_MODEL (get_store (self));
-  all = ccp_validator_check_plan (self->validator, self->plan);
-  split = g_ptr_array_new_full (n, NULL);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (split, g_ptr_array_new_with_free_func (g_object_unref));
-  for (guint i = 0; i < all->len; i++)
-    {
-      CcpIssue *issue = g_ptr_array_index (all, i);
-      guint index;
-
-      /* Plan-level issues are validate_plan_fields' part. */
-      if (parse_activity_index (ccp_issue_get_path (issue), &index) && index < n)
-        g_ptr_array_add (g_ptr_array_index (split, index), g_object_ref (issue));
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CcpActivity) activity = g_list_model_get_item (model, i);
-
-      set_activity_issues (self, activity, i, g_ptr_array_index (split, i));
-    }
-}
-
-static void
-validate_plan_fields (CcpPlanEditor *self)
-{
-  g_clear_pointer (&self->plan_issues, g_ptr_array_unref);
-  if (self->plan == NULL)
-    return;
-
-  self->plan_issues = ccp_validator_check_plan_fields (self->validator, self->plan);
-  ccp_field_messages_show (self->messages, self->plan_issues, "");
-}
-
-GPtrArray *
-ccp_plan_editor_get_issues (CcpPlanEditor *self)
-{
-  GPtrArray *all;
-  guint n;
-
-  g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), NULL);
-
-  all = g_ptr_array_new_with_free_func (g_object_unref);
-  if (self->plan == NULL)
-    return all;
-
-  for (guint i = 0; self->load_issues != NULL && i < self->load_issues->len; i++)
-    g_ptr_array_add (all, g_object_ref (g_ptr_array_index (self->load_issues, i)));
-  for (guint i = 0; self->plan_issues != NULL && i < self->plan_issues->len; i++)
-    g_ptr_array_add (all, g_object_ref (g_ptr_array_index (self->plan_issues, i)));
-
-  n = n_activities (self);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CcpActivity) activity = g_list_model_get_item (G_LIST_MODEL (get_store (self)), i);
-      GPtrArray *issues = g_hash_table_lookup (self->activity_issues, activity);
-
-      for (guint j = 0; issues != NULL && j < issues->len; j++)
-        g_ptr_array_add (all, g_object_ref (g_ptr_array_index (issues, j)));
-    }
-
-  return all;
-}
+/* --- Validation results ----------------------------------------------------------------- */
 
 static void
 plan_notify_cb (CcpPlan       *plan,
                 GParamSpec    *pspec,
                 CcpPlanEditor *self)
 {
-  validate_plan_fields (self);
+  _ccp_plan_editor_validate_plan_fields (self);
   /* The period bounds every activity's dates. */
   if (g_str_equal (pspec->name, "period"))
-    validate_all_activities (self);
-  update_summary (self);
+    _ccp_plan_editor_validate_all_activities (self);
+  _ccp_plan_editor_update_summary (self);
 }
 
 static void
@@ -573,8 +63,8 @@ activity_changed_cb (CcpPlan       *plan,
   if (!find_activity (self, activity, &position))
     return;
 
-  validate_activity_at (self, activity, position);
-  update_summary (self);
+  _ccp_plan_editor_validate_activity_at (self, activity, position);
+  _ccp_plan_editor_update_summary (self);
 }
 
 static void
@@ -598,15 +88,15 @@ activities_items_changed_cb (GListModel    *model,
                              guint          added,
                              CcpPlanEditor *self)
 {
-  update_after_items_changed (self, position, removed, added);
-  validate_plan_fields (self);
-  update_summary (self);
+  _ccp_plan_editor_update_after_items_changed (self, position, removed, added);
+  _ccp_plan_editor_validate_plan_fields (self);
+  _ccp_plan_editor_update_summary (self);
   update_search_visibility (self);
 
   if (n_activities (self) == 0 &&
       g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "activity") == 0)
     {
-      clear_activity_editor (self);
+      _ccp_plan_editor_clear_activity_editor (self);
       gtk_stack_set_visible_child_name (self->content_stack, "no-activity");
     }
 }
@@ -621,12 +111,12 @@ show_activity (CcpPlanEditor *self,
 
   if (activity == NULL)
     {
-      clear_activity_editor (self);
+      _ccp_plan_editor_clear_activity_editor (self);
       return;
     }
 
   gtk_list_box_unselect_all (self->sections_list);
-  ccp_activity_editor_set_activity (ensure_activity_editor (self), activity);
+  ccp_activity_editor_set_activity (_ccp_plan_editor_ensure_activity_editor (self), activity);
   if (find_activity (self, activity, &position))
     ccp_activity_editor_show_issues (self->activity_editor,
                                      g_hash_table_lookup (self->activity_issues, activity),
@@ -654,7 +144,7 @@ activity_activated_cb (GtkListView   *view,
 {
   gtk_single_selection_set_selected (self->selection, position);
   show_activity (self, gtk_single_selection_get_selected_item (self->selection));
-  ccp_activity_editor_focus_path (ensure_activity_editor (self), "title");
+  ccp_activity_editor_focus_path (_ccp_plan_editor_ensure_activity_editor (self), "title");
 }
 
 void
@@ -674,7 +164,7 @@ ccp_plan_editor_show_section (CcpPlanEditor *self,
       gtk_stack_set_visible_child_name (self->content_stack, "city");
     }
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  clear_activity_editor (self);
+  _ccp_plan_editor_clear_activity_editor (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -795,7 +285,7 @@ ccp_plan_editor_focus_path (CcpPlanEditor *self,
       guint64 index = g_ascii_strtoull (path + strlen ("activities/"), &end, 10);
 
       ccp_plan_editor_select_activity (self, (guint) index);
-      done = ccp_activity_editor_focus_path (ensure_activity_editor (self),
+      done = ccp_activity_editor_focus_path (_ccp_plan_editor_ensure_activity_editor (self),
                                              (end && *end == '/') ? end + 1 : "");
     }
   else if (g_str_equal (path, "activities"))
@@ -811,7 +301,8 @@ ccp_plan_editor_focus_path (CcpPlanEditor *self,
 
       if (slash != NULL)
         *slash = '\0';
-      ccp_plan_editor_show_section (self, is_contact_path (path) ? "contacts" : "city");
+      ccp_plan_editor_show_section (self,
+                                    _ccp_plan_editor_is_contact_path (path) ? "contacts" : "city");
       done = ccp_field_messages_focus (self->messages, property);
       if (!done)
         done = gtk_widget_grab_focus (GTK_WIDGET (self->city_row));
@@ -822,321 +313,6 @@ ccp_plan_editor_focus_path (CcpPlanEditor *self,
     focus_after_switch (GTK_WIDGET (root));
 
   return done;
-}
-
-/* --- Structural changes and undo ---------------------------------------------------------- */
-
-static void
-push_undo (CcpPlanEditor *self,
-           UndoKind       kind,
-           CcpActivity   *activity,
-           guint          position,
-           guint          previous)
-{
-  UndoStep *step = g_new0 (UndoStep, 1);
-  gboolean could_undo = self->undo->len > 0;
-
-  step->kind = kind;
-  step->activity = g_object_ref (activity);
-  step->position = position;
-  step->previous = previous;
-  g_ptr_array_add (self->undo, step);
-
-  if (!could_undo)
-    {
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo", TRUE);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
-    }
-}
-
-static void
-clear_undo (CcpPlanEditor *self)
-{
-  gboolean could_undo = self->undo->len > 0;
-
-  g_ptr_array_set_size (self->undo, 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo", FALSE);
-  if (could_undo)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
-}
-
-static void
-insert_activity (CcpPlanEditor *self,
-                 CcpActivity   *activity,
-                 guint          position)
-{
-  g_list_store_insert (get_store (self), position, activity);
-  ccp_plan_editor_select_activity (self, position);
-}
-
-CcpActivity *
-ccp_plan_editor_add_activity (CcpPlanEditor *self)
-{
-  g_autofree char *id = NULL;
-  g_autoptr(CcpActivity) activity = NULL;
-  guint position;
-
-  g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), NULL);
-  g_return_val_if_fail (self->plan != NULL, NULL);
-
-  id = ccp_plan_next_activity_id (self->plan);
-  activity = ccp_activity_new (id);
-  ccp_activity_set_state (activity, "planned");
-  position = n_activities (self);
-  insert_activity (self, activity, position);
-  push_undo (self, UNDO_ADD, activity, position, 0);
-  ccp_activity_editor_focus_path (ensure_activity_editor (self), "title");
-
-  return activity;
-}
-
-static void
-add_activity_action_cb (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  ccp_plan_editor_add_activity (CCP_PLAN_EDITOR (widget));
-}
-
-static void
-duplicate_activity_action_cb (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  CcpPlanEditor *self = CCP_PLAN_EDITOR (widget);
-  CcpActivity *current = ccp_plan_editor_get_selected_activity (self);
-  g_autoptr(CcpActivity) copy = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *title = NULL;
-  guint position;
-
-  if (current == NULL || !find_activity (self, current, &position))
-    return;
-
-  copy = ccp_activity_copy (current);
-  id = ccp_plan_next_activity_id (self->plan);
-  ccp_activity_set_id (copy, id);
-  /* A copy is a new activity, not a copy of a joint one. */
-  ccp_activity_set_joint_ref (copy, "");
-  /* Translators: title of a duplicated activity; %s is the original title */
-  title = g_strdup_printf (_("%s (copy)"), ccp_activity_get_title (current));
-  ccp_activity_set_title (copy, title);
-
-  insert_activity (self, copy, position + 1);
-  push_undo (self, UNDO_ADD, copy, position + 1, 0);
-}
-
-static void
-show_toast (CcpPlanEditor *self,
-            AdwToast      *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
-delete_activity_action_cb (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  CcpPlanEditor *self = CCP_PLAN_EDITOR (widget);
-  CcpActivity *current = ccp_plan_editor_get_selected_activity (self);
-  g_autoptr(CcpActivity) activity = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-  guint position;
-  guint n;
-
-  if (current == NULL || !find_activity (self, current, &position))
-    return;
-
-  activity = g_object_ref (current);
-  clear_activity_editor (self);
-  g_list_store_remove (get_store (self), position);
-  push_undo (self, UNDO_REMOVE, activity, position, 0);
-
-  n = n_activities (self);
-  if (n > 0)
-    ccp_plan_editor_select_activity (self, MIN (position, n - 1));
-  else
-    gtk_stack_set_visible_child_name (self->content_stack, "no-activity");
-
-  if (*ccp_activity_get_title (activity))
-    /* Translators: a toast after deleting an activity; %s is its title */
-    title = g_strdup_printf (_("“%s” deleted"), ccp_activity_get_title (activity));
-  else
-    title = g_strdup (_("Activity deleted"));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  show_toast (self, toast);
-}
-
-static void
-move_activity (CcpPlanEditor *self,
-               int            delta)
-{
-  CcpActivity *current = ccp_plan_editor_get_selected_activity (self);
-  g_autoptr(CcpActivity) activity = NULL;
-  guint position, target;
-
-  if (current == NULL || !find_activity (self, current, &position))
-    return;
-  if ((delta < 0 && position == 0) || (delta > 0 && position + 1 >= n_activities (self)))
-    return;
-
-  target = position + delta;
-  activity = g_object_ref (current);
-  g_list_store_remove (get_store (self), position);
-  insert_activity (self, activity, target);
-  push_undo (self, UNDO_MOVE, activity, target, position);
-}
-
-static void
-move_up_action_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  move_activity (CCP_PLAN_EDITOR (widget), -1);
-}
-
-static void
-move_down_action_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  move_activity (CCP_PLAN_EDITOR (widget), +1);
-}
-
-gboolean
-ccp_plan_editor_undo (CcpPlanEditor *self)
-{
-  UndoStep *step;
-  guint position;
-
-  g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), FALSE);
-
-  if (self->undo->len == 0 || self->plan == NULL)
-    return FALSE;
-
-  step = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
-  switch (step->kind)
-    {
-    case UNDO_ADD:
-      if (find_activity (self, step->activity, &position))
-        {
-          if (edited_activity (self) == step->activity)
-            clear_activity_editor (self);
-          g_list_store_remove (get_store (self), position);
-          if (n_activities (self) > 0)
-            ccp_plan_editor_select_activity (self, MIN (position, n_activities (self) - 1));
-          else
-            gtk_stack_set_visible_child_name (self->content_stack, "no-activity");
-        }
-      break;
-    case UNDO_REMOVE:
-      insert_activity (self, step->activity, MIN (step->position, n_activities (self)));
-      break;
-    case UNDO_MOVE:
-      if (find_activity (self, step->activity, &position))
-        {
-          g_list_store_remove (get_store (self), position);
-          insert_activity (self, step->activity, MIN (step->previous, n_activities (self)));
-        }
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  undo_step_free (step);
-
-  if (self->undo->len == 0)
-    {
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo", FALSE);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
-    }
-
-  return TRUE;
-}
-
-gboolean
-ccp_plan_editor_get_can_undo (CcpPlanEditor *self)
-{
-  g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), FALSE);
-
-  return self->undo->len > 0;
-}
-
-static void
-undo_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  ccp_plan_editor_undo (CCP_PLAN_EDITOR (widget));
-}
-
-static void
-search_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CcpPlanEditor *self = CCP_PLAN_EDITOR (widget);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), TRUE);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-show_section_action_cb (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  ccp_plan_editor_show_section (CCP_PLAN_EDITOR (widget), g_variant_get_string (parameter, NULL));
-}
-
-/* --- Search ------------------------------------------------------------------------------- */
-
-static gboolean
-activity_matches (gpointer item,
-                  gpointer user_data)
-{
-  CcpPlanEditor *self = user_data;
-  g_autofree char *haystack = NULL;
-  g_autofree char *folded = NULL;
-
-  if (self->search_text == NULL || *self->search_text == '\0')
-    return TRUE;
-
-  haystack = g_strconcat (ccp_activity_get_title (item), "\n",
-                          ccp_activity_get_place (item), "\n",
-                          ccp_activity_get_description (item), NULL);
-  folded = g_utf8_casefold (haystack, -1);
-
-  return strstr (folded, self->search_text) != NULL;
-}
-
-static void
-search_changed_cb (GtkSearchEntry *entry,
-                   CcpPlanEditor  *self)
-{
-  g_free (self->search_text);
-  self->search_text = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-stop_search_cb (GtkSearchEntry *entry,
-                CcpPlanEditor  *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  if (n_activities (self) <= SEARCH_THRESHOLD)
-    gtk_widget_set_visible (GTK_WIDGET (entry), FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->activities_view));
 }
 
 /* --- List rows ---------------------------------------------------------------------------- */
@@ -1265,14 +441,14 @@ unbind_plan (CcpPlanEditor *self)
   g_clear_signal_handler (&self->notify_id, self->plan);
   g_clear_signal_handler (&self->activity_changed_id, self->plan);
   g_signal_handlers_disconnect_by_func (self->plan, plan_period_notify_cb, self);
-  clear_activity_editor (self);
+  _ccp_plan_editor_clear_activity_editor (self);
   gtk_filter_list_model_set_model (self->filtered, NULL);
   g_hash_table_remove_all (self->activity_issues);
   g_hash_table_remove_all (self->issue_index);
   g_hash_table_remove_all (self->review);
   g_clear_pointer (&self->plan_issues, g_ptr_array_unref);
   g_clear_pointer (&self->load_issues, g_ptr_array_unref);
-  clear_undo (self);
+  _ccp_plan_editor_clear_undo (self);
 }
 
 void
@@ -1318,14 +494,14 @@ ccp_plan_editor_set_plan (CcpPlanEditor *self,
       self->activity_changed_id = g_signal_connect (plan, "activity-changed",
                                                     G_CALLBACK (activity_changed_cb), self);
 
-      validate_plan_fields (self);
-      validate_all_activities (self);
-      update_summary (self);
+      _ccp_plan_editor_validate_plan_fields (self);
+      _ccp_plan_editor_validate_all_activities (self);
+      _ccp_plan_editor_update_summary (self);
       update_search_visibility (self);
       ccp_plan_editor_show_section (self, "city");
     }
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  g_object_notify_by_pspec (G_OBJECT (self), _ccp_plan_editor_properties[PROP_PLAN]);
 }
 
 void
@@ -1341,8 +517,8 @@ ccp_plan_editor_flag_dates_for_review (CcpPlanEditor *self,
                         g_strconcat (ccp_activity_get_start_date (activity), "|",
                                      ccp_activity_get_end_date (activity), NULL));
   if (find_activity (self, activity, &position))
-    validate_activity_at (self, activity, position);
-  update_summary (self);
+    _ccp_plan_editor_validate_activity_at (self, activity, position);
+  _ccp_plan_editor_update_summary (self);
 }
 
 /* --- GObject ------------------------------------------------------------------------------ */
@@ -1440,26 +616,27 @@ ccp_plan_editor_class_init (CcpPlanEditorClass *klass)
   object_class->get_property = ccp_plan_editor_get_property;
   object_class->set_property = ccp_plan_editor_set_property;
 
-  properties[PROP_PLAN] =
+  _ccp_plan_editor_properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, CCP_TYPE_PLAN,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ERRORS] =
+  _ccp_plan_editor_properties[PROP_N_ERRORS] =
     g_param_spec_uint ("n-errors", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_WARNINGS] =
+  _ccp_plan_editor_properties[PROP_N_WARNINGS] =
     g_param_spec_uint ("n-warnings", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COMPLETENESS] =
+  _ccp_plan_editor_properties[PROP_COMPLETENESS] =
     g_param_spec_double ("completeness", NULL, NULL, 0.0, 1.0, 0.0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CAN_UNDO] =
+  _ccp_plan_editor_properties[PROP_CAN_UNDO] =
     g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, _ccp_plan_editor_properties);
 
-  signals[ISSUES_CHANGED] = g_signal_new ("issues-changed", G_TYPE_FROM_CLASS (klass),
-                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                          G_TYPE_NONE, 0);
+  _ccp_plan_editor_signals[ISSUES_CHANGED] = g_signal_new ("issues-changed",
+                                                           G_TYPE_FROM_CLASS (klass),
+                                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                           G_TYPE_NONE, 0);
 
   g_type_ensure (CCP_TYPE_CITY_ENTRY);
 
@@ -1494,42 +671,9 @@ ccp_plan_editor_class_init (CcpPlanEditorClass *klass)
   BIND_CHILD (representative_email_row);
   gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, activity_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, city_chosen_cb);
-
-  gtk_widget_class_install_action (widget_class, "editor.add-activity", NULL,
-                                   add_activity_action_cb);
-  gtk_widget_class_install_action (widget_class, "editor.duplicate-activity", NULL,
-                                   duplicate_activity_action_cb);
-  gtk_widget_class_install_action (widget_class, "editor.delete-activity", NULL,
-                                   delete_activity_action_cb);
-  gtk_widget_class_install_action (widget_class, "editor.move-up", NULL, move_up_action_cb);
-  gtk_widget_class_install_action (widget_class, "editor.move-down", NULL, move_down_action_cb);
-  gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action_cb);
-  gtk_widget_class_install_action (widget_class, "editor.search", NULL, search_action_cb);
-  gtk_widget_class_install_action (widget_class, "editor.show-section", "s",
-                                   show_section_action_cb);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "editor.add-activity", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "editor.duplicate-activity", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "editor.delete-activity", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
-                                       "editor.move-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
-                                       "editor.move-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "editor.search", NULL);
-  /* Bubble phase: a focused text field undoes its own typing first. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                       "editor.undo", NULL);
+  _ccp_plan_editor_class_actions_init (widget_class);
 }
 
 static void
@@ -1571,7 +715,7 @@ ccp_plan_editor_init (CcpPlanEditor *self)
   self->rows = g_hash_table_new (NULL, NULL);
   self->review = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->bindings = g_ptr_array_new ();
-  self->undo = g_ptr_array_new_with_free_func (undo_step_free);
+  self->undo = g_ptr_array_new_with_free_func (_ccp_plan_editor_undo_step_free);
   self->messages = ccp_field_messages_new ();
 
   ccp_choices_setup (G_OBJECT (self->country_dropdown), CCP_CHOICES_COUNTRY);
@@ -1631,7 +775,7 @@ ccp_plan_editor_init (CcpPlanEditor *self)
   g_signal_connect (self->half_row, "notify::selected", G_CALLBACK (period_input_changed_cb),
                     self);
 
-  self->filter = gtk_custom_filter_new (activity_matches, self, NULL);
+  self->filter = gtk_custom_filter_new (_ccp_plan_editor_activity_matches, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -1694,7 +838,7 @@ ccp_plan_editor_get_activity_editor (CcpPlanEditor *self)
 {
   g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), NULL);
 
-  return ensure_activity_editor (self);
+  return _ccp_plan_editor_ensure_activity_editor (self);
 }
 
 GtkWidget *
@@ -1744,7 +888,7 @@ ccp_plan_editor_set_load_issues (CcpPlanEditor *self,
   g_clear_pointer (&self->load_issues, g_ptr_array_unref);
   if (issues != NULL && issues->len > 0)
     self->load_issues = g_ptr_array_ref (issues);
-  update_summary (self);
+  _ccp_plan_editor_update_summary (self);
 }
 
 guint
