@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-application.h"
+#include "ccp-file-filter.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-tools.h"
 #include "ccp-recovery.h"
@@ -186,18 +187,6 @@ new_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-GtkFileFilter *
-ccp_application_new_plan_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Plans (XML)"));
-  gtk_file_filter_add_suffix (filter, "xml");
-  gtk_file_filter_add_mime_type (filter, "application/xml");
-
-  return filter;
-}
-
 static void
 open_response_cb (GtkNativeDialog *dialog,
                   int              response,
@@ -233,7 +222,7 @@ open_activated (GSimpleAction *action,
                                         _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_application_new_plan_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_plan_file_filter_new ());
   g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -347,7 +336,7 @@ new_from_previous_activated (GSimpleAction *action,
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"),
                                         _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_application_new_plan_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_plan_file_filter_new ());
   g_signal_connect (dialog, "response", G_CALLBACK (previous_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -425,9 +414,31 @@ merge_plans_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Opens the file of a URI; the window of the id (0: none) is preferred when it is empty. The
+ * views and windows open files through it, so that they never call the application. */
+static void
+open_file_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  CcpApplication *self = user_data;
+  const char *uri;
+  guint window_id;
+  g_autoptr(GFile) file = NULL;
+  GtkWindow *preferred;
+
+  g_variant_get (parameter, "(&su)", &uri, &window_id);
+  file = g_file_new_for_uri (uri);
+  preferred = window_id != 0 ? gtk_application_get_window_by_id (GTK_APPLICATION (self),
+                                                                 window_id)
+                             : NULL;
+  ccp_application_open_file (self, file, preferred);
+}
+
 static const GActionEntry app_actions[] = {
   { "new", new_activated, NULL, NULL, NULL, { 0 } },
   { "open", open_activated, NULL, NULL, NULL, { 0 } },
+  { "open-file", open_file_activated, "(su)", NULL, NULL, { 0 } },
   { "new-from-previous", new_from_previous_activated, NULL, NULL, NULL, { 0 } },
   { "merge-plans", merge_plans_activated, NULL, NULL, NULL, { 0 } },
   { "quit", quit_activated, NULL, NULL, NULL, { 0 } },

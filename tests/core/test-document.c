@@ -134,7 +134,7 @@ test_document_load (Fixture       *f,
                    "Bologna");
   g_assert_cmpstr (ccp_document_get_etag (document), ==, etag);
   g_assert_true (g_file_equal (ccp_document_get_file (document), f->file));
-  g_assert_false (ccp_document_changed_on_disk (document, f->file));
+  g_assert_true (ccp_document_check_disk (document, f->file, NULL));
 
   /* A file that cannot be read: an error, and no model. */
   broken = ccp_document_new (missing, NULL);
@@ -256,7 +256,7 @@ test_document_external_change (Fixture       *f,
   g_assert_no_error (error);
   spin (800, &noticed);
   g_assert_false (noticed);
-  g_assert_false (ccp_document_changed_on_disk (document, f->file));
+  g_assert_true (ccp_document_check_disk (document, f->file, NULL));
 
   /* Theirs: like an editor, a new file renamed over the old one. */
   changed = g_strdup_printf ("%.*s<!-- theirs -->\n", (int) g_bytes_get_size (f->example),
@@ -264,7 +264,9 @@ test_document_external_change (Fixture       *f,
   g_assert_true (g_file_set_contents (f->path, changed, -1, NULL));
   spin (5000, &noticed);
   g_assert_true (noticed);
-  g_assert_true (ccp_document_changed_on_disk (document, f->file));
+  g_assert_false (ccp_document_check_disk (document, f->file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
 
   /* A plain save refuses; one that replaces theirs goes through. */
   g_assert_false (ccp_document_save (document, f->file, CCP_DOCUMENT_SAVE_DEFAULT, NULL, &error));
@@ -277,7 +279,7 @@ test_document_external_change (Fixture       *f,
   g_assert_no_error (error);
   after = read_bytes (f->path);
   g_assert_false (g_bytes_equal (after, theirs));
-  g_assert_false (ccp_document_changed_on_disk (document, f->file));
+  g_assert_true (ccp_document_check_disk (document, f->file, NULL));
 }
 
 /* The recovery copy of unsaved work: written, listed, removed by a save. */

@@ -142,23 +142,32 @@ watch_file (CcpDocument *self)
 }
 
 gboolean
-ccp_document_changed_on_disk (CcpDocument *self,
-                              GFile       *file)
+ccp_document_check_disk (CcpDocument  *self,
+                         GFile        *file,
+                         GError      **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *hash = NULL;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (CCP_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (self->etag == NULL || self->file == NULL || !g_file_equal (file, self->file))
-    return FALSE;
+    return TRUE;
   bytes = ccp_file_load (file, CCP_FILE_MAX_SIZE, NULL, NULL);
   if (bytes == NULL)
-    return FALSE;  /* gone or unreadable: nothing of theirs to overwrite */
+    return TRUE;  /* gone or unreadable: nothing of theirs to overwrite */
   hash = ccp_bytes_sha256 (bytes);
+  if (g_strcmp0 (hash, self->etag) == 0)
+    return TRUE;
 
-  return g_strcmp0 (hash, self->etag) != 0;
+  name = g_file_get_parse_name (file);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+               /* Translators: %s is a file name */
+               _("“%s” was changed by another program since it was opened"), name);
+  return FALSE;
 }
 
 /* --- Loading ------------------------------------------------------------------------------ */
@@ -264,15 +273,9 @@ ccp_document_save (CcpDocument           *self,
   g_return_val_if_fail (CCP_IS_PLAN (self->model) || CCP_IS_FIELD_PLAN (self->model), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!(flags & CCP_DOCUMENT_SAVE_REPLACE_EXTERNAL) && ccp_document_changed_on_disk (self, file))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
-                   /* Translators: %s is a file name */
-                   _("“%s” was changed by another program since it was opened"), name);
-      return FALSE;
-    }
+  if (!(flags & CCP_DOCUMENT_SAVE_REPLACE_EXTERNAL) &&
+      !ccp_document_check_disk (self, file, error))
+    return FALSE;
 
   if (CCP_IS_PLAN (self->model))
     bytes = ccp_writer_write_plan (CCP_PLAN (self->model));

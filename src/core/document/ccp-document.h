@@ -52,10 +52,11 @@ gboolean     ccp_document_load_finish       (CcpDocument          *self,
                                              GPtrArray           **out_issues,
                                              GError              **error);
 
-/* TRUE when file is the document's file and its content on disk is no longer what was last
- * read or written (another program changed it). */
-gboolean     ccp_document_changed_on_disk   (CcpDocument  *self,
-                                             GFile        *file);
+/* FALSE, with G_IO_ERROR_WRONG_ETAG, when file is the document's file and its content on disk
+ * is no longer what was last read or written: another program changed it. */
+gboolean     ccp_document_check_disk        (CcpDocument  *self,
+                                             GFile        *file,
+                                             GError      **error);
 
 /* Writes the model to file atomically, the previous content kept as FILE~. Unless flags say
  * otherwise, refuses with G_IO_ERROR_WRONG_ETAG when another program changed the file. A

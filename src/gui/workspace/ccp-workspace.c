@@ -4,94 +4,15 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ccp-application.h"
 #include "ccp-choices.h"
 #include "ccp-field-plan-print.h"
+#include "ccp-file-filter.h"
 #include "ccp-new-field-plan-dialog.h"
-#include "ccp-workspace.h"
-
-#define N_CHARTS 5
-#define PROGRESS_INTERVAL_MS 100
-
-/* One city plan file given to the merge. */
-typedef struct {
-  char   *name;     /* as given to ccp_merge_add_bytes() (its basename is recorded) */
-  GFile  *file;
-  GBytes *bytes;
-  char   *sha256;
-} Input;
-
-typedef enum {
-  PHASE_READING,
-  PHASE_MERGING,
-} Phase;
-
-/* One run: files read (and checked) in a thread, then merged in another. */
-typedef struct {
-  CcpWorkspace  *self;
-  GCancellable  *cancellable;
-  CcpValidator  *validator;
-  GPtrArray     *given;        /* GFile */
-  Phase          phase;
-  int            n_done;       /* atomic */
-  int            n_total;      /* atomic */
-  /* Filled by the reading thread, read after it returned. */
-  GPtrArray     *loaded;       /* Input */
-  GPtrArray     *unloadable;   /* char *: "file: why" */
-  GHashTable    *issues;       /* SHA-256 -> GPtrArray of CcpIssue */
-  GHashTable    *messages;     /* SHA-256 -> reader message */
-  /* The merge */
-  GPtrArray     *candidate;    /* Input: what the field plan will be made of */
-  CcpMerge      *merge;
-  guint          n_already;
-} Job;
-
-struct _CcpWorkspace
-{
-  AdwBin              parent_instance;
-
-  CcpFieldPlan       *base;
-  gboolean            merge_into;   /* base is merged into (opened or saved), else options */
-  CcpFieldPlan       *current;
-  GFile              *file;
-  GPtrArray          *inputs;       /* Input merged since base */
-  GHashTable         *files;        /* SHA-256 -> GFile at hand */
-  GHashTable         *issues;       /* SHA-256 -> GPtrArray of CcpIssue */
-  GHashTable         *messages;     /* SHA-256 -> reader message */
-  Job                *job;
-  guint               n_pending;    /* tasks whose callback has not run yet */
-  gboolean            modified;
-  char               *progress_text;
-  guint               progress_id;
-
-  AdwToastOverlay    *toast_overlay;
-  GtkRevealer        *progress_revealer;
-  GtkProgressBar     *progress_bar;
-  GtkLabel           *title_label;
-  GtkLabel           *subtitle_label;
-  GtkStack           *main_stack;
-  AdwViewStack       *view_stack;
-  AdwViewStackPage   *report_page;
-  GtkBox             *charts_box;
-  CcpSourceTable     *source_table;
-  CcpActivityTable   *activity_table;
-  CcpMergeReportView *report_view;
-  CcpOverviewChart   *charts[N_CHARTS];
-};
+#include "ccp-workspace-private.h"
 
 G_DEFINE_FINAL_TYPE (CcpWorkspace, ccp_workspace, ADW_TYPE_BIN)
 
-enum {
-  PROP_0,
-  PROP_FIELD_PLAN,
-  PROP_FILE,
-  PROP_MODIFIED,
-  PROP_BUSY,
-  PROP_PROGRESS_TEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+GParamSpec *_ccp_workspace_properties[N_PROPS];
 
 enum {
   SIGNAL_OPEN_FILE,
@@ -100,298 +21,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void update_actions (CcpWorkspace *self);
-
-/* --- Inputs and jobs ------------------------------------------------------------------------ */
-
-static void
-input_clear (Input *input)
-{
-  g_free (input->name);
-  g_clear_object (&input->file);
-  g_clear_pointer (&input->bytes, g_bytes_unref);
-  g_free (input->sha256);
-}
-
-static Input *
-input_ref (Input *input)
-{
-  return g_atomic_rc_box_acquire (input);
-}
-
-static void
-input_unref (gpointer input)
-{
-  g_atomic_rc_box_release_full (input, (GDestroyNotify) input_clear);
-}
-
-static void
-job_clear (Job *job)
-{
-  g_clear_object (&job->self);
-  g_clear_object (&job->cancellable);
-  g_clear_object (&job->validator);
-  g_clear_pointer (&job->given, g_ptr_array_unref);
-  g_clear_pointer (&job->loaded, g_ptr_array_unref);
-  g_clear_pointer (&job->unloadable, g_ptr_array_unref);
-  g_clear_pointer (&job->issues, g_hash_table_unref);
-  g_clear_pointer (&job->messages, g_hash_table_unref);
-  g_clear_pointer (&job->candidate, g_ptr_array_unref);
-  g_clear_object (&job->merge);
-}
-
-static Job *
-job_ref (Job *job)
-{
-  return g_atomic_rc_box_acquire (job);
-}
-
-static void
-job_unref (gpointer job)
-{
-  g_atomic_rc_box_release_full (job, (GDestroyNotify) job_clear);
-}
-
-static Job *
-job_new (CcpWorkspace *self)
-{
-  Job *job = g_atomic_rc_box_new0 (Job);
-
-  job->self = g_object_ref (self);
-  job->cancellable = g_cancellable_new ();
-  job->given = g_ptr_array_new_with_free_func (g_object_unref);
-  job->loaded = g_ptr_array_new_with_free_func (input_unref);
-  job->unloadable = g_ptr_array_new_with_free_func (g_free);
-  job->issues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                       (GDestroyNotify) g_ptr_array_unref);
-  job->messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  job->candidate = g_ptr_array_new_with_free_func (input_unref);
-
-  return job;
-}
-
-static int
-compare_files (gconstpointer a,
-               gconstpointer b)
-{
-  g_autofree char *pa = g_file_get_path (*(GFile **) a);
-  g_autofree char *pb = g_file_get_path (*(GFile **) b);
-
-  return g_strcmp0 (pa, pb);
-}
-
-/* The .xml files of a folder (not its subfolders), in name order. */
-static void
-list_folder (GFile        *folder,
-             GPtrArray    *files,
-             GCancellable *cancellable)
-{
-  g_autoptr(GFileEnumerator) enumerator = NULL;
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
-  GFileInfo *info;
-  GFile *child;
-
-  enumerator = g_file_enumerate_children (folder,
-                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                          G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  if (enumerator == NULL)
-    return;
-  while (g_file_enumerator_iterate (enumerator, &info, &child, cancellable, NULL) &&
-         info != NULL)
-    if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-        g_str_has_suffix (g_file_info_get_name (info), ".xml"))
-      g_ptr_array_add (found, g_object_ref (child));
-  g_ptr_array_sort (found, compare_files);
-  for (guint i = 0; i < found->len; i++)
-    g_ptr_array_add (files, g_object_ref (g_ptr_array_index (found, i)));
-}
-
-static char *
-file_display_name (GFile *file)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-
-  return g_filename_display_name (basename);
-}
-
-/* In a thread: reads each file, and checks each plan as `ccplans validate` does, so that a
- * source's issues are at hand and progress goes plan by plan. */
-static void
-read_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  Job *job = task_data;
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < job->given->len; i++)
-    {
-      GFile *file = g_ptr_array_index (job->given, i);
-
-      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) ==
-          G_FILE_TYPE_DIRECTORY)
-        list_folder (file, files, cancellable);
-      else
-        g_ptr_array_add (files, g_object_ref (file));
-    }
-  g_atomic_int_set (&job->n_total, (int) files->len);
-
-  for (guint i = 0; i < files->len; i++)
-    {
-      GFile *file = g_ptr_array_index (files, i);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GObject) document = NULL;
-      g_autoptr(GPtrArray) issues = NULL;
-      g_autoptr(CcpLocations) locations = NULL;
-      g_autofree char *display = file_display_name (file);
-      Input *input;
-
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-
-      bytes = ccp_file_load (file, CCP_FILE_MAX_SIZE, cancellable, &error);
-      if (bytes == NULL)
-        {
-          /* Translators: a file that could not be read, and why */
-          g_ptr_array_add (job->unloadable, g_strdup_printf (_("%s: %s"), display,
-                                                             error->message));
-          g_atomic_int_inc (&job->n_done);
-          continue;
-        }
-
-      input = g_atomic_rc_box_new0 (Input);
-      input->file = g_object_ref (file);
-      input->name = g_file_get_path (file);
-      if (input->name == NULL)
-        input->name = g_file_get_basename (file);
-      input->bytes = g_bytes_ref (bytes);
-      input->sha256 = ccp_bytes_sha256 (bytes);
-      g_ptr_array_add (job->loaded, input);
-
-      document = ccp_reader_read_bytes (bytes, display, &issues, &locations, &error);
-      if (document == NULL)
-        g_hash_table_replace (job->messages, g_strdup (input->sha256),
-                              g_strdup (error->message));
-      else
-        {
-          if (issues == NULL)
-            issues = g_ptr_array_new_with_free_func (g_object_unref);
-          if (CCP_IS_PLAN (document))
-            {
-              g_autoptr(GPtrArray) found = ccp_validator_check_plan (job->validator,
-                                                                     CCP_PLAN (document));
-
-              if (locations != NULL)
-                ccp_locations_apply (locations, found);
-              for (guint j = 0; j < found->len; j++)
-                g_ptr_array_add (issues, g_object_ref (g_ptr_array_index (found, j)));
-            }
-          ccp_issues_sort (issues);
-          g_hash_table_replace (job->issues, g_strdup (input->sha256),
-                                g_steal_pointer (&issues));
-        }
-      g_atomic_int_inc (&job->n_done);
-    }
-
-  g_task_return_boolean (task, TRUE);
-}
-
-/* --- Progress -------------------------------------------------------------------------------- */
-
-static void
-set_progress_text (CcpWorkspace *self,
-                   const char   *text)
-{
-  if (g_strcmp0 (self->progress_text, text) == 0)
-    return;
-  g_free (self->progress_text);
-  self->progress_text = g_strdup (text);
-  gtk_progress_bar_set_text (self->progress_bar, text);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS_TEXT]);
-}
-
-static gboolean
-progress_tick_cb (gpointer user_data)
-{
-  CcpWorkspace *self = user_data;
-  Job *job = self->job;
-  g_autofree char *text = NULL;
-
-  if (job == NULL)
-    {
-      self->progress_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  if (job->phase == PHASE_READING)
-    {
-      guint done = (guint) g_atomic_int_get (&job->n_done);
-      guint total = (guint) g_atomic_int_get (&job->n_total);
-
-      if (total > 0)
-        {
-          /* Translators: progress while city plans are read and checked */
-          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reading %u of %u plan",
-                                               "Reading %u of %u plans", total),
-                                  done, total);
-          gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
-        }
-      else
-        {
-          text = g_strdup (_("Looking for plans…"));
-          gtk_progress_bar_pulse (self->progress_bar);
-        }
-    }
-  else
-    {
-      guint n = job->candidate->len;
-
-      /* Translators: progress while the plans are merged */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Merging %u plan…",
-                                           "Merging %u plans…", n), n);
-      gtk_progress_bar_pulse (self->progress_bar);
-    }
-  set_progress_text (self, text);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-set_job (CcpWorkspace *self,
-         Job          *job)
-{
-  gboolean was_busy = self->job != NULL;
-  Job *previous = self->job;
-
-  self->job = job != NULL ? job_ref (job) : NULL;
-  if (previous != NULL)
-    job_unref (previous);
-
-  gtk_revealer_set_reveal_child (self->progress_revealer, job != NULL);
-  if (job != NULL && self->progress_id == 0)
-    {
-      gtk_progress_bar_set_fraction (self->progress_bar, 0);
-      self->progress_id = g_timeout_add (PROGRESS_INTERVAL_MS, progress_tick_cb, self);
-      progress_tick_cb (self);
-    }
-  if (job == NULL)
-    {
-      g_clear_handle_id (&self->progress_id, g_source_remove);
-      set_progress_text (self, NULL);
-    }
-
-  update_actions (self);
-  if (was_busy != (job != NULL))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
-
 /* --- Showing the field plan ------------------------------------------------------------------ */
 
-static void
-update_header (CcpWorkspace *self)
+void
+_ccp_workspace_update_header (CcpWorkspace *self)
 {
   g_autofree char *field = NULL;
   g_autofree char *period_isolated = NULL;
@@ -450,8 +83,8 @@ update_header (CcpWorkspace *self)
   gtk_label_set_text (self->subtitle_label, subtitle->str);
 }
 
-static void
-update_views (CcpWorkspace *self)
+void
+_ccp_workspace_update_views (CcpWorkspace *self)
 {
   GListModel *report;
   guint n_report = 0;
@@ -484,34 +117,34 @@ update_views (CcpWorkspace *self)
                                     g_list_model_get_n_items (G_LIST_MODEL (
                                       ccp_field_plan_get_sources (self->current))) > 0
                                     ? "content" : "empty");
-  update_header (self);
+  _ccp_workspace_update_header (self);
 }
 
-static void
-set_modified (CcpWorkspace *self,
-              gboolean      modified)
+void
+_ccp_workspace_set_modified (CcpWorkspace *self,
+                             gboolean      modified)
 {
   if (self->modified == modified)
     return;
   self->modified = modified;
-  update_header (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  _ccp_workspace_update_header (self);
+  g_object_notify_by_pspec (G_OBJECT (self), _ccp_workspace_properties[PROP_MODIFIED]);
 }
 
-static void
-set_current (CcpWorkspace *self,
-             CcpFieldPlan *field_plan)
+void
+_ccp_workspace_set_current (CcpWorkspace *self,
+                            CcpFieldPlan *field_plan)
 {
   gboolean changed = g_set_object (&self->current, field_plan);
 
-  update_views (self);
+  _ccp_workspace_update_views (self);
   if (changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIELD_PLAN]);
+    g_object_notify_by_pspec (G_OBJECT (self), _ccp_workspace_properties[PROP_FIELD_PLAN]);
 }
 
-static void
-add_toast (CcpWorkspace *self,
-           const char   *text)
+void
+_ccp_workspace_add_toast (CcpWorkspace *self,
+                          const char   *text)
 {
   AdwToast *toast = adw_toast_new (text);
 
@@ -519,29 +152,29 @@ add_toast (CcpWorkspace *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static GtkWindow *
-parent_window (CcpWorkspace *self)
+GtkWindow *
+_ccp_workspace_parent_window (CcpWorkspace *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-show_message (CcpWorkspace *self,
-              const char   *heading,
-              const char   *body)
+void
+_ccp_workspace_show_message (CcpWorkspace *self,
+                             const char   *heading,
+                             const char   *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, body);
+  GtkWidget *dialog = adw_message_dialog_new (_ccp_workspace_parent_window (self), heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-show_unloadable (CcpWorkspace *self,
-                 GPtrArray    *unloadable)
+void
+_ccp_workspace_show_unloadable (CcpWorkspace *self,
+                                GPtrArray    *unloadable)
 {
   g_autofree char *body = NULL;
 
@@ -550,379 +183,99 @@ show_unloadable (CcpWorkspace *self,
   g_ptr_array_add (unloadable, NULL);
   body = g_strjoinv ("\n", (char **) unloadable->pdata);
   g_ptr_array_set_size (unloadable, unloadable->len - 1);
-  show_message (self,
-                g_dngettext (GETTEXT_PACKAGE, "A File Could Not Be Read",
+  _ccp_workspace_show_message (self,
+                               g_dngettext (GETTEXT_PACKAGE, "A File Could Not Be Read",
                              "Some Files Could Not Be Read", unloadable->len),
-                body);
-}
-
-/* --- Merging ---------------------------------------------------------------------------------- */
-
-static GPtrArray *
-roster_members (CcpFieldPlan *field_plan)
-{
-  GListModel *roster = G_LIST_MODEL (ccp_field_plan_get_roster (field_plan));
-  GPtrArray *members = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (roster); i++)
-    {
-      g_autoptr(CcpPartner) member = g_list_model_get_item (roster, i);
-
-      g_ptr_array_add (members, ccp_member_city_new (ccp_partner_get_name (member),
-                                                     ccp_partner_get_country (member),
-                                                     ccp_partner_get_field (member), 0));
-    }
-  return members;
-}
-
-/* Coordinator and deputies of a new field plan: ccplans merge cannot take them, so they are
- * set on the result. */
-static void
-copy_contacts (CcpFieldPlan *from,
-               CcpFieldPlan *to)
-{
-  CcpContact *source = ccp_field_plan_get_coordinator (from);
-  CcpContact *target = ccp_field_plan_get_coordinator (to);
-  GListModel *deputies = G_LIST_MODEL (ccp_field_plan_get_deputies (from));
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  ccp_contact_set_name (target, ccp_contact_get_name (source));
-  ccp_contact_set_city (target, ccp_contact_get_city (source));
-  ccp_contact_set_country (target, ccp_contact_get_country (source));
-  ccp_contact_set_email (target, ccp_contact_get_email (source));
-  for (guint i = 0; i < g_list_model_get_n_items (deputies); i++)
-    {
-      g_autoptr(CcpContact) deputy = g_list_model_get_item (deputies, i);
-
-      g_ptr_array_add (items, ccp_contact_copy (deputy));
-    }
-  g_list_store_splice (ccp_field_plan_get_deputies (to), 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_deputies (to))),
-                       items->pdata, items->len);
-}
-
-static void
-commit_tables (CcpWorkspace *self,
-               Job          *job)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, job->issues);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_replace (self->issues, g_strdup (key), g_ptr_array_ref (value));
-  g_hash_table_iter_init (&iter, job->messages);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_replace (self->messages, g_strdup (key), g_strdup (value));
-  for (guint i = 0; i < job->loaded->len; i++)
-    {
-      Input *input = g_ptr_array_index (job->loaded, i);
-
-      if (input->file != NULL && !g_hash_table_contains (self->files, input->sha256))
-        g_hash_table_insert (self->files, g_strdup (input->sha256), g_object_ref (input->file));
-    }
-}
-
-static char *
-summarize (CcpMerge *merge,
-           guint     n_already)
-{
-  guint accepted = 0, refused = 0, superseded = 0;
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < ccp_merge_get_n_inputs (merge); i++)
-    {
-      const CcpMergeInput *input = ccp_merge_get_input (merge, i);
-
-      if (input->status == CCP_MERGE_INPUT_ACCEPTED || input->status == CCP_MERGE_INPUT_UNPACKED)
-        accepted++;
-      else if (input->status == CCP_MERGE_INPUT_REFUSED)
-        refused++;
-      else if (input->status == CCP_MERGE_INPUT_SUPERSEDED)
-        superseded++;
-    }
-  /* Translators: a toast after a merge; more parts may follow */
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u plan accepted",
-                                             "%u plans accepted", accepted), accepted);
-  if (refused > 0)
-    {
-      g_string_append (text, _(", "));
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u refused", "%u refused",
-                                                 refused), refused);
-    }
-  if (superseded > 0)
-    {
-      g_string_append (text, _(", "));
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                 "%u replaced by a newer revision",
-                                                 "%u replaced by a newer revision", superseded),
-                              superseded);
-    }
-  if (n_already > 0)
-    {
-      g_string_append (text, _(", "));
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u already merged",
-                                                 "%u already merged", n_already), n_already);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-merge_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Job *job = user_data;
-  CcpWorkspace *self = job->self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CcpFieldPlan) field_plan = ccp_merge_run_finish (CCP_MERGE (source), result, &error);
-  g_autofree char *summary = NULL;
-
-  self->n_pending--;
-  /* Cancelled: the previous state was never touched. */
-  if (self->job != job || g_cancellable_is_cancelled (job->cancellable))
-    {
-      job_unref (job);
-      return;
-    }
-  set_job (self, NULL);
-
-  if (field_plan == NULL)
-    {
-      g_autoptr(GString) body = g_string_new (error->message);
-
-      for (guint i = 0; i < ccp_merge_get_n_inputs (job->merge); i++)
-        {
-          const CcpMergeInput *input = ccp_merge_get_input (job->merge, i);
-          g_autofree char *display = g_path_get_basename (input->file);
-
-          if (input->message != NULL)
-            g_string_append_printf (body, "\n%s: %s", display, input->message);
-          else if (input->status == CCP_MERGE_INPUT_REFUSED)
-            /* Translators: a refused file and the code of the reason, e.g. other-period */
-            g_string_append_printf (body, _("\n%s: refused (%s)"), display, input->reason);
-        }
-      for (guint i = 0; i < job->unloadable->len; i++)
-        g_string_append_printf (body, "\n%s", (char *) g_ptr_array_index (job->unloadable, i));
-      show_message (self, _("Nothing Could Be Merged"), body->str);
-      job_unref (job);
-      return;
-    }
-
-  commit_tables (self, job);
-  g_ptr_array_unref (self->inputs);
-  self->inputs = g_ptr_array_ref (job->candidate);
-  if (!self->merge_into)
-    copy_contacts (self->base, field_plan);
-
-  summary = summarize (job->merge, job->n_already);
-  set_modified (self, self->modified || ccp_merge_get_changed (job->merge));
-  set_current (self, field_plan);
-  add_toast (self, summary);
-  show_unloadable (self, job->unloadable);
-  job_unref (job);
-}
-
-/* Merges the candidate inputs of job with the field plan's details, in a thread. */
-static void
-start_merge (CcpWorkspace *self,
-             Job          *job)
-{
-  g_autoptr(GPtrArray) members = roster_members (self->base);
-
-  job->phase = PHASE_MERGING;
-  job->merge = ccp_merge_new ();
-  if (self->merge_into)
-    ccp_merge_set_into (job->merge, self->base);
-  else
-    {
-      ccp_merge_set_field (job->merge, ccp_field_plan_get_field (self->base));
-      ccp_merge_set_period (job->merge, ccp_field_plan_get_period (self->base));
-    }
-  ccp_merge_set_roster (job->merge, members);
-  for (guint i = 0; i < job->candidate->len; i++)
-    {
-      Input *input = g_ptr_array_index (job->candidate, i);
-
-      ccp_merge_add_bytes (job->merge, input->name, input->bytes);
-    }
-
-  set_job (self, job);
-  progress_tick_cb (self);
-  self->n_pending++;
-  ccp_merge_run_async (job->merge, job->cancellable, merge_done_cb, job_ref (job));
-}
-
-static gboolean
-has_input (GPtrArray  *inputs,
-           const char *sha256)
-{
-  for (guint i = 0; i < inputs->len; i++)
-    if (g_str_equal (((Input *) g_ptr_array_index (inputs, i))->sha256, sha256))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-base_has_source (CcpWorkspace *self,
-                 const char   *sha256)
-{
-  GListModel *sources;
-
-  if (!self->merge_into)
-    return FALSE;
-  sources = G_LIST_MODEL (ccp_field_plan_get_sources (self->base));
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(CcpSource) source = g_list_model_get_item (sources, i);
-
-      if (g_str_equal (ccp_source_get_sha256 (source), sha256))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-read_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Job *job = user_data;
-  CcpWorkspace *self = job->self;
-  guint n_new = 0;
-
-  self->n_pending--;
-  if (self->job != job || g_cancellable_is_cancelled (job->cancellable))
-    {
-      job_unref (job);
-      return;
-    }
-
-  for (guint i = 0; i < self->inputs->len; i++)
-    g_ptr_array_add (job->candidate, input_ref (g_ptr_array_index (self->inputs, i)));
-  for (guint i = 0; i < job->loaded->len; i++)
-    {
-      Input *input = g_ptr_array_index (job->loaded, i);
-
-      /* The same bytes again change nothing (the merge would say so too). */
-      if (has_input (job->candidate, input->sha256) || base_has_source (self, input->sha256))
-        {
-          job->n_already++;
-          continue;
-        }
-      g_ptr_array_add (job->candidate, input_ref (input));
-      n_new++;
-    }
-
-  if (n_new == 0)
-    {
-      set_job (self, NULL);
-      commit_tables (self, job);
-      if (job->n_already > 0)
-        add_toast (self, g_dngettext (GETTEXT_PACKAGE,
-                                      "This plan was already merged: nothing changes",
-                                      "These plans were already merged: nothing changes",
-                                      job->n_already));
-      else if (job->unloadable->len == 0)
-        add_toast (self, _("No plan found"));
-      show_unloadable (self, job->unloadable);
-      job_unref (job);
-      return;
-    }
-
-  start_merge (self, job);
-  job_unref (job);
-}
-
-gboolean
-ccp_workspace_add_files (CcpWorkspace *self,
-                         GListModel   *files)
-{
-  g_autoptr(GTask) task = NULL;
-  Job *job;
-
-  g_return_val_if_fail (CCP_IS_WORKSPACE (self), FALSE);
-  g_return_val_if_fail (G_IS_LIST_MODEL (files), FALSE);
-
-  if (self->job != NULL || self->base == NULL || g_list_model_get_n_items (files) == 0)
-    return FALSE;
-
-  job = job_new (self);
-  /* Made here: the shared vocabularies and registry load once, on the main thread. */
-  job->validator = ccp_validator_new ();
-  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-    g_ptr_array_add (job->given, g_list_model_get_item (files, i));
-
-  set_job (self, job);
-  task = g_task_new (NULL, job->cancellable, read_done_cb, job_ref (job));
-  g_task_set_source_tag (task, ccp_workspace_add_files);
-  g_task_set_task_data (task, job_ref (job), job_unref);
-  g_task_set_check_cancellable (task, FALSE);
-  self->n_pending++;
-  g_task_run_in_thread (task, read_thread);
-  job_unref (job);
-
-  return TRUE;
-}
-
-void
-ccp_workspace_cancel (CcpWorkspace *self)
-{
-  g_return_if_fail (CCP_IS_WORKSPACE (self));
-
-  if (self->job == NULL)
-    return;
-  g_cancellable_cancel (self->job->cancellable);
-  set_job (self, NULL);
-  add_toast (self, _("Stopped: the field plan is as it was"));
-}
-
-/* Runs the merge again with the inputs so far (after the details changed). */
-static void
-remerge (CcpWorkspace *self)
-{
-  Job *job;
-
-  if (!self->merge_into && self->inputs->len == 0)
-    {
-      set_current (self, self->base);
-      return;
-    }
-  job = job_new (self);
-  for (guint i = 0; i < self->inputs->len; i++)
-    g_ptr_array_add (job->candidate, input_ref (g_ptr_array_index (self->inputs, i)));
-  start_merge (self, job);
-  job_unref (job);
+                               body);
 }
 
 /* --- Documents -------------------------------------------------------------------------------- */
 
 static void
-reset (CcpWorkspace *self,
-       CcpFieldPlan *field_plan,
-       gboolean      merge_into,
-       GFile        *file)
+document_file_cb (CcpDocument  *document,
+                  GParamSpec   *pspec,
+                  CcpWorkspace *self)
 {
+  g_object_notify_by_pspec (G_OBJECT (self), _ccp_workspace_properties[PROP_FILE]);
+}
+
+static void
+set_document (CcpWorkspace *self,
+              CcpDocument  *document)
+{
+  GFile *old_file = ccp_document_get_file (self->document);
+  GFile *new_file = ccp_document_get_file (document);
+  gboolean file_changed = old_file != new_file;
+
+  if (self->document == document)
+    return;
+
+  g_clear_signal_handler (&self->document_file_id, self->document);
+  g_set_object (&self->document, document);
+  self->document_file_id = g_signal_connect (document, "notify::file",
+                                             G_CALLBACK (document_file_cb), self);
+  if (file_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), _ccp_workspace_properties[PROP_FILE]);
+}
+
+static void
+reset (CcpWorkspace *self,
+       CcpDocument  *document,
+       gboolean      merge_into)
+{
+  CcpFieldPlan *field_plan = CCP_FIELD_PLAN (ccp_document_get_model (document));
+
   ccp_workspace_cancel (self);
   g_set_object (&self->base, field_plan);
   self->merge_into = merge_into;
   g_ptr_array_set_size (self->inputs, 0);
-  if (g_set_object (&self->file, file))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-  set_modified (self, FALSE);
-  set_current (self, field_plan);
-  update_actions (self);
+  set_document (self, document);
+  _ccp_workspace_set_modified (self, FALSE);
+  _ccp_workspace_set_current (self, field_plan);
+  _ccp_workspace_update_actions (self);
+}
+
+void
+ccp_workspace_set_document (CcpWorkspace *self,
+                            CcpDocument  *document)
+{
+  CcpFieldPlan *field_plan;
+
+  g_return_if_fail (CCP_IS_WORKSPACE (self));
+  g_return_if_fail (CCP_IS_DOCUMENT (document));
+  g_return_if_fail (CCP_IS_FIELD_PLAN (ccp_document_get_model (document)));
+
+  field_plan = CCP_FIELD_PLAN (ccp_document_get_model (document));
+  if (ccp_document_get_file (document) == NULL &&
+      g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_sources (field_plan))) == 0)
+    {
+      reset (self, document, FALSE);
+      _ccp_workspace_set_modified (self, TRUE);
+    }
+  else
+    reset (self, document, TRUE);
+}
+
+CcpDocument *
+ccp_workspace_get_document (CcpWorkspace *self)
+{
+  g_return_val_if_fail (CCP_IS_WORKSPACE (self), NULL);
+
+  return self->document;
 }
 
 void
 ccp_workspace_set_new_field_plan (CcpWorkspace *self,
                                   CcpFieldPlan *field_plan)
 {
+  g_autoptr(CcpDocument) document = NULL;
+
   g_return_if_fail (CCP_IS_WORKSPACE (self));
   g_return_if_fail (CCP_IS_FIELD_PLAN (field_plan));
 
-  reset (self, field_plan, FALSE, NULL);
-  set_modified (self, TRUE);
+  document = ccp_document_new (NULL, G_OBJECT (field_plan));
+  reset (self, document, FALSE);
+  _ccp_workspace_set_modified (self, TRUE);
 }
 
 void
@@ -930,17 +283,21 @@ ccp_workspace_set_field_plan (CcpWorkspace *self,
                               CcpFieldPlan *field_plan,
                               GFile        *file)
 {
+  g_autoptr(CcpDocument) document = NULL;
+
   g_return_if_fail (CCP_IS_WORKSPACE (self));
   g_return_if_fail (CCP_IS_FIELD_PLAN (field_plan));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
-  reset (self, field_plan, TRUE, file);
+  document = ccp_document_new (file, G_OBJECT (field_plan));
+  reset (self, document, TRUE);
 }
 
 gboolean
-ccp_workspace_save_to_file (CcpWorkspace *self,
-                            GFile        *file,
-                            GError      **error)
+ccp_workspace_save (CcpWorkspace          *self,
+                    GFile                 *file,
+                    CcpDocumentSaveFlags   flags,
+                    GError               **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
@@ -949,23 +306,30 @@ ccp_workspace_save_to_file (CcpWorkspace *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (self->current != NULL, FALSE);
 
-  if (!ccp_writer_save (G_OBJECT (self->current), file, TRUE, NULL, error))
+  ccp_document_set_model (self->document, G_OBJECT (self->current));
+  if (!ccp_document_save (self->document, file, flags, NULL, error))
     return FALSE;
 
   /* What is saved is what further plans are merged into. */
   g_set_object (&self->base, self->current);
   self->merge_into = TRUE;
   g_ptr_array_set_size (self->inputs, 0);
-  if (g_set_object (&self->file, file))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-  set_modified (self, FALSE);
-  update_header (self);
+  _ccp_workspace_set_modified (self, FALSE);
+  _ccp_workspace_update_header (self);
 
-  name = file_display_name (file);
+  name = _ccp_workspace_file_display_name (file);
   /* Translators: a toast; %s is a file name */
   message = g_strdup_printf (_("Saved as %s"), name);
-  add_toast (self, message);
+  _ccp_workspace_add_toast (self, message);
   return TRUE;
+}
+
+gboolean
+ccp_workspace_save_to_file (CcpWorkspace *self,
+                            GFile        *file,
+                            GError      **error)
+{
+  return ccp_workspace_save (self, file, CCP_DOCUMENT_SAVE_DEFAULT, error);
 }
 
 gboolean
@@ -999,259 +363,13 @@ ccp_workspace_print (CcpWorkspace *self,
 
       gtk_print_operation_set_export_filename (operation, path);
       result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
-                                        parent_window (self), error);
+                                        _ccp_workspace_parent_window (self), error);
     }
   else
     result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                      parent_window (self), error);
+                                      _ccp_workspace_parent_window (self), error);
 
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
-}
-
-/* --- Details ----------------------------------------------------------------------------------- */
-
-static void
-details_done_cb (CcpNewFieldPlanDialog *dialog,
-                 CcpWorkspace          *self)
-{
-  if (self->base == NULL || self->job != NULL)
-    return;
-  ccp_new_field_plan_dialog_apply (dialog, self->base);
-  set_modified (self, TRUE);
-  remerge (self);
-}
-
-GtkWindow *
-ccp_workspace_show_details (CcpWorkspace *self)
-{
-  CcpNewFieldPlanDialog *dialog;
-
-  g_return_val_if_fail (CCP_IS_WORKSPACE (self), NULL);
-  g_return_val_if_fail (self->base != NULL, NULL);
-
-  dialog = ccp_new_field_plan_dialog_new (parent_window (self));
-  ccp_new_field_plan_dialog_set_field_plan (dialog, self->base,
-                                            self->merge_into || self->inputs->len > 0);
-  g_signal_connect_object (dialog, "done", G_CALLBACK (details_done_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return GTK_WINDOW (dialog);
-}
-
-/* --- Actions ----------------------------------------------------------------------------------- */
-
-static void
-add_files_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       CcpWorkspace    *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-
-      ccp_workspace_add_files (self, files);
-    }
-  g_object_unref (dialog);
-}
-
-static void
-add_files_action_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  CcpWorkspace *self = CCP_WORKSPACE (widget);
-  gboolean folder = g_str_equal (action_name, "workspace.add-folder");
-  GtkFileChooserNative *dialog;
-
-  dialog = gtk_file_chooser_native_new (folder ? _("Add a Folder of City Plans")
-                                               : _("Add City Plans"),
-                                        parent_window (self),
-                                        folder ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
-                                               : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Add"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
-  if (!folder)
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_application_new_plan_filter ());
-  g_signal_connect (dialog, "response", G_CALLBACK (add_files_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-details_action_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  ccp_workspace_show_details (CCP_WORKSPACE (widget));
-}
-
-static void
-save_reporting_errors (CcpWorkspace *self,
-                       GFile        *file)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!ccp_workspace_save_to_file (self, file, &error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-      /* Translators: heading of the message when saving fails; %s is the file */
-      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-
-      show_message (self, heading, error->message);
-    }
-}
-
-static char *
-suggest_name (CcpWorkspace *self,
-              const char   *suffix)
-{
-  g_autofree char *name = g_strdup_printf ("%s-%s-field-plan.%s",
-                                           ccp_field_plan_get_field (self->current),
-                                           ccp_field_plan_get_period (self->current), suffix);
-
-  return g_ascii_strdown (name, -1);
-}
-
-static void
-save_as_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     CcpWorkspace    *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      if (file != NULL)
-        save_reporting_errors (self, file);
-    }
-  g_object_unref (dialog);
-}
-
-static void
-save_as (CcpWorkspace *self)
-{
-  GtkFileChooserNative *dialog;
-  g_autofree char *name = suggest_name (self, "xml");
-
-  dialog = gtk_file_chooser_native_new (_("Save Field Plan"), parent_window (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_application_new_plan_filter ());
-  if (self->file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), self->file, NULL);
-  else
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  g_signal_connect (dialog, "response", G_CALLBACK (save_as_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-save_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  CcpWorkspace *self = CCP_WORKSPACE (widget);
-
-  if (self->file != NULL && !g_str_equal (action_name, "workspace.save-as"))
-    save_reporting_errors (self, self->file);
-  else
-    save_as (self);
-}
-
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    CcpWorkspace    *self)
-{
-  CcpExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GError) error = NULL;
-
-      if (file != NULL && !ccp_workspace_export_to_file (self, format, file, &error))
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
-          /* Translators: heading of the message when an export fails; %s is the file */
-          g_autofree char *heading = g_strdup_printf (_("Could Not Export to “%s”"), name);
-
-          show_message (self, heading, error->message);
-        }
-      else if (file != NULL)
-        {
-          g_autofree char *name = file_display_name (file);
-          /* Translators: a toast; %s is a file name */
-          g_autofree char *message = g_strdup_printf (_("Exported to %s"), name);
-
-          add_toast (self, message);
-        }
-    }
-  g_object_unref (dialog);
-}
-
-static void
-export_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CcpWorkspace *self = CCP_WORKSPACE (widget);
-  const char *suffix = g_variant_get_string (parameter, NULL);
-  CcpExportFormat format;
-  GtkFileChooserNative *dialog;
-  g_autofree char *name = NULL;
-
-  if (!ccp_export_format_from_string (suffix, &format))
-    return;
-  name = suggest_name (self, suffix);
-  dialog = gtk_file_chooser_native_new (format == CCP_EXPORT_FORMAT_CSV
-                                        ? _("Export as CSV") : _("Export as HTML"),
-                                        parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-print_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  CcpWorkspace *self = CCP_WORKSPACE (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!ccp_workspace_print (self, NULL, &error))
-    show_message (self, _("Could Not Print"), error->message);
-}
-
-static void
-cancel_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  ccp_workspace_cancel (CCP_WORKSPACE (widget));
-}
-
-static void
-update_actions (CcpWorkspace *self)
-{
-  gboolean idle = self->job == NULL;
-  gboolean has_plan = self->current != NULL;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.add-files",
-                                 idle && self->base != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.add-folder",
-                                 idle && self->base != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.details",
-                                 idle && self->base != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.save", idle && has_plan);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.save-as", idle && has_plan);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.export", idle && has_plan);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.print", idle && has_plan);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.cancel", !idle);
 }
 
 /* --- Drag and drop, opening a source ------------------------------------------------------------ */
@@ -1335,11 +453,11 @@ static void
 ccp_workspace_real_open_file (CcpWorkspace *self,
                               GFile        *file)
 {
-  GtkWindow *window = parent_window (self);
-  GtkApplication *application = window != NULL ? gtk_window_get_application (window) : NULL;
+  g_autofree char *uri = g_file_get_uri (file);
 
-  if (CCP_IS_APPLICATION (application))
-    ccp_application_open_file (CCP_APPLICATION (application), file, NULL);
+  /* The application opens it (in an empty window or a new one): the workspace does not know
+   * the application. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "app.open-file", "(su)", uri, 0);
 }
 
 /* --- GObject ------------------------------------------------------------------------------------ */
@@ -1352,12 +470,14 @@ ccp_workspace_dispose (GObject *object)
   if (self->job != NULL)
     {
       g_cancellable_cancel (self->job->cancellable);
-      g_clear_pointer (&self->job, job_unref);
+      g_clear_pointer (&self->job, _ccp_workspace_job_unref);
     }
   g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_object (&self->base);
   g_clear_object (&self->current);
-  g_clear_object (&self->file);
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->document_file_id, self->document);
+  g_clear_object (&self->document);
 
   G_OBJECT_CLASS (ccp_workspace_parent_class)->dispose (object);
 }
@@ -1390,7 +510,7 @@ ccp_workspace_get_property (GObject    *object,
       g_value_set_object (value, self->current);
       break;
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, ccp_document_get_file (self->document));
       break;
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
@@ -1416,22 +536,22 @@ ccp_workspace_class_init (CcpWorkspaceClass *klass)
   object_class->finalize = ccp_workspace_finalize;
   object_class->get_property = ccp_workspace_get_property;
 
-  properties[PROP_FIELD_PLAN] =
+  _ccp_workspace_properties[PROP_FIELD_PLAN] =
     g_param_spec_object ("field-plan", NULL, NULL, CCP_TYPE_FIELD_PLAN,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FILE] =
+  _ccp_workspace_properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MODIFIED] =
+  _ccp_workspace_properties[PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_BUSY] =
+  _ccp_workspace_properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PROGRESS_TEXT] =
+  _ccp_workspace_properties[PROP_PROGRESS_TEXT] =
     g_param_spec_string ("progress-text", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, _ccp_workspace_properties);
 
   signals[SIGNAL_OPEN_FILE] =
     g_signal_new_class_handler ("open-file", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -1457,22 +577,7 @@ ccp_workspace_class_init (CcpWorkspaceClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CcpWorkspace, report_view);
   gtk_widget_class_bind_template_callback (widget_class, activity_open_file_cb);
 
-  gtk_widget_class_install_action (widget_class, "workspace.add-files", NULL,
-                                   add_files_action_cb);
-  gtk_widget_class_install_action (widget_class, "workspace.add-folder", NULL,
-                                   add_files_action_cb);
-  gtk_widget_class_install_action (widget_class, "workspace.details", NULL, details_action_cb);
-  gtk_widget_class_install_action (widget_class, "workspace.save", NULL, save_action_cb);
-  gtk_widget_class_install_action (widget_class, "workspace.save-as", NULL, save_action_cb);
-  gtk_widget_class_install_action (widget_class, "workspace.export", "s", export_action_cb);
-  gtk_widget_class_install_action (widget_class, "workspace.print", NULL, print_action_cb);
-  gtk_widget_class_install_action (widget_class, "workspace.cancel", NULL, cancel_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "workspace.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
-                                       "workspace.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
-                                       "workspace.cancel", NULL);
+  _ccp_workspace_class_actions_init (widget_class);
 }
 
 static void
@@ -1486,7 +591,10 @@ ccp_workspace_init (CcpWorkspace *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->inputs = g_ptr_array_new_with_free_func (input_unref);
+  self->document = ccp_document_new (NULL, NULL);
+  self->document_file_id = g_signal_connect (self->document, "notify::file",
+                                             G_CALLBACK (document_file_cb), self);
+  self->inputs = g_ptr_array_new_with_free_func (_ccp_workspace_input_unref);
   self->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->issues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                         (GDestroyNotify) g_ptr_array_unref);
@@ -1513,8 +621,8 @@ ccp_workspace_init (CcpWorkspace *self)
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  update_actions (self);
-  update_views (self);
+  _ccp_workspace_update_actions (self);
+  _ccp_workspace_update_views (self);
 }
 
 GtkWidget *
@@ -1536,7 +644,7 @@ ccp_workspace_get_file (CcpWorkspace *self)
 {
   g_return_val_if_fail (CCP_IS_WORKSPACE (self), NULL);
 
-  return self->file;
+  return ccp_document_get_file (self->document);
 }
 
 gboolean
