@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-application.h"
+#include "ccp-document.h"
 #include "ccp-file-filter.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-tools.h"
@@ -83,11 +84,10 @@ recovery_response_cb (AdwMessageDialog *dialog,
       else if (g_str_equal (response, "restore"))
         {
           g_autoptr(GError) error = NULL;
-          g_autoptr(GObject) document = ccp_reader_read_file (entry->plan_file, NULL, NULL, NULL,
-                                                               NULL, &error);
+          g_autoptr(CcpPlan) plan = ccp_recovery_read (entry, &error);
           CcpWindow *window;
 
-          if (!CCP_IS_PLAN (document))
+          if (plan == NULL)
             {
               g_autofree char *message = NULL;
 
@@ -100,7 +100,7 @@ recovery_response_cb (AdwMessageDialog *dialog,
             }
 
           window = find_empty_window (self, parent);
-          ccp_window_restore (window, CCP_PLAN (document), entry->original, entry->key);
+          ccp_window_restore (window, plan, entry->original, entry->key);
           gtk_window_present (GTK_WINDOW (window));
         }
     }
@@ -232,11 +232,13 @@ previous_read_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  CcpApplication *self = CCP_APPLICATION (source);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(CcpApplication) self = user_data;
+  CcpDocument *previous = CCP_DOCUMENT (source);
+  GFile *file = ccp_document_get_file (previous);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) document = g_task_propagate_pointer (G_TASK (result), &error);
+  GObject *document = ccp_document_load_finish (previous, result, NULL, &error)
+                      ? ccp_document_get_model (previous) : NULL;
   g_autoptr(CcpPlan) plan = NULL;
   g_autofree char *message = NULL;
   CcpWindow *window;
@@ -280,21 +282,6 @@ previous_read_cb (GObject      *source,
 }
 
 static void
-read_previous_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  GError *error = NULL;
-  GObject *document = ccp_reader_read_file (task_data, NULL, NULL, NULL, cancellable, &error);
-
-  if (document == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, document, g_object_unref);
-}
-
-static void
 previous_response_cb (GtkNativeDialog *dialog,
                       int              response,
                       CcpApplication  *self)
@@ -313,14 +300,14 @@ void
 ccp_application_new_from_previous (CcpApplication *self,
                                    GFile          *previous)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(CcpDocument) document = NULL;
 
   g_return_if_fail (CCP_IS_APPLICATION (self));
   g_return_if_fail (G_IS_FILE (previous));
 
-  task = g_task_new (self, NULL, previous_read_cb, NULL);
-  g_task_set_task_data (task, g_object_ref (previous), g_object_unref);
-  g_task_run_in_thread (task, read_previous_thread);
+  /* Read in a thread by the document; only its plan is kept (the new draft has no file). */
+  document = ccp_document_new (previous, NULL);
+  ccp_document_load_async (document, NULL, previous_read_cb, g_object_ref (self));
 }
 
 static void
