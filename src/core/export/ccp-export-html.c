@@ -23,6 +23,7 @@
 #include "ccp-field-plan.h"
 #include "ccp-format.h"
 #include "ccp-iso-codes.h"
+#include "ccp-markup.h"
 #include "ccp-partner.h"
 #include "ccp-plan.h"
 #include "ccp-report-summary.h"
@@ -102,46 +103,12 @@ ccp_export_language_is_rtl (const char *language)
 
 /* Escaping */
 
+/* HTML text through the core's one escaper. */
 static void
 esc (GString    *out,
      const char *text)
 {
-  g_autofree char *valid = NULL;
-
-  if (text == NULL)
-    return;
-  if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      switch (c)
-        {
-        case '&':
-          g_string_append (out, "&amp;");
-          break;
-        case '<':
-          g_string_append (out, "&lt;");
-          break;
-        case '>':
-          g_string_append (out, "&gt;");
-          break;
-        case '"':
-          g_string_append (out, "&quot;");
-          break;
-        case '\'':
-          g_string_append (out, "&#39;");
-          break;
-        default:
-          if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
-              (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF)
-            g_string_append_unichar (out, 0xFFFD);
-          else
-            g_string_append_len (out, p, g_utf8_next_char (p) - p);
-        }
-    }
+  ccp_markup_append_html (out, text);
 }
 
 static void
