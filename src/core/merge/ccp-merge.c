@@ -186,18 +186,10 @@ ccp_merge_class_init (CcpMergeClass *klass)
   object_class->get_property = ccp_merge_get_property;
   object_class->set_property = ccp_merge_set_property;
 
-  properties[PROP_FIELD] =
-    g_param_spec_string ("field", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PERIOD] =
-    g_param_spec_string ("period", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_STRICT] =
-    g_param_spec_boolean ("strict", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CONSOLIDATED] =
-    g_param_spec_string ("consolidated", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FIELD] = ccp_string_pspec ("field");
+  properties[PROP_PERIOD] = ccp_string_pspec ("period");
+  properties[PROP_STRICT] = ccp_boolean_pspec ("strict");
+  properties[PROP_CONSOLIDATED] = ccp_string_pspec ("consolidated");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

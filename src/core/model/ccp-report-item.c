@@ -140,24 +140,12 @@ ccp_report_item_class_init (CcpReportItemClass *klass)
   properties[PROP_KIND] =
     g_param_spec_string ("kind", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CODE] =
-    g_param_spec_string ("code", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FILE] =
-    g_param_spec_string ("file", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CITY] =
-    g_param_spec_string ("city", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COUNTRY] =
-    g_param_spec_string ("country", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ACTIVITY] =
-    g_param_spec_string ("activity", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_JOINT_REF] =
-    g_param_spec_string ("joint-ref", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CODE] = ccp_string_pspec ("code");
+  properties[PROP_FILE] = ccp_string_pspec ("file");
+  properties[PROP_CITY] = ccp_string_pspec ("city");
+  properties[PROP_COUNTRY] = ccp_string_pspec ("country");
+  properties[PROP_ACTIVITY] = ccp_string_pspec ("activity");
+  properties[PROP_JOINT_REF] = ccp_string_pspec ("joint-ref");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
