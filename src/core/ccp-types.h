@@ -33,6 +33,16 @@ typedef struct _CcpVocabulary   CcpVocabulary;
 /* The field code of a network overview: field plans of several creative fields merged. */
 #define CCP_FIELD_NETWORK "network"
 
+/* Limits (data/schema/validation-rules.md): the highest revision a plan can have (xs:int, so
+ * that every XML tool reads it), the largest budget amount of one activity (15 digits before
+ * the decimal point: more than any budget in the weakest currency), and the largest total per
+ * currency of one plan or field plan, which keeps every sum exact in 64-bit cents. */
+#define CCP_REVISION_MAX          2147483647u
+#define CCP_AMOUNT_MAX_DIGITS     15
+#define CCP_AMOUNT_MAX_TEXT       "999999999999999.99"
+#define CCP_TOTAL_MAX_CENTS       G_GINT64_CONSTANT (9000000000000000000)
+#define CCP_TOTAL_MAX_TEXT        "90000000000000000.00"
+
 /* Description word limit of an activity. */
 #define CCP_DESCRIPTION_WORD_LIMIT 250
 

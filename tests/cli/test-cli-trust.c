@@ -251,6 +251,103 @@ test_city_names_fold (void)
   g_assert_nonnull (strstr (out, "Superseded by a newer revision: 1 plan"));
 }
 
+static char *
+example_with (const char *example,
+              const char *name,
+              const char *from,
+              const char *to,
+              guint       count)
+{
+  g_autofree char *source = ccp_cli_example_path (example);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  char *path = scratch (name);
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, from, to, count), >=, 1);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  return path;
+}
+
+/* Revisions: the highest is CCP_REVISION_MAX; above it is an error, and re-merging a field plan
+ * at the limit is refused instead of wrapping to revision 0. */
+static void
+test_revision_limit (void)
+{
+  g_autofree char *over = example_with ("music-2027-h1-field-plan.xml", "rev-over.xml",
+                                        "revision=\"1\"", "revision=\"4294967295\"", 1);
+  g_autofree char *at = example_with ("music-2027-h1-field-plan.xml", "rev-max.xml",
+                                      "revision=\"1\"", "revision=\"2147483647\"", 1);
+  g_autofree char *mannheim = NULL;
+  g_autofree char *out_path = scratch ("rev-out.xml");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (ccp_cli_run (NULL, (const char * const[]) { "validate", over, NULL },
+                                &out, NULL), ==, 1);
+  g_assert_nonnull (strstr (out, "[revision-too-large]"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (ccp_cli_run (NULL, (const char * const[]) { "validate", at, NULL },
+                                &out, NULL), ==, 0);
+  g_assert_null (strstr (out, "revision-too-large"));
+
+  mannheim = ccp_cli_example_path ("mistakes/mannheim-music-2027-h1-mistakes.xml");
+  for (const char * const *into = (const char * const[]) { over, at, NULL }; *into; into++)
+    {
+      g_clear_pointer (&err, g_free);
+      g_assert_cmpint (ccp_cli_run (NULL, (const char * const[]) { "merge", "--into", *into,
+                                                                   "-o", out_path, mannheim,
+                                                                   NULL }, NULL, &err), ==, 2);
+      g_assert_nonnull (strstr (err, "the highest a plan can have"));
+      g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* Amounts: 15 digits before the point at most; three of the largest add up exactly in the
+ * report; one digit more is an error, never a wrapped or dropped total. */
+static void
+test_amount_limits (void)
+{
+  g_autofree char *big = example_with ("bologna-music-2027-h1.xml", "big.xml",
+                                       "amount=\"", "amount=\"99999999999999", 4);
+  g_autofree char *huge = example_with ("bologna-music-2027-h1.xml", "huge.xml",
+                                        "amount=\"120000.00\"", "amount=\"1000000000000000\"",
+                                        1);
+  g_autofree char *html_path = scratch ("big.html");
+  g_autofree char *html = NULL;
+  g_autofree char *out = NULL;
+
+  /* 99999999999999120000.00 is 20 digits: made 15 by keeping the largest valid amounts. */
+  {
+    g_autofree char *contents = NULL;
+    g_autoptr(GString) text = NULL;
+
+    g_assert_true (g_file_get_contents (big, &contents, NULL, NULL));
+    text = g_string_new (contents);
+    g_string_replace (text, "amount=\"99999999999999120000.00\"",
+                      "amount=\"999999999999999.99\"", 1);
+    g_string_replace (text, "amount=\"9999999999999918000.00\"",
+                      "amount=\"999999999999999.99\"", 1);
+    g_string_replace (text, "amount=\"9999999999999935000.00\"",
+                      "amount=\"999999999999999.99\"", 1);
+    g_assert_true (g_file_set_contents (big, text->str, -1, NULL));
+  }
+  g_assert_cmpint (ccp_cli_run (NULL, (const char * const[]) { "validate", big, NULL },
+                                &out, NULL), ==, 0);
+  g_assert_cmpint (ccp_cli_run (NULL, (const char * const[]) { "export", "--format", "html",
+                                                               "-o", html_path, big, NULL },
+                                NULL, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
+  g_assert_nonnull (strstr (html, "2999999999999999.97"));
+  g_assert_null (strstr (html, "unreadable"));
+
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (ccp_cli_run (NULL, (const char * const[]) { "validate", huge, NULL },
+                                &out, NULL), ==, 1);
+  g_assert_nonnull (strstr (out, "[budget-amount-too-large]"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -264,6 +361,8 @@ main (int    argc,
   g_test_add_func ("/cli/trust/output-is-input", test_output_is_input);
   g_test_add_func ("/cli/trust/terminal-escapes", test_terminal_escapes);
   g_test_add_func ("/cli/trust/city-names-fold", test_city_names_fold);
+  g_test_add_func ("/cli/trust/revision-limit", test_revision_limit);
+  g_test_add_func ("/cli/trust/amount-limits", test_amount_limits);
 
   status = g_test_run ();
   ccp_test_remove_tree (tmp_dir);

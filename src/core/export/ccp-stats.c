@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ccp-activity.h"
+#include "ccp-amount.h"
 #include "ccp-attribution.h"
 #include "ccp-field-plan.h"
 #include "ccp-member-city.h"
@@ -89,44 +90,7 @@ gboolean
 ccp_stats_parse_amount (const char *text,
                         gint64     *cents)
 {
-  gint64 whole = 0;
-  gint64 fraction = 0;
-  guint digits = 0;
-  guint decimals = 0;
-  const char *p = text;
-
-  if (text == NULL)
-    return FALSE;
-
-  for (; g_ascii_isdigit (*p); p++, digits++)
-    {
-      if (whole > (G_MAXINT64 / 100 - 9) / 10)
-        return FALSE;   /* would overflow: no plan has such a budget */
-      whole = whole * 10 + (*p - '0');
-    }
-
-  if (*p == '.')
-    {
-      p++;
-      for (; g_ascii_isdigit (*p); p++, decimals++)
-        {
-          if (decimals >= 2)
-            return FALSE;
-          fraction = fraction * 10 + (*p - '0');
-        }
-      if (decimals == 0)
-        return FALSE;
-    }
-
-  if (*p != '\0' || digits == 0)
-    return FALSE;
-
-  if (decimals == 1)
-    fraction *= 10;
-
-  if (cents != NULL)
-    *cents = whole * 100 + fraction;
-  return TRUE;
+  return ccp_amount_parse (text, cents);
 }
 
 char *
@@ -240,9 +204,9 @@ count_budget (CcpStats    *self,
     }
 
   budget->activities++;
-  if (ccp_stats_parse_amount (amount, &cents) && budget->cents <= G_MAXINT64 - cents)
-    budget->cents += cents;
-  else
+  /* Past the limits (an error the validator reports) an amount is left out of the total and
+   * counted as unreadable, never wrapped around. */
+  if (!ccp_amount_parse (amount, &cents) || !ccp_amount_add (&budget->cents, cents))
     budget->unreadable++;
 }
 

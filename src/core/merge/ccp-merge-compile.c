@@ -308,7 +308,10 @@ _ccp_merge_detect_change (CcpMerge     *self,
 
   if (self->changed)
     {
-      ccp_field_plan_set_revision (result, ccp_field_plan_get_revision (self->into) + 1);
+      /* ccp_merge_run() refuses a field plan at CCP_REVISION_MAX, so this cannot wrap. */
+      ccp_field_plan_set_revision (result,
+                                   MIN (ccp_field_plan_get_revision (self->into),
+                                        CCP_REVISION_MAX - 1) + 1);
       ccp_field_plan_set_modified (result, self->consolidated);
       ccp_field_plan_set_consolidated (result, self->consolidated);
     }

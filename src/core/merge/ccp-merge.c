@@ -403,6 +403,16 @@ ccp_merge_run (CcpMerge  *self,
     }
 
   _ccp_merge_detect_change (self, result);
+  if (self->changed && self->into != NULL &&
+      ccp_field_plan_get_revision (self->into) >= CCP_REVISION_MAX)
+    {
+      /* Revision + 1 would wrap to 0, which no file may have: say so, write nothing. */
+      g_set_error (error, CCP_MERGE_ERROR, CCP_MERGE_ERROR_REVISION_LIMIT,
+                   _("The field plan is at revision %u, the highest a plan can have: start a "
+                     "new field plan (merge without --into) instead"),
+                   ccp_field_plan_get_revision (self->into));
+      return NULL;
+    }
 
   return g_steal_pointer (&result);
 }

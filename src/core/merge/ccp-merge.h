@@ -30,6 +30,7 @@ typedef enum {
   CCP_MERGE_ERROR_NOTHING_USABLE,   /* no input accepted and no field plan to merge into */
   CCP_MERGE_ERROR_INVALID_OPTION,   /* a field or period that is not one */
   CCP_MERGE_ERROR_MISMATCH,         /* --field/--period differ from the field plan merged into */
+  CCP_MERGE_ERROR_REVISION_LIMIT,   /* the field plan merged into is at CCP_REVISION_MAX */
 } CcpMergeError;
 
 GQuark ccp_merge_error_quark (void);

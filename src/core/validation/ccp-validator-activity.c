@@ -18,6 +18,7 @@
 
 #include "ccp-activity-field.h"
 #include "ccp-activity.h"
+#include "ccp-amount.h"
 #include "ccp-attribution.h"
 #include "ccp-plan.h"
 #include "ccp-validator-private.h"
@@ -86,6 +87,8 @@ static const RuleText rule_texts[] = {
     N_("Budget amount “%s” is not a number as expected: digits, with “.” "
        "before at most two decimals and no spaces, e.g. 12000.50") },
   { "budget-amount-negative", N_("Budget amount %s is negative: expected zero or more") },
+  /* Translators: the first %s is the amount found, the second the largest there can be */
+  { "budget-amount-too-large", N_("Budget amount %s is too large: at most %s in any currency") },
   { "budget-currency-unknown",
     N_("Currency “%s” is unknown: expected an ISO 4217 code such as EUR") },
   { "funding-source-empty", N_("Funding source %u is empty: name it or remove it") },
@@ -234,6 +237,10 @@ check_value (Checker                *c,
         case CCP_AMOUNT_NEGATIVE:
           rule = field_rule (field, "-negative");
           add_rule_issue (c, rule, ROW_PATH (c, field), value);
+          break;
+        case CCP_AMOUNT_TOO_LARGE:
+          rule = field_rule (field, "-too-large");
+          add_rule_issue (c, rule, ROW_PATH (c, field), value, CCP_AMOUNT_MAX_TEXT);
           break;
         case CCP_AMOUNT_INVALID:
         default:
@@ -846,6 +853,42 @@ _ccp_check_one_activity (Checker         *c,
   _ccp_checker_set_prefix (c, NULL, 0);
 }
 
+/* The total per currency stays within CCP_TOTAL_MAX_CENTS, so that every sum the statistics
+ * make is exact. Amounts that are not valid are reported on their own and left out here. */
+static void
+check_budget_totals (Checker    *c,
+                     GListModel *activities)
+{
+  g_autoptr(GHashTable) totals = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  guint n = g_list_model_get_n_items (activities);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+      const char *currency = ccp_activity_get_budget_currency (activity);
+      gint64 cents = 0;
+      gint64 *total;
+
+      if (!ccp_amount_parse (ccp_activity_get_budget_amount (activity), &cents))
+        continue;
+      total = g_hash_table_lookup (totals, currency);
+      if (total == NULL)
+        {
+          total = g_new0 (gint64, 1);
+          g_hash_table_insert (totals, (gpointer) currency, total);
+        }
+      if (*total >= 0 && !ccp_amount_add (total, cents))
+        {
+          *total = -1;  /* reported once per currency */
+          ADD_ISSUE (c, CCP_SEVERITY_ERROR, "budget-total-too-large",
+                     _ccp_checker_path (c, "activities"),
+                     /* Translators: %s are a currency code and the largest total there can be */
+                     _("The budgets in %s add up to more than %s, the most one plan can hold"),
+                     currency, CCP_TOTAL_MAX_TEXT);
+        }
+    }
+}
+
 void
 _ccp_check_all_activities (Checker    *c,
                            GListModel *activities,
@@ -864,6 +907,7 @@ _ccp_check_all_activities (Checker    *c,
 
       _ccp_check_one_activity (c, &ctx, i, activity, in_field_plan);
     }
+  check_budget_totals (c, activities);
 
   g_hash_table_unref (ctx.id_counts);
 }

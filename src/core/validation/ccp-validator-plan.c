@@ -26,6 +26,11 @@ _ccp_check_document (Checker    *c,
   if (revision == 0)
     ADD_ISSUE (c, CCP_SEVERITY_ERROR, "revision-invalid", _ccp_checker_path (c, "revision"),
                _("Revision %u is not valid: expected 1 or more"), revision);
+  else if (revision > CCP_REVISION_MAX)
+    ADD_ISSUE (c, CCP_SEVERITY_ERROR, "revision-too-large", _ccp_checker_path (c, "revision"),
+               /* Translators: %u are the revision found and the highest there can be */
+               _("Revision %u is too large: a plan has at most revision %u"), revision,
+               CCP_REVISION_MAX);
 
   if (_ccp_is_blank (modified))
     ADD_ISSUE (c, CCP_SEVERITY_ERROR, "modified-missing", _ccp_checker_path (c, "modified"),

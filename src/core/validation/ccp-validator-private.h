@@ -78,6 +78,7 @@ typedef enum {
   CCP_AMOUNT_OK,
   CCP_AMOUNT_NEGATIVE,
   CCP_AMOUNT_INVALID,
+  CCP_AMOUNT_TOO_LARGE,     /* more than CCP_AMOUNT_MAX_DIGITS digits before the point */
 } CcpAmountCheck;
 
 CcpAmountCheck _ccp_check_amount       (const char   *text);

@@ -155,6 +155,7 @@ _ccp_check_amount (const char *text)
   const char *p = text;
   gboolean negative = FALSE;
   gboolean nonzero = FALSE;
+  guint significant = 0;
 
   if (*p == '-')
     {
@@ -166,7 +167,10 @@ _ccp_check_amount (const char *text)
     return CCP_AMOUNT_INVALID;
 
   for (; g_ascii_isdigit (*p); p++)
-    nonzero |= *p != '0';
+    {
+      nonzero |= *p != '0';
+      significant += nonzero;
+    }
 
   if (*p == '.')
     {
@@ -181,7 +185,9 @@ _ccp_check_amount (const char *text)
   if (*p != '\0')
     return CCP_AMOUNT_INVALID;
 
-  return negative && nonzero ? CCP_AMOUNT_NEGATIVE : CCP_AMOUNT_OK;
+  if (negative && nonzero)
+    return CCP_AMOUNT_NEGATIVE;
+  return significant > CCP_AMOUNT_MAX_DIGITS ? CCP_AMOUNT_TOO_LARGE : CCP_AMOUNT_OK;
 }
 
 void
