@@ -44,6 +44,7 @@ ccplans_export (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(CcplansLoaded) loaded = NULL;
   g_autoptr(GFile) out_file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   CcpExportOptions options = { 0 };
   CcpExportFormat format;
@@ -103,13 +104,20 @@ ccplans_export (int    argc,
       return CCPLANS_EXIT_UNUSABLE;
     }
 
+  /* Exporting fails on what the plan holds (named by the plan), saving on the output (named
+   * by the output); either way nothing is written. */
+  bytes = ccp_export_full (loaded->document, format, &options, &error);
+  if (bytes == NULL)
+    {
+      ccplans_print_line (stderr, "%s: error: %s", loaded->display, error->message);
+      return CCPLANS_EXIT_UNUSABLE;
+    }
   out_file = g_file_new_for_commandline_arg (output);
-  if (!ccp_export_save_full (loaded->document, format, &options, out_file, NULL, &error))
+  if (!ccp_file_save (out_file, bytes, FALSE, NULL, &error))
     {
       g_autofree char *display = g_filename_display_name (output);
 
-      /* The exporter's or the saver's message says what failed, and why; not a reading
-       * error. Nothing was written. */
+      /* The saver's message says that saving failed, and why; not a reading error. */
       ccplans_print_line (stderr, "%s: error: %s", display, error->message);
       return CCPLANS_EXIT_UNUSABLE;
     }
