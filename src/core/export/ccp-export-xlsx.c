@@ -163,12 +163,23 @@ put_amount (Sheet      *sheet,
     put_string (sheet, column, amount);
 }
 
-/* Sheet names are at most 31 characters, without : \ / ? * [ ] (a translation might hold one). */
+/* Sheet names are at most 31 characters, without : \ / ? * [ ] and not starting or ending with
+ * an apostrophe (a translation might hold one). */
 static char *
 sheet_name (const char *name)
 {
   g_autofree char *clean = g_strdelimit (g_strdup (name), ":\\/?*[]", ' ');
-  const char *end = clean;
+  const char *end;
+  gsize length;
+
+  g_strstrip (clean);
+  length = strlen (clean);
+  if (length > 0 && clean[length - 1] == '\'')
+    clean[length - 1] = ' ';
+  if (clean[0] == '\'')
+    clean[0] = ' ';
+  g_strstrip (clean);
+  end = clean;
 
   for (guint i = 0; i < LXW_SHEETNAME_MAX && *end != '\0'; i++)
     end = g_utf8_next_char (end);
@@ -185,13 +196,14 @@ sheet_open (Sheet              *sheet,
 
   sheet->book = book;
   sheet->row = 0;
-  sheet->widths = g_array_new (FALSE, TRUE, sizeof (double));
   sheet->worksheet = workbook_add_worksheet (book->workbook, clean);
   if (sheet->worksheet == NULL)
     {
+      /* Two translated names that are the same, or an empty one. */
       note_error (book, LXW_ERROR_SHEETNAME_ALREADY_USED);
       return FALSE;
     }
+  sheet->widths = g_array_new (FALSE, TRUE, sizeof (double));
   for (lxw_col_t column = 0; headers[column] != NULL; column++)
     {
       note_error (book, worksheet_write_string (sheet->worksheet, 0, column, headers[column],
@@ -207,19 +219,18 @@ sheet_open (Sheet              *sheet,
 static void
 sheet_close (Sheet *sheet)
 {
-  lxw_col_t last_column = sheet->widths->len > 0 ? sheet->widths->len - 1 : 0;
+  lxw_col_t last_column;
 
-  if (sheet->worksheet != NULL)
-    {
-      worksheet_freeze_panes (sheet->worksheet, 1, 0);
-      note_error (sheet->book, worksheet_autofilter (sheet->worksheet, 0, 0,
-                                                     MAX (sheet->row, 1) - 1, last_column));
-      for (lxw_col_t column = 0; column < sheet->widths->len; column++)
-        note_error (sheet->book,
-                    worksheet_set_column (sheet->worksheet, column, column,
-                                          g_array_index (sheet->widths, double, column) + 1,
-                                          NULL));
-    }
+  g_assert (sheet->worksheet != NULL && sheet->widths != NULL);
+
+  last_column = sheet->widths->len > 0 ? sheet->widths->len - 1 : 0;
+  worksheet_freeze_panes (sheet->worksheet, 1, 0);
+  note_error (sheet->book, worksheet_autofilter (sheet->worksheet, 0, 0, MAX (sheet->row, 1) - 1,
+                                                 last_column));
+  for (lxw_col_t column = 0; column < sheet->widths->len; column++)
+    note_error (sheet->book,
+                worksheet_set_column (sheet->worksheet, column, column,
+                                      g_array_index (sheet->widths, double, column) + 1, NULL));
   g_clear_pointer (&sheet->widths, g_array_unref);
 }
 
