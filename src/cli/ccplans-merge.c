@@ -11,110 +11,15 @@
 #include "ccplans.h"
 #include "ccplans-output.h"
 
-static const char *
-nonempty_or (const char *value,
-             const char *fallback)
-{
-  return value != NULL && *value != '\0' ? value : fallback;
-}
-
-/* Prints a heading with a count, then each line indented. */
-static void
-print_section (const char *heading,
-               GPtrArray  *lines)
-{
-  if (lines->len == 0)
-    return;
-
-  printf ("%s\n", heading);
-  for (guint i = 0; i < lines->len; i++)
-    printf ("  %s\n", (const char *) g_ptr_array_index (lines, i));
-}
-
-/* Appends names to lines as comma-separated lines of at most about 96 columns. */
-static void
-wrap_names (GPtrArray *lines,
-            GPtrArray *names)
-{
-  g_autoptr(GString) line = g_string_new (NULL);
-  /* Translators: separates the cities of a list */
-  const char *separator = _(", ");
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *name = g_ptr_array_index (names, i);
-
-      if (line->len > 0 &&
-          g_utf8_strlen (line->str, -1) + g_utf8_strlen (name, -1) + 2 > 94)
-        {
-          g_string_append (line, separator);
-          g_ptr_array_add (lines, g_strdup (g_strchomp (line->str)));
-          g_string_truncate (line, 0);
-        }
-      else if (line->len > 0)
-        g_string_append (line, separator);
-      g_string_append (line, name);
-    }
-  if (line->len > 0)
-    g_ptr_array_add (lines, g_strdup (line->str));
-}
-
-static char *
-describe_source (CcpSource *source)
-{
-  guint errors = ccp_source_get_errors (source);
-  g_autofree char *city = NULL;
-
-  if (*ccp_source_get_country (source) != '\0')
-    /* Translators: a city and its country code, e.g. "Bologna (IT)" */
-    city = g_strdup_printf (_("%s (%s)"), ccp_source_get_city (source),
-                            ccp_source_get_country (source));
-  else
-    city = g_strdup (nonempty_or (ccp_source_get_city (source), "?"));
-
-  if (errors > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         /* Translators: a merged file; %u is a number of
-                                          * validation errors */
-                                         "%s: %s, revision %u, accepted with %u error",
-                                         "%s: %s, revision %u, accepted with %u errors",
-                                         errors),
-                            ccp_source_get_file (source), city,
-                            ccp_source_get_revision (source), errors);
-
-  /* Translators: a merged file: "bologna.xml: Bologna (IT), revision 3" */
-  return g_strdup_printf (_("%s: %s, revision %u"), ccp_source_get_file (source), city,
-                          ccp_source_get_revision (source));
-}
-
+/* What the merge did, as the report's summary says it; identical files are known only to this
+ * run. */
 static void
 print_report (CcpMerge     *merge,
               CcpFieldPlan *field_plan)
 {
-  GListModel *sources = G_LIST_MODEL (ccp_field_plan_get_sources (field_plan));
-  GListModel *report = G_LIST_MODEL (ccp_field_plan_get_report (field_plan));
-  g_autoptr(GPtrArray) accepted = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) superseded = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) refused = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) joint = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) differences = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) duplicates = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) missing_names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) messages = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree char *heading = NULL;
-  guint n_sources = g_list_model_get_n_items (sources);
-  guint n_report = g_list_model_get_n_items (report);
-  guint n_joint = 0;
-
-  for (guint i = 0; i < n_sources; i++)
-    {
-      g_autoptr(CcpSource) source = g_list_model_get_item (sources, i);
-
-      if (ccp_source_get_status (source) == CCP_SOURCE_STATUS_ACCEPTED)
-        g_ptr_array_add (accepted, describe_source (source));
-    }
+  g_autoptr(CcpReportSummary) summary = NULL;
+  g_autofree char *text = NULL;
 
   /* The reader's own message says best why a file of this run cannot be read. */
   for (guint i = 0; i < ccp_merge_get_n_inputs (merge); i++)
@@ -125,117 +30,19 @@ print_report (CcpMerge     *merge,
         g_hash_table_insert (messages, input->sha256, input->message);
     }
 
-  for (guint i = 0; i < n_report; i++)
-    {
-      g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
-      const char *kind = ccp_report_item_get_kind (item);
-      const char *sha256 = ccp_report_item_get_value (item, "sha256");
-      const char *message = sha256 != NULL ? g_hash_table_lookup (messages, sha256) : NULL;
-      char *text = message != NULL ? g_strdup (message) : ccp_report_item_describe (item);
-
-      if (g_str_equal (kind, "superseded"))
-        g_ptr_array_add (superseded, text);
-      else if (g_str_equal (kind, "refused"))
-        g_ptr_array_add (refused, text);
-      else if (g_str_equal (kind, "joint"))
-        {
-          if (g_strcmp0 (ccp_report_item_get_code (item), "merged") == 0)
-            n_joint++;
-          g_ptr_array_add (joint, text);
-        }
-      else if (g_str_equal (kind, "joint-difference"))
-        g_ptr_array_add (differences, text);
-      else if (g_str_equal (kind, "possible-duplicate"))
-        g_ptr_array_add (duplicates, text);
-      else if (g_str_equal (kind, "missing") &&
-               g_strcmp0 (ccp_report_item_get_code (item), "no-plan") == 0)
-        {
-          /* Dozens of cities: listed as names, not as sentences. */
-          g_free (text);
-          g_ptr_array_add (missing_names, ccp_merge_describe_city (item));
-        }
-      else if (g_str_equal (kind, "missing"))
-        g_ptr_array_add (missing, text);
-      else
-        g_free (text);   /* "flagged": shown with the accepted sources */
-    }
-
-  /* What only this run knows: identical files, and why a file could not be read. */
+  summary = ccp_report_summary_new (field_plan, messages,
+                                    CCP_REPORT_SUMMARY_TEXT | CCP_REPORT_SUMMARY_NAMES);
   for (guint i = 0; i < ccp_merge_get_n_inputs (merge); i++)
     {
       const CcpMergeInput *input = ccp_merge_get_input (merge, i);
       g_autofree char *display = g_filename_display_basename (input->file);
 
-      if (input->status == CCP_MERGE_INPUT_DUPLICATE && g_str_equal (display, input->same_as))
-        g_ptr_array_add (skipped,
-                         /* Translators: %s is a file given to merge */
-                         g_strdup_printf (_("%s: already merged: nothing changes"), display));
-      else if (input->status == CCP_MERGE_INPUT_DUPLICATE)
-        g_ptr_array_add (skipped,
-                         /* Translators: the first %s is a file given to merge, the second the
-                          * file already merged with the same content */
-                         g_strdup_printf (_("%s: same content as %s, already merged: "
-                                            "nothing changes"),
-                                          display, input->same_as));
+      if (input->status == CCP_MERGE_INPUT_DUPLICATE)
+        ccp_report_summary_add_skipped (summary, display, input->same_as);
     }
 
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Accepted: %u city plan",
-                                          "Accepted: %u city plans", accepted->len),
-                             accepted->len);
-  print_section (heading, accepted);
-  g_free (heading);
-
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Superseded by a newer revision: %u plan",
-                                          "Superseded by a newer revision: %u plans",
-                                          superseded->len),
-                             superseded->len);
-  print_section (heading, superseded);
-  g_free (heading);
-
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Refused: %u file",
-                                          "Refused: %u files", refused->len),
-                             refused->len);
-  print_section (heading, refused);
-  g_free (heading);
-
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Skipped: %u file",
-                                          "Skipped: %u files", skipped->len),
-                             skipped->len);
-  print_section (heading, skipped);
-  g_free (heading);
-
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Joint activities: %u merged from several cities",
-                                          "Joint activities: %u merged from several cities",
-                                          n_joint),
-                             n_joint);
-  print_section (heading, joint);
-  g_free (heading);
-
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Differences between copies of joint activities: %u",
-                                          "Differences between copies of joint activities: %u",
-                                          differences->len),
-                             differences->len);
-  print_section (heading, differences);
-  g_free (heading);
-
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Possible duplicates (not merged): %u",
-                                          "Possible duplicates (not merged): %u",
-                                          duplicates->len),
-                             duplicates->len);
-  print_section (heading, duplicates);
-  g_free (heading);
-
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Member cities without an accepted plan: %u",
-                                          "Member cities without an accepted plan: %u",
-                                          missing->len + missing_names->len),
-                             missing->len + missing_names->len);
-  wrap_names (missing, missing_names);
-  print_section (heading, missing);
+  text = ccp_report_summary_to_text (summary);
+  fputs (text, stdout);
 }
 
 static GPtrArray *

@@ -5,6 +5,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-application.h"
+#include "ccp-document.h"
+#include "ccp-file-filter.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-tools.h"
 #include "ccp-recovery.h"
@@ -82,11 +84,10 @@ recovery_response_cb (AdwMessageDialog *dialog,
       else if (g_str_equal (response, "restore"))
         {
           g_autoptr(GError) error = NULL;
-          g_autoptr(GObject) document = ccp_reader_read_file (entry->plan_file, NULL, NULL, NULL,
-                                                               NULL, &error);
+          g_autoptr(CcpPlan) plan = ccp_recovery_read (entry, &error);
           CcpWindow *window;
 
-          if (!CCP_IS_PLAN (document))
+          if (plan == NULL)
             {
               g_autofree char *message = NULL;
 
@@ -99,7 +100,7 @@ recovery_response_cb (AdwMessageDialog *dialog,
             }
 
           window = find_empty_window (self, parent);
-          ccp_window_restore (window, CCP_PLAN (document), entry->original, entry->key);
+          ccp_window_restore (window, plan, entry->original, entry->key);
           gtk_window_present (GTK_WINDOW (window));
         }
     }
@@ -186,18 +187,6 @@ new_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-GtkFileFilter *
-ccp_application_new_plan_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Plans (XML)"));
-  gtk_file_filter_add_suffix (filter, "xml");
-  gtk_file_filter_add_mime_type (filter, "application/xml");
-
-  return filter;
-}
-
 static void
 open_response_cb (GtkNativeDialog *dialog,
                   int              response,
@@ -233,7 +222,7 @@ open_activated (GSimpleAction *action,
                                         _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_application_new_plan_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_plan_file_filter_new ());
   g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -243,11 +232,13 @@ previous_read_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  CcpApplication *self = CCP_APPLICATION (source);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(CcpApplication) self = user_data;
+  CcpDocument *previous = CCP_DOCUMENT (source);
+  GFile *file = ccp_document_get_file (previous);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) document = g_task_propagate_pointer (G_TASK (result), &error);
+  GObject *document = ccp_document_load_finish (previous, result, NULL, &error)
+                      ? ccp_document_get_model (previous) : NULL;
   g_autoptr(CcpPlan) plan = NULL;
   g_autofree char *message = NULL;
   CcpWindow *window;
@@ -291,21 +282,6 @@ previous_read_cb (GObject      *source,
 }
 
 static void
-read_previous_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  GError *error = NULL;
-  GObject *document = ccp_reader_read_file (task_data, NULL, NULL, NULL, cancellable, &error);
-
-  if (document == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, document, g_object_unref);
-}
-
-static void
 previous_response_cb (GtkNativeDialog *dialog,
                       int              response,
                       CcpApplication  *self)
@@ -324,14 +300,14 @@ void
 ccp_application_new_from_previous (CcpApplication *self,
                                    GFile          *previous)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(CcpDocument) document = NULL;
 
   g_return_if_fail (CCP_IS_APPLICATION (self));
   g_return_if_fail (G_IS_FILE (previous));
 
-  task = g_task_new (self, NULL, previous_read_cb, NULL);
-  g_task_set_task_data (task, g_object_ref (previous), g_object_unref);
-  g_task_run_in_thread (task, read_previous_thread);
+  /* Read in a thread by the document; only its plan is kept (the new draft has no file). */
+  document = ccp_document_new (previous, NULL);
+  ccp_document_load_async (document, NULL, previous_read_cb, g_object_ref (self));
 }
 
 static void
@@ -347,7 +323,7 @@ new_from_previous_activated (GSimpleAction *action,
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"),
                                         _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_application_new_plan_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), ccp_plan_file_filter_new ());
   g_signal_connect (dialog, "response", G_CALLBACK (previous_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -425,9 +401,31 @@ merge_plans_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Opens the file of a URI; the window of the id (0: none) is preferred when it is empty. The
+ * views and windows open files through it, so that they never call the application. */
+static void
+open_file_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  CcpApplication *self = user_data;
+  const char *uri;
+  guint window_id;
+  g_autoptr(GFile) file = NULL;
+  GtkWindow *preferred;
+
+  g_variant_get (parameter, "(&su)", &uri, &window_id);
+  file = g_file_new_for_uri (uri);
+  preferred = window_id != 0 ? gtk_application_get_window_by_id (GTK_APPLICATION (self),
+                                                                 window_id)
+                             : NULL;
+  ccp_application_open_file (self, file, preferred);
+}
+
 static const GActionEntry app_actions[] = {
   { "new", new_activated, NULL, NULL, NULL, { 0 } },
   { "open", open_activated, NULL, NULL, NULL, { 0 } },
+  { "open-file", open_file_activated, "(su)", NULL, NULL, { 0 } },
   { "new-from-previous", new_from_previous_activated, NULL, NULL, NULL, { 0 } },
   { "merge-plans", merge_plans_activated, NULL, NULL, NULL, { 0 } },
   { "quit", quit_activated, NULL, NULL, NULL, { 0 } },

@@ -18,9 +18,6 @@ GtkWindow      *ccp_application_open_file      (CcpApplication *self,
  * next half-year's draft (what the chooser opened by app.new-from-previous does). */
 void            ccp_application_new_from_previous (CcpApplication *self,
                                                    GFile          *previous);
-/* A new filter for every file chooser of plans: "Plans (XML)", *.xml and XML content types
- * (the plan types of data/org.creativecities.Plans.mime.xml derive from application/xml). */
-GtkFileFilter  *ccp_application_new_plan_filter (void);
 /* When recovery copies exist, asks whether to restore them; returns the dialog, or NULL. */
 GtkWindow      *ccp_application_offer_recovery (CcpApplication *self,
                                                 GtkWindow      *parent);

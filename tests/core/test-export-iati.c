@@ -435,7 +435,7 @@ test_bad_input (void)
   assert_export_fails (G_OBJECT (plan), "no valid dates");
   ccp_plan_set_period (plan, PERIOD);
 
-  /* Characters XML cannot carry are left out; an identifier with a space is encoded. */
+  /* Characters XML cannot carry become U+FFFD; an amount that is not a number is left out. */
   ccp_activity_set_title (first, "Bell\a and form\f feed & <more>");
   ccp_activity_set_budget_amount (first, "12,5");
   g_clear_pointer (&bytes, g_bytes_unref);

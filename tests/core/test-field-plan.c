@@ -374,7 +374,7 @@ test_report_item (void)
   g_assert_false (ccp_report_item_equal (item, copy));
 
   /* The generic sentence names every part. */
-  sentence = ccp_report_item_describe (item);
+  sentence = ccp_report_describe_item (item);
   g_test_message ("%s", sentence);
   g_assert_nonnull (strstr (sentence, "refused"));
   g_assert_nonnull (strstr (sentence, "other-field"));

@@ -196,7 +196,7 @@ test_refusals (void)
     for (guint i = 0; i < g_list_model_get_n_items (report); i++)
       {
         g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
-        g_autofree char *text = ccp_report_item_describe (item);
+        g_autofree char *text = ccp_report_describe_item (item);
         const char *file = ccp_report_item_get_file (item);
         const char *city = ccp_report_item_get_city (item);
 
@@ -721,14 +721,14 @@ test_describe (void)
   ccp_report_item_set_country (item, "FR");
   ccp_report_item_add_value (item, "found", "2026-H2");
   ccp_report_item_add_value (item, "expected", "2027-H1");
-  text = ccp_report_item_describe (item);
+  text = ccp_report_describe_item (item);
   g_assert_nonnull (strstr (text, "lyon.xml"));
   g_assert_nonnull (strstr (text, "2026-H2"));
   g_assert_nonnull (strstr (text, "2027-H1"));
 
   /* A kind made by a newer version still reads. */
   ccp_report_item_set_city (unknown, "Lyon");
-  generic = ccp_report_item_describe (unknown);
+  generic = ccp_report_describe_item (unknown);
   g_assert_nonnull (strstr (generic, "something-new"));
 }
 
@@ -754,6 +754,54 @@ test_codec (void)
           g_assert_cmpstr (back, ==, value);
         }
     }
+}
+
+/* Two activities of one plan with the same identifier and start date are told apart by
+ * their compared fields, title first: the one whose title sorts first keeps the identifier. */
+static void
+test_same_id_tie (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  g_autoptr(CcpPlan) plan = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpActivity) first = nth_activity (plan, 0);
+  g_autoptr(CcpActivity) second = nth_activity (plan, 1);
+  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(CcpFieldPlan) result = NULL;
+  g_autoptr(CcpActivity) kept = NULL;
+  g_autoptr(CcpActivity) renamed = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *id2 = NULL;
+  GError *error = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      CcpActivity *activity = i == 0 ? first : second;
+
+      ccp_activity_set_id (activity, "a1");
+      ccp_activity_set_joint_ref (activity, "");
+      ccp_activity_set_start_date (activity, "2027-02-01");
+      ccp_activity_set_end_date (activity, "2027-02-02");
+    }
+  /* By kind the first would come first; by title the second. */
+  ccp_activity_set_title (first, "Beta");
+  ccp_activity_set_kind (first, "aaa");
+  ccp_activity_set_title (second, "Alpha");
+  ccp_activity_set_kind (second, "zzz");
+
+  bytes = plan_bytes (plan);
+  ccp_merge_add_bytes (merge, "bologna.xml", bytes);
+  result = ccp_merge_run (merge, &error);
+  g_assert_no_error (error);
+
+  id = g_strdup_printf ("%s.a1", ccp_plan_get_id (plan));
+  id2 = g_strdup_printf ("%s.a1-2", ccp_plan_get_id (plan));
+  kept = g_list_model_get_item (G_LIST_MODEL (ccp_field_plan_get_activities (result)), 0);
+  renamed = g_list_model_get_item (G_LIST_MODEL (ccp_field_plan_get_activities (result)), 1);
+  g_assert_cmpstr (ccp_activity_get_title (kept), ==, "Alpha");
+  g_assert_cmpstr (ccp_activity_get_id (kept), ==, id);
+  g_assert_cmpstr (ccp_activity_get_title (renamed), ==, "Beta");
+  g_assert_cmpstr (ccp_activity_get_id (renamed), ==, id2);
 }
 
 static void
@@ -899,6 +947,7 @@ main (int    argc,
   g_test_add_func ("/merge/network", test_network);
   g_test_add_func ("/merge/describe", test_describe);
   g_test_add_func ("/merge/codec", test_codec);
+  g_test_add_func ("/merge/same-id-tie", test_same_id_tie);
   g_test_add_func ("/merge/golden-examples", test_golden_examples);
   g_test_add_func ("/merge/async", test_async);
   g_test_add_func ("/merge/large", test_large);

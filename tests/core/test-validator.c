@@ -387,6 +387,9 @@ MUTATOR (period_other, ccp_plan_set_period (p, "2027-H2"))
 MUTATOR (mission_empty, ccp_plan_set_mission_statement (p, ""))
 MUTATOR (mission_bad, ccp_plan_set_mission_statement (p, "9"))
 MUTATOR (fp_name_empty, ccp_plan_set_focal_point_name (p, ""))
+MUTATOR (fp_phone_blank, ccp_plan_set_focal_point_phone (p, "  "))
+MUTATOR (fp_phone_ok, ccp_plan_set_focal_point_phone (p, "+39 051 219 0000"))
+MUTATOR (rep_title_blank, set_representative (p, "Maria Rossi", "\t", ""))
 MUTATOR (fp_email_empty, ccp_plan_set_focal_point_email (p, " "))
 MUTATOR (fp_email_bad, ccp_plan_set_focal_point_email (p, "ana.example.org"))
 MUTATOR (fp_email_two_at, ccp_plan_set_focal_point_email (p, "ana@x@example.org"))
@@ -522,6 +525,9 @@ static const PlanCase plan_cases[] = {
     mission_empty, NULL },
   { "mission-statement-unknown", CCP_SEVERITY_ERROR, "mission-statement", "9",
     mission_bad, NULL },
+  { "text-blank", CCP_SEVERITY_ERROR, "focal-point-phone", NULL, fp_phone_blank, fp_phone_ok },
+  { "text-blank", CCP_SEVERITY_ERROR, "representative-title", NULL, rep_title_blank,
+    rep_named },
   { "focal-point-name-missing", CCP_SEVERITY_ERROR, "focal-point-name", NULL,
     fp_name_empty, NULL },
   { "focal-point-email-missing", CCP_SEVERITY_ERROR, "focal-point-email", NULL,
@@ -772,6 +778,86 @@ FIELD_MUTATOR (fp_budget_bad, ccp_activity_set_budget_amount (field_first (p), "
 FIELD_MUTATOR (fp_final_with_error, ccp_field_plan_set_status (p, CCP_PLAN_STATUS_FINAL);
                                     ccp_field_plan_set_field (p, "poetry"))
 FIELD_MUTATOR (fp_final, ccp_field_plan_set_status (p, CCP_PLAN_STATUS_FINAL))
+FIELD_MUTATOR (fp_coordinator_no_name,
+               ccp_contact_set_name (ccp_field_plan_get_coordinator (p), ""))
+FIELD_MUTATOR (fp_coordinator_no_city,
+               ccp_contact_set_city (ccp_field_plan_get_coordinator (p), "  "))
+/* What the workspace saved: the coordinator's city chosen, its country left "Not chosen". */
+FIELD_MUTATOR (fp_coordinator_no_country,
+               ccp_contact_set_country (ccp_field_plan_get_coordinator (p), ""))
+FIELD_MUTATOR (fp_coordinator_cleared,
+               CcpContact *coordinator = ccp_field_plan_get_coordinator (p);
+               ccp_contact_set_name (coordinator, "");
+               ccp_contact_set_city (coordinator, "");
+               ccp_contact_set_country (coordinator, "");
+               ccp_contact_set_email (coordinator, ""))
+static void
+add_deputy (CcpFieldPlan *field_plan,
+            const char   *country,
+            const char   *email)
+{
+  g_autoptr(CcpContact) deputy = ccp_contact_new ();
+
+  ccp_contact_set_name (deputy, "Deputy Name");
+  ccp_contact_set_city (deputy, "Lyon");
+  ccp_contact_set_country (deputy, country);
+  ccp_contact_set_email (deputy, email);
+  g_list_store_append (ccp_field_plan_get_deputies (field_plan), deputy);
+}
+static void
+set_attribution (CcpFieldPlan *field_plan,
+                 const char   *city,
+                 const char   *country,
+                 const char   *plan_id)
+{
+  GListStore *attributions = ccp_activity_get_attributions (field_first (field_plan));
+  g_autoptr(CcpAttribution) attribution = ccp_attribution_new (city, country, plan_id, "a1");
+
+  g_list_store_remove_all (attributions);
+  g_list_store_append (attributions, attribution);
+}
+FIELD_MUTATOR (fp_attribution_no_city, set_attribution (p, " ", "IT", "p1"))
+FIELD_MUTATOR (fp_attribution_bad_country, set_attribution (p, "Bologna", "it", "p1"))
+FIELD_MUTATOR (fp_attribution_bad_plan, set_attribution (p, "Bologna", "IT", "bad id"))
+static void
+add_source (CcpFieldPlan *field_plan,
+            const char   *period)
+{
+  g_autoptr(CcpSource) source = ccp_source_new ();
+
+  g_object_set (source, "file", "bologna.xml", "sha256", "0123456789abcdef0123456789abcdef"
+                "0123456789abcdef0123456789abcdef", "city", "Bologna", "country", "IT",
+                "field", "music", "period", period, "plan-id", "p1", "revision", 2u,
+                "modified", "2026-11-20T09:30:00Z", NULL);
+  g_list_store_append (ccp_field_plan_get_sources (field_plan), source);
+}
+static void
+add_roster_member (CcpFieldPlan *field_plan,
+                   const char   *country)
+{
+  g_autoptr(CcpPartner) member = ccp_partner_new_city ("Bologna", country, "");
+
+  g_list_store_append (ccp_field_plan_get_roster (field_plan), member);
+}
+FIELD_MUTATOR (fp_roster_ok, add_roster_member (p, "IT"))
+/* Written as country="", which the schema refuses. */
+FIELD_MUTATOR (fp_roster_no_country, add_roster_member (p, ""))
+static void
+add_report_item (CcpFieldPlan *field_plan,
+                 const char   *city)
+{
+  g_autoptr(CcpReportItem) item = ccp_report_item_new ("accepted");
+
+  g_object_set (item, "city", city, "country", "IT", NULL);
+  g_list_store_append (ccp_field_plan_get_report (field_plan), item);
+}
+FIELD_MUTATOR (fp_report_ok, add_report_item (p, "Bologna"))
+FIELD_MUTATOR (fp_report_bad_city, add_report_item (p, "Bolo\ngna"))
+FIELD_MUTATOR (fp_source_ok, add_source (p, "2027-H1"))
+FIELD_MUTATOR (fp_source_bad_period, add_source (p, "2027-1"))
+FIELD_MUTATOR (fp_deputy_ok, add_deputy (p, "FR", "deputy@example.org"))
+FIELD_MUTATOR (fp_deputy_bad_country, add_deputy (p, "ZZ", "deputy@example.org"))
+FIELD_MUTATOR (fp_deputy_no_email, add_deputy (p, "FR", ""))
 
 static const FieldPlanCase field_plan_cases[] = {
   { "consolidated-missing", CCP_SEVERITY_ERROR, "consolidated", NULL, fp_consolidated_empty,
@@ -799,6 +885,28 @@ static const FieldPlanCase field_plan_cases[] = {
     fp_budget_bad, NULL },
   { "plan-final-with-errors", CCP_SEVERITY_ERROR, "status", NULL, fp_final_with_error,
     fp_final },
+  { "contact-name-missing", CCP_SEVERITY_ERROR, "coordinator/name", "coordinator",
+    fp_coordinator_no_name, fp_coordinator_cleared },
+  { "contact-city-missing", CCP_SEVERITY_ERROR, "coordinator/city", "coordinator",
+    fp_coordinator_no_city, fp_coordinator_cleared },
+  { "contact-country-missing", CCP_SEVERITY_ERROR, "coordinator/country", "coordinator",
+    fp_coordinator_no_country, fp_coordinator_cleared },
+  { "contact-country-unknown", CCP_SEVERITY_ERROR, "deputies/0/country", "ZZ",
+    fp_deputy_bad_country, fp_deputy_ok },
+  { "contact-email-missing", CCP_SEVERITY_ERROR, "deputies/0/email", "deputy coordinator 1",
+    fp_deputy_no_email, fp_deputy_ok },
+  { "attribution-city-missing", CCP_SEVERITY_ERROR, "activities/0/attributions/0/city",
+    "bologna-a1", fp_attribution_no_city, fp_two_cities },
+  { "attribution-country-unknown", CCP_SEVERITY_ERROR, "activities/0/attributions/0/country",
+    "“it”", fp_attribution_bad_country, fp_two_cities },
+  { "attribution-ref-invalid", CCP_SEVERITY_ERROR, "activities/0/attributions/0/plan",
+    "bad id", fp_attribution_bad_plan, fp_two_cities },
+  { "source-value-invalid", CCP_SEVERITY_ERROR, "sources/0/period", "2027-1",
+    fp_source_bad_period, fp_source_ok },
+  { "roster-member-invalid", CCP_SEVERITY_ERROR, "roster/0/country", "Bologna",
+    fp_roster_no_country, fp_roster_ok },
+  { "report-item-invalid", CCP_SEVERITY_ERROR, "report/0/city", "Bolo\ngna",
+    fp_report_bad_city, fp_report_ok },
 };
 
 static void
@@ -949,6 +1057,67 @@ test_activity_isolation (void)
   g_assert_cmpuint (n_from_parts, ==, all->len);
 }
 
+/* The type checks follow the field table: every REQUIRED row left empty gives
+ * "<rule prefix>-missing", every code row an unknown code "<vocabulary>-unknown", every
+ * single-line row a line break "text-multiline", each at the row's path. */
+static void
+test_table_driven (void)
+{
+  g_autoptr(CcpValidator) validator = make_validator ();
+  guint n_fields, n_checked = 0;
+  const CcpActivityField *fields = ccp_activity_fields (&n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const CcpActivityField *field = &fields[i];
+      const char *prefix = field->rule != NULL ? field->rule : field->name;
+      g_autofree char *path = g_strdup_printf ("activities/0/%s", field->name);
+
+      if (field->flags & CCP_FIELD_FLAGS_REQUIRED)
+        {
+          g_autoptr(CcpPlan) plan = make_valid_plan ();
+          g_autoptr(GPtrArray) issues = NULL;
+          g_autofree char *rule = g_strconcat (prefix, "-missing", NULL);
+
+          if (field->get_string != NULL)
+            field->set_string (first (plan), "");
+          else
+            field->set_strv (first (plan), NULL);
+          issues = ccp_validator_check_activity (validator, plan, 0);
+          assert_issue (issues, rule, CCP_SEVERITY_ERROR, path, NULL);
+          n_checked++;
+        }
+
+      if (field->type == CCP_FIELD_TYPE_CODE || field->type == CCP_FIELD_TYPE_CODES)
+        {
+          g_autoptr(CcpPlan) plan = make_valid_plan ();
+          g_autoptr(GPtrArray) issues = NULL;
+          g_autofree char *rule = g_strconcat (field->vocabulary, "-unknown", NULL);
+          const char *unknown[] = { "zz-unknown", NULL };
+
+          if (field->type == CCP_FIELD_TYPE_CODE)
+            field->set_string (first (plan), unknown[0]);
+          else
+            field->set_strv (first (plan), unknown);
+          issues = ccp_validator_check_activity (validator, plan, 0);
+          assert_issue (issues, rule, CCP_SEVERITY_ERROR, path, "zz-unknown");
+          n_checked++;
+        }
+
+      if (field->type == CCP_FIELD_TYPE_LINE)
+        {
+          g_autoptr(CcpPlan) plan = make_valid_plan ();
+          g_autoptr(GPtrArray) issues = NULL;
+
+          field->set_string (first (plan), "two\nlines");
+          issues = ccp_validator_check_activity (validator, plan, 0);
+          assert_issue (issues, "text-multiline", CCP_SEVERITY_ERROR, path, "two");
+          n_checked++;
+        }
+    }
+  g_assert_cmpuint (n_checked, >=, 12);
+}
+
 /* A city plan has no attributions: that rule belongs to field plans only. */
 static void
 test_city_plan_without_attributions (void)
@@ -1084,6 +1253,7 @@ main (int   argc,
                    test_city_plan_without_attributions);
   g_test_add_func ("/validator/registry-warning-only", test_registry_warning_only);
   g_test_add_func ("/validator/rules-documented", test_rules_documented);
+  g_test_add_func ("/validator/table-driven", test_table_driven);
 
   for (gsize i = 0; i < G_N_ELEMENTS (plan_cases); i++)
     {

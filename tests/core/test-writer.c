@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "ccp-core.h"
+#include "ccp-markup.h"
 
 static CcpPlan *
 make_small_plan (void)
@@ -381,6 +382,45 @@ test_writer_save (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The one escaper (ccp-markup.h): the writer's rules for text and attributes, and the HTML
+ * export's, on every character that any of them treats apart. */
+static void
+test_writer_markup (void)
+{
+  static const char input[] = "a&b<c>d\"e'f\tg\nh\ri\x01j\x7fk\xc2\x85l\xef\xbf\xbem";
+  static const struct {
+    void (*append) (GString *out, const char *text);
+    const char *expected;
+  } cases[] = {
+    { ccp_markup_append_text,
+      "a&amp;b&lt;c&gt;d\"e'f\tg\nh&#13;i\xef\xbf\xbdj\x7fk\xc2\x85l\xef\xbf\xbdm" },
+    { ccp_markup_append_attribute,
+      "a&amp;b&lt;c&gt;d&quot;e'f&#9;g&#10;h&#13;i\xef\xbf\xbdj\x7fk\xc2\x85l\xef\xbf\xbdm" },
+    { ccp_markup_append_html,
+      "a&amp;b&lt;c&gt;d&quot;e&#39;f\tg\nh\ri\xef\xbf\xbdj\xef\xbf\xbdk\xef\xbf\xbdl"
+      "\xef\xbf\xbdm" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) out = g_string_new ("<");
+
+      cases[i].append (out, input);
+      cases[i].append (out, NULL);
+      g_assert_cmpstr (out->str + 1, ==, cases[i].expected);
+      g_assert_cmpint (out->str[0], ==, '<');
+    }
+
+  /* Bytes that are not UTF-8 are made valid, not passed on. */
+  {
+    g_autoptr(GString) out = g_string_new (NULL);
+
+    ccp_markup_append_text (out, "x\xff" "y");
+    g_assert_true (g_utf8_validate (out->str, -1, NULL));
+    g_assert_cmpstr (out->str, ==, "x\xef\xbf\xbdy");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -396,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/writer/invalid-xml-chars", test_writer_invalid_xml_chars);
   g_test_add_func ("/writer/field-plan", test_writer_field_plan);
   g_test_add_func ("/writer/save", test_writer_save);
+  g_test_add_func ("/writer/markup", test_writer_markup);
 
   return g_test_run ();
 }

@@ -86,6 +86,11 @@ test_every_action_has_a_shortcut (void)
       g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (the_app),
                                                                      name);
 
+      /* As for the widgets' actions: a parameterised one (app.open-file, how windows and views
+       * open a file) is reached through what carries its parameter. */
+      if (g_action_group_get_action_parameter_type (G_ACTION_GROUP (the_app),
+                                                    app_actions[i]) != NULL)
+        continue;
       if (accels == NULL || accels[0] == NULL)
         g_error ("Action %s has no shortcut", name);
     }

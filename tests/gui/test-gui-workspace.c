@@ -1053,6 +1053,55 @@ test_open_city_plan (void)
   spin (50);
 }
 
+/* A field plan changed by another program while open: the window asks as it does for a city
+ * plan (the window and the workspace share one document), and a plain save from the workspace
+ * refuses to replace the other program's version. */
+static void
+test_external_change (void)
+{
+  g_autofree char *example = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
+                                               "music-2027-h1-field-plan.xml", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ccp-ws-external-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "music.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) original = read_bytes (example);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *theirs = NULL;
+  CcpWindow *window = ccp_window_new (GTK_APPLICATION (get_app ()));
+  CcpWorkspace *workspace;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (original, NULL),
+                                      (gssize) g_bytes_get_size (original), NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  ccp_window_load_file (window, file);
+  WAIT_FOR (CCP_IS_FIELD_PLAN (ccp_window_get_document (window)), 10000);
+  workspace = CCP_WORKSPACE (find_widget (GTK_WIDGET (window), CCP_TYPE_WORKSPACE, NULL));
+  g_assert_true (g_file_equal (ccp_workspace_get_file (workspace), file));
+
+  /* Like an editor: a new file renamed over the old one. */
+  theirs = g_strdup_printf ("%.*s<!-- theirs -->\n", (int) g_bytes_get_size (original),
+                            (const char *) g_bytes_get_data (original, NULL));
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  WAIT_FOR ((dialog = find_message_dialog (GTK_WINDOW (window))) != NULL, 5000);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed on Disk");
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_false (ccp_workspace_save_to_file (workspace, file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, theirs);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+  ccp_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1074,6 +1123,7 @@ main (int   argc,
   g_test_add_func ("/workspace/window-title", test_window_title);
   g_test_add_func ("/workspace/close-unsaved", test_close_unsaved);
   g_test_add_func ("/workspace/open-city-plan", test_open_city_plan);
+  g_test_add_func ("/workspace/external-change", test_external_change);
 
   return g_test_run ();
 }

@@ -1,10 +1,10 @@
 #!/bin/sh
 # Screenshots of the coordinator's workspace (light, dark, Arabic right-to-left) into
-# data/screenshots/workspace-*.png. Usage: tests/gui/workspace-screenshots.sh [BUILDDIR]
+# data/screenshots/workspace-*.png. Usage: tests/gui/workspace-screenshots.sh [BUILDDIR [OUTDIR]]
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$top/_build}
-out=$top/data/screenshots
+out=${2:-$top/data/screenshots}
 mkdir -p "$out"
 export CCP_DATA_DIR="$top/data" CCP_EXAMPLES_DIR="$top/data/examples"
 export CCP_LOCALEDIR="$build/po" GSETTINGS_SCHEMA_DIR="$build/data" GSETTINGS_BACKEND=memory GSK_RENDERER=cairo NO_AT_BRIDGE=1

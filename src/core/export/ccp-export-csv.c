@@ -6,32 +6,109 @@
 
 #include <string.h>
 
+#include "ccp-activity-field.h"
 #include "ccp-activity.h"
 #include "ccp-attribution.h"
 #include "ccp-export.h"
 #include "ccp-field-plan.h"
 #include "ccp-file.h"
-#include "ccp-partner.h"
 #include "ccp-plan.h"
-#include "ccp-result.h"
 #include "ccp-source.h"
 
 /* CSV is data exchange, not a report: codes, ISO 8601 dates and "."-decimal amounts exactly as
  * the plan file has them, never ccp-format.h's display forms, so that a spreadsheet or a script
  * reads the same bytes whatever the language and locale of whoever exported them. One exception:
- * a cell that a spreadsheet would take for a formula (see append_field()). */
-static const char * const columns[] = {
-  "id", "city", "country", "field", "period", "plan", "plan_activity", "title", "description",
-  "kind", "scope", "state", "flagship", "joint_ref", "start", "end", "place", "online",
-  "objectives", "areas", "sdgs", "sdgs_none", "partner_cities", "partner_cities_none",
-  "partner_organisations", "partner_organisations_none", "budget_amount", "budget_currency",
-  "budget_none", "funding", "funding_none", "results", "results_none", NULL
+ * a cell that a spreadsheet would take for a formula (see append_field()).
+ *
+ * The columns are the fields of the table (ccp-activity-field.h), each under its csv_column,
+ * and the document's columns, which say where an activity comes from. */
+
+/* The document's columns, after the identifier (values given to append_row() in this order). */
+static const char * const document_columns[] = {
+  "city", "country", "field", "period", "plan", "plan_activity"
 };
+
+/* After them, what a reader of the sheet looks for first; then the other fields in table
+ * order. */
+static const char * const leading_fields[] = { "title", "description" };
+
+typedef struct
+{
+  const char             *name;
+  const CcpActivityField *field;  /* NULL: the document column `document` */
+  guint                   document;
+} Column;
+
+typedef struct
+{
+  GArray      *columns;  /* Column */
+  const char **names;    /* NULL-terminated */
+} Columns;
+
+static void
+add_field_column (GArray                 *columns,
+                  const CcpActivityField *field)
+{
+  Column column = { field->csv_column, field, 0 };
+
+  g_array_append_val (columns, column);
+}
+
+static gboolean
+is_leading (const CcpActivityField *field)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (leading_fields); i++)
+    {
+      if (g_str_equal (field->name, leading_fields[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static Columns *
+columns_new (void)
+{
+  Columns *self = g_new0 (Columns, 1);
+  guint n_fields;
+  const CcpActivityField *fields = ccp_activity_fields (&n_fields);
+  const CcpActivityField *id = ccp_activity_field_find ("id");
+
+  self->columns = g_array_new (FALSE, FALSE, sizeof (Column));
+  add_field_column (self->columns, id);
+  for (guint i = 0; i < G_N_ELEMENTS (document_columns); i++)
+    {
+      Column column = { document_columns[i], NULL, i };
+
+      g_array_append_val (self->columns, column);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (leading_fields); i++)
+    add_field_column (self->columns, ccp_activity_field_find (leading_fields[i]));
+  for (guint i = 0; i < n_fields; i++)
+    {
+      if (&fields[i] != id && !is_leading (&fields[i]) && fields[i].csv_column != NULL)
+        add_field_column (self->columns, &fields[i]);
+    }
+
+  self->names = g_new0 (const char *, self->columns->len + 1);
+  for (guint i = 0; i < self->columns->len; i++)
+    self->names[i] = g_array_index (self->columns, Column, i).name;
+  return self;
+}
+
+static const Columns *
+columns (void)
+{
+  static Columns *columns = NULL;
+
+  if (g_once_init_enter (&columns))
+    g_once_init_leave (&columns, columns_new ());
+  return columns;
+}
 
 const char * const *
 ccp_export_csv_columns (void)
 {
-  return columns;
+  return columns ()->names;
 }
 
 gboolean
@@ -105,67 +182,54 @@ join (GPtrArray *parts)
   return g_strjoinv ("; ", (char **) parts->pdata);
 }
 
-static const char *
-boolean (gboolean value)
-{
-  return value ? "true" : "false";
-}
-
+/* A list item: its first field, then the others in parentheses, "name (country, field)"; the
+ * optional ones that are empty are left out, with the parentheses when nothing is left. */
 static char *
-join_strv (const char * const *strv)
+item_text (const CcpActivityField *field,
+           GObject                *item)
 {
-  return strv != NULL ? g_strjoinv ("; ", (char **) strv) : g_strdup ("");
-}
+  GString *text = g_string_new (field->items[0].get (item));
+  guint n = 0;
 
-static char *
-join_partner_cities (CcpActivity *activity)
-{
-  GListModel *list = G_LIST_MODEL (ccp_activity_get_partner_cities (activity));
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (const CcpItemField *f = &field->items[1]; f->name != NULL; f++)
     {
-      g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
+      const char *value = f->get (item);
 
-      g_ptr_array_add (parts, g_strdup_printf ("%s (%s, %s)", ccp_partner_get_name (partner),
-                                               ccp_partner_get_country (partner),
-                                               ccp_partner_get_field (partner)));
+      if (ccp_activity_field_item_is_optional (field, f) && *value == '\0')
+        continue;
+      g_string_append (text, n++ == 0 ? " (" : ", ");
+      g_string_append (text, value);
     }
-  return join (parts);
+  if (n > 0)
+    g_string_append_c (text, ')');
+  return g_string_free (text, FALSE);
 }
 
+/* The cell of a field: strings as they are, flags as "true" or "false", codes, texts and list
+ * items joined by "; ". */
 static char *
-join_organisations (CcpActivity *activity)
+field_cell (const CcpActivityField *field,
+            CcpActivity            *activity)
 {
-  GListModel *list = G_LIST_MODEL (ccp_activity_get_partner_organisations (activity));
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) parts = NULL;
+  GListModel *list;
 
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  if (field->get_string != NULL || field->get_flag != NULL)
+    return ccp_activity_field_to_string (field, activity);
+  if (field->get_strv != NULL)
     {
-      g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
+      const char * const *strv = field->get_strv (activity);
 
-      g_ptr_array_add (parts, g_strdup_printf ("%s (%s)", ccp_partner_get_name (partner),
-                                               ccp_partner_get_sector (partner)));
+      return strv != NULL ? g_strjoinv ("; ", (char **) strv) : g_strdup ("");
     }
-  return join (parts);
-}
 
-static char *
-join_results (CcpActivity *activity)
-{
-  GListModel *list = G_LIST_MODEL (ccp_activity_get_results (activity));
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-
+  parts = g_ptr_array_new_with_free_func (g_free);
+  list = G_LIST_MODEL (field->get_list (activity));
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(CcpResult) result = g_list_model_get_item (list, i);
-      const char *indicator = ccp_result_get_indicator (result);
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      if (*indicator != '\0')
-        g_ptr_array_add (parts, g_strdup_printf ("%s (%s)", ccp_result_get_outcome (result),
-                                                 indicator));
-      else
-        g_ptr_array_add (parts, g_strdup (ccp_result_get_outcome (result)));
+      g_ptr_array_add (parts, item_text (field, item));
     }
   return join (parts);
 }
@@ -201,34 +265,24 @@ append_row (GString     *out,
             const char  *plan,
             const char  *plan_activity)
 {
-  g_autofree char *objectives = join_strv (ccp_activity_get_objectives (activity));
-  g_autofree char *areas = join_strv (ccp_activity_get_areas (activity));
-  g_autofree char *sdgs = join_strv (ccp_activity_get_sdgs (activity));
-  g_autofree char *funding = join_strv (ccp_activity_get_funding (activity));
-  g_autofree char *partner_cities = join_partner_cities (activity);
-  g_autofree char *organisations = join_organisations (activity);
-  g_autofree char *results = join_results (activity);
-  const char *cells[] = {
-    ccp_activity_get_id (activity), city, country, field, period, plan, plan_activity,
-    ccp_activity_get_title (activity), ccp_activity_get_description (activity),
-    ccp_activity_get_kind (activity), ccp_activity_get_scope (activity),
-    ccp_activity_get_state (activity), boolean (ccp_activity_get_flagship (activity)),
-    ccp_activity_get_joint_ref (activity), ccp_activity_get_start_date (activity),
-    ccp_activity_get_end_date (activity), ccp_activity_get_place (activity),
-    boolean (ccp_activity_get_online (activity)), objectives, areas, sdgs,
-    boolean (ccp_activity_get_sdgs_none (activity)), partner_cities,
-    boolean (ccp_activity_get_partner_cities_none (activity)), organisations,
-    boolean (ccp_activity_get_partner_organisations_none (activity)),
-    ccp_activity_get_budget_amount (activity), ccp_activity_get_budget_currency (activity),
-    boolean (ccp_activity_get_budget_none (activity)), funding,
-    boolean (ccp_activity_get_funding_none (activity)), results,
-    boolean (ccp_activity_get_results_none (activity)),
-  };
+  const char *document[] = { city, country, field, period, plan, plan_activity };
+  GArray *list = columns ()->columns;
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (cells) == G_N_ELEMENTS (columns) - 1);
+  G_STATIC_ASSERT (G_N_ELEMENTS (document) == G_N_ELEMENTS (document_columns));
 
-  for (gsize i = 0; i < G_N_ELEMENTS (cells); i++)
-    append_field (out, cells[i] != NULL ? cells[i] : "", i == 0);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const Column *column = &g_array_index (list, Column, i);
+      g_autofree char *cell = NULL;
+
+      if (column->field != NULL)
+        cell = field_cell (column->field, activity);
+      if (column->field == NULL)
+        append_field (out, document[column->document] != NULL ? document[column->document] : "",
+                      i == 0);
+      else
+        append_field (out, cell != NULL ? cell : "", i == 0);
+    }
   g_string_append (out, "\r\n");
 }
 
@@ -240,8 +294,8 @@ ccp_export_csv (GObject *document)
   g_return_val_if_fail (CCP_IS_PLAN (document) || CCP_IS_FIELD_PLAN (document), NULL);
 
   out = g_string_new (NULL);
-  for (guint i = 0; columns[i] != NULL; i++)
-    append_field (out, columns[i], i == 0);
+  for (guint i = 0; ccp_export_csv_columns ()[i] != NULL; i++)
+    append_field (out, ccp_export_csv_columns ()[i], i == 0);
   g_string_append (out, "\r\n");
 
   if (CCP_IS_PLAN (document))

@@ -25,7 +25,7 @@
 #include "ccp-iso-codes.h"
 #include "ccp-partner.h"
 #include "ccp-plan.h"
-#include "ccp-report-item.h"
+#include "ccp-report-summary.h"
 #include "ccp-result.h"
 #include "ccp-source.h"
 #include "ccp-stats.h"
@@ -643,23 +643,21 @@ static void
 write_report (GString      *out,
               CcpFieldPlan *field_plan)
 {
-  GListModel *report = G_LIST_MODEL (ccp_field_plan_get_report (field_plan));
-  guint n = g_list_model_get_n_items (report);
+  g_autoptr(CcpReportSummary) summary = ccp_report_summary_new (field_plan, NULL,
+                                                                CCP_REPORT_SUMMARY_NONE);
+  GPtrArray *sentences = ccp_report_summary_get_sentences (summary);
 
   g_string_append (out, "<section id=\"report\">");
   element (out, "h2", _("Merge report"));
-  if (n == 0)
+  if (sentences->len == 0)
     element (out, "p", _("Nothing to report: every source was accepted and every member city "
                          "has a plan."));
   else
     {
       g_string_append (out, "<ul>\n");
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; i < sentences->len; i++)
         {
-          g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
-          g_autofree char *text = ccp_report_item_describe (item);
-
-          element (out, "li", text);
+          element (out, "li", g_ptr_array_index (sentences, i));
           g_string_append_c (out, '\n');
         }
       g_string_append (out, "</ul>\n");

@@ -51,7 +51,8 @@ typedef struct {
 } Export;
 
 /* Model strings are UTF-8, but a plan built in memory may hold characters that XML 1.0 cannot
- * carry (C0 controls but tab and line ends, U+FFFE, U+FFFF): they are left out. */
+ * carry (C0 controls but tab and line ends, U+FFFE, U+FFFF): they become U+FFFD, as in the plan
+ * files (ccp-markup.h), so that the change shows. */
 static char *
 xml_text (const char *text)
 {
@@ -63,7 +64,7 @@ xml_text (const char *text)
       gunichar c = g_utf8_get_char (p);
 
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
-        continue;
+        c = 0xFFFD;
       g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);

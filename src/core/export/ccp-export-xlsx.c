@@ -28,6 +28,7 @@
 #include "ccp-field-plan.h"
 #include "ccp-plan.h"
 #include "ccp-report-item.h"
+#include "ccp-report-text.h"
 #include "ccp-source.h"
 #include "ccp-stats.h"
 
@@ -459,7 +460,7 @@ write_report (Book         *book,
   for (guint i = 0; i < g_list_model_get_n_items (report); i++, sheet.row++)
     {
       g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
-      g_autofree char *text = ccp_report_item_describe (item);
+      g_autofree char *text = ccp_report_describe_item (item);
 
       put_string (&sheet, 0, ccp_report_item_get_kind (item));
       put_string (&sheet, 1, ccp_report_item_get_code (item));

@@ -1,16 +1,13 @@
 /* ccp-writer.c: canonical output of city plans and field plans.
  *
- * The document is built in a GString with explicit escaping rather than with xmlTextWriter, so
- * that every byte of the output is decided here: the XML declaration, two-space indentation,
- * LF line ends, a final newline, elements in the order of the schema and attributes in a fixed
- * order. An element whose content is empty is always written in the short form <name/>, so
- * read -> write gives the same bytes whatever form the file used.
+ * The document is built in a GString with explicit escaping (ccp-markup.h) rather than with
+ * xmlTextWriter, so that every byte of the output is decided here: the XML declaration,
+ * two-space indentation, LF line ends, a final newline, elements in the order of the schema and
+ * attributes in a fixed order. An element whose content is empty is always written in the short
+ * form <name/>, so read -> write gives the same bytes whatever form the file used.
  *
- * Characters that XML 1.0 cannot carry at all (control characters other than tab, LF and CR,
- * and U+FFFE/U+FFFF) are written as U+FFFD REPLACEMENT CHARACTER: there is no escape for them,
- * and dropping them silently would hide the change. Tab, LF and CR inside attribute values
- * and CR inside text are written as character references so that they survive the parser's
- * normalisation.
+ * An activity is written by walking the field table (ccp-activity-field.h) in its order, which
+ * is the schema's.
  */
 #define G_LOG_DOMAIN "ccp-writer"
 
@@ -20,96 +17,19 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-activity-field.h"
 #include "ccp-activity.h"
 #include "ccp-attribution.h"
 #include "ccp-contact.h"
 #include "ccp-error.h"
 #include "ccp-field-plan.h"
 #include "ccp-file.h"
+#include "ccp-markup.h"
 #include "ccp-partner.h"
 #include "ccp-plan.h"
 #include "ccp-report-item.h"
-#include "ccp-result.h"
 #include "ccp-source.h"
 #include "ccp-writer.h"
-
-static gboolean
-is_xml_char (gunichar c)
-{
-  if (c == '\t' || c == '\n' || c == '\r')
-    return TRUE;
-  if (c < 0x20)
-    return FALSE;
-  if (c >= 0xD800 && c <= 0xDFFF)
-    return FALSE;
-  if (c == 0xFFFE || c == 0xFFFF)
-    return FALSE;
-  return c <= 0x10FFFF;
-}
-
-static void
-append_escaped (GString    *out,
-                const char *text,
-                gboolean    in_attribute)
-{
-  g_autofree char *valid = NULL;
-  const char *p;
-
-  if (text == NULL)
-    return;
-
-  /* Model strings are UTF-8; if one is not, keep what can be kept instead of writing a file
-   * that no XML parser would read. */
-  if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
-
-  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c;
-      const char *run = p;
-
-      /* Most text needs no escaping: append runs of plain printable ASCII at once. */
-      while ((guchar) *p >= 0x20 && (guchar) *p < 0x7f &&
-             *p != '&' && *p != '<' && *p != '>' && *p != '"')
-        p++;
-      if (p > run)
-        g_string_append_len (out, run, p - run);
-      if (*p == '\0')
-        break;
-
-      c = g_utf8_get_char (p);
-      switch (c)
-        {
-        case '&':
-          g_string_append (out, "&amp;");
-          break;
-        case '<':
-          g_string_append (out, "&lt;");
-          break;
-        case '>':
-          g_string_append (out, "&gt;");
-          break;
-        case '"':
-          g_string_append (out, in_attribute ? "&quot;" : "\"");
-          break;
-        case '\r':
-          g_string_append (out, "&#13;");
-          break;
-        case '\n':
-          g_string_append (out, in_attribute ? "&#10;" : "\n");
-          break;
-        case '\t':
-          g_string_append (out, in_attribute ? "&#9;" : "\t");
-          break;
-        default:
-          if (is_xml_char (c))
-            g_string_append_len (out, p, g_utf8_next_char (p) - p);
-          else
-            g_string_append_unichar (out, 0xFFFD);
-          break;
-        }
-    }
-}
 
 static void
 append_indent (GString *out,
@@ -119,8 +39,34 @@ append_indent (GString *out,
     g_string_append (out, "  ");
 }
 
-/* Appends name="value" pairs from a NULL-terminated list; a NULL value leaves the attribute
- * out. */
+/* "<name" at its indent; attributes and the end of the tag follow. */
+static void
+open_tag (GString    *out,
+          guint       level,
+          const char *name)
+{
+  append_indent (out, level);
+  g_string_append_c (out, '<');
+  g_string_append (out, name);
+}
+
+/* name="value"; a NULL value leaves the attribute out. */
+static void
+append_attribute (GString    *out,
+                  const char *name,
+                  const char *value)
+{
+  if (value == NULL)
+    return;
+
+  g_string_append_c (out, ' ');
+  g_string_append (out, name);
+  g_string_append (out, "=\"");
+  ccp_markup_append_attribute (out, value);
+  g_string_append_c (out, '"');
+}
+
+/* Appends name="value" pairs from a NULL-terminated list. */
 static void
 append_attributes_valist (GString *out,
                           va_list  args)
@@ -131,15 +77,28 @@ append_attributes_valist (GString *out,
     {
       const char *value = va_arg (args, const char *);
 
-      if (value == NULL)
-        continue;
-
-      g_string_append_c (out, ' ');
-      g_string_append (out, name);
-      g_string_append (out, "=\"");
-      append_escaped (out, value, TRUE);
-      g_string_append_c (out, '"');
+      append_attribute (out, name, value);
     }
+}
+
+/* Ends the start tag of an element with its text and end tag, or as <name/> when the text is
+ * empty. */
+static void
+close_with_text (GString    *out,
+                 const char *name,
+                 const char *text)
+{
+  if (text == NULL || *text == '\0')
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+
+  g_string_append_c (out, '>');
+  ccp_markup_append_text (out, text);
+  g_string_append (out, "</");
+  g_string_append (out, name);
+  g_string_append (out, ">\n");
 }
 
 /* <name attributes...>text</name>, or <name attributes.../> when text is empty. */
@@ -152,24 +111,11 @@ write_element (GString    *out,
 {
   va_list args;
 
-  append_indent (out, level);
-  g_string_append_c (out, '<');
-  g_string_append (out, name);
+  open_tag (out, level, name);
   va_start (args, text);
   append_attributes_valist (out, args);
   va_end (args);
-
-  if (text == NULL || *text == '\0')
-    {
-      g_string_append (out, "/>\n");
-      return;
-    }
-
-  g_string_append_c (out, '>');
-  append_escaped (out, text, FALSE);
-  g_string_append (out, "</");
-  g_string_append (out, name);
-  g_string_append (out, ">\n");
+  close_with_text (out, name, text);
 }
 
 /* Opens a container element. When empty, writes <name attributes.../> and the caller writes
@@ -183,9 +129,7 @@ start_element (GString    *out,
 {
   va_list args;
 
-  append_indent (out, level);
-  g_string_append_c (out, '<');
-  g_string_append (out, name);
+  open_tag (out, level, name);
   va_start (args, empty);
   append_attributes_valist (out, args);
   va_end (args);
@@ -215,204 +159,233 @@ true_or_null (gboolean value)
   return value ? "true" : NULL;
 }
 
-static char *
-join_codes (const char * const *codes)
-{
-  if (codes == NULL)
-    return g_strdup ("");
-  return g_strjoinv (" ", (char **) codes);
-}
-
 static guint
 n_items (GListStore *store)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (store));
 }
 
+typedef void (*WriteItem) (GString  *out,
+                           guint     level,
+                           gpointer  item,
+                           gpointer  data);
+
+/* <name/> for an empty list, else <name> with each item and </name>. */
 static void
-write_partner_cities (GString     *out,
-                      guint        level,
-                      CcpActivity *activity)
+write_list (GString    *out,
+            guint       level,
+            const char *name,
+            GListStore *store,
+            WriteItem   write_item,
+            gpointer    data)
 {
-  GListStore *cities = ccp_activity_get_partner_cities (activity);
-  gboolean none = ccp_activity_get_partner_cities_none (activity);
-  guint n = n_items (cities);
+  guint n = n_items (store);
 
-  if (n == 0 && !none)
-    return;
-
-  start_element (out, level, "partner-cities", n == 0, "none", true_or_null (none), NULL);
+  start_element (out, level, name, n == 0, NULL);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(CcpPartner) partner = g_list_model_get_item (G_LIST_MODEL (cities), i);
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
 
-      write_element (out, level + 1, "partner-city", ccp_partner_get_name (partner),
-                     "country", ccp_partner_get_country (partner),
-                     "field", ccp_partner_get_field (partner),
-                     NULL);
+      write_item (out, level + 1, item, data);
     }
   if (n > 0)
-    end_element (out, level, "partner-cities");
+    end_element (out, level, name);
+}
+
+/* Activities, through the field table */
+
+/* A single-valued field as the file has it; codes are joined into *owned. */
+static const char *
+field_text (const CcpActivityField  *row,
+            CcpActivity             *activity,
+            char                   **owned)
+{
+  if (row->get_string != NULL)
+    return row->get_string (activity);
+  if (row->get_flag != NULL)
+    return row->get_flag (activity) ? "true" : "false";
+  return *owned = ccp_activity_field_to_string (row, activity);
 }
 
 static void
-write_partner_organisations (GString     *out,
-                             guint        level,
-                             CcpActivity *activity)
+append_field_attribute (GString                *out,
+                        const CcpActivityField *row,
+                        CcpActivity            *activity)
 {
-  GListStore *organisations = ccp_activity_get_partner_organisations (activity);
-  gboolean none = ccp_activity_get_partner_organisations_none (activity);
-  guint n = n_items (organisations);
+  g_autofree char *owned = NULL;
 
-  if (n == 0 && !none)
+  if ((row->flags & CCP_FIELD_FLAGS_IF_SET) && ccp_activity_field_is_empty (row, activity))
     return;
+  append_attribute (out, row->attribute, field_text (row, activity, &owned));
+}
 
-  start_element (out, level, "partner-organisations", n == 0,
-                 "none", true_or_null (none), NULL);
-  for (guint i = 0; i < n; i++)
+/* An item of a list field: its attributes, then its text or its child elements (the optional
+ * ones left out when empty). */
+static void
+write_field_item (GString                *out,
+                  guint                   level,
+                  const CcpActivityField *row,
+                  GObject                *item)
+{
+  const CcpItemField *text = NULL;
+  gboolean has_children = FALSE;
+
+  open_tag (out, level, row->item);
+  for (const CcpItemField *field = row->items; field->name != NULL; field++)
     {
-      g_autoptr(CcpPartner) partner = g_list_model_get_item (G_LIST_MODEL (organisations), i);
+      if (field->attribute != NULL)
+        append_attribute (out, field->attribute, field->get (item));
+      else if (field->element != NULL)
+        has_children = TRUE;
+      else
+        text = field;
+    }
 
-      write_element (out, level + 1, "organisation", ccp_partner_get_name (partner),
-                     "sector", ccp_partner_get_sector (partner),
-                     NULL);
+  if (!has_children)
+    {
+      close_with_text (out, row->item, text != NULL ? text->get (item) : NULL);
+      return;
+    }
+
+  g_string_append (out, ">\n");
+  for (const CcpItemField *field = row->items; field->name != NULL; field++)
+    {
+      if (field->element == NULL)
+        continue;
+      if (ccp_activity_field_item_is_optional (row, field) && non_empty (field->get (item)) == NULL)
+        continue;
+      write_element (out, level + 1, field->element, field->get (item), NULL);
+    }
+  end_element (out, level, row->item);
+}
+
+/* Ends the start tag of a list field's element with its items and end tag; <name/> when it
+ * has none. */
+static void
+close_with_items (GString                *out,
+                  guint                   level,
+                  const CcpActivityField *row,
+                  CcpActivity            *activity)
+{
+  guint n;
+
+  if (row->type == CCP_FIELD_TYPE_TEXTS)
+    {
+      const char * const *texts = row->get_strv (activity);
+
+      n = texts != NULL ? g_strv_length ((char **) texts) : 0;
+      g_string_append (out, n == 0 ? "/>\n" : ">\n");
+      for (guint i = 0; i < n; i++)
+        write_element (out, level + 1, row->item, texts[i], NULL);
+    }
+  else
+    {
+      GListModel *list = G_LIST_MODEL (row->get_list (activity));
+
+      n = g_list_model_get_n_items (list);
+      g_string_append (out, n == 0 ? "/>\n" : ">\n");
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+          write_field_item (out, level + 1, row, item);
+        }
     }
   if (n > 0)
-    end_element (out, level, "partner-organisations");
+    end_element (out, level, row->element);
+}
+
+/* One child element of <activity>: the n contiguous rows of the table that live in it, the row
+ * of its text or items (if any) first, then its attributes. Written when a row says ALWAYS or
+ * when any of them has a value. */
+static void
+write_field_element (GString                *out,
+                     guint                   level,
+                     CcpActivity            *activity,
+                     const CcpActivityField *rows,
+                     guint                   n)
+{
+  const CcpActivityField *content = rows[0].attribute == NULL ? &rows[0] : NULL;
+  gboolean write = FALSE;
+
+  for (guint i = 0; i < n && !write; i++)
+    write = (rows[i].flags & CCP_FIELD_FLAGS_ALWAYS) ||
+            !ccp_activity_field_is_empty (&rows[i], activity);
+  if (!write)
+    return;
+
+  open_tag (out, level, rows[0].element);
+  for (guint i = content != NULL ? 1 : 0; i < n; i++)
+    append_field_attribute (out, &rows[i], activity);
+
+  if (content == NULL)
+    {
+      g_string_append (out, "/>\n");
+    }
+  else if (content->item != NULL)
+    {
+      close_with_items (out, level, content, activity);
+    }
+  else
+    {
+      g_autofree char *owned = NULL;
+
+      close_with_text (out, content->element, field_text (content, activity, &owned));
+    }
 }
 
 static void
-write_budget (GString     *out,
-              guint        level,
-              CcpActivity *activity)
+write_attribution (GString  *out,
+                   guint     level,
+                   gpointer  item,
+                   gpointer  data)
 {
-  const char *amount = non_empty (ccp_activity_get_budget_amount (activity));
-  const char *currency = non_empty (ccp_activity_get_budget_currency (activity));
-  gboolean none = ccp_activity_get_budget_none (activity);
+  CcpAttribution *attribution = item;
 
-  if (amount == NULL && currency == NULL && !none)
-    return;
-
-  start_element (out, level, "budget", TRUE,
-                 "amount", amount,
-                 "currency", currency,
-                 "none", true_or_null (none),
+  write_element (out, level, "city", ccp_attribution_get_city (attribution),
+                 "country", ccp_attribution_get_country (attribution),
+                 "plan", ccp_attribution_get_plan_id (attribution),
+                 "activity", ccp_attribution_get_activity_id (attribution),
                  NULL);
 }
 
 static void
-write_funding (GString     *out,
-               guint        level,
-               CcpActivity *activity)
+write_activity (GString  *out,
+                guint     level,
+                gpointer  item,
+                gpointer  data)
 {
-  const char * const *sources = ccp_activity_get_funding (activity);
-  gboolean none = ccp_activity_get_funding_none (activity);
-  guint n = sources != NULL ? g_strv_length ((char **) sources) : 0;
+  CcpActivity *activity = item;
+  const gboolean *in_field_plan = data;
+  guint n_rows;
+  const CcpActivityField *rows = ccp_activity_fields (&n_rows);
 
-  if (n == 0 && !none)
-    return;
+  /* The rows of <activity>'s own attributes come first in the table. */
+  open_tag (out, level, "activity");
+  for (guint i = 0; i < n_rows && rows[i].element == NULL; i++)
+    append_field_attribute (out, &rows[i], activity);
+  g_string_append (out, ">\n");
 
-  start_element (out, level, "funding", n == 0, "none", true_or_null (none), NULL);
-  for (guint i = 0; i < n; i++)
-    write_element (out, level + 1, "source", sources[i], NULL);
-  if (n > 0)
-    end_element (out, level, "funding");
-}
-
-static void
-write_results (GString     *out,
-               guint        level,
-               CcpActivity *activity)
-{
-  GListStore *results = ccp_activity_get_results (activity);
-  gboolean none = ccp_activity_get_results_none (activity);
-  guint n = n_items (results);
-
-  if (n == 0 && !none)
-    return;
-
-  start_element (out, level, "results", n == 0, "none", true_or_null (none), NULL);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_rows;)
     {
-      g_autoptr(CcpResult) result = g_list_model_get_item (G_LIST_MODEL (results), i);
+      guint n = 1;
 
-      start_element (out, level + 1, "result", FALSE, NULL);
-      write_element (out, level + 2, "outcome", ccp_result_get_outcome (result), NULL);
-      if (non_empty (ccp_result_get_indicator (result)) != NULL)
-        write_element (out, level + 2, "indicator", ccp_result_get_indicator (result), NULL);
-      end_element (out, level + 1, "result");
+      if (rows[i].element == NULL)
+        {
+          i++;
+          continue;
+        }
+      while (i + n < n_rows && g_strcmp0 (rows[i + n].element, rows[i].element) == 0)
+        n++;
+      write_field_element (out, level + 1, activity, &rows[i], n);
+      i += n;
     }
-  if (n > 0)
-    end_element (out, level, "results");
-}
-
-static void
-write_attributions (GString     *out,
-                    guint        level,
-                    CcpActivity *activity)
-{
-  GListStore *attributions = ccp_activity_get_attributions (activity);
-  guint n = n_items (attributions);
-
-  start_element (out, level, "cities", n == 0, NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CcpAttribution) attribution =
-        g_list_model_get_item (G_LIST_MODEL (attributions), i);
-
-      write_element (out, level + 1, "city", ccp_attribution_get_city (attribution),
-                     "country", ccp_attribution_get_country (attribution),
-                     "plan", ccp_attribution_get_plan_id (attribution),
-                     "activity", ccp_attribution_get_activity_id (attribution),
-                     NULL);
-    }
-  if (n > 0)
-    end_element (out, level, "cities");
-}
-
-static void
-write_activity (GString     *out,
-                guint        level,
-                CcpActivity *activity,
-                gboolean     in_field_plan)
-{
-  g_autofree char *objectives = join_codes (ccp_activity_get_objectives (activity));
-  g_autofree char *areas = join_codes (ccp_activity_get_areas (activity));
-  g_autofree char *sdgs = join_codes (ccp_activity_get_sdgs (activity));
-  gboolean sdgs_none = ccp_activity_get_sdgs_none (activity);
-
-  start_element (out, level, "activity", FALSE,
-                 "id", ccp_activity_get_id (activity),
-                 "kind", ccp_activity_get_kind (activity),
-                 "scope", ccp_activity_get_scope (activity),
-                 "state", ccp_activity_get_state (activity),
-                 "flagship", true_or_null (ccp_activity_get_flagship (activity)),
-                 "joint-ref", non_empty (ccp_activity_get_joint_ref (activity)),
-                 NULL);
-
-  level++;
-  write_element (out, level, "title", ccp_activity_get_title (activity), NULL);
-  write_element (out, level, "description", ccp_activity_get_description (activity), NULL);
-  write_element (out, level, "start", ccp_activity_get_start_date (activity), NULL);
-  write_element (out, level, "end", ccp_activity_get_end_date (activity), NULL);
-  write_element (out, level, "place", ccp_activity_get_place (activity),
-                 "online", true_or_null (ccp_activity_get_online (activity)),
-                 NULL);
-  write_element (out, level, "objectives", objectives, NULL);
-  write_element (out, level, "areas", areas, NULL);
-  if (*sdgs != '\0' || sdgs_none)
-    write_element (out, level, "sdgs", sdgs, "none", true_or_null (sdgs_none), NULL);
-  write_partner_cities (out, level, activity);
-  write_partner_organisations (out, level, activity);
-  write_budget (out, level, activity);
-  write_funding (out, level, activity);
-  write_results (out, level, activity);
 
   /* Attributions belong to field plans; a city plan that somehow has some keeps them rather
    * than losing them (the schema then flags the file). */
-  if (in_field_plan || n_items (ccp_activity_get_attributions (activity)) > 0)
-    write_attributions (out, level, activity);
-  level--;
+  if (*in_field_plan || n_items (ccp_activity_get_attributions (activity)) > 0)
+    write_list (out, level + 1, "cities", ccp_activity_get_attributions (activity),
+                write_attribution, NULL);
 
   end_element (out, level, "activity");
 }
@@ -423,29 +396,23 @@ write_activities (GString    *out,
                   GListStore *activities,
                   gboolean    in_field_plan)
 {
-  guint n = n_items (activities);
-
-  start_element (out, level, "activities", n == 0, NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CcpActivity) activity = g_list_model_get_item (G_LIST_MODEL (activities), i);
-
-      write_activity (out, level + 1, activity, in_field_plan);
-    }
-  if (n > 0)
-    end_element (out, level, "activities");
+  write_list (out, level, "activities", activities, write_activity, &in_field_plan);
 }
 
+/* The XML declaration and the start tag of the root, with the attributes both roots have. */
 static GString *
-begin_document (const char    *root,
-                const char    *id,
-                guint          revision,
-                const char    *modified,
-                CcpPlanStatus  status)
+begin_document (const char *root,
+                GObject    *document)
 {
   GString *out = g_string_sized_new (4096);
+  g_autofree char *id = NULL;
+  g_autofree char *modified = NULL;
+  CcpPlanStatus status;
+  guint revision;
   char revision_text[16];
 
+  g_object_get (document, "id", &id, "revision", &revision, "modified", &modified,
+                "status", &status, NULL);
   g_snprintf (revision_text, sizeof revision_text, "%u", revision);
 
   g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -477,11 +444,7 @@ ccp_writer_write_plan (CcpPlan *plan)
 
   g_return_val_if_fail (CCP_IS_PLAN (plan), NULL);
 
-  out = begin_document ("city-plan",
-                        ccp_plan_get_id (plan),
-                        ccp_plan_get_revision (plan),
-                        ccp_plan_get_modified (plan),
-                        ccp_plan_get_status (plan));
+  out = begin_document ("city-plan", G_OBJECT (plan));
 
   write_element (out, 1, "city", ccp_plan_get_city (plan),
                  "country", ccp_plan_get_country (plan), NULL);
@@ -522,12 +485,16 @@ ccp_writer_write_plan (CcpPlan *plan)
   return end_document (out, "city-plan");
 }
 
+/* The coordinator (data: its element name) or a deputy. */
 static void
-write_contact (GString    *out,
-               guint       level,
-               const char *name,
-               CcpContact *contact)
+write_contact (GString  *out,
+               guint     level,
+               gpointer  item,
+               gpointer  data)
 {
+  CcpContact *contact = item;
+  const char *name = data;
+
   start_element (out, level, name, FALSE, NULL);
   write_element (out, level + 1, "name", ccp_contact_get_name (contact), NULL);
   write_element (out, level + 1, "city", ccp_contact_get_city (contact),
@@ -545,11 +512,32 @@ contact_is_empty (CcpContact *contact)
          non_empty (ccp_contact_get_email (contact)) == NULL;
 }
 
+/* A member of the roster (data: the field plan's field). */
 static void
-write_source (GString   *out,
-              guint      level,
-              CcpSource *source)
+write_member (GString  *out,
+              guint     level,
+              gpointer  item,
+              gpointer  data)
 {
+  CcpPartner *member = item;
+  const char *plan_field = data;
+  const char *member_field = ccp_partner_get_field (member);
+
+  /* A member's field is written only when it is not the plan's own (network overviews). */
+  if (*member_field == '\0' || g_str_equal (member_field, plan_field))
+    member_field = NULL;
+  write_element (out, level, "member", ccp_partner_get_name (member),
+                 "country", ccp_partner_get_country (member),
+                 "field", member_field, NULL);
+}
+
+static void
+write_source (GString  *out,
+              guint     level,
+              gpointer  item,
+              gpointer  data)
+{
+  CcpSource *source = item;
   char revision[16], errors[16], warnings[16];
   guint rev = ccp_source_get_revision (source);
 
@@ -575,10 +563,12 @@ write_source (GString   *out,
 }
 
 static void
-write_report_item (GString       *out,
-                   guint          level,
-                   CcpReportItem *item)
+write_report_item (GString  *out,
+                   guint     level,
+                   gpointer  data_item,
+                   gpointer  data)
 {
+  CcpReportItem *item = data_item;
   const char * const *names = ccp_report_item_get_value_names (item);
   guint n = names != NULL ? g_strv_length ((char **) names) : 0;
 
@@ -603,16 +593,11 @@ ccp_writer_write_field_plan (CcpFieldPlan *field_plan)
 {
   GString *out;
   CcpContact *coordinator;
-  GListStore *deputies, *roster, *sources, *report;
-  guint n;
+  GListStore *deputies;
 
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
 
-  out = begin_document ("field-plan",
-                        ccp_field_plan_get_id (field_plan),
-                        ccp_field_plan_get_revision (field_plan),
-                        ccp_field_plan_get_modified (field_plan),
-                        ccp_field_plan_get_status (field_plan));
+  out = begin_document ("field-plan", G_OBJECT (field_plan));
 
   write_element (out, 1, "field", ccp_field_plan_get_field (field_plan), NULL);
   write_element (out, 1, "period", ccp_field_plan_get_period (field_plan), NULL);
@@ -622,60 +607,23 @@ ccp_writer_write_field_plan (CcpFieldPlan *field_plan)
 
   coordinator = ccp_field_plan_get_coordinator (field_plan);
   if (coordinator != NULL && !contact_is_empty (coordinator))
-    write_contact (out, 1, "coordinator", coordinator);
+    write_contact (out, 1, coordinator, (gpointer) "coordinator");
 
+  /* Deputies are repeated <deputy> elements with no container. */
   deputies = ccp_field_plan_get_deputies (field_plan);
-  n = n_items (deputies);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_items (deputies); i++)
     {
       g_autoptr(CcpContact) deputy = g_list_model_get_item (G_LIST_MODEL (deputies), i);
 
-      write_contact (out, 1, "deputy", deputy);
+      write_contact (out, 1, deputy, (gpointer) "deputy");
     }
 
-  roster = ccp_field_plan_get_roster (field_plan);
-  n = n_items (roster);
-  start_element (out, 1, "roster", n == 0, NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CcpPartner) member = g_list_model_get_item (G_LIST_MODEL (roster), i);
-      const char *member_field = ccp_partner_get_field (member);
-
-      /* A member's field is written only when it is not the plan's own (network overviews). */
-      if (*member_field == '\0' || g_str_equal (member_field, ccp_field_plan_get_field (field_plan)))
-        member_field = NULL;
-      write_element (out, 2, "member", ccp_partner_get_name (member),
-                     "country", ccp_partner_get_country (member),
-                     "field", member_field, NULL);
-    }
-  if (n > 0)
-    end_element (out, 1, "roster");
-
-  sources = ccp_field_plan_get_sources (field_plan);
-  n = n_items (sources);
-  start_element (out, 1, "sources", n == 0, NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CcpSource) source = g_list_model_get_item (G_LIST_MODEL (sources), i);
-
-      write_source (out, 2, source);
-    }
-  if (n > 0)
-    end_element (out, 1, "sources");
-
+  write_list (out, 1, "roster", ccp_field_plan_get_roster (field_plan), write_member,
+              (gpointer) ccp_field_plan_get_field (field_plan));
+  write_list (out, 1, "sources", ccp_field_plan_get_sources (field_plan), write_source, NULL);
   write_activities (out, 1, ccp_field_plan_get_activities (field_plan), TRUE);
-
-  report = ccp_field_plan_get_report (field_plan);
-  n = n_items (report);
-  start_element (out, 1, "report", n == 0, NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CcpReportItem) item = g_list_model_get_item (G_LIST_MODEL (report), i);
-
-      write_report_item (out, 2, item);
-    }
-  if (n > 0)
-    end_element (out, 1, "report");
+  write_list (out, 1, "report", ccp_field_plan_get_report (field_plan), write_report_item,
+              NULL);
 
   return end_document (out, "field-plan");
 }

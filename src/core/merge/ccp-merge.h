@@ -141,22 +141,16 @@ gboolean           ccp_merge_get_changed       (CcpMerge     *self);
  * like 2027-01-15T10:00:00Z. Free with g_free(). */
 char              *ccp_merge_default_time      (void);
 
-/* A translated sentence for a report item made by the merge (see merge-report.md), or NULL for
- * a kind or code it does not know (ccp_report_item_describe() then lists the item's parts).
- * Free with g_free(). */
-char              *ccp_merge_describe_item     (CcpReportItem *item);
-/* The city of a report item as the report names it: "Bologna (IT)", "Bologna" without a
- * country, "" without a city (translated). */
-char              *ccp_merge_describe_city     (CcpReportItem *item);
-
 /* The normalised form of a title used to find possible duplicates: casefolded, accents
  * stripped, punctuation and spaces folded (as ccp_city_name_key()). Free with g_free(). */
 char              *ccp_merge_title_key         (const char   *title);
 
-/* The activity properties compared between the copies of a joint activity, NULL-terminated;
- * each is the "code" of a joint-difference report item. */
+/* The activity properties compared between the copies of a joint activity (the field table's
+ * rows with CCP_FIELD_FLAGS_COMPARED: title and description first, then the others in table
+ * order), NULL-terminated; each is the "code" of a joint-difference report item. */
 const char * const *ccp_merge_compared_fields  (void);
-/* A property's value as stored in a report item (see merge-report.md), and back. */
+/* A property's value as stored in a report item (see merge-report.md and
+ * ccp-report-value.h), and back. */
 char              *ccp_merge_encode_field      (CcpActivity  *activity,
                                                 const char   *field);
 gboolean           ccp_merge_decode_field      (CcpActivity  *activity,

@@ -25,25 +25,29 @@ ITEM_STRING (CcpPartner, partner, sector)
 ITEM_STRING (CcpResult, result, outcome)
 ITEM_STRING (CcpResult, result, indicator)
 
-#define ITEM(n, t, voc, el, attr, prefix, prop) \
-  { n, CCP_FIELD_TYPE_##t, voc, el, attr, item_get_##prefix##_##prop, item_set_##prefix##_##prop }
+/* The last arguments: flags, then the rule prefix when it is not "<list's rule>-<name>". */
+#define ITEM(n, t, voc, el, attr, prefix, prop, ...) \
+  { n, CCP_FIELD_TYPE_##t, voc, el, attr, item_get_##prefix##_##prop, item_set_##prefix##_##prop, \
+    __VA_ARGS__ }
+
+#define REQUIRED CCP_FIELD_FLAGS_REQUIRED
 
 static const CcpItemField partner_city_items[] = {
-  ITEM ("name", LINE, NULL, NULL, NULL, partner, name),
-  ITEM ("country", CODE, "country", NULL, "country", partner, country),
-  ITEM ("field", CODE, "field", NULL, "field", partner, field),
+  ITEM ("name", LINE, NULL, NULL, NULL, partner, name, REQUIRED),
+  ITEM ("country", CODE, "country", NULL, "country", partner, country, REQUIRED),
+  ITEM ("field", CODE, "field", NULL, "field", partner, field, REQUIRED),
   { NULL }
 };
 
 static const CcpItemField organisation_items[] = {
-  ITEM ("name", LINE, NULL, NULL, NULL, partner, name),
-  ITEM ("sector", CODE, "sector", NULL, "sector", partner, sector),
+  ITEM ("name", LINE, NULL, NULL, NULL, partner, name, REQUIRED),
+  ITEM ("sector", CODE, "sector", NULL, "sector", partner, sector, REQUIRED, "partner-sector"),
   { NULL }
 };
 
 static const CcpItemField result_items[] = {
-  ITEM ("outcome", TEXT, NULL, "outcome", NULL, result, outcome),
-  ITEM ("indicator", LINE, NULL, "indicator", NULL, result, indicator),
+  ITEM ("outcome", TEXT, NULL, "outcome", NULL, result, outcome, REQUIRED),
+  ITEM ("indicator", LINE, NULL, "indicator", NULL, result, indicator, 0),
   { NULL }
 };
 
@@ -64,18 +68,19 @@ static const CcpItemField result_items[] = {
 static const CcpActivityField fields[] = {
   { .name = "id", .heading = N_("Identifier"),
     .type = CCP_FIELD_TYPE_IDENTIFIER, .attribute = "id", .csv_column = "id",
-    .label = N_("identifier"), .share = CCP_FIELD_SHARE_NONE, STRING_ACCESSORS (id) },
+    .label = N_("identifier"), .share = CCP_FIELD_SHARE_NONE, STRING_ACCESSORS (id),
+    .flags = REQUIRED, .rule = "activity-id" },
   { .name = "kind", .heading = N_("Kind"),
     .type = CCP_FIELD_TYPE_CODE, .vocabulary = "kind", .attribute = "kind",
-    .csv_column = "kind", .label = N_("kind"), .share = SHARED, .flags = COMPARED,
+    .csv_column = "kind", .label = N_("kind"), .share = SHARED, .flags = COMPARED | REQUIRED,
     STRING_ACCESSORS (kind) },
   { .name = "scope", .heading = N_("Scope"),
     .type = CCP_FIELD_TYPE_CODE, .vocabulary = "scope", .attribute = "scope",
-    .csv_column = "scope", .label = N_("scope"), .share = SHARED, .flags = COMPARED,
+    .csv_column = "scope", .label = N_("scope"), .share = SHARED, .flags = COMPARED | REQUIRED,
     STRING_ACCESSORS (scope) },
   { .name = "state", .heading = N_("State"),
     .type = CCP_FIELD_TYPE_CODE, .vocabulary = "state", .attribute = "state",
-    .csv_column = "state", .label = N_("state"), .share = SHARED, .flags = COMPARED,
+    .csv_column = "state", .label = N_("state"), .share = SHARED, .flags = COMPARED | REQUIRED,
     STRING_ACCESSORS (state) },
   { .name = "flagship", .heading = N_("Flagship"),
     .type = CCP_FIELD_TYPE_FLAG, .attribute = "flagship",
@@ -87,19 +92,19 @@ static const CcpActivityField fields[] = {
     .flags = IF_SET, STRING_ACCESSORS (joint_ref) },
   { .name = "title", .heading = N_("Title"),
     .type = CCP_FIELD_TYPE_LINE, .element = "title", .csv_column = "title",
-    .label = N_("title"), .share = SHARED, .flags = COMPARED | ALWAYS,
+    .label = N_("title"), .share = SHARED, .flags = COMPARED | ALWAYS | REQUIRED,
     STRING_ACCESSORS (title) },
   { .name = "description", .heading = N_("Description"),
     .type = CCP_FIELD_TYPE_TEXT, .element = "description",
     .csv_column = "description", .label = N_("description"), .share = SHARED,
-    .flags = COMPARED | ALWAYS, STRING_ACCESSORS (description) },
+    .flags = COMPARED | ALWAYS | REQUIRED, STRING_ACCESSORS (description) },
   { .name = "start-date", .heading = N_("Start date"),
     .type = CCP_FIELD_TYPE_DATE, .element = "start", .csv_column = "start",
-    .label = N_("start date"), .share = SHARED, .flags = COMPARED | ALWAYS,
+    .label = N_("start date"), .share = SHARED, .flags = COMPARED | ALWAYS | REQUIRED,
     STRING_ACCESSORS (start_date) },
   { .name = "end-date", .heading = N_("End date"),
     .type = CCP_FIELD_TYPE_DATE, .element = "end", .csv_column = "end",
-    .label = N_("end date"), .share = SHARED, .flags = COMPARED | ALWAYS,
+    .label = N_("end date"), .share = SHARED, .flags = COMPARED | ALWAYS | REQUIRED,
     STRING_ACCESSORS (end_date) },
   { .name = "place", .heading = N_("Place"),
     .type = CCP_FIELD_TYPE_LINE, .element = "place", .csv_column = "place",
@@ -112,11 +117,11 @@ static const CcpActivityField fields[] = {
   { .name = "objectives", .heading = N_("Objectives"),
     .type = CCP_FIELD_TYPE_CODES, .vocabulary = "objective",
     .element = "objectives", .csv_column = "objectives", .label = N_("objectives"),
-    .share = SHARED, .flags = COMPARED | ALWAYS, STRV_ACCESSORS (objectives) },
+    .share = SHARED, .flags = COMPARED | ALWAYS | REQUIRED, STRV_ACCESSORS (objectives) },
   { .name = "areas", .heading = N_("Areas of action"),
     .type = CCP_FIELD_TYPE_CODES, .vocabulary = "area", .element = "areas",
     .csv_column = "areas", .label = N_("areas of action"), .share = SHARED,
-    .flags = COMPARED | ALWAYS, STRV_ACCESSORS (areas) },
+    .flags = COMPARED | ALWAYS | REQUIRED, STRV_ACCESSORS (areas) },
   { .name = "sdgs", .heading = N_("SDGs"),
     .type = CCP_FIELD_TYPE_CODES, .vocabulary = "sdg", .element = "sdgs",
     .csv_column = "sdgs", .label = N_("SDGs"), .share = SHARED, .flags = COMPARED,
@@ -129,7 +134,7 @@ static const CcpActivityField fields[] = {
     .type = CCP_FIELD_TYPE_PARTNER_CITIES, .element = "partner-cities",
     .item = "partner-city", .csv_column = "partner_cities", .label = N_("partner cities"),
     .share = PER_CITY, .flags = COMPARED, .get_list = ccp_activity_get_partner_cities,
-    .items = partner_city_items },
+    .items = partner_city_items, .rule = "partner-city" },
   { .name = "partner-cities-none", .type = CCP_FIELD_TYPE_NONE_ANSWER,
     .element = "partner-cities", .attribute = "none", .none_of = "partner-cities",
     .csv_column = "partner_cities_none", .label = N_("“no partner city” answer"),
@@ -139,7 +144,7 @@ static const CcpActivityField fields[] = {
     .element = "partner-organisations", .item = "organisation",
     .csv_column = "partner_organisations", .label = N_("partner organisations"),
     .share = PER_CITY, .flags = COMPARED, .get_list = ccp_activity_get_partner_organisations,
-    .items = organisation_items },
+    .items = organisation_items, .rule = "partner-organisation" },
   { .name = "partner-organisations-none", .type = CCP_FIELD_TYPE_NONE_ANSWER,
     .element = "partner-organisations", .attribute = "none", .none_of = "partner-organisations",
     .csv_column = "partner_organisations_none",
@@ -160,7 +165,7 @@ static const CcpActivityField fields[] = {
   { .name = "funding", .heading = N_("Funding"),
     .type = CCP_FIELD_TYPE_TEXTS, .element = "funding", .item = "source",
     .csv_column = "funding", .label = N_("funding"), .share = PER_CITY, .flags = COMPARED,
-    STRV_ACCESSORS (funding) },
+    STRV_ACCESSORS (funding), .rule = "funding-source" },
   { .name = "funding-none", .type = CCP_FIELD_TYPE_NONE_ANSWER, .element = "funding",
     .attribute = "none", .none_of = "funding", .csv_column = "funding_none",
     .label = N_("“no funding” answer"), .share = PER_CITY, .flags = COMPARED | IF_SET,
@@ -168,7 +173,8 @@ static const CcpActivityField fields[] = {
   { .name = "results", .heading = N_("Expected results"),
     .type = CCP_FIELD_TYPE_RESULTS, .element = "results", .item = "result",
     .csv_column = "results", .label = N_("expected results"), .share = PER_CITY,
-    .flags = COMPARED, .get_list = ccp_activity_get_results, .items = result_items },
+    .flags = COMPARED, .get_list = ccp_activity_get_results, .items = result_items,
+    .rule = "result" },
   { .name = "results-none", .type = CCP_FIELD_TYPE_NONE_ANSWER, .element = "results",
     .attribute = "none", .none_of = "results", .csv_column = "results_none",
     .label = N_("“no expected result” answer"), .share = PER_CITY, .flags = COMPARED | IF_SET,
@@ -497,6 +503,23 @@ ccp_activity_field_from_string (const CcpActivityField *field,
       codes = g_strv_builder_end (builder);
       field->set_strv (activity, (const char * const *) codes);
       return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+ccp_activity_field_item_is_optional (const CcpActivityField *field,
+                                     const CcpItemField     *item_field)
+{
+  g_return_val_if_fail (field != NULL && field->items != NULL, FALSE);
+  g_return_val_if_fail (item_field != NULL, FALSE);
+
+  if (item_field->element == NULL)
+    return FALSE;
+  for (const CcpItemField *f = field->items; f != item_field && f->name != NULL; f++)
+    {
+      if (f->element != NULL)
+        return TRUE;
     }
   return FALSE;
 }

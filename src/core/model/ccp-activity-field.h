@@ -57,6 +57,9 @@ typedef enum {
   CCP_FIELD_FLAGS_ALWAYS   = 1 << 1,
   /* Attribute written only when true / non-empty (flagship, joint-ref, online, none). */
   CCP_FIELD_FLAGS_IF_SET   = 1 << 2,
+  /* The schema requires a value: text that is not blank, a code, one code of a list at least.
+   * The validator reports "<rule>-missing" when there is none. */
+  CCP_FIELD_FLAGS_REQUIRED = 1 << 3,
 } CcpFieldFlags;
 
 typedef struct _CcpActivityField CcpActivityField;
@@ -85,6 +88,9 @@ struct _CcpActivityField {
   void               (*set_flag)   (CcpActivity *activity, gboolean value);
   GListStore        *(*get_list)   (CcpActivity *activity);
   const CcpItemField *items;      /* the lists: the fields of each item, NULL-named row last */
+  /* The prefix of the validator's rule codes ("activity-id" gives activity-id-missing); NULL:
+   * the name. Lists and TEXTS: the prefix of their items' rules ("partner-city"). */
+  const char        *rule;
 };
 
 /* A field of one item of a list (a partner city's name, country and field; an expected
@@ -97,6 +103,8 @@ struct _CcpItemField {
   const char   *attribute;        /* attribute of the item; NULL: text */
   const char  *(*get) (GObject *item);
   void         (*set) (GObject *item, const char *value);
+  CcpFieldFlags flags;            /* REQUIRED or none */
+  const char   *rule;             /* prefix of its rule codes; NULL: "<list's rule>-<name>" */
 };
 
 /* The rows, in file order; *n_fields is set to their number. */
@@ -137,5 +145,14 @@ char       *ccp_activity_field_to_string (const CcpActivityField *field,
 gboolean    ccp_activity_field_from_string (const CcpActivityField *field,
                                             CcpActivity            *activity,
                                             const char             *value);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Whether the file leaves the item field out of an item when it is empty: an item's child
+ * elements after the first (a result's indicator; the first, its outcome, is required). */
+gboolean    ccp_activity_field_item_is_optional (const CcpActivityField *field,
+                                                 const CcpItemField     *item_field);
 
 G_END_DECLS

@@ -2,9 +2,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
-#include "ccp-merge.h"
 #include "ccp-model-private.h"
 #include "ccp-report-item.h"
 
@@ -308,62 +305,4 @@ ccp_report_item_get_value_names (CcpReportItem *self)
   if (self->names->pdata == NULL)
     return none;
   return (const char * const *) self->names->pdata;
-}
-
-/* A generic sentence: every known part of the item as "label: value", so that any kind,
- * including one made by a newer version, can be shown. */
-char *
-ccp_report_item_describe (CcpReportItem *self)
-{
-  g_autoptr(GPtrArray) parts = NULL;
-  /* Translators: separates the parts of a merge report entry, e.g. "Event: refused; File: a.xml" */
-  const char *separator = _("; ");
-  char *sentence;
-
-  g_return_val_if_fail (CCP_IS_REPORT_ITEM (self), NULL);
-
-  /* The kinds the merge makes have their own sentences. */
-  sentence = ccp_merge_describe_item (self);
-  if (sentence != NULL)
-    return sentence;
-
-  parts = g_ptr_array_new_null_terminated (8, g_free, TRUE);
-
-  /* Translators: %s is the code of a merge report entry's kind, e.g. "refused" or "duplicate" */
-  g_ptr_array_add (parts, g_strdup_printf (_("Event: %s"), self->kind));
-
-  if (*self->code != '\0')
-    /* Translators: %s is a reason code, e.g. "other-field" */
-    g_ptr_array_add (parts, g_strdup_printf (_("Reason: %s"), self->code));
-
-  if (*self->file != '\0')
-    /* Translators: %s is a file name */
-    g_ptr_array_add (parts, g_strdup_printf (_("File: %s"), self->file));
-
-  if (*self->city != '\0' && *self->country != '\0')
-    /* Translators: a member city; the first %s is its name, the second its country code */
-    g_ptr_array_add (parts, g_strdup_printf (_("City: %s (%s)"), self->city, self->country));
-  else if (*self->city != '\0')
-    /* Translators: %s is a city name */
-    g_ptr_array_add (parts, g_strdup_printf (_("City: %s"), self->city));
-  else if (*self->country != '\0')
-    /* Translators: %s is an ISO 3166 country code */
-    g_ptr_array_add (parts, g_strdup_printf (_("Country: %s"), self->country));
-
-  if (*self->activity != '\0')
-    /* Translators: %s is an activity identifier, e.g. "a3" */
-    g_ptr_array_add (parts, g_strdup_printf (_("Activity: %s"), self->activity));
-
-  if (*self->joint_ref != '\0')
-    /* Translators: %s is the reference shared by the copies of a joint activity */
-    g_ptr_array_add (parts, g_strdup_printf (_("Joint activity: %s"), self->joint_ref));
-
-  for (guint i = 0; i < self->names->len; i++)
-    /* Translators: a named value of a merge report entry; the first %s is the name (a code),
-     * the second the value */
-    g_ptr_array_add (parts, g_strdup_printf (_("%s: %s"),
-                                             (const char *) g_ptr_array_index (self->names, i),
-                                             (const char *) g_ptr_array_index (self->values, i)));
-
-  return g_strjoinv (separator, (char **) parts->pdata);
 }

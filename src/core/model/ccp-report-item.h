@@ -1,7 +1,8 @@
 /* ccp-report-item.h: one event of a merge report (refused, superseded, joint, duplicate, missing...).
  *
  * Stored as codes and values, never as sentences, so a field plan reads the same in every
- * language; ccp_report_item_describe() makes the sentence in the reader's language.
+ * language; ccp_report_describe_item() (ccp-report-text.h) makes the sentence in the reader's
+ * language.
  */
 #pragma once
 
@@ -37,8 +38,5 @@ void           ccp_report_item_add_value    (CcpReportItem *self, const char *na
 const char    *ccp_report_item_get_value    (CcpReportItem *self, const char *name);
 /* Names in insertion order (NULL-terminated, owned by the item). */
 const char * const *ccp_report_item_get_value_names (CcpReportItem *self);
-
-/* A translated sentence describing the item. Free with g_free(). */
-char          *ccp_report_item_describe     (CcpReportItem *self);
 
 G_END_DECLS

@@ -115,9 +115,7 @@ ccp_source_table_describe_issues (CcpSourceTable *self,
           if ((!g_str_equal (kind, "refused") && !g_str_equal (kind, "superseded")) ||
               g_strcmp0 (ccp_report_item_get_value (item, "sha256"), sha256) != 0)
             continue;
-          sentence = ccp_merge_describe_item (item);
-          if (sentence == NULL)
-            sentence = ccp_report_item_describe (item);
+          sentence = ccp_report_describe_item (item);
           g_string_append_printf (text, "%s\n", sentence);
         }
     }

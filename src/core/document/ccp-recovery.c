@@ -6,7 +6,10 @@
 
 #include <glib/gstdio.h>
 
+#include "ccp-file.h"
+#include "ccp-reader.h"
 #include "ccp-recovery.h"
+#include "ccp-writer.h"
 
 #define GROUP "Recovery"
 
@@ -183,4 +186,26 @@ ccp_recovery_list (void)
   g_ptr_array_sort (entries, compare_written);
 
   return g_steal_pointer (&entries);
+}
+
+CcpPlan *
+ccp_recovery_read (CcpRecoveryEntry  *entry,
+                   GError           **error)
+{
+  g_autoptr(GObject) document = NULL;
+
+  g_return_val_if_fail (entry != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  document = ccp_reader_read_file (entry->plan_file, NULL, NULL, NULL, NULL, error);
+  if (document != NULL && !CCP_IS_PLAN (document))
+    {
+      g_autofree char *name = g_file_get_parse_name (entry->plan_file);
+
+      /* Only city plans get recovery copies: anything else there was not written by us. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s", name);
+      return NULL;
+    }
+
+  return document != NULL ? CCP_PLAN (g_steal_pointer (&document)) : NULL;
 }

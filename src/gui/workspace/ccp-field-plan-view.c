@@ -5,7 +5,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-field-plan-view.h"
-#include "ccp-window.h"
 
 struct _CcpFieldPlanView
 {
@@ -52,25 +51,27 @@ ccp_field_plan_view_new (void)
 }
 
 void
+ccp_field_plan_view_set_document (CcpFieldPlanView *self,
+                                  CcpDocument      *document)
+{
+  g_return_if_fail (CCP_IS_FIELD_PLAN_VIEW (self));
+  g_return_if_fail (CCP_IS_DOCUMENT (document));
+  g_return_if_fail (CCP_IS_FIELD_PLAN (ccp_document_get_model (document)));
+
+  ccp_workspace_set_document (ensure_workspace (self), document);
+}
+
+void
 ccp_field_plan_view_set_field_plan (CcpFieldPlanView *self,
                                     CcpFieldPlan     *field_plan)
 {
-  GtkRoot *root;
-  GFile *file = NULL;
+  g_autoptr(CcpDocument) document = NULL;
 
   g_return_if_fail (CCP_IS_FIELD_PLAN_VIEW (self));
   g_return_if_fail (CCP_IS_FIELD_PLAN (field_plan));
 
-  /* The window knows the file the field plan was read from. */
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (CCP_IS_WINDOW (root))
-    file = ccp_window_get_file (CCP_WINDOW (root));
-
-  if (file == NULL &&
-      g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_sources (field_plan))) == 0)
-    ccp_workspace_set_new_field_plan (ensure_workspace (self), field_plan);
-  else
-    ccp_workspace_set_field_plan (ensure_workspace (self), field_plan, file);
+  document = ccp_document_new (NULL, G_OBJECT (field_plan));
+  ccp_field_plan_view_set_document (self, document);
 }
 
 CcpFieldPlan *

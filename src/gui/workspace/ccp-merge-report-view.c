@@ -6,28 +6,6 @@
 
 #include "ccp-merge-report-view.h"
 
-typedef struct {
-  const char *kind;
-  const char *title;
-  const char *description;
-} Section;
-
-/* In the order of the report (data/schema/merge-report.md). */
-static const Section sections[] = {
-  { "refused", N_("Refused Files"), N_("These files are not in the field plan.") },
-  { "superseded", N_("Replaced by a Newer Revision"),
-    N_("Another plan of the same city won; these activities are not in the field plan.") },
-  { "flagged", N_("Accepted with Errors"),
-    N_("These plans are in the field plan, but they have validation errors to correct.") },
-  { "joint", N_("Joint Activities"),
-    N_("Copies sent by several cities became one activity, listing all of them.") },
-  { "joint-difference", N_("Differences Between Copies of Joint Activities"), NULL },
-  { "possible-duplicate", N_("Possible Duplicates"),
-    N_("Not merged: if they are one activity, the cities should give them the same joint "
-       "reference.") },
-  { "missing", N_("Member Cities Without a Plan"), NULL },
-};
-
 struct _CcpMergeReportView
 {
   AdwBin      parent_instance;
@@ -76,73 +54,47 @@ ccp_merge_report_view_set_field_plan (CcpMergeReportView *self,
                                       GHashTable         *messages)
 {
   GtkWidget *page = adw_preferences_page_new ();
-  g_autoptr(GPtrArray) missing_names = g_ptr_array_new_with_free_func (g_free);
-  GListModel *report;
+  g_autoptr(CcpReportSummary) summary = NULL;
   guint n_shown = 0;
 
   g_return_if_fail (CCP_IS_MERGE_REPORT_VIEW (self));
   g_return_if_fail (field_plan == NULL || CCP_IS_FIELD_PLAN (field_plan));
 
   g_hash_table_remove_all (self->lines);
-  report = field_plan != NULL ? G_LIST_MODEL (ccp_field_plan_get_report (field_plan)) : NULL;
-  for (guint i = 0; report != NULL && i < g_list_model_get_n_items (report); i++)
+  summary = ccp_report_summary_new (field_plan, messages, CCP_REPORT_SUMMARY_NAMES);
+  for (guint s = 0; s < ccp_report_summary_get_n_sections (summary); s++)
     {
-      g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
-      const char *kind = ccp_report_item_get_kind (item);
-      const char *sha256 = ccp_report_item_get_value (item, "sha256");
-      const char *message = sha256 != NULL && messages != NULL
-                            ? g_hash_table_lookup (messages, sha256) : NULL;
-      char *text;
-
-      if (g_str_equal (kind, "missing") &&
-          g_strcmp0 (ccp_report_item_get_code (item), "no-plan") == 0)
-        {
-          /* Dozens of cities: a list of names reads better than sentences. */
-          g_ptr_array_add (missing_names, ccp_merge_describe_city (item));
-          continue;
-        }
-
-      if (message != NULL && g_str_equal (kind, "refused"))
-        /* Translators: a refused file and the reader's message saying why */
-        text = g_strdup_printf (_("%s: %s"), ccp_report_item_get_file (item), message);
-      else
-        {
-          text = ccp_merge_describe_item (item);
-          if (text == NULL)
-            text = ccp_report_item_describe (item);
-        }
-      g_ptr_array_add (lines_for (self, kind), text);
-    }
-  if (missing_names->len > 0)
-    {
-      g_autofree char *joined = NULL;
-
-      g_ptr_array_add (missing_names, NULL);
-      /* Translators: separates the names of a list of cities */
-      joined = g_strjoinv (_(", "), (char **) missing_names->pdata);
-      g_ptr_array_add (lines_for (self, "missing"), g_steal_pointer (&joined));
-      g_ptr_array_set_size (missing_names, missing_names->len - 1);
-    }
-
-  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
-    {
-      GPtrArray *lines = g_hash_table_lookup (self->lines, sections[s].kind);
+      const CcpReportSection *section = ccp_report_summary_get_section (summary, s);
+      GPtrArray *lines;
       GtkWidget *group;
       g_autofree char *title = NULL;
-      guint count;
 
-      if (lines == NULL || lines->len == 0)
+      if (section->title == NULL || ccp_report_section_get_count (section) == 0)
         continue;
-      count = g_str_equal (sections[s].kind, "missing")
-              ? lines->len - (missing_names->len > 0 ? 1 : 0) + missing_names->len
-              : lines->len;
+
+      lines = lines_for (self, section->kind);
+      for (guint i = 0; i < section->lines->len; i++)
+        g_ptr_array_add (lines, g_strdup (g_ptr_array_index (section->lines, i)));
+      if (section->names->len > 0)
+        {
+          g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+          g_auto(GStrv) strv = NULL;
+
+          for (guint i = 0; i < section->names->len; i++)
+            g_strv_builder_add (names, g_ptr_array_index (section->names, i));
+          strv = g_strv_builder_end (names);
+          /* Translators: separates the names of a list of cities */
+          g_ptr_array_add (lines, g_strjoinv (_(", "), strv));
+        }
+
       /* Translators: a heading of the merge report and its number of items */
-      title = g_strdup_printf (_("%s (%u)"), _(sections[s].title), count);
+      title = g_strdup_printf (_("%s (%u)"), section->title,
+                               ccp_report_section_get_count (section));
       group = adw_preferences_group_new ();
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      if (sections[s].description != NULL)
+      if (section->description != NULL)
         adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                               _(sections[s].description));
+                                               section->description);
       for (guint i = 0; i < lines->len; i++)
         adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                    sentence_row (g_ptr_array_index (lines, i)));

@@ -7,7 +7,7 @@
  */
 #pragma once
 
-#include "ccp-core.h"
+#include "ccp-plan.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +32,9 @@ gboolean   ccp_recovery_write       (const char  *key,
 void       ccp_recovery_remove      (const char *key);
 /* Every recovery copy found, oldest first. Array of CcpRecoveryEntry. */
 GPtrArray *ccp_recovery_list        (void);
+/* The plan kept in entry's recovery copy, read through the core reader; NULL (error set) when
+ * it cannot be read or is not a city plan. */
+CcpPlan   *ccp_recovery_read        (CcpRecoveryEntry  *entry,
+                                     GError           **error);
 
 G_END_DECLS

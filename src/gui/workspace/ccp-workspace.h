@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "ccp-core.h"
+#include "ccp-document.h"
 #include "ccp-activity-table.h"
 #include "ccp-merge-report-view.h"
 #include "ccp-overview-chart.h"
@@ -23,13 +24,19 @@ G_DECLARE_FINAL_TYPE (CcpWorkspace, ccp_workspace, CCP, WORKSPACE, AdwBin)
 
 /*
  * Properties (read-only, notify): "field-plan" (CcpFieldPlan: what is shown and saved),
- * "file" (GFile or NULL), "modified" (boolean), "busy" (boolean: files are being read or
- * merged), "progress-text" (string, e.g. "Reading 23 of 48 plans").
- * Signal "open-file" (GFile *file): open this city plan in the editor; the default handler does
- * it through CcpApplication when the workspace is in one of its windows.
+ * "file" (GFile or NULL: the document's), "modified" (boolean), "busy" (boolean: files are
+ * being read or merged), "progress-text" (string, e.g. "Reading 23 of 48 plans").
+ * Signal "open-file" (GFile *file): open this city plan in the editor; the default handler
+ * activates the application's action "app.open-file".
  */
 GtkWidget        *ccp_workspace_new               (void);
 
+/* The document's field plan. One of no file and without any source is a new field plan
+ * (merged like `ccplans merge --field --period`); any other is merged into. The workspace
+ * saves through the document. */
+void              ccp_workspace_set_document      (CcpWorkspace *self,
+                                                   CcpDocument  *document);
+CcpDocument      *ccp_workspace_get_document      (CcpWorkspace *self);
 /* A new field plan (from CcpNewFieldPlanDialog): nothing merged yet. */
 void              ccp_workspace_set_new_field_plan (CcpWorkspace *self,
                                                     CcpFieldPlan *field_plan);
@@ -54,7 +61,14 @@ gboolean          ccp_workspace_drop_files        (CcpWorkspace *self,
 /* Stops the running read or merge; the field plan stays as it was before. */
 void              ccp_workspace_cancel            (CcpWorkspace *self);
 
-/* Saves atomically (ccp_writer_save); the saved field plan becomes the one merged into. */
+/* Saves through the document (atomically, with a backup; refused with G_IO_ERROR_WRONG_ETAG
+ * over another program's change unless flags say otherwise); the saved field plan becomes the
+ * one merged into. */
+gboolean          ccp_workspace_save              (CcpWorkspace         *self,
+                                                   GFile                *file,
+                                                   CcpDocumentSaveFlags  flags,
+                                                   GError              **error);
+/* ccp_workspace_save() with CCP_DOCUMENT_SAVE_DEFAULT. */
 gboolean          ccp_workspace_save_to_file      (CcpWorkspace *self,
                                                    GFile        *file,
                                                    GError      **error);

@@ -65,7 +65,9 @@ build_paragraphs (CcpFieldPlan *field_plan)
   CcpContact *coordinator = ccp_field_plan_get_coordinator (field_plan);
   GListModel *sources = G_LIST_MODEL (ccp_field_plan_get_sources (field_plan));
   GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
-  GListModel *report = G_LIST_MODEL (ccp_field_plan_get_report (field_plan));
+  g_autoptr(CcpReportSummary) summary = ccp_report_summary_new (field_plan, NULL,
+                                                                CCP_REPORT_SUMMARY_NONE);
+  GPtrArray *sentences = ccp_report_summary_get_sentences (summary);
   guint n_activities = g_list_model_get_n_items (activities);
 
   /* Translators: title of a printed field plan: field and period */
@@ -126,15 +128,10 @@ build_paragraphs (CcpFieldPlan *field_plan)
                             ccp_activity_get_end_date (activity), kind, objectives, sdgs));
     }
 
-  if (g_list_model_get_n_items (report) > 0)
+  if (sentences->len > 0)
     add (paragraphs, STYLE_HEADING, g_strdup (_("Merge Report")));
-  for (guint i = 0; i < g_list_model_get_n_items (report); i++)
-    {
-      g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
-      char *text = ccp_merge_describe_item (item);
-
-      add (paragraphs, STYLE_ITEM, text != NULL ? text : ccp_report_item_describe (item));
-    }
+  for (guint i = 0; i < sentences->len; i++)
+    add (paragraphs, STYLE_ITEM, g_strdup (g_ptr_array_index (sentences, i)));
 
   return paragraphs;
 }

@@ -1,5 +1,5 @@
 /* ccp-field-plan-view.h: a field plan in a document window: the coordinator's consolidation
- * workspace (CcpWorkspace), given the window's file. */
+ * workspace (CcpWorkspace), given the window's document. */
 #pragma once
 
 #include <adwaita.h>
@@ -13,8 +13,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CcpFieldPlanView, ccp_field_plan_view, CCP, FIELD_PLAN_VIEW, AdwBin)
 
 GtkWidget    *ccp_field_plan_view_new            (void);
-/* A field plan read from the window's file is merged into; one never saved and without any
- * source is a new field plan (merged like `ccplans merge --field --period`). */
+/* The document's field plan (see ccp_workspace_set_document()): the workspace saves it
+ * through the document. */
+void          ccp_field_plan_view_set_document   (CcpFieldPlanView *self,
+                                                  CcpDocument      *document);
+/* A field plan of no file: a new document of it. */
 void          ccp_field_plan_view_set_field_plan (CcpFieldPlanView *self,
                                                   CcpFieldPlan     *field_plan);
 CcpFieldPlan *ccp_field_plan_view_get_field_plan (CcpFieldPlanView *self);

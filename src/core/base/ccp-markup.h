@@ -1,0 +1,29 @@
+/* ccp-markup.h: text escaped for XML and HTML output, appended to a GString.
+ *
+ * One escaper for every kind of markup the core writes (plan files, the HTML report), each
+ * with the rules of where the text goes. In all of them, text that is not valid UTF-8 is made
+ * valid first (keeping what can be kept rather than writing a file no parser reads), and
+ * characters that XML 1.0 cannot carry at all (control characters other than tab, LF and CR,
+ * U+FFFE and U+FFFF) become U+FFFD REPLACEMENT CHARACTER: there is no escape for them, and
+ * dropping them silently would hide the change. A NULL text appends nothing.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The text of an XML element: & < > escaped, CR as a character reference (the parser would
+ * turn it into LF). */
+void ccp_markup_append_text      (GString    *out,
+                                  const char *text);
+/* An XML attribute value between double quotes: as element text, and " escaped, tab and LF
+ * as character references (the parser would turn them into spaces). */
+void ccp_markup_append_attribute (GString    *out,
+                                  const char *value);
+/* HTML text or a double- or single-quoted attribute value: & < > " ' escaped, tab, LF and CR
+ * kept; the C1 control characters (U+007F to U+009F) become U+FFFD as well. */
+void ccp_markup_append_html      (GString    *out,
+                                  const char *text);
+
+G_END_DECLS

@@ -1,0 +1,353 @@
+/* ccp-reader-field-plan.c: the parts of a <field-plan>: its field, period, mission and
+ * consolidation text, the coordinator and deputies, the roster, the sources and the merge
+ * report; its activities are read by ccp-reader-activity.c. */
+#define G_LOG_DOMAIN "ccp-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ccp-contact.h"
+#include "ccp-field-plan.h"
+#include "ccp-partner.h"
+#include "ccp-reader-private.h"
+#include "ccp-report-item.h"
+#include "ccp-source.h"
+
+/* A string property of an item, kept in an attribute of its element. */
+typedef struct
+{
+  const char *attribute;
+  const char *property;  /* also the segment of its path */
+} AttributeProperty;
+
+/* Sets the string properties of object from the attributes of node ("" when absent), each
+ * marked at base/property. */
+static void
+read_string_attributes (CcpReader               *r,
+                        xmlNode                 *node,
+                        const char              *base,
+                        GObject                 *object,
+                        const AttributeProperty *properties,
+                        guint                    n_properties)
+{
+  for (guint i = 0; i < n_properties; i++)
+    {
+      g_autofree char *path = _ccp_reader_path_join (base, properties[i].property);
+      g_autofree char *value = _ccp_reader_get_attr_or_empty (node, properties[i].attribute);
+
+      _ccp_reader_mark (r, path, node);
+      g_object_set (object, properties[i].property, value, NULL);
+    }
+}
+
+static void
+read_contact (CcpReader  *r,
+              xmlNode    *node,
+              CcpContact *contact,
+              const char *base)
+{
+  static const char * const properties[] = { "name", "city", "country", "email" };
+  g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
+
+  _ccp_reader_mark (r, base, node);
+  for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
+    {
+      g_autofree char *path = _ccp_reader_path_join (base, properties[i]);
+
+      _ccp_reader_mark (r, path, node);
+    }
+  _ccp_reader_check_attributes (r, node, base, NULL);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+
+      if (!_ccp_reader_accept_child (r, child, node, base))
+        continue;
+
+      if (!_ccp_reader_has_name (child, "name") && !_ccp_reader_has_name (child, "city") &&
+          !_ccp_reader_has_name (child, "email"))
+        {
+          _ccp_reader_unexpected_element (r, child, node, base);
+          continue;
+        }
+      if (!_ccp_reader_first_time (r, seen, child, node, base))
+        continue;
+
+      path = _ccp_reader_path_join (base, (const char *) child->name);
+      _ccp_reader_mark (r, path, child);
+      text = _ccp_reader_element_text (r, child, path);
+
+      if (_ccp_reader_has_name (child, "name"))
+        {
+          _ccp_reader_check_attributes (r, child, path, NULL);
+          ccp_contact_set_name (contact, text);
+        }
+      else if (_ccp_reader_has_name (child, "email"))
+        {
+          _ccp_reader_check_attributes (r, child, path, NULL);
+          ccp_contact_set_email (contact, text);
+        }
+      else
+        {
+          static const char * const city_attributes[] = { "country", NULL };
+          g_autofree char *country_path = _ccp_reader_path_join (base, "country");
+          g_autofree char *country = _ccp_reader_get_attr_or_empty (child, "country");
+
+          _ccp_reader_mark (r, country_path, child);
+          _ccp_reader_check_attributes (r, child, path, city_attributes);
+          ccp_contact_set_city (contact, text);
+          ccp_contact_set_country (contact, country);
+        }
+    }
+}
+
+static void
+read_member (CcpReader  *r,
+             xmlNode    *node,
+             const char *path,
+             gpointer    data,
+             GPtrArray  *items)
+{
+  static const char * const attributes[] = { "country", "field", NULL };
+  g_autofree char *name_path = _ccp_reader_path_join (path, "name");
+  g_autofree char *country_path = _ccp_reader_path_join (path, "country");
+  g_autofree char *name = NULL;
+  g_autofree char *country = NULL;
+  g_autofree char *field = NULL;
+
+  _ccp_reader_mark (r, path, node);
+  _ccp_reader_mark (r, name_path, node);
+  _ccp_reader_mark (r, country_path, node);
+  _ccp_reader_check_attributes (r, node, path, attributes);
+  name = _ccp_reader_element_text (r, node, path);
+  country = _ccp_reader_get_attr_or_empty (node, "country");
+  field = _ccp_reader_get_attr_or_empty (node, "field");
+  /* The file names a member's field only when it is not the plan's own:
+   * _ccp_reader_read_field_plan() fills in the plan's field once the whole document is read. */
+  g_ptr_array_add (items, ccp_partner_new_city (name, country, field));
+}
+
+static void
+read_source (CcpReader  *r,
+             xmlNode    *node,
+             const char *base,
+             gpointer    data,
+             GPtrArray  *items)
+{
+  static const char * const attributes[] = {
+    "file", "sha256", "status", "reason", "city", "country", "field", "period", "plan",
+    "revision", "modified", "errors", "warnings", NULL
+  };
+  static const AttributeProperty texts[] = {
+    { "file", "file" },
+    { "sha256", "sha256" },
+    { "reason", "reason" },
+    { "city", "city" },
+    { "country", "country" },
+    { "field", "field" },
+    { "period", "period" },
+    { "plan", "plan-id" },
+    { "modified", "modified" },
+  };
+  static const struct {
+    const char *attribute;
+    void (*set) (CcpSource *source, guint value);
+  } numbers[] = {
+    { "revision", ccp_source_set_revision },
+    { "errors", ccp_source_set_errors },
+    { "warnings", ccp_source_set_warnings },
+  };
+  g_autofree char *status_path = _ccp_reader_path_join (base, "status");
+  g_autofree char *status = _ccp_reader_get_attr (node, "status");
+  g_autoptr(CcpSource) source = ccp_source_new ();
+
+  _ccp_reader_mark (r, base, node);
+  _ccp_reader_mark (r, status_path, node);
+  _ccp_reader_check_attributes (r, node, base, attributes);
+  _ccp_reader_refuse_children (r, node, base);
+  read_string_attributes (r, node, base, G_OBJECT (source), texts, G_N_ELEMENTS (texts));
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *path = _ccp_reader_path_join (base, numbers[i].attribute);
+      guint value = 0;
+
+      _ccp_reader_mark (r, path, node);
+      if (_ccp_reader_get_uint_attr (r, node, numbers[i].attribute, path, &value))
+        numbers[i].set (source, value);
+    }
+
+  if (status != NULL)
+    {
+      CcpSourceStatus value;
+
+      if (ccp_source_status_from_code (status, &value))
+        ccp_source_set_status (source, value);
+      else
+        _ccp_reader_add_issue (r, node, "format-invalid-status", status_path,
+                               /* Translators: %s is the value found; the three words in
+                                * quotes are literal */
+                               _("Attribute “status” of <source> must be “accepted”, "
+                                 "“superseded” or “refused”, not “%s”"), status);
+    }
+  else
+    {
+      _ccp_reader_add_issue (r, node, "format-missing-attribute", status_path,
+                             _("<%s> has no “%s” attribute"), "source", "status");
+    }
+
+  g_ptr_array_add (items, g_steal_pointer (&source));
+}
+
+static void
+read_report_item (CcpReader  *r,
+                  xmlNode    *node,
+                  const char *base,
+                  gpointer    data,
+                  GPtrArray  *items)
+{
+  static const char * const attributes[] = {
+    "kind", "code", "file", "city", "country", "activity", "joint-ref", NULL
+  };
+  static const AttributeProperty texts[] = {
+    { "code", "code" },
+    { "file", "file" },
+    { "city", "city" },
+    { "country", "country" },
+    { "activity", "activity" },
+    { "joint-ref", "joint-ref" },
+  };
+  g_autofree char *kind = _ccp_reader_get_attr_or_empty (node, "kind");
+  g_autoptr(CcpReportItem) item = ccp_report_item_new (kind);
+  g_autofree char *kind_path = _ccp_reader_path_join (base, "kind");
+
+  _ccp_reader_mark (r, base, node);
+  _ccp_reader_mark (r, kind_path, node);
+  _ccp_reader_check_attributes (r, node, base, attributes);
+  read_string_attributes (r, node, base, G_OBJECT (item), texts, G_N_ELEMENTS (texts));
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      static const char * const value_attributes[] = { "name", NULL };
+      g_autofree char *name = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *path = NULL;
+
+      if (!_ccp_reader_accept_child (r, child, node, base))
+        continue;
+      if (!_ccp_reader_has_name (child, "value"))
+        {
+          _ccp_reader_unexpected_element (r, child, node, base);
+          continue;
+        }
+
+      name = _ccp_reader_get_attr_or_empty (child, "name");
+      path = g_strconcat (base, "/values/", name, NULL);
+      _ccp_reader_mark (r, path, child);
+      _ccp_reader_check_attributes (r, child, path, value_attributes);
+      text = _ccp_reader_element_text (r, child, path);
+      ccp_report_item_add_value (item, name, text);
+    }
+
+  g_ptr_array_add (items, g_steal_pointer (&item));
+}
+
+CcpFieldPlan *
+_ccp_reader_read_field_plan (CcpReader *r,
+                             xmlNode   *root)
+{
+  static const struct {
+    const char *element;
+    void (*set) (CcpFieldPlan *field_plan, const char *text);
+  } texts[] = {
+    { "field", ccp_field_plan_set_field },
+    { "period", ccp_field_plan_set_period },
+    { "mission-statement", ccp_field_plan_set_mission_statement },
+    { "consolidated", ccp_field_plan_set_consolidated },
+  };
+  static const char * const properties[] = {
+    "field", "period", "mission-statement", "consolidated", "coordinator", "roster", "sources",
+    "activities", "report",
+  };
+  g_autoptr(CcpFieldPlan) field_plan = ccp_field_plan_new ();
+  g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
+  guint deputy_index = 0;
+
+  _ccp_reader_read_document_attributes (r, root, G_OBJECT (field_plan));
+
+  for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
+    _ccp_reader_mark (r, properties[i], root);
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      gboolean handled = FALSE;
+
+      if (!_ccp_reader_accept_child (r, child, root, ""))
+        continue;
+
+      if (!_ccp_reader_has_name (child, "deputy") && g_hash_table_contains (seen, child->name))
+        {
+          _ccp_reader_first_time (r, seen, child, root, "");
+          continue;
+        }
+
+      for (guint i = 0; i < G_N_ELEMENTS (texts) && !handled; i++)
+        if (_ccp_reader_has_name (child, texts[i].element))
+          {
+            g_autofree char *text = _ccp_reader_read_text (r, child, texts[i].element);
+
+            texts[i].set (field_plan, text);
+            handled = TRUE;
+          }
+
+      if (handled)
+        ;
+      else if (_ccp_reader_has_name (child, "coordinator"))
+        read_contact (r, child, ccp_field_plan_get_coordinator (field_plan), "coordinator");
+      else if (_ccp_reader_has_name (child, "deputy"))
+        {
+          g_autoptr(CcpContact) deputy = ccp_contact_new ();
+          g_autofree char *path = _ccp_reader_path_index (NULL, "deputies", deputy_index++);
+
+          read_contact (r, child, deputy, path);
+          g_list_store_append (ccp_field_plan_get_deputies (field_plan), deputy);
+        }
+      else if (_ccp_reader_has_name (child, "roster"))
+        _ccp_reader_read_list (r, child, "roster", "member", read_member, NULL,
+                               ccp_field_plan_get_roster (field_plan));
+      else if (_ccp_reader_has_name (child, "sources"))
+        _ccp_reader_read_list (r, child, "sources", "source", read_source, NULL,
+                               ccp_field_plan_get_sources (field_plan));
+      else if (_ccp_reader_has_name (child, "activities"))
+        _ccp_reader_read_activities (r, child, ccp_field_plan_get_activities (field_plan));
+      else if (_ccp_reader_has_name (child, "report"))
+        _ccp_reader_read_list (r, child, "report", "item", read_report_item, NULL,
+                               ccp_field_plan_get_report (field_plan));
+      else
+        {
+          _ccp_reader_unexpected_element (r, child, root, "");
+          continue;
+        }
+
+      g_hash_table_add (seen, (gpointer) child->name);
+    }
+
+  /* Roster members without a field of their own are of the plan's field. */
+  {
+    GListModel *roster = G_LIST_MODEL (ccp_field_plan_get_roster (field_plan));
+    const char *field = ccp_field_plan_get_field (field_plan);
+
+    for (guint i = 0; i < g_list_model_get_n_items (roster); i++)
+      {
+        g_autoptr(CcpPartner) member = g_list_model_get_item (roster, i);
+
+        if (*ccp_partner_get_field (member) == '\0')
+          ccp_partner_set_field (member, field);
+      }
+  }
+
+  return g_steal_pointer (&field_plan);
+}

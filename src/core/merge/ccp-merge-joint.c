@@ -1,0 +1,542 @@
+/* ccp-merge-joint.c: the activities of the result: the copies of a joint activity grouped
+ * into one, a unique identifier for each, the differences between copies and the possible
+ * duplicates. */
+#define G_LOG_DOMAIN "ccp-merge"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ccp-activity.h"
+#include "ccp-activity-field.h"
+#include "ccp-attribution.h"
+#include "ccp-file.h"
+#include "ccp-member-city.h"
+#include "ccp-merge-private.h"
+#include "ccp-plan.h"
+#include "ccp-report-item.h"
+#include "ccp-report-value.h"
+#include "ccp-source.h"
+
+/* One copy of an activity of an accepted source, with what it is sorted by. */
+typedef struct {
+  CcpActivity *activity;
+  Record      *record;
+  char        *activity_id;      /* the plan's own id: the output may change the activity's */
+  char        *name_key;         /* the folded city name */
+  char        *city_key;         /* name key, city, country, plan, activity, sha: a total order */
+} Copy;
+
+/* One activity of the result, before it is given its final identifier. */
+typedef struct {
+  CcpActivity *activity;         /* the output activity, attributions filled */
+  GPtrArray   *copies;           /* Copy*, reference first */
+  char        *base_id;
+  const char  *name_key;         /* of the first attribution (owned by the copy) */
+  const char  *city_key;
+  gint64       start_jd;         /* julian days, or -1 */
+  gint64       end_jd;
+  char        *title_key;
+  char        *fingerprint;      /* computed on demand to break ties */
+} Output;
+
+static gboolean
+is_shared_text (const CcpActivityField *field)
+{
+  return field->share == CCP_FIELD_SHARE_SHARED &&
+         (field->type == CCP_FIELD_TYPE_LINE || field->type == CCP_FIELD_TYPE_TEXT);
+}
+
+/* The copies of a joint activity are compared on the field table's COMPARED rows: the shared
+ * texts first (title, description: what a reader tells activities apart by), then the others
+ * in table order. The order is that of the activity fingerprint that breaks ties between
+ * outputs (see compare_outputs()); the report sorts its differences by code. */
+static const CcpActivityField * const *
+compared_rows (void)
+{
+  static const CcpActivityField **rows = NULL;
+
+  if (g_once_init_enter (&rows))
+    {
+      GPtrArray *found = g_ptr_array_new ();
+      guint n;
+      const CcpActivityField *fields = ccp_activity_fields (&n);
+
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          for (guint i = 0; i < n; i++)
+            {
+              if ((fields[i].flags & CCP_FIELD_FLAGS_COMPARED) &&
+                  is_shared_text (&fields[i]) == (pass == 0))
+                g_ptr_array_add (found, (gpointer) &fields[i]);
+            }
+        }
+      g_ptr_array_add (found, NULL);
+      g_once_init_leave (&rows, (const CcpActivityField **) g_ptr_array_free (found, FALSE));
+    }
+  return rows;
+}
+
+const char * const *
+ccp_merge_compared_fields (void)
+{
+  static const char **names = NULL;
+
+  if (g_once_init_enter (&names))
+    {
+      const CcpActivityField * const *rows = compared_rows ();
+      GPtrArray *found = g_ptr_array_new ();
+
+      for (guint i = 0; rows[i] != NULL; i++)
+        g_ptr_array_add (found, (gpointer) rows[i]->name);
+      g_ptr_array_add (found, NULL);
+      g_once_init_leave (&names, (const char **) g_ptr_array_free (found, FALSE));
+    }
+  return names;
+}
+
+char *
+ccp_merge_encode_field (CcpActivity *activity,
+                        const char  *field)
+{
+  const CcpActivityField *row;
+
+  g_return_val_if_fail (CCP_IS_ACTIVITY (activity), NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+
+  row = ccp_activity_field_find (field);
+  g_return_val_if_fail (row != NULL, NULL);
+  return ccp_report_value_encode (row, activity);
+}
+
+gboolean
+ccp_merge_decode_field (CcpActivity *activity,
+                        const char  *field,
+                        const char  *value)
+{
+  const CcpActivityField *row;
+
+  g_return_val_if_fail (CCP_IS_ACTIVITY (activity), FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  row = ccp_activity_field_find (field);
+  return row != NULL && ccp_report_value_decode (row, activity, value);
+}
+
+static gboolean
+is_identifier (const char *id)
+{
+  gsize len;
+
+  if (str_empty (id))
+    return FALSE;
+
+  len = strlen (id);
+  if (len > 128 || !g_ascii_isalnum (id[0]))
+    return FALSE;
+
+  for (gsize i = 1; i < len; i++)
+    {
+      char c = id[i];
+
+      if (!g_ascii_isalnum (c) && c != '.' && c != '_' && c != ':' && c != '-')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gint64
+parse_julian (const char *text)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (str_empty (text) || !ccp_date_parse (text, &date))
+    return -1;
+
+  return g_date_get_julian (&date);
+}
+
+static void
+copy_free (gpointer data)
+{
+  Copy *copy = data;
+
+  g_object_unref (copy->activity);
+  g_free (copy->activity_id);
+  g_free (copy->name_key);
+  g_free (copy->city_key);
+  g_free (copy);
+}
+
+static void
+output_free (gpointer data)
+{
+  Output *output = data;
+
+  g_clear_object (&output->activity);
+  g_clear_pointer (&output->copies, g_ptr_array_unref);
+  g_free (output->base_id);
+  g_free (output->title_key);
+  g_free (output->fingerprint);
+  g_free (output);
+}
+
+static char *
+copy_sort_key (Copy *copy)
+{
+  const char *city = copy->name_key;
+
+  return g_strdup_printf ("%s\n%s\n%s\n%s\n%s\n%s", city,
+                          ccp_source_get_city (copy->record->source),
+                          ccp_source_get_country (copy->record->source),
+                          ccp_source_get_plan_id (copy->record->source),
+                          copy->activity_id,
+                          ccp_source_get_sha256 (copy->record->source));
+}
+
+static int
+compare_copies (gconstpointer a,
+                gconstpointer b)
+{
+  const Copy *x = *(Copy * const *) a;
+  const Copy *y = *(Copy * const *) b;
+
+  return strcmp (x->city_key, y->city_key);
+}
+
+static char *
+make_base_id (Copy *copy)
+{
+  const char *plan_id = ccp_source_get_plan_id (copy->record->source);
+  const char *activity_id = copy->activity_id;
+  const char *joint_ref = ccp_activity_get_joint_ref (copy->activity);
+  g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *digest = NULL;
+
+  if (!str_empty (joint_ref))
+    id = g_strdup (joint_ref);
+  else
+    id = g_strdup_printf ("%s.%s", plan_id, activity_id);
+
+  /* Room for a "-N" suffix that makes it unique. */
+  if (is_identifier (id) && strlen (id) <= 120)
+    return g_steal_pointer (&id);
+
+  text = g_strdup_printf ("%s\n%s\n%s", copy->city_key, joint_ref, activity_id);
+  bytes = g_bytes_new (text, strlen (text));
+  digest = ccp_bytes_sha256 (bytes);
+  return g_strdup_printf ("x%.16s", digest);
+}
+
+static void
+add_attribution (CcpActivity *activity,
+                 Copy        *copy)
+{
+  g_autoptr(CcpAttribution) attribution =
+    ccp_attribution_new (ccp_source_get_city (copy->record->source),
+                         ccp_source_get_country (copy->record->source),
+                         ccp_source_get_plan_id (copy->record->source),
+                         copy->activity_id);
+
+  g_list_store_append (ccp_activity_get_attributions (activity), attribution);
+}
+
+static Output *
+new_output (GPtrArray *copies)
+{
+  Output *output = g_new0 (Output, 1);
+  Copy *reference;
+
+  g_ptr_array_sort (copies, compare_copies);
+  reference = g_ptr_array_index (copies, 0);
+
+  output->copies = copies;
+  /* Every activity of a record is this run's own (read or copied for it) and belongs to one
+   * output: the reference becomes the output activity, no copy needed. Its plan's id stays in
+   * reference->activity_id for the report. */
+  output->activity = g_object_ref (reference->activity);
+  g_list_store_remove_all (ccp_activity_get_attributions (output->activity));
+  for (guint i = 0; i < copies->len; i++)
+    add_attribution (output->activity, g_ptr_array_index (copies, i));
+
+  output->base_id = make_base_id (reference);
+  output->name_key = reference->name_key;
+  output->city_key = reference->city_key;
+  output->start_jd = parse_julian (ccp_activity_get_start_date (output->activity));
+  output->end_jd = parse_julian (ccp_activity_get_end_date (output->activity));
+  output->title_key = ccp_merge_title_key (ccp_activity_get_title (output->activity));
+
+  return output;
+}
+
+static const char *
+output_fingerprint (Output *output)
+{
+  if (output->fingerprint == NULL)
+    {
+      GString *s = g_string_new (NULL);
+
+      for (const CcpActivityField * const *f = compared_rows (); *f != NULL; f++)
+        {
+          g_autofree char *value = ccp_report_value_encode (*f, output->activity);
+
+          g_string_append (s, value);
+          g_string_append_c (s, '\n');
+        }
+      output->fingerprint = g_string_free (s, FALSE);
+    }
+  return output->fingerprint;
+}
+
+/* By city (folded name), start date and identifier, as the report reads; the rest only
+ * breaks ties so that the order is total. */
+static int
+compare_outputs (gconstpointer a,
+                 gconstpointer b)
+{
+  Output *x = *(Output * const *) a;
+  Output *y = *(Output * const *) b;
+  int c;
+
+  if ((c = strcmp (x->name_key, y->name_key)) != 0)
+    return c;
+  c = strcmp (ccp_activity_get_start_date (x->activity), ccp_activity_get_start_date (y->activity));
+  if (c != 0)
+    return c;
+  if ((c = strcmp (x->base_id, y->base_id)) != 0)
+    return c;
+  if ((c = strcmp (x->city_key, y->city_key)) != 0)
+    return c;
+  return strcmp (output_fingerprint (x), output_fingerprint (y));
+}
+
+/* A unique identifier for each activity, in output order. */
+static void
+assign_ids (GPtrArray *outputs)
+{
+  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < outputs->len; i++)
+    {
+      Output *output = g_ptr_array_index (outputs, i);
+      g_autofree char *id = g_strdup (output->base_id);
+
+      for (guint n = 2; g_hash_table_contains (used, id); n++)
+        {
+          g_free (id);
+          id = g_strdup_printf ("%s-%u", output->base_id, n);
+        }
+      ccp_activity_set_id (output->activity, id);
+      g_hash_table_add (used, g_steal_pointer (&id));
+    }
+}
+
+static void
+report_joint (Output    *output,
+              GPtrArray *report)
+{
+  Copy *reference = g_ptr_array_index (output->copies, 0);
+  const char *joint_ref = ccp_activity_get_joint_ref (output->activity);
+  const char *id = ccp_activity_get_id (output->activity);
+  g_autoptr(CcpReportItem) item = ccp_report_item_new ("joint");
+  g_autoptr(GPtrArray) cities = g_ptr_array_new_null_terminated (4, NULL, TRUE);
+  g_autofree char *count = uint_to_string (output->copies->len);
+  g_autofree char *joined = NULL;
+  g_autoptr(GPtrArray) reference_values = g_ptr_array_new_with_free_func (g_free);
+  const CcpActivityField * const *rows = compared_rows ();
+
+  for (guint i = 0; i < output->copies->len; i++)
+    {
+      Copy *copy = g_ptr_array_index (output->copies, i);
+
+      g_ptr_array_add (cities, (gpointer) ccp_source_get_city (copy->record->source));
+    }
+  joined = g_strjoinv ("; ", (char **) cities->pdata);
+
+  ccp_report_item_set_code (item, output->copies->len > 1 ? "merged" : "one-copy");
+  ccp_report_item_set_city (item, ccp_source_get_city (reference->record->source));
+  ccp_report_item_set_country (item, ccp_source_get_country (reference->record->source));
+  ccp_report_item_set_activity (item, id);
+  ccp_report_item_set_joint_ref (item, joint_ref);
+  ccp_report_item_add_value (item, "copies", count);
+  ccp_report_item_add_value (item, "cities", joined);
+  g_ptr_array_add (report, g_steal_pointer (&item));
+
+  if (output->copies->len < 2)
+    return;
+
+  for (guint f = 0; rows[f] != NULL; f++)
+    g_ptr_array_add (reference_values, ccp_report_value_encode (rows[f], reference->activity));
+
+  for (guint i = 1; i < output->copies->len; i++)
+    {
+      Copy *copy = g_ptr_array_index (output->copies, i);
+
+      for (guint f = 0; rows[f] != NULL; f++)
+        {
+          g_autofree char *value = ccp_report_value_encode (rows[f], copy->activity);
+          const char *reference_value = g_ptr_array_index (reference_values, f);
+          CcpReportItem *difference;
+
+          if (g_str_equal (value, reference_value))
+            continue;
+
+          difference = ccp_report_item_new ("joint-difference");
+          ccp_report_item_set_code (difference, rows[f]->name);
+          ccp_report_item_set_city (difference, ccp_source_get_city (copy->record->source));
+          ccp_report_item_set_country (difference,
+                                       ccp_source_get_country (copy->record->source));
+          ccp_report_item_set_activity (difference, copy->activity_id);
+          ccp_report_item_set_joint_ref (difference, joint_ref);
+          ccp_report_item_add_value (difference, "field-activity", id);
+          ccp_report_item_add_value (difference, "reference-city",
+                                     ccp_source_get_city (reference->record->source));
+          ccp_report_item_add_value (difference, "reference-country",
+                                     ccp_source_get_country (reference->record->source));
+          ccp_report_item_add_value (difference, "reference-activity",
+                                     reference->activity_id);
+          ccp_report_item_add_value (difference, "reference", reference_value);
+          ccp_report_item_add_value (difference, "value", value);
+          g_ptr_array_add (report, difference);
+        }
+    }
+}
+
+/* Same normalised title, overlapping dates, not the same cities: reported, never merged. Each
+ * activity is paired with the first earlier one that matches, so a title shared by many cities
+ * gives one item per activity, not one per pair. */
+static void
+report_possible_duplicates (GPtrArray *outputs,
+                            GPtrArray *report)
+{
+  g_autoptr(GHashTable) by_title = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < outputs->len; i++)
+    {
+      Output *output = g_ptr_array_index (outputs, i);
+      GPtrArray *earlier;
+
+      if (*output->title_key == '\0' || output->start_jd < 0 || output->end_jd < 0)
+        continue;
+
+      earlier = g_hash_table_lookup (by_title, output->title_key);
+      if (earlier == NULL)
+        {
+          earlier = g_ptr_array_new ();
+          g_hash_table_insert (by_title, output->title_key, earlier);
+        }
+
+      for (guint j = 0; j < earlier->len; j++)
+        {
+          Output *other = g_ptr_array_index (earlier, j);
+          Copy *mine = g_ptr_array_index (output->copies, 0);
+          Copy *theirs = g_ptr_array_index (other->copies, 0);
+          CcpReportItem *item;
+
+          if (output->start_jd > other->end_jd || other->start_jd > output->end_jd)
+            continue;
+          if (g_strcmp0 (mine->record->identity, theirs->record->identity) == 0)
+            continue;
+
+          item = ccp_report_item_new ("possible-duplicate");
+          ccp_report_item_set_code (item, "same-title");
+          ccp_report_item_set_city (item, ccp_source_get_city (mine->record->source));
+          ccp_report_item_set_country (item, ccp_source_get_country (mine->record->source));
+          ccp_report_item_set_activity (item, ccp_activity_get_id (output->activity));
+          ccp_report_item_add_value (item, "title", ccp_activity_get_title (output->activity));
+          ccp_report_item_add_value (item, "other-activity",
+                                     ccp_activity_get_id (other->activity));
+          ccp_report_item_add_value (item, "other-city",
+                                     ccp_source_get_city (theirs->record->source));
+          ccp_report_item_add_value (item, "other-country",
+                                     ccp_source_get_country (theirs->record->source));
+          ccp_report_item_add_value (item, "other-title",
+                                     ccp_activity_get_title (other->activity));
+          g_ptr_array_add (report, item);
+          break;
+        }
+
+      g_ptr_array_add (earlier, output);
+    }
+}
+
+GPtrArray *
+_ccp_merge_join_activities (GPtrArray *records,
+                            GPtrArray *report)
+{
+  g_autoptr(GPtrArray) outputs = g_ptr_array_new_with_free_func (output_free);
+  g_autoptr(GHashTable) joint = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) joint_order = g_ptr_array_new ();
+  GPtrArray *activities;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      Record *record = g_ptr_array_index (records, i);
+
+      if (!record->accepted)
+        continue;
+
+      for (guint j = 0; j < record->activities->len; j++)
+        {
+          CcpActivity *activity = g_ptr_array_index (record->activities, j);
+          const char *joint_ref = ccp_activity_get_joint_ref (activity);
+          Copy *copy = g_new0 (Copy, 1);
+
+          copy->activity = g_object_ref (activity);
+          copy->activity_id = g_strdup (ccp_activity_get_id (activity));
+          copy->record = record;
+          copy->name_key = ccp_city_name_key (ccp_source_get_city (record->source));
+          copy->city_key = copy_sort_key (copy);
+
+          if (!str_empty (joint_ref))
+            {
+              GPtrArray *copies = g_hash_table_lookup (joint, joint_ref);
+
+              if (copies == NULL)
+                {
+                  copies = g_ptr_array_new_with_free_func (copy_free);
+                  g_hash_table_insert (joint, (gpointer) joint_ref, copies);
+                  g_ptr_array_add (joint_order, copies);
+                }
+              g_ptr_array_add (copies, copy);
+            }
+          else
+            {
+              GPtrArray *copies = g_ptr_array_new_with_free_func (copy_free);
+
+              g_ptr_array_add (copies, copy);
+              g_ptr_array_add (outputs, new_output (copies));
+            }
+        }
+    }
+
+  for (guint i = 0; i < joint_order->len; i++)
+    g_ptr_array_add (outputs, new_output (g_ptr_array_index (joint_order, i)));
+
+  g_ptr_array_sort (outputs, compare_outputs);
+  assign_ids (outputs);
+
+  for (guint i = 0; i < outputs->len; i++)
+    {
+      Output *output = g_ptr_array_index (outputs, i);
+
+      if (!str_empty (ccp_activity_get_joint_ref (output->activity)))
+        report_joint (output, report);
+    }
+  report_possible_duplicates (outputs, report);
+
+  activities = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < outputs->len; i++)
+    {
+      Output *output = g_ptr_array_index (outputs, i);
+
+      g_ptr_array_add (activities, g_object_ref (output->activity));
+    }
+  return activities;
+}

@@ -1,0 +1,127 @@
+/* ccp-merge-private.h: the state of a merge shared by its stages (ccp-merge-*.c).
+ *
+ * A run goes: read the inputs (inputs), choose the target (target), unpack the field plans
+ * into records (absorb) and add the city plans (inputs), then compile: which revision of each
+ * city wins (revisions), the activities and their joint copies (joint), the roster and the
+ * missing cities (roster), all in total orders (compile).
+ */
+#pragma once
+
+#include "ccp-merge.h"
+#include "ccp-types.h"
+
+G_BEGIN_DECLS
+
+/* One file of the state: a source of the field plan. */
+typedef struct {
+  CcpSource     *source;         /* file, sha256, plan metadata; status/reason set by compile */
+  GPtrArray     *activities;     /* CcpActivity with the plan's own ids; NULL when not known */
+  guint          n_activities;
+  CcpReportItem *refusal;        /* refusals: the report item; its file name is set at compile */
+  char          *mission_statement;
+  char          *identity;       /* who the plan is for: see _ccp_merge_city_identity() */
+  gint64         modified_usec;  /* G_MININT64 when the time cannot be read */
+  gboolean       accepted;       /* set by compile */
+} Record;
+
+/* One input of this run, parsed. */
+typedef struct {
+  CcpMergeInput  public;
+  GBytes        *bytes;
+  GObject       *document;       /* CcpPlan or CcpFieldPlan, or NULL */
+  GError        *error;
+  Record        *record;
+} Input;
+
+struct _CcpMerge
+{
+  GObject        parent_instance;
+
+  char          *field;
+  char          *period;
+  gboolean       strict;
+  char          *consolidated;
+
+  GPtrArray     *roster;         /* CcpMemberCity, or NULL */
+  CcpRegistry   *registry;
+  CcpValidator  *validator;
+  CcpFieldPlan  *into;
+
+  GPtrArray     *inputs;         /* Input* */
+  gboolean       changed;
+  gboolean       single_run;     /* input bytes are dropped once read */
+  gboolean       has_run;
+
+  /* State of one run. */
+  GHashTable    *records;        /* sha256 -> Record* (owned) */
+  GPtrArray     *absorbed;       /* CcpFieldPlan unpacked in this run, into first */
+  char          *target_field;
+  char          *target_period;
+  gboolean       network;
+};
+
+static inline gboolean
+str_empty (const char *s)
+{
+  return s == NULL || *s == '\0';
+}
+
+static inline char *
+uint_to_string (guint value)
+{
+  return g_strdup_printf ("%u", value);
+}
+
+/* ccp-merge-state.c */
+gint64         _ccp_merge_parse_time_usec     (const char   *text);
+Record        *_ccp_merge_record_new          (const char   *file,
+                                               const char   *sha256);
+void           _ccp_merge_record_free         (gpointer      data);
+Record        *_ccp_merge_add_record          (CcpMerge     *self,
+                                               Record       *record,
+                                               gboolean     *duplicate);
+CcpReportItem *_ccp_merge_new_refusal         (Record       *record,
+                                               const char   *reason);
+CcpRegistry   *_ccp_merge_get_registry        (CcpMerge     *self);
+char          *_ccp_merge_city_identity       (CcpMerge     *self,
+                                               const char   *city,
+                                               const char   *country,
+                                               const char   *field);
+
+/* ccp-merge-inputs.c */
+void           _ccp_merge_read_inputs         (CcpMerge     *self);
+void           _ccp_merge_add_inputs          (CcpMerge     *self);
+void           _ccp_merge_update_inputs       (CcpMerge     *self);
+
+/* ccp-merge-target.c */
+gboolean       _ccp_merge_determine_target    (CcpMerge     *self,
+                                               GError      **error);
+
+/* ccp-merge-absorb.c */
+void           _ccp_merge_absorb_field_plan   (CcpMerge     *self,
+                                               CcpFieldPlan *field_plan);
+
+/* ccp-merge-revisions.c */
+void           _ccp_merge_resolve_revisions   (CcpMerge     *self,
+                                               GPtrArray    *records,
+                                               GPtrArray    *report);
+
+/* ccp-merge-joint.c: the output activities (CcpActivity, in output order, with their final
+ * identifiers) of the accepted records; the joint and possible-duplicate items go to report. */
+GPtrArray     *_ccp_merge_join_activities     (GPtrArray    *records,
+                                               GPtrArray    *report);
+
+/* ccp-merge-roster.c */
+GPtrArray     *_ccp_merge_build_roster        (CcpMerge     *self,
+                                               GPtrArray    *records);
+void           _ccp_merge_report_missing      (CcpMerge     *self,
+                                               GPtrArray    *roster,
+                                               GPtrArray    *records,
+                                               GPtrArray    *report);
+
+/* ccp-merge-compile.c */
+CcpFieldPlan  *_ccp_merge_compile             (CcpMerge     *self);
+void           _ccp_merge_detect_change       (CcpMerge     *self,
+                                               CcpFieldPlan *result);
+
+G_END_DECLS

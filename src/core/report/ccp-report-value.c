@@ -1,0 +1,194 @@
+/* ccp-report-value.c: the JSON codec of the values stored in merge report items.
+ *
+ * The next format stores these values as structured XML; until then this file is the whole
+ * codec, driven by the field table. */
+#define G_LOG_DOMAIN "ccp-report"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "ccp-activity.h"
+#include "ccp-report-value.h"
+
+static gboolean
+has_rows (const CcpActivityField *field)
+{
+  return field->get_list != NULL || field->type == CCP_FIELD_TYPE_TEXTS;
+}
+
+static char *
+encode_rows_json (const CcpActivityField *field,
+                  CcpActivity            *activity)
+{
+  g_autoptr(GPtrArray) rows = ccp_activity_field_get_rows (field, activity);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      /* TEXTS: a string per text; lists: an array of the item's fields. */
+      if (field->items == NULL)
+        {
+          json_builder_add_string_value (builder, row[0]);
+          continue;
+        }
+      json_builder_begin_array (builder);
+      for (guint j = 0; row[j] != NULL; j++)
+        json_builder_add_string_value (builder, row[j]);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_array (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+char *
+ccp_report_value_encode (const CcpActivityField *field,
+                         CcpActivity            *activity)
+{
+  g_return_val_if_fail (field != NULL, NULL);
+  g_return_val_if_fail (CCP_IS_ACTIVITY (activity), NULL);
+
+  if (has_rows (field))
+    return encode_rows_json (field, activity);
+  return ccp_activity_field_to_string (field, activity);
+}
+
+/* Parses a JSON array of strings (width 0), or of arrays of width strings. */
+static GPtrArray *
+decode_json_rows (const char *value,
+                  guint       width)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  JsonNode *root;
+  JsonArray *array;
+
+  if (!json_parser_load_from_data (parser, value, -1, NULL))
+    return NULL;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
+    return NULL;
+
+  array = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      char **row;
+
+      if (width == 0)
+        {
+          if (!JSON_NODE_HOLDS_VALUE (node))
+            return NULL;
+          row = g_new0 (char *, 2);
+          row[0] = g_strdup (json_node_get_string (node));
+        }
+      else
+        {
+          JsonArray *inner;
+
+          if (!JSON_NODE_HOLDS_ARRAY (node))
+            return NULL;
+          inner = json_node_get_array (node);
+          row = g_new0 (char *, width + 1);
+          for (guint j = 0; j < width; j++)
+            {
+              const char *s = j < json_array_get_length (inner)
+                              ? json_array_get_string_element (inner, j) : NULL;
+
+              row[j] = g_strdup (s != NULL ? s : "");
+            }
+        }
+      g_ptr_array_add (rows, row);
+    }
+
+  return g_steal_pointer (&rows);
+}
+
+static guint
+n_item_fields (const CcpActivityField *field)
+{
+  guint n = 0;
+
+  while (field->items != NULL && field->items[n].name != NULL)
+    n++;
+  return n;
+}
+
+gboolean
+ccp_report_value_decode (const CcpActivityField *field,
+                         CcpActivity            *activity,
+                         const char             *value)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_return_val_if_fail (field != NULL, FALSE);
+  g_return_val_if_fail (CCP_IS_ACTIVITY (activity), FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (!has_rows (field))
+    return ccp_activity_field_from_string (field, activity, value);
+
+  rows = decode_json_rows (value, n_item_fields (field));
+  if (rows == NULL)
+    return FALSE;
+  ccp_activity_field_set_rows (field, activity, rows);
+  return TRUE;
+}
+
+char *
+ccp_report_value_readable (const char *value)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  if (value[0] == '[')
+    {
+      /* Partner cities have the widest items; narrower ones come out with empty fields. */
+      g_autoptr(GPtrArray) rows = decode_json_rows (value, 3);
+
+      if (rows == NULL)
+        rows = decode_json_rows (value, 0);
+      for (guint i = 0; rows != NULL && i < rows->len; i++)
+        {
+          char **row = g_ptr_array_index (rows, i);
+
+          if (i > 0)
+            g_string_append (text, "; ");
+          for (guint j = 0; row[j] != NULL; j++)
+            {
+              if (*row[j] == '\0')
+                continue;
+              if (j > 0)
+                g_string_append (text, ", ");
+              g_string_append (text, row[j]);
+            }
+        }
+      if (rows == NULL)
+        g_string_append (text, value);
+    }
+  else
+    g_string_append (text, value);
+
+  if (g_utf8_strlen (text->str, -1) > 80)
+    {
+      const char *cut = g_utf8_offset_to_pointer (text->str, 77);
+
+      g_string_truncate (text, cut - text->str);
+      g_string_append (text, "…");
+    }
+  if (text->len == 0)
+    /* Translators: an empty value in the merge report */
+    g_string_append (text, _("(empty)"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -1,0 +1,141 @@
+/* ccp-validator-private.h: what the files of the validator share.
+ *
+ * ccp-validator.c holds the object, its entry points and the checker (where issues go);
+ * ccp-validator-values.c the value formats (identifier, date and time, email, amount, codes);
+ * ccp-validator-activity.c the activity checks, driven by the field table;
+ * ccp-validator-plan.c the document header and the city plan's own fields;
+ * ccp-validator-field-plan.c the field plan's own fields (coordinator, deputies).
+ */
+#pragma once
+
+#include <glib/gi18n-lib.h>
+
+#include "ccp-issue.h"
+#include "ccp-validator.h"
+
+G_BEGIN_DECLS
+
+struct _CcpValidator
+{
+  GObject        parent_instance;
+
+  CcpVocabulary *vocabulary;
+  CcpIsoCodes   *iso_codes;
+  CcpRegistry   *registry;
+};
+
+/* Where the issues of one check go, and the prefix of their paths ("" for the plan itself,
+ * "activities/3/" for an activity). */
+typedef struct
+{
+  CcpValidator *self;
+  GPtrArray    *issues;
+  GString      *path;
+  gsize         prefix_len;
+} Checker;
+
+/* What an activity is checked against: the period of its plan and the other activities'
+ * identifiers. */
+typedef struct
+{
+  const char *period;
+  gboolean    has_period;
+  GDate       first;
+  GDate       last;
+  GListModel *siblings;
+  /* id -> number of activities with it, when every activity is checked; else NULL and the
+   * siblings' identifiers are compared one by one. */
+  GHashTable *id_counts;
+} ActivityContext;
+
+#define ADD_ISSUE(c, severity, rule, path, ...) \
+  g_ptr_array_add ((c)->issues, ccp_issue_new_printf ((severity), (rule), (path), __VA_ARGS__))
+
+/* ccp-validator.c: the checker */
+void         _ccp_checker_init         (Checker      *c,
+                                        CcpValidator *self,
+                                        GPtrArray    *issues);
+void         _ccp_checker_clear        (Checker      *c);
+void         _ccp_checker_set_prefix   (Checker      *c,
+                                        const char   *collection,
+                                        guint         index);
+/* The path of a property below the current prefix; valid until the next call. */
+const char  *_ccp_checker_path         (Checker      *c,
+                                        const char   *format,
+                                        ...) G_GNUC_PRINTF (2, 3);
+
+/* ccp-validator-values.c: value formats, as the schema's types say */
+gboolean     _ccp_is_blank             (const char   *text);
+gboolean     _ccp_has_line_break       (const char   *text);
+gboolean     _ccp_is_identifier        (const char   *text);
+gboolean     _ccp_is_code              (const char   *text);
+gboolean     _ccp_is_upper_code        (const char   *text,
+                                        gsize         length);
+gboolean     _ccp_is_date_time         (const char   *text);
+gboolean     _ccp_is_email             (const char   *text);
+
+typedef enum {
+  CCP_AMOUNT_OK,
+  CCP_AMOUNT_NEGATIVE,
+  CCP_AMOUNT_INVALID,
+} CcpAmountCheck;
+
+CcpAmountCheck _ccp_check_amount       (const char   *text);
+void         _ccp_format_date          (const GDate  *date,
+                                        char          buffer[16]);
+/* "1, 2, 3, 4, 5, 6": what a code of the vocabulary may be, for messages. */
+char        *_ccp_expected_codes       (CcpValidator *self,
+                                        const char   *vocabulary);
+/* ISO 3166-1 alpha-2, upper case as the schema says. */
+gboolean     _ccp_is_known_country     (CcpValidator *self,
+                                        const char   *code);
+/* ISO 4217, upper case as the schema says. */
+gboolean     _ccp_is_known_currency    (CcpValidator *self,
+                                        const char   *code);
+/* text-multiline when value has a line break. */
+void         _ccp_check_single_line    (Checker      *c,
+                                        const char   *path,
+                                        const char   *value);
+/* An optional text, left out of the file when empty: when given, text-multiline or, when only
+ * white space (which the schema's text refuses), text-blank. */
+void         _ccp_check_optional_line  (Checker      *c,
+                                        const char   *path,
+                                        const char   *value);
+/* email-invalid when a non-blank email is not an address; text-blank when only white space. */
+void         _ccp_check_email          (Checker      *c,
+                                        const char   *path,
+                                        const char   *email);
+
+/* ccp-validator-plan.c: the document header (plans and field plans) and the city plan */
+void         _ccp_check_document       (Checker      *c,
+                                        const char   *id,
+                                        guint         revision,
+                                        const char   *modified);
+void         _ccp_check_field          (Checker      *c,
+                                        const char   *field);
+void         _ccp_check_period         (Checker      *c,
+                                        const char   *period);
+void         _ccp_check_mission_statement (Checker   *c,
+                                           const char *version);
+void         _ccp_check_plan_fields    (Checker      *c,
+                                        CcpPlan      *plan);
+
+/* ccp-validator-field-plan.c */
+void         _ccp_check_field_plan_fields (Checker      *c,
+                                           CcpFieldPlan *field_plan);
+
+/* ccp-validator-activity.c */
+void         _ccp_activity_context_init (ActivityContext *ctx,
+                                         const char      *period,
+                                         GListModel      *siblings);
+void         _ccp_check_one_activity   (Checker         *c,
+                                        ActivityContext *ctx,
+                                        guint            index,
+                                        CcpActivity     *activity,
+                                        gboolean         in_field_plan);
+void         _ccp_check_all_activities (Checker         *c,
+                                        GListModel      *activities,
+                                        const char      *period,
+                                        gboolean         in_field_plan);
+
+G_END_DECLS

@@ -1,0 +1,637 @@
+/* ccp-workspace-merge.c: city plans added to the workspace: listed (a folder gives its .xml
+ * files), read and checked in a thread, then merged in another with ccp_merge, with progress
+ * and Cancel; the result becomes the field plan shown. */
+#define G_LOG_DOMAIN "ccp-workspace"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ccp-choices.h"
+#include "ccp-workspace-private.h"
+
+/* --- Inputs and jobs ------------------------------------------------------------------------ */
+
+static void
+input_clear (Input *input)
+{
+  g_free (input->name);
+  g_clear_object (&input->file);
+  g_clear_pointer (&input->bytes, g_bytes_unref);
+  g_free (input->sha256);
+}
+
+static Input *
+input_ref (Input *input)
+{
+  return g_atomic_rc_box_acquire (input);
+}
+
+void
+_ccp_workspace_input_unref (gpointer input)
+{
+  g_atomic_rc_box_release_full (input, (GDestroyNotify) input_clear);
+}
+
+static void
+job_clear (Job *job)
+{
+  g_clear_object (&job->self);
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->validator);
+  g_clear_pointer (&job->given, g_ptr_array_unref);
+  g_clear_pointer (&job->loaded, g_ptr_array_unref);
+  g_clear_pointer (&job->unloadable, g_ptr_array_unref);
+  g_clear_pointer (&job->issues, g_hash_table_unref);
+  g_clear_pointer (&job->messages, g_hash_table_unref);
+  g_clear_pointer (&job->candidate, g_ptr_array_unref);
+  g_clear_object (&job->merge);
+}
+
+static Job *
+job_ref (Job *job)
+{
+  return g_atomic_rc_box_acquire (job);
+}
+
+void
+_ccp_workspace_job_unref (gpointer job)
+{
+  g_atomic_rc_box_release_full (job, (GDestroyNotify) job_clear);
+}
+
+static Job *
+job_new (CcpWorkspace *self)
+{
+  Job *job = g_atomic_rc_box_new0 (Job);
+
+  job->self = g_object_ref (self);
+  job->cancellable = g_cancellable_new ();
+  job->given = g_ptr_array_new_with_free_func (g_object_unref);
+  job->loaded = g_ptr_array_new_with_free_func (_ccp_workspace_input_unref);
+  job->unloadable = g_ptr_array_new_with_free_func (g_free);
+  job->issues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) g_ptr_array_unref);
+  job->messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  job->candidate = g_ptr_array_new_with_free_func (_ccp_workspace_input_unref);
+
+  return job;
+}
+
+static int
+compare_files (gconstpointer a,
+               gconstpointer b)
+{
+  g_autofree char *pa = g_file_get_path (*(GFile **) a);
+  g_autofree char *pb = g_file_get_path (*(GFile **) b);
+
+  return g_strcmp0 (pa, pb);
+}
+
+/* The .xml files of a folder (not its subfolders), in name order. */
+static void
+list_folder (GFile        *folder,
+             GPtrArray    *files,
+             GCancellable *cancellable)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  GFileInfo *info;
+  GFile *child;
+
+  enumerator = g_file_enumerate_children (folder,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (enumerator == NULL)
+    return;
+  while (g_file_enumerator_iterate (enumerator, &info, &child, cancellable, NULL) &&
+         info != NULL)
+    if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+        g_str_has_suffix (g_file_info_get_name (info), ".xml"))
+      g_ptr_array_add (found, g_object_ref (child));
+  g_ptr_array_sort (found, compare_files);
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (files, g_object_ref (g_ptr_array_index (found, i)));
+}
+
+char *
+_ccp_workspace_file_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return g_filename_display_name (basename);
+}
+
+/* In a thread: reads each file, and checks each plan as `ccplans validate` does, so that a
+ * source's issues are at hand and progress goes plan by plan. */
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < job->given->len; i++)
+    {
+      GFile *file = g_ptr_array_index (job->given, i);
+
+      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) ==
+          G_FILE_TYPE_DIRECTORY)
+        list_folder (file, files, cancellable);
+      else
+        g_ptr_array_add (files, g_object_ref (file));
+    }
+  g_atomic_int_set (&job->n_total, (int) files->len);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (files, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GObject) document = NULL;
+      g_autoptr(GPtrArray) issues = NULL;
+      g_autoptr(CcpLocations) locations = NULL;
+      g_autofree char *display = _ccp_workspace_file_display_name (file);
+      Input *input;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+
+      bytes = ccp_file_load (file, CCP_FILE_MAX_SIZE, cancellable, &error);
+      if (bytes == NULL)
+        {
+          /* Translators: a file that could not be read, and why */
+          g_ptr_array_add (job->unloadable, g_strdup_printf (_("%s: %s"), display,
+                                                             error->message));
+          g_atomic_int_inc (&job->n_done);
+          continue;
+        }
+
+      input = g_atomic_rc_box_new0 (Input);
+      input->file = g_object_ref (file);
+      input->name = g_file_get_path (file);
+      if (input->name == NULL)
+        input->name = g_file_get_basename (file);
+      input->bytes = g_bytes_ref (bytes);
+      input->sha256 = ccp_bytes_sha256 (bytes);
+      g_ptr_array_add (job->loaded, input);
+
+      document = ccp_reader_read_bytes (bytes, display, &issues, &locations, &error);
+      if (document == NULL)
+        g_hash_table_replace (job->messages, g_strdup (input->sha256),
+                              g_strdup (error->message));
+      else
+        {
+          if (issues == NULL)
+            issues = g_ptr_array_new_with_free_func (g_object_unref);
+          if (CCP_IS_PLAN (document))
+            {
+              g_autoptr(GPtrArray) found = ccp_validator_check_plan (job->validator,
+                                                                     CCP_PLAN (document));
+
+              if (locations != NULL)
+                ccp_locations_apply (locations, found);
+              for (guint j = 0; j < found->len; j++)
+                g_ptr_array_add (issues, g_object_ref (g_ptr_array_index (found, j)));
+            }
+          ccp_issues_sort (issues);
+          g_hash_table_replace (job->issues, g_strdup (input->sha256),
+                                g_steal_pointer (&issues));
+        }
+      g_atomic_int_inc (&job->n_done);
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/* --- Progress -------------------------------------------------------------------------------- */
+
+static void
+set_progress_text (CcpWorkspace *self,
+                   const char   *text)
+{
+  if (g_strcmp0 (self->progress_text, text) == 0)
+    return;
+  g_free (self->progress_text);
+  self->progress_text = g_strdup (text);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+  g_object_notify_by_pspec (G_OBJECT (self), _ccp_workspace_properties[PROP_PROGRESS_TEXT]);
+}
+
+static gboolean
+progress_tick_cb (gpointer user_data)
+{
+  CcpWorkspace *self = user_data;
+  Job *job = self->job;
+  g_autofree char *text = NULL;
+
+  if (job == NULL)
+    {
+      self->progress_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  if (job->phase == PHASE_READING)
+    {
+      guint done = (guint) g_atomic_int_get (&job->n_done);
+      guint total = (guint) g_atomic_int_get (&job->n_total);
+
+      if (total > 0)
+        {
+          /* Translators: progress while city plans are read and checked */
+          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reading %u of %u plan",
+                                               "Reading %u of %u plans", total),
+                                  done, total);
+          gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
+        }
+      else
+        {
+          text = g_strdup (_("Looking for plans…"));
+          gtk_progress_bar_pulse (self->progress_bar);
+        }
+    }
+  else
+    {
+      guint n = job->candidate->len;
+
+      /* Translators: progress while the plans are merged */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Merging %u plan…",
+                                           "Merging %u plans…", n), n);
+      gtk_progress_bar_pulse (self->progress_bar);
+    }
+  set_progress_text (self, text);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+set_job (CcpWorkspace *self,
+         Job          *job)
+{
+  gboolean was_busy = self->job != NULL;
+  Job *previous = self->job;
+
+  self->job = job != NULL ? job_ref (job) : NULL;
+  if (previous != NULL)
+    _ccp_workspace_job_unref (previous);
+
+  gtk_revealer_set_reveal_child (self->progress_revealer, job != NULL);
+  if (job != NULL && self->progress_id == 0)
+    {
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      self->progress_id = g_timeout_add (PROGRESS_INTERVAL_MS, progress_tick_cb, self);
+      progress_tick_cb (self);
+    }
+  if (job == NULL)
+    {
+      g_clear_handle_id (&self->progress_id, g_source_remove);
+      set_progress_text (self, NULL);
+    }
+
+  _ccp_workspace_update_actions (self);
+  if (was_busy != (job != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), _ccp_workspace_properties[PROP_BUSY]);
+}
+
+/* --- Merging ---------------------------------------------------------------------------------- */
+
+static GPtrArray *
+roster_members (CcpFieldPlan *field_plan)
+{
+  GListModel *roster = G_LIST_MODEL (ccp_field_plan_get_roster (field_plan));
+  GPtrArray *members = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roster); i++)
+    {
+      g_autoptr(CcpPartner) member = g_list_model_get_item (roster, i);
+
+      g_ptr_array_add (members, ccp_member_city_new (ccp_partner_get_name (member),
+                                                     ccp_partner_get_country (member),
+                                                     ccp_partner_get_field (member), 0));
+    }
+  return members;
+}
+
+/* Coordinator and deputies of a new field plan: ccplans merge cannot take them, so they are
+ * set on the result. */
+static void
+copy_contacts (CcpFieldPlan *from,
+               CcpFieldPlan *to)
+{
+  CcpContact *source = ccp_field_plan_get_coordinator (from);
+  CcpContact *target = ccp_field_plan_get_coordinator (to);
+  GListModel *deputies = G_LIST_MODEL (ccp_field_plan_get_deputies (from));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  ccp_contact_set_name (target, ccp_contact_get_name (source));
+  ccp_contact_set_city (target, ccp_contact_get_city (source));
+  ccp_contact_set_country (target, ccp_contact_get_country (source));
+  ccp_contact_set_email (target, ccp_contact_get_email (source));
+  for (guint i = 0; i < g_list_model_get_n_items (deputies); i++)
+    {
+      g_autoptr(CcpContact) deputy = g_list_model_get_item (deputies, i);
+
+      g_ptr_array_add (items, ccp_contact_copy (deputy));
+    }
+  g_list_store_splice (ccp_field_plan_get_deputies (to), 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_deputies (to))),
+                       items->pdata, items->len);
+}
+
+static void
+commit_tables (CcpWorkspace *self,
+               Job          *job)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, job->issues);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_replace (self->issues, g_strdup (key), g_ptr_array_ref (value));
+  g_hash_table_iter_init (&iter, job->messages);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_replace (self->messages, g_strdup (key), g_strdup (value));
+  for (guint i = 0; i < job->loaded->len; i++)
+    {
+      Input *input = g_ptr_array_index (job->loaded, i);
+
+      if (input->file != NULL && !g_hash_table_contains (self->files, input->sha256))
+        g_hash_table_insert (self->files, g_strdup (input->sha256), g_object_ref (input->file));
+    }
+}
+
+static char *
+summarize (CcpMerge *merge,
+           guint     n_already)
+{
+  guint accepted = 0, refused = 0, superseded = 0;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < ccp_merge_get_n_inputs (merge); i++)
+    {
+      const CcpMergeInput *input = ccp_merge_get_input (merge, i);
+
+      if (input->status == CCP_MERGE_INPUT_ACCEPTED || input->status == CCP_MERGE_INPUT_UNPACKED)
+        accepted++;
+      else if (input->status == CCP_MERGE_INPUT_REFUSED)
+        refused++;
+      else if (input->status == CCP_MERGE_INPUT_SUPERSEDED)
+        superseded++;
+    }
+  /* Translators: a toast after a merge; more parts may follow */
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u plan accepted",
+                                             "%u plans accepted", accepted), accepted);
+  if (refused > 0)
+    {
+      g_string_append (text, _(", "));
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u refused", "%u refused",
+                                                 refused), refused);
+    }
+  if (superseded > 0)
+    {
+      g_string_append (text, _(", "));
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u replaced by a newer revision",
+                                                 "%u replaced by a newer revision", superseded),
+                              superseded);
+    }
+  if (n_already > 0)
+    {
+      g_string_append (text, _(", "));
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u already merged",
+                                                 "%u already merged", n_already), n_already);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+merge_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Job *job = user_data;
+  CcpWorkspace *self = job->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CcpFieldPlan) field_plan = ccp_merge_run_finish (CCP_MERGE (source), result, &error);
+  g_autofree char *summary = NULL;
+
+  self->n_pending--;
+  /* Cancelled: the previous state was never touched. */
+  if (self->job != job || g_cancellable_is_cancelled (job->cancellable))
+    {
+      _ccp_workspace_job_unref (job);
+      return;
+    }
+  set_job (self, NULL);
+
+  if (field_plan == NULL)
+    {
+      g_autoptr(GString) body = g_string_new (error->message);
+
+      for (guint i = 0; i < ccp_merge_get_n_inputs (job->merge); i++)
+        {
+          const CcpMergeInput *input = ccp_merge_get_input (job->merge, i);
+          g_autofree char *display = g_path_get_basename (input->file);
+
+          if (input->message != NULL)
+            g_string_append_printf (body, "\n%s: %s", display, input->message);
+          else if (input->status == CCP_MERGE_INPUT_REFUSED)
+            /* Translators: a refused file and the code of the reason, e.g. other-period */
+            g_string_append_printf (body, _("\n%s: refused (%s)"), display, input->reason);
+        }
+      for (guint i = 0; i < job->unloadable->len; i++)
+        g_string_append_printf (body, "\n%s", (char *) g_ptr_array_index (job->unloadable, i));
+      _ccp_workspace_show_message (self, _("Nothing Could Be Merged"), body->str);
+      _ccp_workspace_job_unref (job);
+      return;
+    }
+
+  commit_tables (self, job);
+  g_ptr_array_unref (self->inputs);
+  self->inputs = g_ptr_array_ref (job->candidate);
+  if (!self->merge_into)
+    copy_contacts (self->base, field_plan);
+
+  summary = summarize (job->merge, job->n_already);
+  _ccp_workspace_set_modified (self, self->modified || ccp_merge_get_changed (job->merge));
+  _ccp_workspace_set_current (self, field_plan);
+  _ccp_workspace_add_toast (self, summary);
+  _ccp_workspace_show_unloadable (self, job->unloadable);
+  _ccp_workspace_job_unref (job);
+}
+
+/* Merges the candidate inputs of job with the field plan's details, in a thread. */
+static void
+start_merge (CcpWorkspace *self,
+             Job          *job)
+{
+  g_autoptr(GPtrArray) members = roster_members (self->base);
+
+  job->phase = PHASE_MERGING;
+  job->merge = ccp_merge_new ();
+  if (self->merge_into)
+    ccp_merge_set_into (job->merge, self->base);
+  else
+    {
+      ccp_merge_set_field (job->merge, ccp_field_plan_get_field (self->base));
+      ccp_merge_set_period (job->merge, ccp_field_plan_get_period (self->base));
+    }
+  ccp_merge_set_roster (job->merge, members);
+  for (guint i = 0; i < job->candidate->len; i++)
+    {
+      Input *input = g_ptr_array_index (job->candidate, i);
+
+      ccp_merge_add_bytes (job->merge, input->name, input->bytes);
+    }
+
+  set_job (self, job);
+  progress_tick_cb (self);
+  self->n_pending++;
+  ccp_merge_run_async (job->merge, job->cancellable, merge_done_cb, job_ref (job));
+}
+
+static gboolean
+has_input (GPtrArray  *inputs,
+           const char *sha256)
+{
+  for (guint i = 0; i < inputs->len; i++)
+    if (g_str_equal (((Input *) g_ptr_array_index (inputs, i))->sha256, sha256))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+base_has_source (CcpWorkspace *self,
+                 const char   *sha256)
+{
+  GListModel *sources;
+
+  if (!self->merge_into)
+    return FALSE;
+  sources = G_LIST_MODEL (ccp_field_plan_get_sources (self->base));
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(CcpSource) source = g_list_model_get_item (sources, i);
+
+      if (g_str_equal (ccp_source_get_sha256 (source), sha256))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+read_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Job *job = user_data;
+  CcpWorkspace *self = job->self;
+  guint n_new = 0;
+
+  self->n_pending--;
+  if (self->job != job || g_cancellable_is_cancelled (job->cancellable))
+    {
+      _ccp_workspace_job_unref (job);
+      return;
+    }
+
+  for (guint i = 0; i < self->inputs->len; i++)
+    g_ptr_array_add (job->candidate, input_ref (g_ptr_array_index (self->inputs, i)));
+  for (guint i = 0; i < job->loaded->len; i++)
+    {
+      Input *input = g_ptr_array_index (job->loaded, i);
+
+      /* The same bytes again change nothing (the merge would say so too). */
+      if (has_input (job->candidate, input->sha256) || base_has_source (self, input->sha256))
+        {
+          job->n_already++;
+          continue;
+        }
+      g_ptr_array_add (job->candidate, input_ref (input));
+      n_new++;
+    }
+
+  if (n_new == 0)
+    {
+      set_job (self, NULL);
+      commit_tables (self, job);
+      if (job->n_already > 0)
+        _ccp_workspace_add_toast (self,
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "This plan was already merged: nothing changes",
+                                               "These plans were already merged: nothing changes",
+                                               job->n_already));
+      else if (job->unloadable->len == 0)
+        _ccp_workspace_add_toast (self, _("No plan found"));
+      _ccp_workspace_show_unloadable (self, job->unloadable);
+      _ccp_workspace_job_unref (job);
+      return;
+    }
+
+  start_merge (self, job);
+  _ccp_workspace_job_unref (job);
+}
+
+gboolean
+ccp_workspace_add_files (CcpWorkspace *self,
+                         GListModel   *files)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  g_return_val_if_fail (CCP_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (G_IS_LIST_MODEL (files), FALSE);
+
+  if (self->job != NULL || self->base == NULL || g_list_model_get_n_items (files) == 0)
+    return FALSE;
+
+  job = job_new (self);
+  /* Made here: the shared vocabularies and registry load once, on the main thread. */
+  job->validator = ccp_validator_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    g_ptr_array_add (job->given, g_list_model_get_item (files, i));
+
+  set_job (self, job);
+  task = g_task_new (NULL, job->cancellable, read_done_cb, job_ref (job));
+  g_task_set_source_tag (task, ccp_workspace_add_files);
+  g_task_set_task_data (task, job_ref (job), _ccp_workspace_job_unref);
+  g_task_set_check_cancellable (task, FALSE);
+  self->n_pending++;
+  g_task_run_in_thread (task, read_thread);
+  _ccp_workspace_job_unref (job);
+
+  return TRUE;
+}
+
+void
+ccp_workspace_cancel (CcpWorkspace *self)
+{
+  g_return_if_fail (CCP_IS_WORKSPACE (self));
+
+  if (self->job == NULL)
+    return;
+  g_cancellable_cancel (self->job->cancellable);
+  set_job (self, NULL);
+  _ccp_workspace_add_toast (self, _("Stopped: the field plan is as it was"));
+}
+
+/* Runs the merge again with the inputs so far (after the details changed). */
+void
+_ccp_workspace_remerge (CcpWorkspace *self)
+{
+  Job *job;
+
+  if (!self->merge_into && self->inputs->len == 0)
+    {
+      _ccp_workspace_set_current (self, self->base);
+      return;
+    }
+  job = job_new (self);
+  for (guint i = 0; i < self->inputs->len; i++)
+    g_ptr_array_add (job->candidate, input_ref (g_ptr_array_index (self->inputs, i)));
+  start_merge (self, job);
+  _ccp_workspace_job_unref (job);
+}

@@ -1,0 +1,119 @@
+/* ccp-workspace-private.h: what the files of CcpWorkspace share (ccp-workspace.c: the widget,
+ * the document and what is shown; ccp-workspace-merge.c: reading and merging city plans off
+ * the main thread; ccp-workspace-actions.c: the actions and their choosers). */
+#pragma once
+
+#include "ccp-workspace.h"
+
+G_BEGIN_DECLS
+
+#define N_CHARTS 5
+#define PROGRESS_INTERVAL_MS 100
+
+/* One city plan file given to the merge. */
+typedef struct {
+  char   *name;     /* as given to ccp_merge_add_bytes() (its basename is recorded) */
+  GFile  *file;
+  GBytes *bytes;
+  char   *sha256;
+} Input;
+
+typedef enum {
+  PHASE_READING,
+  PHASE_MERGING,
+} Phase;
+
+/* One run: files read (and checked) in a thread, then merged in another. */
+typedef struct {
+  CcpWorkspace  *self;
+  GCancellable  *cancellable;
+  CcpValidator  *validator;
+  GPtrArray     *given;        /* GFile */
+  Phase          phase;
+  int            n_done;       /* atomic */
+  int            n_total;      /* atomic */
+  /* Filled by the reading thread, read after it returned. */
+  GPtrArray     *loaded;       /* Input */
+  GPtrArray     *unloadable;   /* char *: "file: why" */
+  GHashTable    *issues;       /* SHA-256 -> GPtrArray of CcpIssue */
+  GHashTable    *messages;     /* SHA-256 -> reader message */
+  /* The merge */
+  GPtrArray     *candidate;    /* Input: what the field plan will be made of */
+  CcpMerge      *merge;
+  guint          n_already;
+} Job;
+
+struct _CcpWorkspace
+{
+  AdwBin              parent_instance;
+
+  CcpFieldPlan       *base;
+  gboolean            merge_into;   /* base is merged into (opened or saved), else options */
+  CcpFieldPlan       *current;
+  CcpDocument        *document;     /* the file saved to; its model is set on saving */
+  gulong              document_file_id;
+  GPtrArray          *inputs;       /* Input merged since base */
+  GHashTable         *files;        /* SHA-256 -> GFile at hand */
+  GHashTable         *issues;       /* SHA-256 -> GPtrArray of CcpIssue */
+  GHashTable         *messages;     /* SHA-256 -> reader message */
+  Job                *job;
+  guint               n_pending;    /* tasks whose callback has not run yet */
+  gboolean            modified;
+  char               *progress_text;
+  guint               progress_id;
+
+  AdwToastOverlay    *toast_overlay;
+  GtkRevealer        *progress_revealer;
+  GtkProgressBar     *progress_bar;
+  GtkLabel           *title_label;
+  GtkLabel           *subtitle_label;
+  GtkStack           *main_stack;
+  AdwViewStack       *view_stack;
+  AdwViewStackPage   *report_page;
+  GtkBox             *charts_box;
+  CcpSourceTable     *source_table;
+  CcpActivityTable   *activity_table;
+  CcpMergeReportView *report_view;
+  CcpOverviewChart   *charts[N_CHARTS];
+};
+
+enum {
+  PROP_0,
+  PROP_FIELD_PLAN,
+  PROP_FILE,
+  PROP_MODIFIED,
+  PROP_BUSY,
+  PROP_PROGRESS_TEXT,
+  N_PROPS
+};
+
+extern GParamSpec *_ccp_workspace_properties[N_PROPS];
+
+/* ccp-workspace.c */
+void       _ccp_workspace_set_modified    (CcpWorkspace *self,
+                                           gboolean      modified);
+void       _ccp_workspace_set_current     (CcpWorkspace *self,
+                                           CcpFieldPlan *field_plan);
+void       _ccp_workspace_update_header   (CcpWorkspace *self);
+void       _ccp_workspace_update_views    (CcpWorkspace *self);
+void       _ccp_workspace_add_toast       (CcpWorkspace *self,
+                                           const char   *text);
+GtkWindow *_ccp_workspace_parent_window   (CcpWorkspace *self);
+void       _ccp_workspace_show_message    (CcpWorkspace *self,
+                                           const char   *heading,
+                                           const char   *body);
+void       _ccp_workspace_show_unloadable (CcpWorkspace *self,
+                                           GPtrArray    *unloadable);
+
+/* ccp-workspace-merge.c */
+void       _ccp_workspace_input_unref     (gpointer      input);
+void       _ccp_workspace_job_unref       (gpointer      job);
+char      *_ccp_workspace_file_display_name (GFile       *file);
+/* Runs the merge again with the inputs so far (after the details changed). */
+void       _ccp_workspace_remerge         (CcpWorkspace *self);
+
+/* ccp-workspace-actions.c */
+void       _ccp_workspace_class_actions_init (GtkWidgetClass *widget_class);
+void       _ccp_workspace_update_actions  (CcpWorkspace *self);
+
+G_END_DECLS
