@@ -1,4 +1,5 @@
-/* ccplans-export.c: `ccplans export`: a plan as CSV or as a self-contained HTML report. */
+/* ccplans-export.c: `ccplans export`: a plan as CSV, a self-contained HTML report, IATI 2.03
+ * activity XML or an XLSX workbook. */
 #define G_LOG_DOMAIN "ccplans"
 
 #include "config.h"
@@ -15,20 +16,37 @@ ccplans_export (int    argc,
 {
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *org_ref = NULL;
+  g_autofree char *org_type = NULL;
+  g_autofree char *org_name = NULL;
+  g_autofree char *language = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_("Output format: csv (one row per activity) or html (a printable report)"),
-      N_("csv|html") },
+      N_("Output format: csv (one row per activity), html (a printable report), iati (IATI "
+         "2.03 activity XML) or xlsx (a spreadsheet workbook)"),
+      N_("csv|html|iati|xlsx") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to this file (required; replaced atomically)"), N_("OUT") },
+    { "iati-org-ref", 0, 0, G_OPTION_ARG_STRING, &org_ref,
+      N_("IATI: the reporting organisation's identifier, which starts every activity "
+         "identifier (default: XM-DAC-41304, UNESCO)"), N_("REF") },
+    { "iati-org-type", 0, 0, G_OPTION_ARG_STRING, &org_type,
+      N_("IATI: the reporting organisation's type code (default: 40, "
+         "multilateral)"), N_("CODE") },
+    { "iati-org-name", 0, 0, G_OPTION_ARG_STRING, &org_name,
+      N_("IATI: the reporting organisation's name (default: UNESCO)"), N_("NAME") },
+    { "iati-lang", 0, 0, G_OPTION_ARG_STRING, &language,
+      N_("IATI: the language the plan's texts are written in (default: en)"), N_("LANG") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(CcplansLoaded) loaded = NULL;
   g_autoptr(GFile) out_file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  CcpExportOptions options = { 0 };
   CcpExportFormat format;
 
   context = g_option_context_new (_("FILE — export a city plan or a field plan"));
@@ -38,14 +56,14 @@ ccplans_export (int    argc,
 
   if (format_name == NULL)
     {
-      ccplans_usage_error ("export", _("No format was given: use --format csv or --format html"));
+      ccplans_usage_error ("export", _("No format was given: use --format csv, html, iati or xlsx"));
       return CCPLANS_EXIT_UNUSABLE;
     }
-  if (!ccp_export_format_from_string (format_name, &format))
+  if (!ccp_export_format_from_name (format_name, &format))
     {
       g_autofree char *message =
         /* Translators: %s is what was given to --format */
-        g_strdup_printf (_("Unknown format “%s”: expected csv or html"), format_name);
+        g_strdup_printf (_("Unknown format “%s”: expected csv, html, iati or xlsx"), format_name);
 
       ccplans_usage_error ("export", message);
       return CCPLANS_EXIT_UNUSABLE;
@@ -60,6 +78,21 @@ ccplans_export (int    argc,
       ccplans_usage_error ("export", _("Give exactly one plan to export"));
       return CCPLANS_EXIT_UNUSABLE;
     }
+  if (format != CCP_EXPORT_FORMAT_IATI &&
+      (org_ref != NULL || org_type != NULL || org_name != NULL || language != NULL))
+    {
+      ccplans_usage_error ("export", _("The --iati-… options go with --format iati only"));
+      return CCPLANS_EXIT_UNUSABLE;
+    }
+  options.iati_org_ref = org_ref;
+  options.iati_org_type = org_type;
+  options.iati_org_name = org_name;
+  options.iati_language = language;
+  if (!ccp_export_check_options (&options, &error))
+    {
+      ccplans_usage_error ("export", error->message);
+      return CCPLANS_EXIT_UNUSABLE;
+    }
 
   if (!ccplans_check_output ("export", output, (const char * const *) files))
     return CCPLANS_EXIT_UNUSABLE;
@@ -71,8 +104,16 @@ ccplans_export (int    argc,
       return CCPLANS_EXIT_UNUSABLE;
     }
 
+  /* Exporting fails on what the plan holds (named by the plan), saving on the output (named
+   * by the output); either way nothing is written. */
+  bytes = ccp_export_full (loaded->document, format, &options, &error);
+  if (bytes == NULL)
+    {
+      ccplans_print_line (stderr, "%s: error: %s", loaded->display, error->message);
+      return CCPLANS_EXIT_UNUSABLE;
+    }
   out_file = g_file_new_for_commandline_arg (output);
-  if (!ccp_export_save (loaded->document, format, out_file, NULL, &error))
+  if (!ccp_file_save (out_file, bytes, FALSE, NULL, &error))
     {
       g_autofree char *display = g_filename_display_name (output);
 

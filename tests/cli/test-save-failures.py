@@ -10,7 +10,7 @@ Failures made here:
     setpriv when the build and data are readable by it; otherwise skipped);
   - a destination that is a folder, a path through a regular file ("file.xml/x.xml") and a
     path in a folder that does not exist.
-They are applied to `ccplans merge -o`, `ccplans export -o` and, for the backup copy the editor
+They are applied to `ccplans merge -o`, `ccplans export -o` (HTML, XLSX, IATI) and, for the backup copy the editor
 asks for, to ccp_file_save() itself through ccp-save-probe.
 """
 
@@ -300,6 +300,16 @@ def main():
         Case("export",
              lambda out: ccplans("export", "--format", "csv", "-o", out, bologna),
              lambda out: [args.ccplans, "export", "--format", "html", "-o", out, medellin],
+             max(FAIL_AFTER)),
+        # libxlsxwriter writes the workbook to a temporary folder elsewhere: the save of OUT
+        # itself goes through the same atomic path.
+        Case("export-xlsx",
+             lambda out: ccplans("export", "--format", "csv", "-o", out, bologna),
+             lambda out: [args.ccplans, "export", "--format", "xlsx", "-o", out, medellin],
+             max(FAIL_AFTER)),
+        Case("export-iati",
+             lambda out: ccplans("export", "--format", "csv", "-o", out, bologna),
+             lambda out: [args.ccplans, "export", "--format", "iati", "-o", out, medellin],
              max(FAIL_AFTER)),
     ]
 

@@ -24,9 +24,11 @@ G_BEGIN_DECLS
 typedef enum {
   CCP_EXPORT_FORMAT_CSV,
   CCP_EXPORT_FORMAT_HTML,
+  CCP_EXPORT_FORMAT_IATI,
+  CCP_EXPORT_FORMAT_XLSX,
 } CcpExportFormat;
 
-/* "csv" or "html" (case-insensitive). */
+/* "csv" or "html" (case-insensitive); ccp_export_format_from_name() below knows every format. */
 gboolean  ccp_export_format_from_string (const char       *text,
                                          CcpExportFormat  *format);
 
@@ -36,6 +38,8 @@ const char * const *ccp_export_csv_columns (void);
 /* document is a CcpPlan or a CcpFieldPlan. */
 GBytes   *ccp_export_csv                (GObject          *document);
 GBytes   *ccp_export_html               (GObject          *document);
+/* ccp_export() and ccp_export_save() write CSV and HTML only: use ccp_export_full() and
+ * ccp_export_save_full() below for every format. */
 GBytes   *ccp_export                    (GObject          *document,
                                          CcpExportFormat   format);
 /* Exports and saves atomically (ccp_file_save()). */
@@ -51,5 +55,60 @@ gboolean  ccp_export_save               (GObject          *document,
 char     *ccp_export_document_language  (void);
 /* TRUE when that language is written right to left (Arabic, Hebrew, Persian, Urdu...). */
 gboolean  ccp_export_language_is_rtl    (const char       *language);
+
+/*
+ * IATI 2.03 activity XML (ccp-export-iati.c; the mapping is data/schema/iati-mapping.md): one
+ * <iati-activity> per activity, valid against the IATI 2.03 activity schema. Fails (a GError of
+ * CCP_ERROR, nothing exported) when IATI identifiers cannot be made: a city plan without an
+ * identifier, an activity without one or two activities with the same, an activity with no
+ * valid date in a plan with no valid period.
+ *
+ * XLSX (ccp-export-xlsx.c, libxlsxwriter): sheets of activities (one row per activity and
+ * contributing city), budgets per currency and, for a field plan, sources and the merge report;
+ * typed cells (numbers, dates, booleans), amounts with the currency's decimals, a frozen and
+ * filterable header row.
+ */
+
+/* UNESCO's IATI organisation identifier: the Secretariat of the UNESCO Creative Cities Network
+ * is the one that publishes the network's plans to IATI. */
+#define CCP_EXPORT_IATI_DEFAULT_ORG_REF  "XM-DAC-41304"
+#define CCP_EXPORT_IATI_DEFAULT_ORG_TYPE "40"     /* IATI OrganisationType: Multilateral */
+#define CCP_EXPORT_IATI_DEFAULT_ORG_NAME "UNESCO"
+/* Plans do not record the language they are written in: English, a working language of the
+ * network, unless told. */
+#define CCP_EXPORT_IATI_DEFAULT_LANGUAGE "en"
+
+typedef struct {
+  const char *iati_org_ref;   /* reporting organisation; NULL: the defaults above */
+  const char *iati_org_type;
+  const char *iati_org_name;
+  const char *iati_language;  /* xml:lang of the narratives */
+} CcpExportOptions;
+
+/* "csv", "html", "iati" or "xlsx" (case-insensitive). */
+gboolean  ccp_export_format_from_name   (const char              *text,
+                                         CcpExportFormat         *format);
+/* FALSE with a translated message when an option cannot be used (an organisation reference
+ * with a space or "/", a type that is not an IATI code, a language that is not BCP 47). */
+gboolean  ccp_export_check_options      (const CcpExportOptions  *options,
+                                         GError                 **error);
+GBytes   *ccp_export_iati               (GObject                 *document,
+                                         const CcpExportOptions  *options,
+                                         GError                 **error);
+GBytes   *ccp_export_xlsx               (GObject                 *document,
+                                         GError                 **error);
+/* Any format; options may be NULL (defaults). */
+GBytes   *ccp_export_full               (GObject                 *document,
+                                         CcpExportFormat          format,
+                                         const CcpExportOptions  *options,
+                                         GError                 **error);
+/* Exports and saves atomically (ccp_file_save()): on failure the previous file is intact and no
+ * temporary file is left. */
+gboolean  ccp_export_save_full          (GObject                 *document,
+                                         CcpExportFormat          format,
+                                         const CcpExportOptions  *options,
+                                         GFile                   *file,
+                                         GCancellable            *cancellable,
+                                         GError                 **error);
 
 G_END_DECLS
