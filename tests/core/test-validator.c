@@ -337,6 +337,22 @@ set_budget (CcpPlan    *plan,
   ccp_activity_set_budget_currency (first (plan), currency);
 }
 
+/* n copies of the first activity, each with the largest amount there can be, in EUR. */
+static void
+add_largest_budgets (CcpPlan *plan,
+                     guint    n)
+{
+  set_budget (plan, CCP_AMOUNT_MAX_TEXT, "EUR");
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(CcpActivity) copy = ccp_activity_copy (first (plan));
+      g_autofree char *id = g_strdup_printf ("max%u", i);
+
+      ccp_activity_set_id (copy, id);
+      g_list_store_append (ccp_plan_get_activities (plan), copy);
+    }
+}
+
 static void
 set_representative (CcpPlan    *plan,
                     const char *name,
@@ -366,6 +382,8 @@ MUTATOR (id_bad, ccp_plan_set_id (p, "-bad id"))
 MUTATOR (id_odd_but_ok, ccp_plan_set_id (p, "Plan.2027_H1:music-01"))
 MUTATOR (revision_zero, ccp_plan_set_revision (p, 0))
 MUTATOR (revision_one, ccp_plan_set_revision (p, 1))
+MUTATOR (revision_over, ccp_plan_set_revision (p, CCP_REVISION_MAX + 1))
+MUTATOR (revision_max, ccp_plan_set_revision (p, CCP_REVISION_MAX))
 MUTATOR (modified_empty, ccp_plan_set_modified (p, ""))
 MUTATOR (modified_bad, ccp_plan_set_modified (p, "2026-11-20 09:30"))
 MUTATOR (modified_day_bad, ccp_plan_set_modified (p, "2026-02-30T09:30:00Z"))
@@ -481,6 +499,10 @@ MUTATOR (amount_half, set_budget (p, "12000.5", "EUR"))
 MUTATOR (amount_integer, set_budget (p, "12000", "EUR"))
 MUTATOR (amount_negative, set_budget (p, "-5", "EUR"))
 MUTATOR (amount_zero, set_budget (p, "0.00", "EUR"))
+MUTATOR (amount_sixteen_digits, set_budget (p, "1000000000000000", "EUR"))
+MUTATOR (amount_largest, set_budget (p, "000999999999999999.99", "EUR"))
+MUTATOR (totals_over, add_largest_budgets (p, 91))
+MUTATOR (totals_at_limit, add_largest_budgets (p, 90))
 MUTATOR (amount_no_currency, set_budget (p, "100", ""))
 MUTATOR (currency_bad, set_budget (p, "100", "QQQ"))
 MUTATOR (currency_lower, set_budget (p, "100", "eur"))
@@ -505,6 +527,10 @@ static const PlanCase plan_cases[] = {
   { "plan-id-missing", CCP_SEVERITY_ERROR, "id", NULL, id_empty, id_odd_but_ok },
   { "plan-id-invalid", CCP_SEVERITY_ERROR, "id", "-bad id", id_bad, id_odd_but_ok },
   { "revision-invalid", CCP_SEVERITY_ERROR, "revision", "0", revision_zero, revision_one },
+  { "revision-too-large", CCP_SEVERITY_ERROR, "revision", "2147483648", revision_over,
+    revision_max },
+  { "budget-total-too-large", CCP_SEVERITY_ERROR, "activities", "EUR", totals_over,
+    totals_at_limit },
   { "modified-missing", CCP_SEVERITY_ERROR, "modified", NULL, modified_empty, modified_offset },
   { "modified-invalid", CCP_SEVERITY_ERROR, "modified", "2026-11-20 09:30", modified_bad,
     modified_offset },
@@ -642,6 +668,8 @@ static const PlanCase plan_cases[] = {
     amount_plus, amount_half },
   { "budget-amount-negative", CCP_SEVERITY_ERROR, "activities/0/budget-amount", "-5",
     amount_negative, amount_zero },
+  { "budget-amount-too-large", CCP_SEVERITY_ERROR, "activities/0/budget-amount",
+    "1000000000000000", amount_sixteen_digits, amount_largest },
   { "budget-currency-missing", CCP_SEVERITY_ERROR, "activities/0/budget-currency", "100",
     amount_no_currency, currency_other },
   { "budget-currency-unknown", CCP_SEVERITY_ERROR, "activities/0/budget-currency", "QQQ",

@@ -855,9 +855,9 @@ _ccp_check_one_activity (Checker         *c,
 
 /* The total per currency stays within CCP_TOTAL_MAX_CENTS, so that every sum the statistics
  * make is exact. Amounts that are not valid are reported on their own and left out here. */
-static void
-check_budget_totals (Checker    *c,
-                     GListModel *activities)
+void
+_ccp_check_budget_totals (Checker    *c,
+                          GListModel *activities)
 {
   g_autoptr(GHashTable) totals = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   guint n = g_list_model_get_n_items (activities);
@@ -907,7 +907,6 @@ _ccp_check_all_activities (Checker    *c,
 
       _ccp_check_one_activity (c, &ctx, i, activity, in_field_plan);
     }
-  check_budget_totals (c, activities);
 
   g_hash_table_unref (ctx.id_counts);
 }

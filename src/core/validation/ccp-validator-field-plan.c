@@ -210,6 +210,7 @@ _ccp_check_field_plan_fields (Checker      *c,
     _ccp_check_field (c, ccp_field_plan_get_field (field_plan));
   _ccp_check_period (c, ccp_field_plan_get_period (field_plan));
   _ccp_check_mission_statement (c, ccp_field_plan_get_mission_statement (field_plan));
+  _ccp_check_budget_totals (c, G_LIST_MODEL (ccp_field_plan_get_activities (field_plan)));
 
   consolidated = ccp_field_plan_get_consolidated (field_plan);
   if (_ccp_is_blank (consolidated))

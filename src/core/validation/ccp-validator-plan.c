@@ -197,6 +197,7 @@ _ccp_check_plan_fields (Checker *c,
   _ccp_check_period (c, ccp_plan_get_period (plan));
   _ccp_check_mission_statement (c, ccp_plan_get_mission_statement (plan));
   check_contacts (c, plan);
+  _ccp_check_budget_totals (c, G_LIST_MODEL (ccp_plan_get_activities (plan)));
 
   if (g_list_model_get_n_items (G_LIST_MODEL (ccp_plan_get_activities (plan))) == 0)
     ADD_ISSUE (c, CCP_SEVERITY_ERROR, "activities-missing", _ccp_checker_path (c, "activities"),

@@ -134,6 +134,10 @@ void         _ccp_check_one_activity   (Checker         *c,
                                         guint            index,
                                         CcpActivity     *activity,
                                         gboolean         in_field_plan);
+/* A plan-level rule (with the header's: the editor re-checks it with them): the total per
+ * currency of the activities stays within CCP_TOTAL_MAX_CENTS. */
+void         _ccp_check_budget_totals  (Checker         *c,
+                                        GListModel      *activities);
 void         _ccp_check_all_activities (Checker         *c,
                                         GListModel      *activities,
                                         const char      *period,
