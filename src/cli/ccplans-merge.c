@@ -19,7 +19,7 @@ print_report (CcpMerge     *merge,
 {
   g_autoptr(GHashTable) messages = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(CcpReportSummary) summary = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
 
   /* The reader's own message says best why a file of this run cannot be read. */
   for (guint i = 0; i < ccp_merge_get_n_inputs (merge); i++)
@@ -41,8 +41,9 @@ print_report (CcpMerge     *merge,
         ccp_report_summary_add_skipped (summary, display, input->same_as);
     }
 
-  text = ccp_report_summary_to_text (summary);
-  fputs (text, stdout);
+  lines = ccp_report_summary_to_lines (summary);
+  for (guint i = 0; i < lines->len; i++)
+    ccplans_print_line (stdout, "%s", (const char *) g_ptr_array_index (lines, i));
 }
 
 static GPtrArray *
@@ -192,7 +193,7 @@ ccplans_merge (int    argc,
         }
       if (!CCP_IS_FIELD_PLAN (loaded->document))
         {
-          g_printerr ("%s: error: %s\n", loaded->display,
+          ccplans_print_line (stderr, "%s: error: %s", loaded->display,
                       _("This is a city plan, not a field plan: give it as a file to merge"));
           return CCPLANS_EXIT_UNUSABLE;
         }
@@ -226,16 +227,26 @@ ccplans_merge (int    argc,
           const CcpMergeInput *input = ccp_merge_get_input (merge, i);
           g_autofree char *display = g_filename_display_name (input->file);
 
+          g_autofree char *refusal = NULL;
+
           if (input->message != NULL)
-            g_printerr ("%s: error: %s\n", display, input->message);
+            ccplans_print_line (stderr, "%s: error: %s", display, input->message);
           else if (input->status == CCP_MERGE_INPUT_REFUSED && input->reason != NULL &&
                    *input->reason != '\0')
-            /* Translators: %s is a reason code such as "other-period" */
-            g_printerr (_("%s: refused (%s)\n"), display, input->reason);
+            {
+              /* Translators: %s is a reason code such as "other-period" */
+              refusal = g_strdup_printf (_("%s: refused (%s)\n"), display, input->reason);
+              ccplans_print_text (stderr, refusal);
+            }
         }
-      g_printerr ("ccplans merge: %s\n", error->message);
-      /* Translators: %s is the output file */
-      g_printerr (_("Nothing was written to %s.\n"), out_display);
+      ccplans_print_line (stderr, "ccplans merge: %s", error->message);
+      {
+        /* Translators: %s is the output file */
+        g_autofree char *nothing = g_strdup_printf (_("Nothing was written to %s.\n"),
+                                                    out_display);
+
+        ccplans_print_text (stderr, nothing);
+      }
       return CCPLANS_EXIT_UNUSABLE;
     }
 
@@ -243,7 +254,7 @@ ccplans_merge (int    argc,
   if (!ccp_writer_save (G_OBJECT (result), out_file, FALSE, NULL, &error))
     {
       /* The saver's message says that saving failed, and why; not a reading error. */
-      g_printerr ("%s: error: %s\n", out_display, error->message);
+      ccplans_print_line (stderr, "%s: error: %s", out_display, error->message);
       return CCPLANS_EXIT_UNUSABLE;
     }
 
@@ -251,15 +262,21 @@ ccplans_merge (int    argc,
 
   n_activities = g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_activities (result)));
   refused = ccp_merge_count_refused (merge) + n_unloadable;
-  printf (g_dngettext (GETTEXT_PACKAGE,
-                       /* Translators: the last line of `ccplans merge`; the first %s is the
-                        * output file, then the field code and the period */
-                       "Wrote %s (%s, %s): %u activity.\n",
-                       "Wrote %s (%s, %s): %u activities.\n", n_activities),
-          out_display, ccp_field_plan_get_field (result), ccp_field_plan_get_period (result),
-          n_activities);
+  {
+    g_autofree char *wrote =
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                    /* Translators: the last line of `ccplans merge`; the first
+                                     * %s is the output file, then the field code and the
+                                     * period */
+                                    "Wrote %s (%s, %s): %u activity.\n",
+                                    "Wrote %s (%s, %s): %u activities.\n", n_activities),
+                       out_display, ccp_field_plan_get_field (result),
+                       ccp_field_plan_get_period (result), n_activities);
+
+    ccplans_print_text (stdout, wrote);
+  }
   if (!ccp_merge_get_changed (merge))
-    printf ("%s\n", _("The field plan merged into did not change."));
+    ccplans_print_line (stdout, "%s", _("The field plan merged into did not change."));
 
   ccplans_leave_to_exit (g_steal_pointer (&result));
   ccplans_leave_to_exit (g_steal_pointer (&merge));

@@ -475,3 +475,18 @@ ccplans_print_line (FILE       *stream,
       fputc ('\n', stream);
     }
 }
+
+void
+ccplans_print_text (FILE       *stream,
+                    const char *text)
+{
+  gsize length;
+
+  g_return_if_fail (stream != NULL);
+  g_return_if_fail (text != NULL);
+
+  length = strlen (text);
+  if (length > 0 && text[length - 1] == '\n')
+    length--;
+  ccplans_print_line (stream, "%.*s", (int) length, text);
+}

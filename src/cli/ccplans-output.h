@@ -64,6 +64,12 @@ void           ccplans_print_line           (FILE          *stream,
                                              const char    *format,
                                              ...) G_GNUC_PRINTF (2, 3);
 
+/* Prints one line whose translated format ends with its own "\n" (kept in the catalogues'
+ * messages) through ccplans_print_line(): that last "\n" ends the line, any other is shown
+ * escaped, like every line break a file name or a plan brings. */
+void           ccplans_print_text           (FILE          *stream,
+                                             const char    *text);
+
 /* Adds {severity, rule, path, line, column, message} to builder (inside an array). */
 void           ccplans_json_add_issue       (JsonBuilder   *builder,
                                              CcpIssue      *issue);

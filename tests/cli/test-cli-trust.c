@@ -162,10 +162,12 @@ static void
 test_terminal_escapes (void)
 {
   g_autofree char *plan = hostile_plan ();
+  g_autofree char *out_path = scratch ("escaped-out.xml");
   const char * const commands[][8] = {
     { "validate", plan, NULL },
     { "info", plan, NULL },
     { "export", "--format", "csv", "-o", plan, plan, NULL },
+    { "merge", "-o", out_path, plan, NULL },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -181,7 +183,7 @@ test_terminal_escapes (void)
       if (i == 1)
         g_assert_nonnull (strstr (out, "Bologna\\u202E\\u009B31m"));
       else
-        g_assert_nonnull (strstr (i == 0 ? out : err, "evil\\e]0;pwned\\x07\\e[2J\\nname.xml"));
+        g_assert_nonnull (strstr (i == 2 ? err : out, "evil\\e]0;pwned\\x07\\e[2J\\nname.xml"));
     }
 
   /* validate: every issue on one line of its own, the multi-line title's message included. */
@@ -348,6 +350,41 @@ test_amount_limits (void)
   g_assert_nonnull (strstr (out, "[budget-amount-too-large]"));
 }
 
+/* Plan text in the HTML report is bidi-isolated: a city name ending in an unclosed U+202E
+ * (RIGHT-TO-LEFT OVERRIDE) cannot reverse the heading or a report sentence around it. */
+static void
+test_html_isolates_plan_text (void)
+{
+  g_autofree char *plan = example_with ("bologna-music-2027-h1.xml", "rlo.xml",
+                                        ">Bologna</city>", ">Bologna\xe2\x80\xae</city>", 1);
+  g_autofree char *liverpool = ccp_cli_example_path ("liverpool-music-2027-h1.xml");
+  g_autofree char *html_path = scratch ("rlo.html");
+  g_autofree char *field_plan = scratch ("rlo-field.xml");
+  g_autofree char *field_html = scratch ("rlo-field.html");
+  g_autofree char *html = NULL;
+  g_autofree char *report = NULL;
+  /* FSI, the name and its override, PDI: the override ends with the isolate. */
+  const char *isolated = "\xe2\x81\xa8" "Bologna\xe2\x80\xae" "\xe2\x81\xa9";
+
+  g_assert_cmpint (ccp_cli_run (NULL, (const char * const[]) { "export", "--format", "html",
+                                                               "-o", html_path, plan, NULL },
+                                NULL, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
+  g_assert_nonnull (strstr (html, "<h1>"));
+  g_assert_nonnull (strstr (strstr (html, "<h1>"), isolated));
+
+  g_assert_cmpint (ccp_cli_run (NULL, (const char * const[]) { "merge", "-o", field_plan, plan,
+                                                               liverpool, NULL },
+                                NULL, NULL), ==, 0);
+  g_assert_cmpint (ccp_cli_run (NULL, (const char * const[]) { "export", "--format", "html",
+                                                               "-o", field_html, field_plan,
+                                                               NULL }, NULL, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (field_html, &report, NULL, NULL));
+  g_assert_nonnull (strstr (report, "id=\"report\""));
+  /* In the merge report's sentences too (the joint activity names both cities). */
+  g_assert_nonnull (strstr (strstr (report, "id=\"report\""), isolated));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -363,6 +400,7 @@ main (int    argc,
   g_test_add_func ("/cli/trust/city-names-fold", test_city_names_fold);
   g_test_add_func ("/cli/trust/revision-limit", test_revision_limit);
   g_test_add_func ("/cli/trust/amount-limits", test_amount_limits);
+  g_test_add_func ("/cli/trust/html-isolates-plan-text", test_html_isolates_plan_text);
 
   status = g_test_run ();
   ccp_test_remove_tree (tmp_dir);

@@ -114,3 +114,9 @@ ccp_markup_append_html (GString    *out,
 
   append_escaped (out, text, &html_rules);
 }
+
+char *
+ccp_bidi_isolate (const char *text)
+{
+  return g_strconcat ("\xe2\x81\xa8", text != NULL ? text : "", "\xe2\x81\xa9", NULL);
+}

@@ -26,4 +26,10 @@ void ccp_markup_append_attribute (GString    *out,
 void ccp_markup_append_html      (GString    *out,
                                   const char *text);
 
+/* Text that a plan supplies, set inside a sentence of ours, between U+2068 FIRST STRONG
+ * ISOLATE and U+2069 POP DIRECTIONAL ISOLATE: its own direction is kept, and an unclosed
+ * override in it (U+202E) cannot reverse the rest of the sentence. Browsers, Pango and
+ * screen readers honour these marks. Free with g_free(). */
+char *ccp_bidi_isolate           (const char *text);
+
 G_END_DECLS

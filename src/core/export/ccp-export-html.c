@@ -142,6 +142,17 @@ short_label (const char *vocabulary,
   return text != NULL ? text : code;
 }
 
+/* ccp_bidi_isolate() into a pool that the caller frees, for the arguments of a sentence. */
+static const char *
+isolated (GPtrArray  *pool,
+          const char *text)
+{
+  char *result = ccp_bidi_isolate (text);
+
+  g_ptr_array_add (pool, result);
+  return result;
+}
+
 static char *
 city_label (const char *city,
             const char *country)
@@ -150,12 +161,14 @@ city_label (const char *city,
                      ? ccp_iso_codes_get_country_name (ccp_iso_codes_get_default (), country)
                      : NULL;
 
+  g_autofree char *isolated = ccp_bidi_isolate (city);
+
   if (name == NULL)
     name = country;
   if (*name == '\0')
-    return g_strdup (city);
+    return g_steal_pointer (&isolated);
   /* Translators: a city and its country, e.g. "Bologna (Italy)" */
-  return g_strdup_printf (_("%s (%s)"), city, name);
+  return g_strdup_printf (_("%s (%s)"), isolated, name);
 }
 
 static char *
@@ -301,13 +314,15 @@ write_activity (GString     *out,
   g_autofree char *funding = NULL;
   g_autofree char *budget = NULL;
   g_autofree char *joint = NULL;
+  g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
   GListModel *list;
   guint n;
 
   g_string_append (out, ccp_activity_get_flagship (activity) ? "<article class=\"flagship\">"
                                                              : "<article>");
-  g_string_append (out, "<h4>");
+  g_string_append (out, "<h4><bdi>");
   esc (out, ccp_activity_get_title (activity));
+  g_string_append (out, "</bdi>");
   if (ccp_activity_get_flagship (activity))
     {
       g_string_append (out, "<span class=\"tag\">");
@@ -328,7 +343,7 @@ write_activity (GString     *out,
   if (ccp_activity_get_online (activity))
     place = *ccp_activity_get_place (activity) != '\0'
             /* Translators: the place of an activity that is also online */
-            ? g_strdup_printf (_("%s (online)"), ccp_activity_get_place (activity))
+            ? g_strdup_printf (_("%s (online)"), isolated (pool, ccp_activity_get_place (activity)))
             : g_strdup (_("Online"));
   else
     place = g_strdup (ccp_activity_get_place (activity));
@@ -347,7 +362,7 @@ write_activity (GString     *out,
 
           if (city != NULL && g_str_equal (ccp_attribution_get_city (attribution), city))
             continue;
-          g_ptr_array_add (parts, g_strdup (ccp_attribution_get_city (attribution)));
+          g_ptr_array_add (parts, ccp_bidi_isolate (ccp_attribution_get_city (attribution)));
         }
       g_ptr_array_add (parts, NULL);
       joint = g_strjoinv (_(", "), (char **) parts->pdata);
@@ -377,7 +392,9 @@ write_activity (GString     *out,
           g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
 
           /* Translators: a partner city and its creative field, e.g. "Leiria (Music)" */
-          g_ptr_array_add (parts, g_strdup_printf (_("%s (%s)"), ccp_partner_get_name (partner),
+          g_ptr_array_add (parts, g_strdup_printf (_("%s (%s)"),
+                                                   isolated (pool,
+                                                             ccp_partner_get_name (partner)),
                                                    label ("field",
                                                           ccp_partner_get_field (partner))));
         }
@@ -400,7 +417,9 @@ write_activity (GString     *out,
           g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
 
           /* Translators: an organisation and its sector, e.g. "City Hall (Public sector)" */
-          g_ptr_array_add (parts, g_strdup_printf (_("%s (%s)"), ccp_partner_get_name (partner),
+          g_ptr_array_add (parts, g_strdup_printf (_("%s (%s)"),
+                                                   isolated (pool,
+                                                             ccp_partner_get_name (partner)),
                                                    label ("sector",
                                                           ccp_partner_get_sector (partner))));
         }
@@ -423,7 +442,14 @@ write_activity (GString     *out,
   if (ccp_activity_get_funding_none (activity))
     funding = g_strdup (none);
   else
-    funding = g_strjoinv (_("; "), (char **) ccp_activity_get_funding (activity));
+    {
+      g_autoptr(GPtrArray) sources = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+      const char * const *funding_sources = ccp_activity_get_funding (activity);
+
+      for (guint i = 0; funding_sources != NULL && funding_sources[i] != NULL; i++)
+        g_ptr_array_add (sources, ccp_bidi_isolate (funding_sources[i]));
+      funding = g_strjoinv (_("; "), (char **) sources->pdata);
+    }
   detail (out, _("Funding"), funding);
 
   list = G_LIST_MODEL (ccp_activity_get_results (activity));
@@ -438,13 +464,15 @@ write_activity (GString     *out,
         {
           g_autoptr(CcpResult) result = g_list_model_get_item (list, i);
 
-          g_string_append (out, "<li>");
+          g_string_append (out, "<li><bdi>");
           esc (out, ccp_result_get_outcome (result));
+          g_string_append (out, "</bdi>");
           if (*ccp_result_get_indicator (result) != '\0')
             {
               g_autofree char *indicator =
                 /* Translators: the indicator of an expected result */
-                g_strdup_printf (_("Indicator: %s"), ccp_result_get_indicator (result));
+                g_strdup_printf (_("Indicator: %s"),
+                                 isolated (pool, ccp_result_get_indicator (result)));
 
               g_string_append (out, " — ");
               esc (out, indicator);
@@ -505,9 +533,10 @@ export_plan (CcpPlan *plan)
   g_autoptr(CcpStats) stats = ccp_stats_new_for_plan (plan);
   g_autofree char *city = city_label (ccp_plan_get_city (plan), ccp_plan_get_country (plan));
   /* Translators: title of a city plan report: city, creative field, period */
+  g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *title = g_strdup_printf (_("%s — %s — %s"), city,
                                             label ("field", ccp_plan_get_field (plan)),
-                                            ccp_plan_get_period (plan));
+                                            isolated (pool, ccp_plan_get_period (plan)));
   g_autofree char *meta = NULL;
   const char *when = ccp_plan_get_modified (plan);
   g_autofree char *modified = ccp_format_date_time (when != NULL ? when : "");
@@ -522,7 +551,7 @@ export_plan (CcpPlan *plan)
                           ccp_plan_get_revision (plan), modified,
                           ccp_plan_get_status (plan) == CCP_PLAN_STATUS_FINAL ? _("final")
                                                                                : _("draft"),
-                          ccp_plan_get_focal_point_name (plan));
+                          isolated (pool, ccp_plan_get_focal_point_name (plan)));
   g_string_append (out, "<p class=\"meta\">");
   esc (out, meta);
   g_string_append (out, "</p></header>\n");
@@ -611,7 +640,7 @@ write_report (GString      *out,
               CcpFieldPlan *field_plan)
 {
   g_autoptr(CcpReportSummary) summary = ccp_report_summary_new (field_plan, NULL,
-                                                                CCP_REPORT_SUMMARY_NONE);
+                                                                CCP_REPORT_SUMMARY_ISOLATE);
   GPtrArray *sentences = ccp_report_summary_get_sentences (summary);
 
   g_string_append (out, "<section id=\"report\">");
@@ -666,8 +695,8 @@ export_field_plan (CcpFieldPlan *field_plan)
   if (coordinator != NULL && *ccp_contact_get_name (coordinator) != '\0')
     {
       /* Translators: %s is the name of the coordinator of the field */
-      g_autofree char *who = g_strdup_printf (_(" Coordinator: %s."),
-                                              ccp_contact_get_name (coordinator));
+      g_autofree char *name = ccp_bidi_isolate (ccp_contact_get_name (coordinator));
+      g_autofree char *who = g_strdup_printf (_(" Coordinator: %s."), name);
 
       esc (out, who);
     }

@@ -42,6 +42,7 @@ struct _CcpReportSummary
   CcpFieldPlan    *field_plan;  /* NULL for none */
   GPtrArray       *sentences;   /* made when first asked for */
   guint            n_merged;    /* joint activities merged from several cities */
+  gboolean         isolate;     /* CCP_REPORT_SUMMARY_ISOLATE */
 };
 
 static CcpReportSection *
@@ -101,6 +102,8 @@ section_line (CcpReportItem         *item,
   if (message != NULL && g_str_equal (ccp_report_item_get_kind (item), "refused"))
     /* Translators: a refused file and the reader's message saying why */
     return g_strdup_printf (_("%s: %s"), ccp_report_item_get_file (item), message);
+  if (flags & CCP_REPORT_SUMMARY_ISOLATE)
+    return ccp_report_describe_item_isolated (item);
   return ccp_report_describe_item (item);
 }
 
@@ -116,6 +119,7 @@ ccp_report_summary_new (CcpFieldPlan          *field_plan,
   g_return_val_if_fail (field_plan == NULL || CCP_IS_FIELD_PLAN (field_plan), NULL);
 
   self = g_new0 (CcpReportSummary, 1);
+  self->isolate = (flags & CCP_REPORT_SUMMARY_ISOLATE) != 0;
   for (gsize i = 0; i < G_N_ELEMENTS (section_texts); i++)
     {
       CcpReportSection *section = &self->sections[i];
@@ -262,7 +266,9 @@ ccp_report_summary_get_sentences (CcpReportSummary *self)
         {
           g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
 
-          g_ptr_array_add (self->sentences, ccp_report_describe_item (item));
+          g_ptr_array_add (self->sentences, self->isolate
+                                            ? ccp_report_describe_item_isolated (item)
+                                            : ccp_report_describe_item (item));
         }
     }
   return self->sentences;
@@ -297,7 +303,7 @@ wrap_names (GPtrArray *lines,
 }
 
 static void
-append_section (GString    *out,
+append_section (GPtrArray  *out,
                 char       *heading,
                 GPtrArray  *lines)
 {
@@ -306,9 +312,9 @@ append_section (GString    *out,
   if (lines->len == 0)
     return;
 
-  g_string_append_printf (out, "%s\n", heading);
+  g_ptr_array_add (out, g_steal_pointer (&owned));
   for (guint i = 0; i < lines->len; i++)
-    g_string_append_printf (out, "  %s\n", (const char *) g_ptr_array_index (lines, i));
+    g_ptr_array_add (out, g_strdup_printf ("  %s", (const char *) g_ptr_array_index (lines, i)));
 }
 
 static guint
@@ -318,10 +324,10 @@ n_lines (CcpReportSummary *self,
   return find_section (self, kind)->lines->len;
 }
 
-char *
-ccp_report_summary_to_text (CcpReportSummary *self)
+GPtrArray *
+ccp_report_summary_to_lines (CcpReportSummary *self)
 {
-  GString *out = g_string_new (NULL);
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
   const CcpReportSection *missing;
   g_autoptr(GPtrArray) missing_lines = g_ptr_array_new_with_free_func (g_free);
   guint n;
@@ -384,5 +390,19 @@ ccp_report_summary_to_text (CcpReportSummary *self)
                                                      n), n),
                   missing_lines);
 
+  return out;
+}
+
+char *
+ccp_report_summary_to_text (CcpReportSummary *self)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  lines = ccp_report_summary_to_lines (self);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (out, "%s\n", (const char *) g_ptr_array_index (lines, i));
   return g_string_free (out, FALSE);
 }

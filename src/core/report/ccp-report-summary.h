@@ -19,6 +19,9 @@ typedef enum {
   /* Plain text, as `ccplans merge` prints it: the "accepted" section is filled, and the
    * reader's message stands alone for a file it could not read (a page puts the file first). */
   CCP_REPORT_SUMMARY_TEXT  = 1 << 1,
+  /* For pages and windows: plan texts inside the sentences are bidi-isolated
+   * (ccp_report_describe_item_isolated()). */
+  CCP_REPORT_SUMMARY_ISOLATE = 1 << 2,
 } CcpReportSummaryFlags;
 
 typedef struct {
@@ -57,6 +60,9 @@ GPtrArray              *ccp_report_summary_get_sentences (CcpReportSummary     *
 
 /* The report as `ccplans merge` prints it: each non-empty section as a heading with its count,
  * then its lines indented by two spaces. Free with g_free(). */
+/* The plain text as lines without their line ends (a plan's value may hold a line break of its
+ * own: a terminal escapes it, line by line). Free with g_ptr_array_unref(). */
+GPtrArray              *ccp_report_summary_to_lines     (CcpReportSummary      *self);
 char                   *ccp_report_summary_to_text      (CcpReportSummary      *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CcpReportSummary, ccp_report_summary_free)

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-activity-field.h"
+#include "ccp-markup.h"
 #include "ccp-report-item.h"
 #include "ccp-report-text.h"
 #include "ccp-report-value.h"
@@ -83,7 +84,8 @@ field_text (const char *code)
 
 /* The sentence of a kind and code the merge makes, or NULL. */
 static char *
-describe_known (CcpReportItem *item)
+describe_known (CcpReportItem *item,
+                gboolean       isolate)
 {
   const char *kind, *code, *file;
   g_autofree char *city = NULL;
@@ -208,6 +210,16 @@ describe_known (CcpReportItem *item)
       g_autofree char *value = ccp_report_value_readable (value_or (item, "value", ""));
       g_autofree char *reference = ccp_report_value_readable (value_or (item, "reference", ""));
 
+      /* Stored values are made readable first (JSON lists), then isolated. */
+      if (isolate)
+        {
+          g_autofree char *readable_value = g_steal_pointer (&value);
+          g_autofree char *readable_reference = g_steal_pointer (&reference);
+
+          value = ccp_bidi_isolate (readable_value);
+          reference = ccp_bidi_isolate (readable_reference);
+        }
+
       /* Translators: "Joint activity REF, title: Liverpool (GB) has “A”, Bologna has “B”" */
       return g_strdup_printf (_("Joint activity %s, %s: %s has “%s”, %s has “%s”"),
                               ccp_report_item_get_joint_ref (item), field_text (code), city,
@@ -301,6 +313,58 @@ ccp_report_describe_item (CcpReportItem *item)
 
   g_return_val_if_fail (CCP_IS_REPORT_ITEM (item), NULL);
 
-  sentence = describe_known (item);
+  sentence = describe_known (item, FALSE);
   return sentence != NULL ? sentence : describe_parts (item);
+}
+
+/* The values of items that come from plans (names, titles, files, identifiers), as opposed to
+ * codes and counts, which the sentences read. */
+static gboolean
+is_plan_text (const char *name)
+{
+  static const char * const names[] = {
+    "reference-city", "reference-activity", "field-activity", "other-city", "other-activity",
+    "title", "other-title", "by-file", "cities", "found", "expected", "revision",
+    "by-revision", "modified", "by-modified", NULL
+  };
+
+  return g_strv_contains (names, name);
+}
+
+char *
+ccp_report_describe_item_isolated (CcpReportItem *item)
+{
+  g_autoptr(CcpReportItem) copy = NULL;
+  const char * const *names;
+  char *sentence;
+
+#define ISOLATED(getter, setter)                                    \
+  G_STMT_START {                                                    \
+    g_autofree char *text = ccp_bidi_isolate (getter (item));       \
+    if (*getter (item) != '\0')                                     \
+      setter (copy, text);                                          \
+  } G_STMT_END
+
+  g_return_val_if_fail (CCP_IS_REPORT_ITEM (item), NULL);
+
+  copy = ccp_report_item_new (ccp_report_item_get_kind (item));
+  ccp_report_item_set_code (copy, ccp_report_item_get_code (item));
+  ccp_report_item_set_country (copy, ccp_report_item_get_country (item));
+  ISOLATED (ccp_report_item_get_file, ccp_report_item_set_file);
+  ISOLATED (ccp_report_item_get_city, ccp_report_item_set_city);
+  ISOLATED (ccp_report_item_get_activity, ccp_report_item_set_activity);
+  ISOLATED (ccp_report_item_get_joint_ref, ccp_report_item_set_joint_ref);
+#undef ISOLATED
+
+  names = ccp_report_item_get_value_names (item);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *value = ccp_report_item_get_value (item, names[i]);
+      g_autofree char *isolated = is_plan_text (names[i]) ? ccp_bidi_isolate (value) : NULL;
+
+      ccp_report_item_add_value (copy, names[i], isolated != NULL ? isolated : value);
+    }
+
+  sentence = describe_known (copy, TRUE);
+  return sentence != NULL ? sentence : describe_parts (copy);
 }

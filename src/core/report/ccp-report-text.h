@@ -15,6 +15,11 @@ G_BEGIN_DECLS
  * part of it as "label: value" (so that an item made by a newer version can be shown).
  * Free with g_free(). */
 char *ccp_report_describe_item (CcpReportItem *item);
+/* The same, with every text that comes from a plan (names, titles, files, values) between
+ * bidirectional isolates (ccp_bidi_isolate()), for pages and windows: a name ending in an
+ * unclosed U+202E cannot reverse the sentence. Not for the command line, which shows such
+ * characters escaped. Free with g_free(). */
+char *ccp_report_describe_item_isolated (CcpReportItem *item);
 /* The city of an item as the report names it: "Bologna (IT)", "Bologna" without a country,
  * "" without a city (translated). Free with g_free(). */
 char *ccp_report_describe_city (CcpReportItem *item);
