@@ -415,10 +415,12 @@ static void
 test_add_and_aliases (void)
 {
   g_autoptr(CcpRegistry) registry = ccp_registry_new_empty ();
-  g_autofree char *aliases_path = ccp_test_write_temp ("ccp-registry-XXXXXX.csv", "alias,city,country_iso2\n"
+  g_autofree char *aliases_path = ccp_test_write_temp ("ccp-registry-XXXXXX.csv",
+                                                       "alias,city,country_iso2\n"
                                               "Torino,Turin,IT\n"
                                               "Firenze,Florence,IT\n");
-  g_autofree char *bad_path = ccp_test_write_temp ("ccp-registry-XXXXXX.csv", "alias,city,country_iso2\n"
+  g_autofree char *bad_path = ccp_test_write_temp ("ccp-registry-XXXXXX.csv",
+                                                   "alias,city,country_iso2\n"
                                           "Wien,Vienna,AT\n"
                                           "Roma,Rome,Italy\n");
   g_autoptr(CcpMemberCity) turin = ccp_member_city_new ("Turin", "IT", "design", 2014);

@@ -252,7 +252,8 @@ test_load_errors (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CcpVocabulary) missing = NULL;
-  g_autofree char *secret_path = ccp_test_write_temp ("ccp-vocabulary-XXXXXX.xml", "SECRET-CONTENT");
+  g_autofree char *secret_path = ccp_test_write_temp ("ccp-vocabulary-XXXXXX.xml",
+                                                      "SECRET-CONTENT");
   g_autofree char *entity_doc = NULL;
 
   missing = ccp_vocabulary_new_from_file ("/nonexistent/vocabularies.xml", &error);
