@@ -520,3 +520,19 @@ ccp_test_random_plan (GRand      *rand,
 
   return g_steal_pointer (&plan);
 }
+
+char *
+ccp_test_write_temp (const char *template_name,
+                     const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp (template_name, &path, &error);
+
+  g_assert_no_error (error);
+  g_close (fd, NULL);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}

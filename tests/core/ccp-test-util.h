@@ -17,6 +17,11 @@ void         ccp_test_remove_tree      (const char *path);
  * Free with g_free(). */
 char        *ccp_test_random_string    (GRand *rand, guint n_words);
 
+/* A new temporary file (g_file_open_tmp() template, e.g. "ccp-registry-XXXXXX.csv") holding
+ * contents; the test removes it. Free the path with g_free(). */
+char        *ccp_test_write_temp       (const char *template_name,
+                                        const char *contents);
+
 /* A new activity (not added to the plan) valid in that plan: identifier from
  * ccp_plan_next_activity_id(), dates inside the plan's period, codes from the vocabularies.
  * Every value comes from rand. */

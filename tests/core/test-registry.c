@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ccp-core.h"
+#include "ccp-test-util.h"
 
 /* The shipped CSV split naively (it has no quoted fields: checked here), as an independent
  * count to compare the registry with. */
@@ -310,26 +311,11 @@ test_member_city (void)
   g_assert_cmpstr (aliases[0], ==, "Hannover");
 }
 
-static char *
-write_temp (const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = NULL;
-  int fd = g_file_open_tmp ("ccp-registry-XXXXXX.csv", &path, &error);
-
-  g_assert_no_error (error);
-  g_close (fd, NULL);
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
 static void
 assert_load_fails (const char *contents,
                    const char *line_fragment)
 {
-  g_autofree char *path = write_temp (contents);
+  g_autofree char *path = ccp_test_write_temp ("ccp-registry-XXXXXX.csv", contents);
   g_autoptr(GError) error = NULL;
   g_autoptr(CcpRegistry) registry = ccp_registry_new_from_file (path, &error);
 
@@ -391,7 +377,7 @@ test_malformed (void)
 static void
 test_quoted_fields (void)
 {
-  g_autofree char *path = write_temp (
+  g_autofree char *path = ccp_test_write_temp ("ccp-registry-XXXXXX.csv", 
     "\xEF\xBB\xBF" "source_url,year_designated,field,country_iso2,city\r\n"
     "\"https://example.org/a,b\",2020,design,US,\"Washington, D.C.\"\r\n"
     "x,,film,GB,\"The \"\"Quoted\"\" City\"\r\n"
@@ -429,10 +415,12 @@ static void
 test_add_and_aliases (void)
 {
   g_autoptr(CcpRegistry) registry = ccp_registry_new_empty ();
-  g_autofree char *aliases_path = write_temp ("alias,city,country_iso2\n"
+  g_autofree char *aliases_path = ccp_test_write_temp ("ccp-registry-XXXXXX.csv",
+                                                       "alias,city,country_iso2\n"
                                               "Torino,Turin,IT\n"
                                               "Firenze,Florence,IT\n");
-  g_autofree char *bad_path = write_temp ("alias,city,country_iso2\n"
+  g_autofree char *bad_path = ccp_test_write_temp ("ccp-registry-XXXXXX.csv",
+                                                   "alias,city,country_iso2\n"
                                           "Wien,Vienna,AT\n"
                                           "Roma,Rome,Italy\n");
   g_autoptr(CcpMemberCity) turin = ccp_member_city_new ("Turin", "IT", "design", 2014);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ccp-core.h"
+#include "ccp-test-util.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
@@ -228,26 +229,11 @@ test_schema_agreement (void)
     }
 }
 
-static char *
-write_temp (const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = NULL;
-  int fd = g_file_open_tmp ("ccp-vocabulary-XXXXXX.xml", &path, &error);
-
-  g_assert_no_error (error);
-  g_close (fd, NULL);
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
 static void
 assert_load_fails (const char *contents,
                    const char *expected_fragment)
 {
-  g_autofree char *path = write_temp (contents);
+  g_autofree char *path = ccp_test_write_temp ("ccp-vocabulary-XXXXXX.xml", contents);
   g_autoptr(GError) error = NULL;
   g_autoptr(CcpVocabulary) vocab = ccp_vocabulary_new_from_file (path, &error);
 
@@ -266,7 +252,8 @@ test_load_errors (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CcpVocabulary) missing = NULL;
-  g_autofree char *secret_path = write_temp ("SECRET-CONTENT");
+  g_autofree char *secret_path = ccp_test_write_temp ("ccp-vocabulary-XXXXXX.xml",
+                                                      "SECRET-CONTENT");
   g_autofree char *entity_doc = NULL;
 
   missing = ccp_vocabulary_new_from_file ("/nonexistent/vocabularies.xml", &error);
@@ -301,7 +288,7 @@ test_load_errors (void)
 static void
 test_load_custom (void)
 {
-  g_autofree char *path = write_temp (
+  g_autofree char *path = ccp_test_write_temp ("ccp-vocabulary-XXXXXX.xml", 
     "<?xml version=\"1.0\"?>\n"
     "<vocabularies>\n"
     "  <vocabulary name=\"colours\">\n"

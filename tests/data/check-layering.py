@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""The shape of the code (architecture issue): no file in src/ over 1,000 lines, and no include
-cycle between the core's folders. Each folder of src/core includes only headers of its own folder,
+"""The shape of the code (architecture issue): no file in src/ over 1,000 lines, no include
+cycle between the core's folders nor between the GUI's pieces. Each folder of src/core includes only headers of its own folder,
 of the folders listed before it in src/core/meson.build (core_folders), and ccp-types.h; no core
 file includes the umbrella header ccp-core.h; the core includes no GTK."""
 import pathlib
@@ -47,6 +47,21 @@ for path in sorted(core.glob("*/*.[ch]")):
         other = home[name]
         if rank[other] > rank[folder]:
             problems.append(f"{where}: {folder}/ includes {name} of {other}/, a folder above it")
+
+# The GUI: common/ below plan-editor/ and workspace/, which know neither each other nor the
+# application and its window at the top (opening a file goes through an application action).
+gui = top / "src" / "gui"
+gui_home = {h.name: h.parent.name for h in gui.glob("*/*.h")}
+gui_home.update({h.name: "top" for h in gui.glob("*.h")})
+allowed = {"common": {"common"}, "plan-editor": {"common", "plan-editor"},
+           "workspace": {"common", "workspace"}}
+for path in sorted(gui.glob("*/*.[ch]")):
+    folder = path.parent.name
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        match = re.match(r'\s*#\s*include\s*"([^"]+)"', line)
+        if match and match.group(1) in gui_home and gui_home[match.group(1)] not in allowed.get(folder, {folder}):
+            problems.append(f"{path.relative_to(top)}:{number}: {folder}/ includes "
+                            f"{match.group(1)} of {gui_home[match.group(1)]}/")
 
 for problem in problems:
     print(problem)

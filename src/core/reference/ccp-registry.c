@@ -264,6 +264,22 @@ is_country_code (const char *code)
   return strlen (code) == 2 && g_ascii_isupper (code[0]) && g_ascii_isupper (code[1]);
 }
 
+/* A record's country: an error naming the file and the line when it is not an ISO code. */
+static gboolean
+check_country_code (const char  *country,
+                    const char  *path,
+                    guint        line,
+                    GError     **error)
+{
+  if (is_country_code (country))
+    return TRUE;
+  g_set_error (error, CCP_ERROR, CCP_ERROR_DATA,
+               /* Translators: %s are a file name and the wrong value, %u a line. */
+               _("%s, line %u: “%s” is not an ISO 3166-1 alpha-2 country code"),
+               path, line, country);
+  return FALSE;
+}
+
 /* The format's code pattern: [a-z0-9][a-z0-9-]{0,63}. */
 static gboolean
 is_field_code (const char *code)
@@ -420,14 +436,8 @@ ccp_registry_new_from_file (const char  *path,
                        _("%s, line %u: the city name is empty"), path, line);
           return NULL;
         }
-      if (!is_country_code (country))
-        {
-          g_set_error (error, CCP_ERROR, CCP_ERROR_DATA,
-                       /* Translators: %s are a file name and the wrong value, %u a line. */
-                       _("%s, line %u: “%s” is not an ISO 3166-1 alpha-2 country code"),
-                       path, line, country);
-          return NULL;
-        }
+      if (!check_country_code (country, path, line, error))
+        return NULL;
       if (!is_field_code (field))
         {
           g_set_error (error, CCP_ERROR, CCP_ERROR_DATA,
@@ -541,14 +551,8 @@ ccp_registry_load_aliases (CcpRegistry  *self,
                        path, line);
           return FALSE;
         }
-      if (!is_country_code (country))
-        {
-          g_set_error (error, CCP_ERROR, CCP_ERROR_DATA,
-                       /* Translators: %s are a file name and the wrong value, %u a line. */
-                       _("%s, line %u: “%s” is not an ISO 3166-1 alpha-2 country code"),
-                       path, line, country);
-          return FALSE;
-        }
+      if (!check_country_code (country, path, line, error))
+        return FALSE;
 
       table_key = alias_table_key (country, city_key);
       list = g_hash_table_lookup (new_aliases, table_key);

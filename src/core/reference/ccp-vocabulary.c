@@ -435,21 +435,29 @@ ccp_vocabulary_get_codes (CcpVocabulary *self,
   return (const char * const *) vocab->codes->pdata;
 }
 
+/* Translated on each call, so that a change of language shows at once. */
+static const char *
+term_label (CcpVocabulary *self,
+            const char    *vocabulary,
+            const char    *code,
+            gboolean       prefer_short)
+{
+  Term *term = lookup_term (self, vocabulary, code);
+
+  if (term == NULL)
+    return NULL;
+  return g_dgettext (GETTEXT_PACKAGE,
+                     prefer_short && term->short_label != NULL ? term->short_label : term->label);
+}
+
 const char *
 ccp_vocabulary_get_label (CcpVocabulary *self,
                           const char    *vocabulary,
                           const char    *code)
 {
-  Term *term;
-
   g_return_val_if_fail (CCP_IS_VOCABULARY (self), NULL);
 
-  term = lookup_term (self, vocabulary, code);
-  if (term == NULL)
-    return NULL;
-
-  /* Translated on each call, so that a change of language shows at once. */
-  return g_dgettext (GETTEXT_PACKAGE, term->label);
+  return term_label (self, vocabulary, code, FALSE);
 }
 
 const char *
@@ -457,15 +465,9 @@ ccp_vocabulary_get_short_label (CcpVocabulary *self,
                                 const char    *vocabulary,
                                 const char    *code)
 {
-  Term *term;
-
   g_return_val_if_fail (CCP_IS_VOCABULARY (self), NULL);
 
-  term = lookup_term (self, vocabulary, code);
-  if (term == NULL)
-    return NULL;
-
-  return g_dgettext (GETTEXT_PACKAGE, term->short_label != NULL ? term->short_label : term->label);
+  return term_label (self, vocabulary, code, TRUE);
 }
 
 const char *
