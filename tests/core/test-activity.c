@@ -92,7 +92,8 @@ test_notify_only_on_change (void)
       g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
 
       id1 = g_signal_connect (activity, detailed, G_CALLBACK (ccp_test_count_notify_cb), &notified);
-      id2 = g_signal_connect (activity, "notify", G_CALLBACK (ccp_test_count_notify_cb), &all_notified);
+      id2 = g_signal_connect (activity, "notify", G_CALLBACK (ccp_test_count_notify_cb),
+                              &all_notified);
       id3 = g_signal_connect (activity, "changed", G_CALLBACK (ccp_test_count_cb), &changed);
 
       for (guint round = 0; round < 2; round++)
@@ -218,7 +219,8 @@ test_toggle_code (void)
   g_autoptr(CcpActivity) activity = ccp_activity_new ("a1");
   guint notified = 0, changed = 0;
 
-  g_signal_connect (activity, "notify::objectives", G_CALLBACK (ccp_test_count_notify_cb), &notified);
+  g_signal_connect (activity, "notify::objectives", G_CALLBACK (ccp_test_count_notify_cb),
+                    &notified);
   g_signal_connect (activity, "changed", G_CALLBACK (ccp_test_count_cb), &changed);
 
   ccp_activity_toggle_code (activity, "objectives", "3", TRUE);
