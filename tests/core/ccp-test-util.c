@@ -536,3 +536,18 @@ ccp_test_write_temp (const char *template_name,
 
   return path;
 }
+
+void
+ccp_test_count_cb (gpointer object,
+                   gpointer data)
+{
+  (*(guint *) data)++;
+}
+
+void
+ccp_test_count_notify_cb (GObject    *object,
+                          GParamSpec *pspec,
+                          guint      *count)
+{
+  (*count)++;
+}

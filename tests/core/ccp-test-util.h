@@ -17,6 +17,14 @@ void         ccp_test_remove_tree      (const char *path);
  * Free with g_free(). */
 char        *ccp_test_random_string    (GRand *rand, guint n_words);
 
+/* Signal handlers that count their emissions in the guint that data points to ("changed",
+ * "notify"): connect with G_CALLBACK and &count. */
+void         ccp_test_count_cb         (gpointer    object,
+                                        gpointer    data);
+void         ccp_test_count_notify_cb  (GObject    *object,
+                                        GParamSpec *pspec,
+                                        guint      *count);
+
 /* A new temporary file (g_file_open_tmp() template, e.g. "ccp-registry-XXXXXX.csv") holding
  * contents; the test removes it. Free the path with g_free(). */
 char        *ccp_test_write_temp       (const char *template_name,

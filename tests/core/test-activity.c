@@ -8,21 +8,6 @@
 #include "ccp-test-util.h"
 
 static void
-count_cb (gpointer object,
-          gpointer data)
-{
-  (*(guint *) data)++;
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
-}
-
-static void
 test_defaults (void)
 {
   g_autoptr(CcpActivity) activity = ccp_activity_new (NULL);
@@ -106,9 +91,10 @@ test_notify_only_on_change (void)
 
       g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
 
-      id1 = g_signal_connect (activity, detailed, G_CALLBACK (count_notify_cb), &notified);
-      id2 = g_signal_connect (activity, "notify", G_CALLBACK (count_notify_cb), &all_notified);
-      id3 = g_signal_connect (activity, "changed", G_CALLBACK (count_cb), &changed);
+      id1 = g_signal_connect (activity, detailed, G_CALLBACK (ccp_test_count_notify_cb), &notified);
+      id2 = g_signal_connect (activity, "notify", G_CALLBACK (ccp_test_count_notify_cb),
+                              &all_notified);
+      id3 = g_signal_connect (activity, "changed", G_CALLBACK (ccp_test_count_cb), &changed);
 
       for (guint round = 0; round < 2; round++)
         {
@@ -166,7 +152,7 @@ test_strings_never_null (void)
   guint notified = 0;
 
   ccp_activity_set_title (activity, "Festival");
-  g_signal_connect (activity, "notify::title", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (activity, "notify::title", G_CALLBACK (ccp_test_count_notify_cb), &notified);
   ccp_activity_set_title (activity, NULL);
   g_assert_cmpstr (ccp_activity_get_title (activity), ==, "");
   g_assert_cmpuint (notified, ==, 1);
@@ -206,7 +192,7 @@ test_codes_sorted (void)
                (const char * const []) { "1", "2", "10", "17", NULL });
 
   /* The same set in another order is no change. */
-  g_signal_connect (activity, "notify::sdgs", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (activity, "notify::sdgs", G_CALLBACK (ccp_test_count_notify_cb), &notified);
   ccp_activity_set_sdgs (activity, reordered);
   g_assert_cmpuint (notified, ==, 0);
 
@@ -233,8 +219,9 @@ test_toggle_code (void)
   g_autoptr(CcpActivity) activity = ccp_activity_new ("a1");
   guint notified = 0, changed = 0;
 
-  g_signal_connect (activity, "notify::objectives", G_CALLBACK (count_notify_cb), &notified);
-  g_signal_connect (activity, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect (activity, "notify::objectives", G_CALLBACK (ccp_test_count_notify_cb),
+                    &notified);
+  g_signal_connect (activity, "changed", G_CALLBACK (ccp_test_count_cb), &changed);
 
   ccp_activity_toggle_code (activity, "objectives", "3", TRUE);
   ccp_activity_toggle_code (activity, "objectives", "1", TRUE);
@@ -316,7 +303,7 @@ test_changed_on_nested (void)
   GListStore *cities = ccp_activity_get_partner_cities (activity);
   guint changed = 0;
 
-  g_signal_connect (activity, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect (activity, "changed", G_CALLBACK (ccp_test_count_cb), &changed);
 
   g_list_store_append (cities, city);
   g_assert_cmpuint (changed, ==, 1);
@@ -373,7 +360,7 @@ test_changed_on_nested (void)
     g_autoptr(CcpActivity) second = ccp_activity_new ("a2");
     guint changed2 = 0;
 
-    g_signal_connect (second, "changed", G_CALLBACK (count_cb), &changed2);
+    g_signal_connect (second, "changed", G_CALLBACK (ccp_test_count_cb), &changed2);
     g_list_store_append (ccp_activity_get_results (activity), result);
     g_list_store_append (ccp_activity_get_results (second), result);
     g_assert_cmpuint (changed, ==, 13);
@@ -418,8 +405,8 @@ test_shared_item (void)
   g_list_store_append (first_list, partner);
   g_list_store_append (first_list, partner);
   g_list_store_append (ccp_activity_get_partner_organisations (second), partner);
-  g_signal_connect (first, "changed", G_CALLBACK (count_cb), &first_changed);
-  g_signal_connect (second, "changed", G_CALLBACK (count_cb), &second_changed);
+  g_signal_connect (first, "changed", G_CALLBACK (ccp_test_count_cb), &first_changed);
+  g_signal_connect (second, "changed", G_CALLBACK (ccp_test_count_cb), &second_changed);
 
   ccp_partner_set_name (partner, "Museum & Archive");
   g_assert_cmpuint (first_changed, ==, 2);

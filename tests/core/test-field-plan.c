@@ -7,21 +7,6 @@
 #include "ccp-core.h"
 #include "ccp-test-util.h"
 
-static void
-count_cb (gpointer object,
-          gpointer data)
-{
-  (*(guint *) data)++;
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
-}
-
 static CcpSource *
 make_source (const char      *file,
              CcpSourceStatus  status)
@@ -126,8 +111,8 @@ test_notify_only_on_change (void)
   g_autoptr(CcpFieldPlan) field_plan = ccp_field_plan_new ();
   guint notified = 0, changed = 0;
 
-  g_signal_connect (field_plan, "notify", G_CALLBACK (count_notify_cb), &notified);
-  g_signal_connect (field_plan, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect (field_plan, "notify", G_CALLBACK (ccp_test_count_notify_cb), &notified);
+  g_signal_connect (field_plan, "changed", G_CALLBACK (ccp_test_count_cb), &changed);
 
   ccp_field_plan_set_id (field_plan, "x");
   ccp_field_plan_set_id (field_plan, "x");
@@ -177,7 +162,7 @@ test_changed_on_lists (void)
   g_autoptr(CcpResult) result = ccp_result_new ("A", "B");
   guint changed = 0;
 
-  g_signal_connect (field_plan, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect (field_plan, "changed", G_CALLBACK (ccp_test_count_cb), &changed);
 
   ccp_contact_set_city (deputy, "Tartu");
   g_assert_cmpuint (changed, ==, 1);
@@ -310,7 +295,7 @@ test_source (void)
   g_assert_cmpstr (ccp_source_get_plan_id (copy), ==, "p-lyon");
   g_assert_cmpint (ccp_source_get_status (copy), ==, CCP_SOURCE_STATUS_REFUSED);
 
-  g_signal_connect (copy, "notify", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (copy, "notify", G_CALLBACK (ccp_test_count_notify_cb), &notified);
   ccp_source_set_reason (copy, "other-field");
   ccp_source_set_reason (copy, "other-field");
   g_assert_cmpuint (notified, ==, 1);
@@ -348,7 +333,7 @@ test_report_item (void)
   g_assert_null (ccp_report_item_get_value_names (item)[0]);
   g_assert_null (ccp_report_item_get_value (item, "field"));
 
-  g_signal_connect (item, "notify", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (item, "notify", G_CALLBACK (ccp_test_count_notify_cb), &notified);
   ccp_report_item_set_code (item, "other-field");
   ccp_report_item_set_code (item, "other-field");
   ccp_report_item_set_file (item, "dakar.ccplan");
@@ -426,7 +411,7 @@ test_small_objects (void)
     ccp_partner_set_field (as_organisation, "design");
     g_assert_false (ccp_partner_equal (city, as_organisation));
   }
-  g_signal_connect (city_copy, "notify", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (city_copy, "notify", G_CALLBACK (ccp_test_count_notify_cb), &notified);
   ccp_partner_set_field (city_copy, "film");
   ccp_partner_set_field (city_copy, "film");
   g_assert_cmpuint (notified, ==, 1);

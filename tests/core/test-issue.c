@@ -3,14 +3,7 @@
 #include "config.h"
 
 #include "ccp-core.h"
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
-}
+#include "ccp-test-util.h"
 
 static void
 test_new (void)
@@ -39,7 +32,7 @@ test_new (void)
                    "End 2027-01-01 is before start 2027-02-01 (3)");
   g_assert_cmpint (ccp_issue_get_severity (printed), ==, CCP_SEVERITY_ERROR);
 
-  g_signal_connect (issue, "notify", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (issue, "notify", G_CALLBACK (ccp_test_count_notify_cb), &notified);
   ccp_issue_set_location (issue, 12, 4);
   g_assert_cmpuint (notified, ==, 2);
   ccp_issue_set_location (issue, 12, 4);

@@ -10,21 +10,6 @@
 #include "ccp-core.h"
 #include "ccp-test-util.h"
 
-static void
-count_cb (gpointer object,
-          gpointer data)
-{
-  (*(guint *) data)++;
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
-}
-
 typedef struct {
   guint        count;
   CcpActivity *last;
@@ -139,8 +124,8 @@ test_notify_only_on_change (void)
       gulong ids[3];
 
       g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
-      ids[0] = g_signal_connect (plan, "notify", G_CALLBACK (count_notify_cb), &notified);
-      ids[1] = g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
+      ids[0] = g_signal_connect (plan, "notify", G_CALLBACK (ccp_test_count_notify_cb), &notified);
+      ids[1] = g_signal_connect (plan, "changed", G_CALLBACK (ccp_test_count_cb), &changed);
       ids[2] = g_signal_connect (plan, "activity-changed", G_CALLBACK (activity_changed_cb),
                                  &activity_changed);
 
@@ -183,7 +168,7 @@ test_changed_signals (void)
   ActivityChanged record = { 0, };
   guint changed = 0;
 
-  g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect (plan, "changed", G_CALLBACK (ccp_test_count_cb), &changed);
   g_signal_connect (plan, "activity-changed", G_CALLBACK (activity_changed_cb), &record);
 
   ccp_plan_set_focal_point_phone (plan, "+82 2 000");
