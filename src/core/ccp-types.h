@@ -36,6 +36,9 @@ typedef struct _CcpVocabulary   CcpVocabulary;
 /* Description word limit of an activity. */
 #define CCP_DESCRIPTION_WORD_LIMIT 250
 
+/* The highest revision a plan may have (data/schema/validation-rules.md). */
+#define CCP_REVISION_MAX 2147483647
+
 typedef enum {
   CCP_PLAN_STATUS_DRAFT,
   CCP_PLAN_STATUS_FINAL,

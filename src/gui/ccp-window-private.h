@@ -42,6 +42,7 @@ struct _CcpWindow
   GtkNativeDialog      *save_dialog;      /* the pending Save As chooser */
   char                 *last_toast;
   AdwMessageDialog     *external_dialog;
+  gboolean              final_warned;     /* told that saving a final plan with errors drafts it */
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
@@ -49,6 +50,7 @@ struct _CcpWindow
   GtkToggleButton      *status_button;
   GtkImage             *status_icon;
   GtkLabel             *status_label;
+  GtkLabel             *plan_status_label; /* Draft or Final */
   AdwFlap              *flap;
   CcpValidationPanel   *validation_panel;
   GtkStack             *main_stack;
@@ -64,6 +66,7 @@ struct _CcpWindow
 char           *_ccp_window_get_display_name      (CcpWindow  *self);
 void            _ccp_window_update_title          (CcpWindow  *self);
 void            _ccp_window_update_actions        (CcpWindow  *self);
+void            _ccp_window_update_status         (CcpWindow  *self);
 void            _ccp_window_set_modified          (CcpWindow  *self,
                                                    gboolean    modified);
 void            _ccp_window_notify_file           (CcpWindow  *self);

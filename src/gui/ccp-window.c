@@ -104,14 +104,14 @@ void
 _ccp_window_update_actions (CcpWindow *self)
 {
   gboolean is_plan = CCP_IS_PLAN (self->document);
-  guint errors = self->plan_editor ? ccp_plan_editor_get_n_errors (self->plan_editor) : 0;
   CcpPlanStatus status = is_plan ? ccp_plan_get_status (CCP_PLAN (self->document))
                                  : CCP_PLAN_STATUS_DRAFT;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", is_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", is_plan);
+  /* Enabled with errors too: it then says why the plan cannot be final. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-final",
-                                 is_plan && errors == 0 && status == CCP_PLAN_STATUS_DRAFT);
+                                 is_plan && status == CCP_PLAN_STATUS_DRAFT);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-draft",
                                  is_plan && status == CCP_PLAN_STATUS_FINAL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
@@ -120,8 +120,44 @@ _ccp_window_update_actions (CcpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-problems", is_plan);
 }
 
+/* The Draft or Final label in the header; a final plan that got errors again is told once
+ * that saving it makes it a draft (the reader's rules: a final plan has no errors). */
 static void
-update_status (CcpWindow *self)
+update_plan_status (CcpWindow *self,
+                    guint      errors)
+{
+  gboolean is_plan = CCP_IS_PLAN (self->document);
+  gboolean final = is_plan && ccp_plan_get_status (CCP_PLAN (self->document)) ==
+                              CCP_PLAN_STATUS_FINAL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_status_label), is_plan);
+  if (!is_plan)
+    return;
+
+  /* Translators: the status of the plan, shown in the header bar */
+  gtk_label_set_text (self->plan_status_label, final ? C_("plan status", "Final")
+                                                     : C_("plan status", "Draft"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->plan_status_label),
+                               final ? _("This plan is marked as final")
+                                     : _("This plan is a draft: mark it as final once it has "
+                                         "no errors"));
+  if (final)
+    gtk_widget_add_css_class (GTK_WIDGET (self->plan_status_label), "final");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->plan_status_label), "final");
+
+  if (final && errors > 0 && !self->final_warned && !self->loading)
+    {
+      self->final_warned = TRUE;
+      ccp_window_add_toast (self, adw_toast_new (_("This plan is final: saving it with errors "
+                                                   "makes it a draft again")));
+    }
+  else if (!final || errors == 0)
+    self->final_warned = FALSE;
+}
+
+void
+_ccp_window_update_status (CcpWindow *self)
 {
   CcpPlanEditor *editor = self->plan_editor;
   guint errors = editor ? ccp_plan_editor_get_n_errors (editor) : 0;
@@ -157,6 +193,7 @@ update_status (CcpWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->status_text,
                                   -1);
+  update_plan_status (self, errors);
   _ccp_window_update_actions (self);
 }
 
@@ -165,7 +202,7 @@ editor_summary_notify_cb (GObject    *editor,
                           GParamSpec *pspec,
                           CcpWindow  *self)
 {
-  update_status (self);
+  _ccp_window_update_status (self);
 }
 
 static void
@@ -343,6 +380,10 @@ document_changed_cb (GObject   *document,
                      CcpWindow *self)
 {
   _ccp_window_set_modified (self, TRUE);
+  /* Mark as Final / as Draft change the status shown in the header. */
+  update_plan_status (self, self->plan_editor ? ccp_plan_editor_get_n_errors (self->plan_editor)
+                                              : 0);
+  _ccp_window_update_actions (self);
   g_clear_handle_id (&self->recovery_id, g_source_remove);
   self->recovery_id = g_timeout_add (self->recovery_delay, write_recovery_cb, self);
 }
@@ -485,7 +526,7 @@ show_document (CcpWindow   *self,
   self->modified = !modified;
   _ccp_window_set_modified (self, modified);
   _ccp_window_update_title (self);
-  update_status (self);
+  _ccp_window_update_status (self);
 
   if (ccp_document_get_file (doc) != NULL)
     _ccp_window_add_to_recent (ccp_document_get_file (doc));
@@ -817,6 +858,7 @@ ccp_window_class_init (CcpWindowClass *klass)
   BIND_CHILD (status_button);
   BIND_CHILD (status_icon);
   BIND_CHILD (status_label);
+  BIND_CHILD (plan_status_label);
   BIND_CHILD (flap);
   BIND_CHILD (validation_panel);
   BIND_CHILD (main_stack);

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-choices.h"
+#include "ccp-file.h"
 #include "ccp-field-plan-print.h"
 #include "ccp-file-filter.h"
 #include "ccp-new-field-plan-dialog.h"
@@ -305,6 +306,18 @@ ccp_workspace_save (CcpWorkspace          *self,
   g_return_val_if_fail (CCP_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (self->current != NULL, FALSE);
+
+  /* The city plans merged here are what the coordinator was sent: never write over one. */
+  if (ccp_workspace_uses_file (self, file))
+    {
+      g_autofree char *shown = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is a file name */
+                   _("“%s” is one of the city plans merged here: saving over it would destroy "
+                     "it. Choose another file."), shown);
+      return FALSE;
+    }
 
   ccp_document_set_model (self->document, G_OBJECT (self->current));
   if (!ccp_document_save (self->document, file, flags, NULL, error))
@@ -713,4 +726,29 @@ ccp_workspace_get_chart (CcpWorkspace         *self,
     if (ccp_overview_chart_get_kind (self->charts[i]) == kind)
       return self->charts[i];
   return NULL;
+}
+
+gboolean
+ccp_workspace_uses_file (CcpWorkspace *self,
+                         GFile        *file)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (CCP_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  g_hash_table_iter_init (&iter, self->files);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (ccp_file_is_same (G_FILE (value), file))
+      return TRUE;
+  for (guint i = 0; i < self->inputs->len; i++)
+    {
+      GFile *input = ((Input *) g_ptr_array_index (self->inputs, i))->file;
+
+      if (input != NULL && ccp_file_is_same (input, file))
+        return TRUE;
+    }
+
+  return FALSE;
 }

@@ -94,5 +94,9 @@ guint               ccp_workspace_get_n_pending      (CcpWorkspace *self);
 /* The city plan file at hand for a SHA-256 of the field plan's sources, or NULL. */
 GFile              *ccp_workspace_lookup_file        (CcpWorkspace *self,
                                                       const char   *sha256);
+/* Whether file is one of the city plans merged here (the same file on disk, through links):
+ * what a save must not write over. */
+gboolean            ccp_workspace_uses_file          (CcpWorkspace *self,
+                                                      GFile        *file);
 
 G_END_DECLS

@@ -1,0 +1,356 @@
+/* What got in the way of people trying the editor and the workspace (issue 17), and the GUI's
+ * share of issue 15: the plan's status in the header and what Mark as Final says; the city
+ * suggestions readable; the revision limit; never saving over a file that is open or merged;
+ * plan text isolated in our labels. */
+#define G_LOG_DOMAIN "test-gui-trials"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ccp-city-entry.h"
+#include "ccp-new-field-plan-dialog.h"
+#include "ccp-plan-editor.h"
+#include "ccp-validation-panel.h"
+#include "ccp-window.h"
+#include "ccp-workspace.h"
+#include "ccp-gui-test-util.h"
+#include "ccp-test-util.h"
+
+typedef struct {
+  char  *dir;
+  char  *path;
+  GFile *file;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("ccp-trials-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  f->path = g_build_filename (f->dir, "plan.xml", NULL);
+  f->file = g_file_new_for_path (f->path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  ccp_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+  g_object_unref (f->file);
+}
+
+static char *
+read_file (const char *path)
+{
+  char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* The example with text replaced (regex) and written to path. */
+static void
+write_example (const char *path,
+               const char *pattern,
+               const char *replacement)
+{
+  g_autofree char *example_path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
+                                                    "bologna-music-2027-h1.xml", NULL);
+  g_autofree char *example = read_file (example_path);
+  g_autofree char *changed = NULL;
+  g_autoptr(GRegex) regex = g_regex_new (pattern ? pattern : "^$", 0, 0, NULL);
+
+  changed = g_regex_replace_literal (regex, example, -1, 0, replacement ? replacement : "", 0,
+                                     NULL);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+}
+
+static CcpWindow *
+open_window (GFile *file)
+{
+  CcpWindow *window = ccp_window_new (NULL);
+
+  ccp_window_load_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (ccp_window_get_plan (window) != NULL, 10000);
+  spin (50);
+  return window;
+}
+
+/* The first widget under root (depth first) with css_class, or NULL. */
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* With CCP_TRIALS_SHOTS=DIR, renders widget to DIR/name-LANGUAGE.png, to look at. */
+static void
+save_shot (GtkWidget  *widget,
+           const char *name)
+{
+  const char *dir = g_getenv ("CCP_TRIALS_SHOTS");
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  spin (200);
+  file_name = g_strdup_printf ("%s-%s.png", name, g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE")
+                                                                        : "C");
+  path = g_build_filename (dir, file_name, NULL);
+  ccp_gui_save_png (widget, path);
+}
+
+static const char *
+plan_status_text (CcpWindow *window)
+{
+  GtkWidget *label = find_with_class (GTK_WIDGET (window), "plan-status");
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (label));
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* 17.1: the header says Draft or Final; Mark as Final with errors says why it cannot (and shows
+ * the problems); an edit that makes a final plan's save a draft is told before saving. */
+static void
+test_final_status (Fixture       *f,
+                   gconstpointer  data)
+{
+  CcpWindow *window;
+  CcpPlan *plan;
+  GtkWidget *panel;
+  g_autofree char *contents = NULL;
+
+  write_example (f->path, "status=\"final\"", "status=\"draft\"");
+  window = open_window (f->file);
+  plan = ccp_window_get_plan (window);
+  g_assert_cmpstr (plan_status_text (window), ==, "Draft");
+
+  /* With an error: a toast says why, and the problems panel opens. */
+  ccp_plan_set_focal_point_email (plan, "not an email");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mark-final", NULL));
+  g_assert_cmpint (ccp_plan_get_status (plan), ==, CCP_PLAN_STATUS_DRAFT);
+  g_assert_cmpstr (ccp_window_get_last_toast (window), ==,
+                   "Cannot mark as final: 1 error remains");
+  save_shot (GTK_WIDGET (window), "cannot-mark-final");
+  panel = find_of_type (GTK_WIDGET (window), CCP_TYPE_VALIDATION_PANEL);
+  WAIT_FOR (gtk_widget_get_mapped (panel), 2000);
+
+  /* Fixed: it is marked final and saved; the header says so. */
+  ccp_plan_set_focal_point_email (plan, "chiara.benedetti@example.org");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mark-final", NULL));
+  g_assert_cmpint (ccp_plan_get_status (plan), ==, CCP_PLAN_STATUS_FINAL);
+  g_assert_cmpstr (plan_status_text (window), ==, "Final");
+  save_shot (GTK_WIDGET (window), "final-status");
+
+  /* An error in a final plan: told before saving, and the header says Draft after it. */
+  ccp_plan_set_focal_point_email (plan, "broken@");
+  g_assert_cmpstr (ccp_window_get_last_toast (window), ==,
+                   "This plan is final: saving it with errors makes it a draft again");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_cmpstr (plan_status_text (window), ==, "Draft");
+  contents = read_file (f->path);
+  g_assert_nonnull (strstr (contents, "status=\"draft\""));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* 15.3: a plan at the highest revision is not saved again (its revision would wrap to 0). */
+static void
+test_revision_limit (Fixture       *f,
+                     gconstpointer  data)
+{
+  CcpWindow *window;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  write_example (f->path, "revision=\"3\"", "revision=\"2147483647\"");
+  before = read_file (f->path);
+  window = open_window (f->file);
+  g_assert_cmpuint (ccp_plan_get_revision (ccp_window_get_plan (window)), ==, 2147483647);
+  ccp_plan_set_city (ccp_window_get_plan (window), "Bologna!");
+  g_assert_false (ccp_window_save_to_file (window, f->file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "2147483647"));
+  g_assert_cmpuint (ccp_plan_get_revision (ccp_window_get_plan (window)), ==, 2147483647);
+  after = read_file (f->path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (ccp_window_get_modified (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+created_cb (CcpNewFieldPlanDialog *dialog,
+            CcpWorkspace          *workspace)
+{
+  g_autoptr(CcpFieldPlan) field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
+
+  ccp_workspace_set_new_field_plan (workspace, field_plan);
+}
+
+/* 15.1: Save As of a city plan over a file open in another window, and a field plan's save over
+ * one of the city plans it merged, are refused; the files stay as they were. */
+static void
+test_no_save_over_open_files (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *other_path = g_build_filename (f->dir, "other.xml", NULL);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autofree char *link_path = g_build_filename (f->dir, "link.xml", NULL);
+  g_autoptr(GFile) link = g_file_new_for_path (link_path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  CcpWindow *first, *second;
+  GtkWindow *window;
+  CcpWorkspace *workspace;
+  CcpNewFieldPlanDialog *dialog;
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+
+  write_example (f->path, NULL, NULL);
+  write_example (other_path, "Bologna", "Bolonia");
+  g_assert_cmpint (symlink ("plan.xml", link_path), ==, 0);
+  before = read_file (f->path);
+  first = open_window (f->file);
+  second = open_window (other);
+
+  /* Through a link too. */
+  g_assert_false (ccp_window_save_to_file (second, link, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  after = read_file (f->path);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+  gtk_window_destroy (GTK_WINDOW (first));
+  gtk_window_destroy (GTK_WINDOW (second));
+  spin (50);
+
+  /* A workspace that merged plan.xml does not save over it. */
+  window = GTK_WINDOW (gtk_window_new ());
+  workspace = CCP_WORKSPACE (ccp_workspace_new ());
+  gtk_window_set_child (window, GTK_WIDGET (workspace));
+  gtk_window_present (window);
+  dialog = ccp_new_field_plan_dialog_new (window);
+  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), workspace);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ccp_new_field_plan_dialog_set_field (dialog, "music");
+  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
+  ccp_new_field_plan_dialog_respond (dialog);
+  g_list_store_append (files, f->file);
+  g_assert_true (ccp_workspace_add_files (workspace, G_LIST_MODEL (files)));
+  WAIT_FOR (!ccp_workspace_get_busy (workspace), 60000);
+  g_assert_true (ccp_workspace_uses_file (workspace, link));
+  g_assert_false (ccp_workspace_save_to_file (workspace, link, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  after = read_file (f->path);
+  g_assert_cmpstr (after, ==, before);
+
+  WAIT_FOR (ccp_workspace_get_n_pending (workspace) == 0, 60000);
+  gtk_window_destroy (window);
+  spin (50);
+}
+
+/* 17.2: the suggestions of the City field are wide enough to read. */
+static void
+test_city_suggestions_readable (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *window = ccp_window_new (NULL);
+  CcpPlanEditor *editor;
+  GtkWidget *city, *list, *row;
+
+  ccp_window_set_document (window, G_OBJECT (plan), NULL, FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
+  editor = ccp_window_get_editor (window);
+  city = ccp_plan_editor_get_input (editor, "city");
+  WAIT_FOR (gtk_widget_get_mapped (city), 5000);
+  gtk_widget_grab_focus (city);
+  gtk_editable_set_text (GTK_EDITABLE (city), "Katow");
+  WAIT_FOR (ccp_city_entry_get_suggestions_shown (CCP_CITY_ENTRY (city)), 3000);
+  spin (100);
+
+  list = find_with_class (GTK_WIDGET (window), "city-suggestions");
+  if (list == NULL)
+    {
+      /* The popover is a native of its own: look there. */
+      GtkWidget *popover = find_of_type (city, GTK_TYPE_POPOVER);
+
+      g_assert_nonnull (popover);
+      list = find_with_class (popover, "city-suggestions");
+    }
+  g_assert_nonnull (list);
+  WAIT_FOR (gtk_widget_get_width (list) > 0, 2000);
+  save_shot (gtk_widget_get_ancestor (list, GTK_TYPE_POPOVER), "city-suggestions");
+  g_assert_cmpint (gtk_widget_get_width (list), >=, 200);
+  row = find_of_type (list, GTK_TYPE_LABEL);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (row)), ==, "Katowice (Poland) · Music");
+  /* The whole text fits: nothing ellipsized. */
+  {
+    PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (row));
+
+    g_assert_false (pango_layout_is_ellipsized (layout));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  char *state = ccp_gui_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/gui/trials/final-status", test_final_status);
+  ADD ("/gui/trials/revision-limit", test_revision_limit);
+  ADD ("/gui/trials/no-save-over-open-files", test_no_save_over_open_files);
+  ADD ("/gui/trials/city-suggestions-readable", test_city_suggestions_readable);
+#undef ADD
+
+  return ccp_gui_test_run (state);
+}
