@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ccp-activity-editor.h"
 #include "ccp-city-entry.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-editor.h"
@@ -136,6 +137,25 @@ save_shot (GtkWidget  *widget,
                                                                         : "C");
   path = g_build_filename (dir, file_name, NULL);
   ccp_gui_save_png (widget, path);
+}
+
+/* The button under root that activates action_name, or NULL. */
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action_name)
+{
+  if (GTK_IS_BUTTON (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static const char *
@@ -338,6 +358,113 @@ test_city_suggestions_readable (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_rule (CcpPlanEditor *editor,
+            const char    *rule)
+{
+  g_autoptr(GPtrArray) issues = ccp_plan_editor_get_issues (editor);
+  guint n = 0;
+
+  for (guint i = 0; i < issues->len; i++)
+    if (g_strcmp0 (ccp_issue_get_rule (g_ptr_array_index (issues, i)), rule) == 0)
+      n++;
+  return n;
+}
+
+/* 17.3: the mistakes example's duplicate identifier leads to the identifier, which New
+ * Identifier fixes (both activities' issues go), and Save As writes two identifiers. */
+static void
+test_duplicate_identifier (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *mistakes = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"), "mistakes",
+                                                "mannheim-music-2027-h1-mistakes.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (mistakes);
+  CcpWindow *window = open_window (file);
+  CcpPlanEditor *editor = ccp_window_get_editor (window);
+  g_autoptr(GPtrArray) issues = ccp_plan_editor_get_issues (editor);
+  CcpActivityEditor *page;
+  const char *path = NULL;
+  GtkWidget *input, *focus;
+  g_autofree char *contents = NULL;
+  CcpActivity *activity;
+
+  g_assert_cmpuint (count_rule (editor, "activity-id-duplicate"), ==, 2);
+  for (guint i = 0; i < issues->len && path == NULL; i++)
+    if (g_str_equal (ccp_issue_get_rule (g_ptr_array_index (issues, i)), "activity-id-duplicate"))
+      path = ccp_issue_get_path (g_ptr_array_index (issues, i));
+  g_assert_true (g_str_has_suffix (path, "/id"));
+
+  /* The issue leads to the identifier, which shows the message. */
+  g_assert_true (ccp_plan_editor_focus_path (editor, path));
+  page = ccp_plan_editor_get_activity_editor (editor);
+  input = ccp_activity_editor_get_input (page, "id");
+  g_assert_nonnull (input);
+  spin (50);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && (focus == input || gtk_widget_is_ancestor (focus, input)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (input)), ==, "a2");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (input)), ==,
+                   "Activity identifier");
+
+  /* New Identifier: a fresh one, and neither activity is flagged any more. */
+  activity = ccp_activity_editor_get_activity (page);
+  g_assert_true (gtk_widget_activate_action (input, "editor.new-activity-id", NULL));
+  g_assert_cmpstr (ccp_activity_get_id (activity), !=, "a2");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (input)), ==,
+                   ccp_activity_get_id (activity));
+  g_assert_true (ccp_plan_find_activity (ccp_window_get_plan (window), "a2") != activity);
+  g_assert_cmpuint (count_rule (editor, "activity-id-duplicate"), ==, 0);
+
+  /* Typing the old one back makes the clash again, on both. */
+  gtk_editable_set_text (GTK_EDITABLE (input), "a2");
+  g_assert_cmpuint (count_rule (editor, "activity-id-duplicate"), ==, 2);
+  gtk_editable_set_text (GTK_EDITABLE (input), "a2-exhibition");
+  g_assert_cmpuint (count_rule (editor, "activity-id-duplicate"), ==, 0);
+
+  g_assert_true (ccp_window_save_as_file (window, f->file));
+  contents = read_file (f->path);
+  g_assert_nonnull (strstr (contents, "id=\"a2-exhibition\""));
+  g_assert_nonnull (strstr (contents, "id=\"a2\""));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* 17.12: Copy is disabled while the reference is empty; New makes one that is valid. */
+static void
+test_joint_reference (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *window = ccp_window_new (NULL);
+  CcpPlanEditor *editor;
+  CcpActivityEditor *page;
+  CcpActivity *activity;
+  GtkWidget *input, *copy;
+
+  ccp_plan_set_period (plan, "2027-H1");
+  ccp_window_set_document (window, G_OBJECT (plan), NULL, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
+  editor = ccp_window_get_editor (window);
+  activity = ccp_plan_editor_add_activity (editor);
+  page = ccp_plan_editor_get_activity_editor (editor);
+  input = ccp_activity_editor_get_input (page, "joint-ref");
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (input)), ==, "");
+  copy = find_action_button (GTK_WIDGET (page), "activity.copy-joint-ref");
+  g_assert_nonnull (copy);
+  g_assert_false (gtk_widget_get_sensitive (copy));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "activity.new-joint-ref", NULL));
+  g_assert_true (g_str_has_prefix (ccp_activity_get_joint_ref (activity), "joint-"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (input)), ==,
+                   ccp_activity_get_joint_ref (activity));
+  g_assert_cmpuint (count_rule (editor, "joint-ref-invalid"), ==, 0);
+  g_assert_true (gtk_widget_get_sensitive (copy));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,6 +477,8 @@ main (int   argc,
   ADD ("/gui/trials/revision-limit", test_revision_limit);
   ADD ("/gui/trials/no-save-over-open-files", test_no_save_over_open_files);
   ADD ("/gui/trials/city-suggestions-readable", test_city_suggestions_readable);
+  ADD ("/gui/trials/duplicate-identifier", test_duplicate_identifier);
+  ADD ("/gui/trials/joint-reference", test_joint_reference);
 #undef ADD
 
   return ccp_gui_test_run (state);

@@ -66,6 +66,7 @@ struct _CcpActivityEditor
   GtkSwitch        *results_none_switch;
   GtkListBox       *results_list;
   AdwEntryRow      *joint_ref_row;
+  AdwEntryRow      *id_row;
   GtkButton        *add_partner_city_button;
   GtkButton        *add_partner_organisation_button;
   GtkButton        *add_result_button;
@@ -400,6 +401,30 @@ copy_joint_ref_cb (GtkWidget  *widget,
                                  adw_toast_new (_("Reference copied")));
 }
 
+/* A reference for a new joint activity: partners paste it into their plans. */
+static void
+new_joint_ref_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CcpActivityEditor *self = CCP_ACTIVITY_EDITOR (widget);
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *ref = g_strconcat ("joint-", uuid, NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->joint_ref_row), ref);
+}
+
+static void
+joint_ref_text_cb (GObject           *row,
+                   GParamSpec        *pspec,
+                   CcpActivityEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "activity.copy-joint-ref",
+                                 text != NULL && *text != '\0');
+}
+
 static void
 paste_text_ready_cb (GObject      *source,
                      GAsyncResult *result,
@@ -548,6 +573,7 @@ ccp_activity_editor_class_init (CcpActivityEditorClass *klass)
   BIND_CHILD (results_none_switch);
   BIND_CHILD (results_list);
   BIND_CHILD (joint_ref_row);
+  BIND_CHILD (id_row);
   BIND_CHILD (add_partner_city_button);
   BIND_CHILD (add_partner_organisation_button);
   BIND_CHILD (add_result_button);
@@ -559,6 +585,8 @@ ccp_activity_editor_class_init (CcpActivityEditorClass *klass)
                                    copy_joint_ref_cb);
   gtk_widget_class_install_action (widget_class, "activity.paste-joint-ref", NULL,
                                    paste_joint_ref_cb);
+  gtk_widget_class_install_action (widget_class, "activity.new-joint-ref", NULL,
+                                   new_joint_ref_cb);
 }
 
 static void
@@ -623,6 +651,7 @@ ccp_activity_editor_init (CcpActivityEditor *self)
   add_switch_message (self, "funding", self->funding_none_row, self->funding_none_switch);
   add_switch_message (self, "results", self->results_none_row, self->results_none_switch);
   ccp_field_messages_add (self->messages, "joint-ref", GTK_WIDGET (self->joint_ref_row), NULL);
+  ccp_field_messages_add (self->messages, "id", GTK_WIDGET (self->id_row), NULL);
 
   add_check_rows (self, self->objectives_group, "objective", "objectives");
   add_check_rows (self, self->areas_group, "area", "areas");
@@ -632,6 +661,10 @@ ccp_activity_editor_init (CcpActivityEditor *self)
   ccp_editable_force_ltr (GTK_WIDGET (self->end_row));
   ccp_editable_force_ltr (GTK_WIDGET (self->budget_amount_row));
   ccp_editable_force_ltr (GTK_WIDGET (self->joint_ref_row));
+  ccp_editable_force_ltr (GTK_WIDGET (self->id_row));
+  /* Nothing to copy from an empty reference. */
+  g_signal_connect (self->joint_ref_row, "notify::text", G_CALLBACK (joint_ref_text_cb), self);
+  joint_ref_text_cb (G_OBJECT (self->joint_ref_row), NULL, self);
 
   mark_required (GTK_WIDGET (self->title_row));
   mark_required (GTK_WIDGET (self->kind_row));
@@ -723,6 +756,7 @@ ccp_activity_editor_set_activity (CcpActivityEditor *self,
       bind (self, "place", self->place_row, "text");
       bind (self, "budget-amount", self->budget_amount_row, "text");
       bind (self, "joint-ref", self->joint_ref_row, "text");
+      bind (self, "id", self->id_row, "text");
       bind (self, "flagship", self->flagship_switch, "active");
       bind (self, "online", self->online_switch, "active");
       bind (self, "sdgs-none", self->sdgs_none_switch, "active");

@@ -328,12 +328,31 @@ _ccp_plan_editor_undo_step_free (gpointer data)
   g_free (step);
 }
 
+/* A fresh identifier for the activity shown: the fix for "used by 2 activities". */
+static void
+new_activity_id_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  CcpPlanEditor *self = CCP_PLAN_EDITOR (widget);
+  CcpActivity *activity = edited_activity (self);
+  g_autofree char *id = NULL;
+
+  if (activity == NULL || self->plan == NULL)
+    return;
+
+  id = ccp_plan_next_activity_id (self->plan);
+  ccp_activity_set_id (activity, id);
+}
+
 void
 _ccp_plan_editor_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
+  gtk_widget_class_install_action (widget_class, "editor.new-activity-id", NULL,
+                                   new_activity_id_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.add-activity", NULL,
                                    add_activity_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.duplicate-activity", NULL,

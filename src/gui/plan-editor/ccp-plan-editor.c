@@ -53,6 +53,30 @@ plan_notify_cb (CcpPlan       *plan,
   _ccp_plan_editor_update_summary (self);
 }
 
+/* Whether activity had an activity-id-duplicate issue or now shares its identifier. */
+static gboolean
+id_may_clash (CcpPlanEditor *self,
+              CcpActivity   *activity)
+{
+  GPtrArray *issues = g_hash_table_lookup (self->activity_issues, activity);
+  const char *id = ccp_activity_get_id (activity);
+  GListModel *model = G_LIST_MODEL (get_store (self));
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; issues != NULL && i < issues->len; i++)
+    if (g_strcmp0 (ccp_issue_get_rule (g_ptr_array_index (issues, i)),
+                   "activity-id-duplicate") == 0)
+      return TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcpActivity) other = g_list_model_get_item (model, i);
+
+      if (other != activity && g_strcmp0 (ccp_activity_get_id (other), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 activity_changed_cb (CcpPlan       *plan,
                      CcpActivity   *activity,
@@ -63,7 +87,12 @@ activity_changed_cb (CcpPlan       *plan,
   if (!find_activity (self, activity, &position))
     return;
 
-  _ccp_plan_editor_validate_activity_at (self, activity, position);
+  /* An identifier is unique across activities: a change that makes or ends a clash changes the
+   * other activities' issues too. */
+  if (id_may_clash (self, activity))
+    _ccp_plan_editor_validate_all_activities (self);
+  else
+    _ccp_plan_editor_validate_activity_at (self, activity, position);
   _ccp_plan_editor_update_summary (self);
 }
 
