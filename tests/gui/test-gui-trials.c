@@ -14,6 +14,7 @@
 #include "ccp-city-entry.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-editor.h"
+#include "ccp-source-table.h"
 #include "ccp-validation-panel.h"
 #include "ccp-window.h"
 #include "ccp-workspace.h"
@@ -156,6 +157,29 @@ find_action_button (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+static void
+collect_of_type (GtkWidget *root,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_of_type (child, type, found);
+}
+
+static GtkWidget *
+find_nth_of_type (GtkWidget *root,
+                  GType      type,
+                  guint      n)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_of_type (root, type, found);
+  return n < found->len ? g_ptr_array_index (found, n) : NULL;
 }
 
 static const char *
@@ -465,6 +489,128 @@ test_joint_reference (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A workspace in its own window with a new music 2027-H1 field plan. */
+static CcpWorkspace *
+new_workspace (GtkWindow **out_window)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  CcpWorkspace *workspace = CCP_WORKSPACE (ccp_workspace_new ());
+  CcpNewFieldPlanDialog *dialog;
+
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, GTK_WIDGET (workspace));
+  gtk_window_present (window);
+  dialog = ccp_new_field_plan_dialog_new (window);
+  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), workspace);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ccp_new_field_plan_dialog_set_field (dialog, "music");
+  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
+  ccp_new_field_plan_dialog_respond (dialog);
+  *out_window = window;
+  return workspace;
+}
+
+/* 17.4: the Details popover of a refused source shows the whole reason, not only the name. */
+static void
+test_refused_details (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir,
+                                            "mannheim-music-2027-h1-sent-again-by-email.xml",
+                                            NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  GtkWindow *window;
+  CcpWorkspace *workspace = new_workspace (&window);
+  g_autofree char *liverpool_path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
+                                                      "liverpool-music-2027-h1.xml", NULL);
+  g_autoptr(GFile) liverpool = g_file_new_for_path (liverpool_path);
+  CcpSourceTable *table;
+  guint row;
+  GtkWidget *button, *popover, *label;
+  int width, minimum, natural;
+
+  /* Another period: refused by the merge. */
+  write_example (path, "<period>2027-H1</period>", "<period>2027-H2</period>");
+  g_list_store_append (files, file);
+  g_list_store_append (files, liverpool);
+  g_assert_true (ccp_workspace_add_files (workspace, G_LIST_MODEL (files)));
+  WAIT_FOR (!ccp_workspace_get_busy (workspace), 60000);
+  table = ccp_workspace_get_source_table (workspace);
+  g_assert_cmpuint (ccp_source_table_get_n_rows (table), ==, 2);
+  for (row = 0; row < 2; row++)
+    if (ccp_source_get_status (ccp_source_table_get_row (table, row)) ==
+        CCP_SOURCE_STATUS_REFUSED)
+      break;
+  g_assert_cmpuint (row, <, 2);
+
+  /* The row's Details button (rows of the column view are in the model's order here). */
+  spin (200);
+  button = find_nth_of_type (GTK_WIDGET (ccp_source_table_get_view (table)),
+                             GTK_TYPE_MENU_BUTTON, row);
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  WAIT_FOR (gtk_widget_get_mapped (popover), 3000);
+  label = find_of_type (popover, GTK_TYPE_LABEL);
+  WAIT_FOR (gtk_widget_get_width (label) > 0, 2000);
+  spin (100);
+  save_shot (popover, "refused-details");
+
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "sent-again-by-email"));
+  g_assert_cmpuint (strlen (gtk_label_get_text (GTK_LABEL (label))), >,
+                    strlen ("mannheim-music-2027-h1-sent-again-by-email.xml") + 10);
+  /* Wide enough for words, and tall enough for all its lines at that width. */
+  width = gtk_widget_get_width (label);
+  g_assert_cmpint (width, >=, 250);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (label), >=, minimum);
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  WAIT_FOR (ccp_workspace_get_n_pending (workspace) == 0, 60000);
+  gtk_window_destroy (window);
+  spin (50);
+}
+
+/* 17.7: the activity shortcuts work wherever the focus is (a global shortcut controller). */
+static void
+test_global_shortcuts (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *window = ccp_window_new (NULL);
+  CcpPlanEditor *editor;
+  GListModel *controllers;
+  gboolean found = FALSE;
+
+  ccp_window_set_document (window, G_OBJECT (plan), NULL, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  editor = ccp_window_get_editor (window);
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (editor));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)) !=
+          GTK_SHORTCUT_SCOPE_GLOBAL)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (
+                                       gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (trigger, "<Shift><Control>n"))
+            found = TRUE;
+        }
+    }
+  g_object_unref (controllers);
+  g_assert_true (found);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +625,8 @@ main (int   argc,
   ADD ("/gui/trials/city-suggestions-readable", test_city_suggestions_readable);
   ADD ("/gui/trials/duplicate-identifier", test_duplicate_identifier);
   ADD ("/gui/trials/joint-reference", test_joint_reference);
+  ADD ("/gui/trials/refused-details", test_refused_details);
+  ADD ("/gui/trials/global-shortcuts", test_global_shortcuts);
 #undef ADD
 
   return ccp_gui_test_run (state);

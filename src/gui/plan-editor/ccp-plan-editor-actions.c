@@ -366,22 +366,42 @@ _ccp_plan_editor_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "editor.show-section", "s",
                                    show_section_action_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "editor.add-activity", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "editor.duplicate-activity", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "editor.delete-activity", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
                                        "editor.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
                                        "editor.move-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "editor.search", NULL);
   /* Bubble phase: a focused text field undoes its own typing first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "editor.undo", NULL);
+}
+
+/* The shortcuts the shortcuts window lists as general: they work wherever the focus is in the
+ * window (the header's buttons too), not only inside the editor. Alt+Up/Down and Ctrl+Z stay
+ * class bindings: a focused widget has its own use for them. */
+void
+_ccp_plan_editor_actions_init (CcpPlanEditor *self)
+{
+  static const struct {
+    guint           keyval;
+    GdkModifierType modifiers;
+    const char     *action;
+  } global[] = {
+    { GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.add-activity" },
+    { GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.duplicate-activity" },
+    { GDK_KEY_Delete, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.delete-activity" },
+    { GDK_KEY_f, GDK_CONTROL_MASK, "editor.search" },
+    { GDK_KEY_i, GDK_CONTROL_MASK | GDK_ALT_MASK, "editor.new-activity-id" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
+                                     GTK_SHORTCUT_SCOPE_GLOBAL);
+  for (guint i = 0; i < G_N_ELEMENTS (global); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (
+                                                              global[i].keyval,
+                                                              global[i].modifiers),
+                                                            gtk_named_action_new (
+                                                              global[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }

@@ -736,6 +736,7 @@ ccp_plan_editor_init (CcpPlanEditor *self)
   GtkWidget *focus_city[2];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ccp_plan_editor_actions_init (self);
 
   self->validator = ccp_validator_new ();
   self->activity_issues = g_hash_table_new_full (NULL, NULL, g_object_unref,
