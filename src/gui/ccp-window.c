@@ -162,6 +162,7 @@ _ccp_window_update_status (CcpWindow *self)
   CcpPlanEditor *editor = self->plan_editor;
   guint errors = editor ? ccp_plan_editor_get_n_errors (editor) : 0;
   guint warnings = editor ? ccp_plan_editor_get_n_warnings (editor) : 0;
+  guint infos = editor ? ccp_plan_editor_get_n_infos (editor) : 0;
   int percent = (int) ((editor ? ccp_plan_editor_get_completeness (editor) : 0.0) * 100.0 + 0.5);
   g_autofree char *errors_text = NULL;
   g_autofree char *warnings_text = NULL;
@@ -175,9 +176,21 @@ _ccp_window_update_status (CcpWindow *self)
   complete_text = g_strdup_printf (_("%d%% complete"), percent);
 
   g_free (self->status_text);
-  /* Translators: the status in the header bar: errors · warnings · completeness */
-  self->status_text = g_strdup_printf (_("%s · %s · %s"), errors_text, warnings_text,
-                                       complete_text);
+  if (infos > 0)
+    {
+      /* Translators: how many issues of severity info the plan has (`ccplans validate` prints
+       * "info" for them): neither errors nor warnings */
+      g_autofree char *infos_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u info",
+                                                                  "%u info", infos), infos);
+
+      /* Translators: the status in the header bar: errors · warnings · info · completeness */
+      self->status_text = g_strdup_printf (_("%s · %s · %s · %s"), errors_text, warnings_text,
+                                           infos_text, complete_text);
+    }
+  else
+    /* Translators: the status in the header bar: errors · warnings · completeness */
+    self->status_text = g_strdup_printf (_("%s · %s · %s"), errors_text, warnings_text,
+                                         complete_text);
   gtk_label_set_text (self->status_label, self->status_text);
   gtk_image_set_from_icon_name (self->status_icon,
                                 errors > 0 ? "dialog-error-symbolic"
@@ -197,12 +210,15 @@ _ccp_window_update_status (CcpWindow *self)
   _ccp_window_update_actions (self);
 }
 
+/* The counts changed: what depends on errors now (Mark as Final, the final plan's warning);
+ * the header's text waits for issues-changed, with the problems panel. */
 static void
 editor_summary_notify_cb (GObject    *editor,
                           GParamSpec *pspec,
                           CcpWindow  *self)
 {
-  _ccp_window_update_status (self);
+  update_plan_status (self, ccp_plan_editor_get_n_errors (CCP_PLAN_EDITOR (editor)));
+  _ccp_window_update_actions (self);
 }
 
 static void
@@ -213,6 +229,8 @@ issues_changed_cb (CcpPlanEditor *editor,
 
   ccp_validation_panel_set_issues (self->validation_panel, ccp_plan_editor_get_plan (editor),
                                    issues);
+  /* The header and the panel show the same issues, in the same frame. */
+  _ccp_window_update_status (self);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ccp-activity-editor.h"
+#include "ccp-choices.h"
 #include "ccp-city-entry.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-editor.h"
@@ -611,6 +612,86 @@ test_global_shortcuts (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* 17.5 and 17.6: info issues are counted as info in the header, drawn as info in the panel and
+ * the form (not as warnings); the header and the panel change together. */
+static void
+test_severities (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *window = ccp_window_new (NULL);
+  CcpPlanEditor *editor;
+  GtkWidget *panel, *input;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autofree char *before = NULL;
+  gboolean found = FALSE;
+  guint total;
+
+  ccp_window_set_document (window, G_OBJECT (plan), NULL, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
+  editor = ccp_window_get_editor (window);
+  WAIT_FOR (ccp_plan_editor_get_n_infos (editor) > 0, 2000);
+  WAIT_FOR (strstr (ccp_window_get_status_text (window), " info") != NULL, 2000);
+  g_assert_nonnull (strstr (ccp_window_get_status_text (window), "1 info"));
+
+  /* The panel: the representative's info row has the info icon. */
+  panel = find_of_type (GTK_WIDGET (window), CCP_TYPE_VALIDATION_PANEL);
+  collect_of_type (panel, GTK_TYPE_LIST_BOX_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CcpIssue *issue = g_object_get_data (G_OBJECT (g_ptr_array_index (rows, i)), "issue");
+      GtkWidget *image;
+
+      if (issue == NULL || ccp_issue_get_severity (issue) != CCP_SEVERITY_INFO)
+        continue;
+      image = find_of_type (g_ptr_array_index (rows, i), GTK_TYPE_IMAGE);
+      g_assert_true (gtk_widget_has_css_class (image, "info"));
+      g_assert_false (gtk_widget_has_css_class (image, "warning"));
+      g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==,
+                       "dialog-information-symbolic");
+      found = TRUE;
+    }
+  g_assert_true (found);
+
+  /* The form: the message is shown, the input is neither a warning nor an error. */
+  input = ccp_plan_editor_get_input (editor, "representative-name");
+  g_assert_nonnull (strstr (ccp_plan_editor_get_message (editor, "representative-name"),
+                            "No political representative"));
+  g_assert_false (gtk_widget_has_css_class (input, "warning"));
+  g_assert_false (gtk_widget_has_css_class (input, "error"));
+
+  /* An edit: when the header changes, the panel lists what the header counts. */
+  before = g_strdup (ccp_window_get_status_text (window));
+  ccp_plan_set_focal_point_email (plan, "not an email");
+  WAIT_FOR (g_strcmp0 (ccp_window_get_status_text (window), before) != 0, 2000);
+  total = ccp_plan_editor_get_n_errors (editor) + ccp_plan_editor_get_n_warnings (editor) +
+          ccp_plan_editor_get_n_infos (editor);
+  g_assert_cmpuint (ccp_validation_panel_get_n_rows (CCP_VALIDATION_PANEL (panel)), ==, total);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* 15.6: plan text in our sentences is isolated (U+2068 ... U+2069): an unclosed U+202E in it
+ * cannot reverse the rest of the label. */
+static void
+test_bidi_isolation (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  g_autoptr(CcpActivity) activity = ccp_activity_new ("a1");
+  g_autofree char *section = NULL;
+  g_autofree char *unknown = NULL;
+
+  ccp_activity_set_title (activity, "Bologna\u202e");
+  g_list_store_append (ccp_plan_get_activities (plan), activity);
+  section = ccp_validation_panel_section_for (plan, "activities/0/title");
+  g_assert_cmpstr (section, ==, "Activity 1: \u2068Bologna\u202e\u2069");
+
+  unknown = ccp_choices_get_label ("kind", "odd\u202e");
+  g_assert_cmpstr (unknown, ==, "“\u2068odd\u202e\u2069” (not a known value)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -627,6 +708,8 @@ main (int   argc,
   ADD ("/gui/trials/joint-reference", test_joint_reference);
   ADD ("/gui/trials/refused-details", test_refused_details);
   ADD ("/gui/trials/global-shortcuts", test_global_shortcuts);
+  ADD ("/gui/trials/severities", test_severities);
+  ADD ("/gui/trials/bidi-isolation", test_bidi_isolation);
 #undef ADD
 
   return ccp_gui_test_run (state);

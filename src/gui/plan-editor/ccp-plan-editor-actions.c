@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-bidi.h"
 #include "ccp-plan-editor-private.h"
 
 static void
@@ -148,8 +149,12 @@ delete_activity_action_cb (GtkWidget  *widget,
     gtk_stack_set_visible_child_name (self->content_stack, "no-activity");
 
   if (*ccp_activity_get_title (activity))
-    /* Translators: a toast after deleting an activity; %s is its title */
-    title = g_strdup_printf (_("“%s” deleted"), ccp_activity_get_title (activity));
+    {
+      g_autofree char *isolated = ccp_bidi_isolate (ccp_activity_get_title (activity));
+
+      /* Translators: a toast after deleting an activity; %s is its title */
+      title = g_strdup_printf (_("“%s” deleted"), isolated);
+    }
   else
     title = g_strdup (_("Activity deleted"));
   toast = adw_toast_new (title);

@@ -52,6 +52,7 @@ struct _CcpPlanEditor
   guint               issues_idle_id;
   guint               n_errors;
   guint               n_warnings;
+  guint               n_infos;
   double              completeness;
   gboolean            syncing_period;
 
@@ -92,6 +93,7 @@ enum {
   PROP_N_WARNINGS,
   PROP_COMPLETENESS,
   PROP_CAN_UNDO,
+  PROP_N_INFOS,
   N_PROPS
 };
 

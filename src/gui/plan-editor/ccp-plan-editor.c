@@ -603,6 +603,9 @@ ccp_plan_editor_get_property (GObject    *object,
     case PROP_N_WARNINGS:
       g_value_set_uint (value, self->n_warnings);
       break;
+    case PROP_N_INFOS:
+      g_value_set_uint (value, self->n_infos);
+      break;
     case PROP_COMPLETENESS:
       g_value_set_double (value, self->completeness);
       break;
@@ -654,6 +657,9 @@ ccp_plan_editor_class_init (CcpPlanEditorClass *klass)
   _ccp_plan_editor_properties[PROP_N_WARNINGS] =
     g_param_spec_uint ("n-warnings", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  _ccp_plan_editor_properties[PROP_N_INFOS] =
+    g_param_spec_uint ("n-infos", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   _ccp_plan_editor_properties[PROP_COMPLETENESS] =
     g_param_spec_double ("completeness", NULL, NULL, 0.0, 1.0, 0.0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -845,6 +851,14 @@ ccp_plan_editor_get_n_errors (CcpPlanEditor *self)
   g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), 0);
 
   return self->n_errors;
+}
+
+guint
+ccp_plan_editor_get_n_infos (CcpPlanEditor *self)
+{
+  g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), 0);
+
+  return self->n_infos;
 }
 
 guint

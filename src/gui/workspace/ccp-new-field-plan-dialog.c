@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-bidi.h"
 #include "ccp-choices.h"
 #include "ccp-city-entry.h"
 #include "ccp-new-field-plan-dialog.h"
@@ -73,6 +74,7 @@ create_member_row (gpointer item,
   CcpPartner *member = item;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *name = NULL;
   g_autofree char *label = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -80,8 +82,9 @@ create_member_row (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ccp_partner_get_country (member));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
+  name = ccp_bidi_isolate (ccp_partner_get_name (member));
   /* Translators: a button that removes a city from the roster; %s is the city */
-  label = g_strdup_printf (_("Remove %s"), ccp_partner_get_name (member));
+  label = g_strdup_printf (_("Remove %s"), name);
   gtk_widget_set_tooltip_text (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-bidi.h"
 #include "ccp-source-table.h"
 #include "ccp-table-util.h"
 
@@ -257,7 +258,8 @@ issues_bind_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *button = gtk_list_item_get_child (list_item);
   CcpSource *source = gtk_list_item_get_item (list_item);
-  g_autofree char *name = g_strdup_printf (_("Details of %s"), ccp_source_get_file (source));
+  g_autofree char *file = ccp_bidi_isolate (ccp_source_get_file (source));
+  g_autofree char *name = g_strdup_printf (_("Details of %s"), file);
 
   g_object_set_data_full (G_OBJECT (button), "source", g_object_ref (source), g_object_unref);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-bidi.h"
 #include "ccp-choices.h"
 #include "ccp-file.h"
 #include "ccp-field-plan-print.h"
@@ -54,8 +55,10 @@ _ccp_workspace_update_header (CcpWorkspace *self)
   coordinator = ccp_field_plan_get_coordinator (self->current);
   if (*ccp_contact_get_name (coordinator) != '\0')
     {
+      g_autofree char *name = ccp_bidi_isolate (ccp_contact_get_name (coordinator));
+
       /* Translators: the coordinator's name in the workspace's heading */
-      g_string_append_printf (subtitle, _("Coordinator: %s"), ccp_contact_get_name (coordinator));
+      g_string_append_printf (subtitle, _("Coordinator: %s"), name);
       g_string_append (subtitle, " · ");
     }
   sources = G_LIST_MODEL (ccp_field_plan_get_sources (self->current));
