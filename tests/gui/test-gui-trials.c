@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ccp-activity-editor.h"
+#include "ccp-activity-table.h"
 #include "ccp-choices.h"
 #include "ccp-city-entry.h"
 #include "ccp-new-field-plan-dialog.h"
@@ -692,6 +693,111 @@ test_bidi_isolation (Fixture       *f,
   g_assert_cmpstr (unknown, ==, "“\u2068odd\u202e\u2069” (not a known value)");
 }
 
+/* Runs the shortcut of widget's controllers whose trigger is trigger_text; TRUE if one ran. */
+static gboolean
+run_shortcut (GtkWidget  *widget,
+              const char *trigger_text)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gboolean ran = FALSE;
+
+  for (guint i = 0; !ran && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      for (guint j = 0; GTK_IS_SHORTCUT_CONTROLLER (controller) &&
+                        j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (
+                                       gtk_shortcut_get_trigger (shortcut));
+
+          if (!ran && g_str_equal (trigger, trigger_text))
+            ran = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                NULL);
+        }
+    }
+  g_object_unref (controllers);
+  return ran;
+}
+
+/* 17.8: Escape in the New Field Plan dialog asks before losing what was typed (and closes at
+ * once when nothing was); Escape closes the activity-detail window. */
+static void
+test_escape (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  CcpWorkspace *workspace = CCP_WORKSPACE (ccp_workspace_new ());
+  CcpNewFieldPlanDialog *dialog;
+  GtkWidget *weak;
+  AdwMessageDialog *question;
+  g_autofree char *example = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
+                                               "bologna-music-2027-h1.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  CcpActivityTable *table;
+  GtkWindow *detail;
+
+  gtk_window_set_child (window, GTK_WIDGET (workspace));
+  gtk_window_present (window);
+
+  /* Typed: Escape asks; Keep Editing keeps it. */
+  dialog = ccp_new_field_plan_dialog_new (window);
+  weak = GTK_WIDGET (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (50);
+  gtk_editable_set_text (GTK_EDITABLE (find_of_type (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
+                         "Chiara Benedetti");
+  g_assert_true (run_shortcut (GTK_WIDGET (dialog), "Escape"));
+  WAIT_FOR ((question = find_message_dialog (GTK_WINDOW (dialog))) != NULL, 2000);
+  g_assert_nonnull (weak);
+  adw_message_dialog_response (question, "keep");
+  gtk_window_destroy (GTK_WINDOW (question));
+  spin (50);
+  g_assert_nonnull (weak);
+  g_assert_true (gtk_widget_get_visible (weak));
+
+  /* Discard closes it. */
+  g_assert_true (run_shortcut (GTK_WIDGET (dialog), "Escape"));
+  WAIT_FOR ((question = find_message_dialog (GTK_WINDOW (dialog))) != NULL, 2000);
+  adw_message_dialog_response (question, "discard");
+  WAIT_FOR (weak == NULL, 2000);
+
+  /* Nothing typed: Escape closes at once. */
+  dialog = ccp_new_field_plan_dialog_new (window);
+  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), workspace);
+  weak = GTK_WIDGET (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (50);
+  g_assert_true (run_shortcut (GTK_WIDGET (dialog), "Escape"));
+  WAIT_FOR (weak == NULL, 2000);
+  g_assert_null (find_message_dialog (window));
+
+  /* The activity-detail window. */
+  dialog = ccp_new_field_plan_dialog_new (window);
+  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), workspace);
+  ccp_new_field_plan_dialog_set_field (dialog, "music");
+  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
+  ccp_new_field_plan_dialog_respond (dialog);
+  g_list_store_append (files, file);
+  g_assert_true (ccp_workspace_add_files (workspace, G_LIST_MODEL (files)));
+  WAIT_FOR (!ccp_workspace_get_busy (workspace), 60000);
+  table = ccp_workspace_get_activity_table (workspace);
+  detail = ccp_activity_table_show_activity (table, ccp_activity_table_get_visible (table, 0));
+  weak = GTK_WIDGET (detail);
+  g_object_add_weak_pointer (G_OBJECT (detail), (gpointer *) &weak);
+  spin (50);
+  g_assert_true (run_shortcut (GTK_WIDGET (detail), "Escape"));
+  WAIT_FOR (weak == NULL, 2000);
+
+  WAIT_FOR (ccp_workspace_get_n_pending (workspace) == 0, 60000);
+  gtk_window_destroy (window);
+  spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -710,6 +816,7 @@ main (int   argc,
   ADD ("/gui/trials/global-shortcuts", test_global_shortcuts);
   ADD ("/gui/trials/severities", test_severities);
   ADD ("/gui/trials/bidi-isolation", test_bidi_isolation);
+  ADD ("/gui/trials/escape", test_escape);
 #undef ADD
 
   return ccp_gui_test_run (state);
