@@ -16,12 +16,16 @@ ccplans_export (int    argc,
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
   g_auto(GStrv) files = NULL;
+  gboolean bom = FALSE;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("Output format: csv (one row per activity) or html (a printable report)"),
       N_("csv|html") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to this file (required; replaced atomically)"), N_("OUT") },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom,
+      N_("CSV only: start with a UTF-8 byte-order mark, for spreadsheets that need one (Excel)"),
+      NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
@@ -50,6 +54,11 @@ ccplans_export (int    argc,
       ccplans_usage_error ("export", message);
       return CCPLANS_EXIT_UNUSABLE;
     }
+  if (bom && format != CCP_EXPORT_FORMAT_CSV)
+    {
+      ccplans_usage_error ("export", _("--bom is for CSV only: use it with --format csv"));
+      return CCPLANS_EXIT_UNUSABLE;
+    }
   if (output == NULL)
     {
       ccplans_usage_error ("export", _("No output file was given: use -o OUT"));
@@ -72,7 +81,9 @@ ccplans_export (int    argc,
     }
 
   out_file = g_file_new_for_commandline_arg (output);
-  if (!ccp_export_save (loaded->document, format, out_file, NULL, &error))
+  if (!ccp_export_save_full (loaded->document, format,
+                             bom ? CCP_EXPORT_CSV_BOM : CCP_EXPORT_CSV_NONE, out_file, NULL,
+                             &error))
     {
       g_autofree char *display = g_filename_display_name (output);
 

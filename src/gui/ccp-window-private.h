@@ -1,6 +1,7 @@
 /* ccp-window-private.h: what the files of CcpWindow share (ccp-window.c: state, loading and
  * showing a document; ccp-window-actions.c: saving, closing and the window's actions;
- * ccp-window-start.c: the start page's recent plans and dropped files). */
+ * ccp-window-start.c: the start page's recent plans and dropped files; ccp-window-status.c: the
+ * header's Draft/Final and problem counts). */
 #pragma once
 
 #include "ccp-document.h"
@@ -66,7 +67,6 @@ struct _CcpWindow
 char           *_ccp_window_get_display_name      (CcpWindow  *self);
 void            _ccp_window_update_title          (CcpWindow  *self);
 void            _ccp_window_update_actions        (CcpWindow  *self);
-void            _ccp_window_update_status         (CcpWindow  *self);
 void            _ccp_window_set_modified          (CcpWindow  *self,
                                                    gboolean    modified);
 void            _ccp_window_notify_file           (CcpWindow  *self);
@@ -87,6 +87,11 @@ void            _ccp_window_ask_about_disk_change (CcpWindow  *self);
 /* The question asked before closing with unsaved changes. */
 void            _ccp_window_ask_before_closing    (CcpWindow  *self);
 void            _ccp_window_dismiss_save_dialog   (CcpWindow  *self);
+
+/* ccp-window-status.c */
+void            _ccp_window_update_status         (CcpWindow  *self);
+void            _ccp_window_update_plan_status    (CcpWindow  *self,
+                                                   guint       errors);
 
 /* ccp-window-start.c */
 void            _ccp_window_start_init            (CcpWindow  *self);

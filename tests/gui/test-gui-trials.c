@@ -328,6 +328,10 @@ test_no_save_over_open_files (Fixture       *f,
   g_assert_true (ccp_workspace_uses_file (workspace, link));
   g_assert_false (ccp_workspace_save_to_file (workspace, link, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  /* Nor export over it. */
+  g_assert_false (ccp_workspace_export_to_file (workspace, CCP_EXPORT_FORMAT_CSV, link, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
   after = read_file (f->path);
   g_assert_cmpstr (after, ==, before);
 

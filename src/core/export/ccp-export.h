@@ -26,6 +26,13 @@ typedef enum {
   CCP_EXPORT_FORMAT_HTML,
 } CcpExportFormat;
 
+/* Options of the CSV export. BOM: starts with the UTF-8 byte-order mark (EF BB BF), so that
+ * spreadsheet programs that guess the encoding (Excel) read accented letters right. */
+typedef enum {
+  CCP_EXPORT_CSV_NONE = 0,
+  CCP_EXPORT_CSV_BOM  = 1 << 0,
+} CcpExportCsvFlags;
+
 /* "csv" or "html" (case-insensitive). */
 gboolean  ccp_export_format_from_string (const char       *text,
                                          CcpExportFormat  *format);
@@ -41,6 +48,17 @@ GBytes   *ccp_export                    (GObject          *document,
 /* Exports and saves atomically (ccp_file_save()). */
 gboolean  ccp_export_save               (GObject          *document,
                                          CcpExportFormat   format,
+                                         GFile            *file,
+                                         GCancellable     *cancellable,
+                                         GError          **error);
+
+/* ccp_export_csv() with options; CCP_EXPORT_CSV_NONE gives the same bytes. */
+GBytes   *ccp_export_csv_full           (GObject          *document,
+                                         CcpExportCsvFlags flags);
+/* ccp_export_save() with the CSV options (ignored for HTML). */
+gboolean  ccp_export_save_full          (GObject          *document,
+                                         CcpExportFormat   format,
+                                         CcpExportCsvFlags csv_flags,
                                          GFile            *file,
                                          GCancellable     *cancellable,
                                          GError          **error);

@@ -354,11 +354,35 @@ ccp_workspace_export_to_file (CcpWorkspace     *self,
                               GFile            *file,
                               GError          **error)
 {
+  return ccp_workspace_export_to_file_full (self, format, CCP_EXPORT_CSV_NONE, file, error);
+}
+
+gboolean
+ccp_workspace_export_to_file_full (CcpWorkspace       *self,
+                                   CcpExportFormat     format,
+                                   CcpExportCsvFlags   csv_flags,
+                                   GFile              *file,
+                                   GError            **error)
+{
   g_return_val_if_fail (CCP_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (self->current != NULL, FALSE);
 
-  return ccp_export_save (G_OBJECT (self->current), format, file, NULL, error);
+  /* An export over a merged city plan, or over the field plan itself, would destroy it. */
+  if (ccp_workspace_uses_file (self, file) ||
+      (ccp_workspace_get_file (self) != NULL &&
+       ccp_file_is_same (ccp_workspace_get_file (self), file)))
+    {
+      g_autofree char *shown = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is a file name */
+                   _("“%s” is a plan open here: exporting over it would destroy it. Choose "
+                     "another file."), shown);
+      return FALSE;
+    }
+
+  return ccp_export_save_full (G_OBJECT (self->current), format, csv_flags, file, NULL, error);
 }
 
 gboolean

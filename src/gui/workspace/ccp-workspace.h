@@ -76,6 +76,12 @@ gboolean          ccp_workspace_export_to_file    (CcpWorkspace    *self,
                                                    CcpExportFormat  format,
                                                    GFile           *file,
                                                    GError         **error);
+/* With the CSV options (CCP_EXPORT_CSV_BOM: what the export dialog's choice sets). */
+gboolean          ccp_workspace_export_to_file_full (CcpWorkspace      *self,
+                                                     CcpExportFormat    format,
+                                                     CcpExportCsvFlags  csv_flags,
+                                                     GFile             *file,
+                                                     GError           **error);
 /* Prints through GtkPrintOperation; with a file, exports to PDF without a dialog. */
 gboolean          ccp_workspace_print             (CcpWorkspace *self,
                                                    GFile        *pdf_file,
