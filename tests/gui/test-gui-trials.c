@@ -802,6 +802,96 @@ test_escape (Fixture       *f,
   spin (50);
 }
 
+/* 17.9: the Description box has no scrolled window of its own, which took the mouse wheel from
+ * the page: the nearest scrolled window is the page's. */
+static void
+test_description_scrolls_page (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *window = ccp_window_new (NULL);
+  CcpPlanEditor *editor;
+  CcpActivityEditor *page;
+  GtkWidget *view, *scrolled, *group;
+
+  ccp_window_set_document (window, G_OBJECT (plan), NULL, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  editor = ccp_window_get_editor (window);
+  ccp_plan_editor_add_activity (editor);
+  page = ccp_plan_editor_get_activity_editor (editor);
+  view = find_of_type (ccp_activity_editor_get_input (page, "description"), GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (view);
+  group = gtk_widget_get_ancestor (view, ADW_TYPE_PREFERENCES_GROUP);
+  scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scrolled);
+  g_assert_false (gtk_widget_is_ancestor (scrolled, group));
+  g_assert_true (gtk_widget_is_ancestor (group, scrolled));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkLabel *
+find_label_with_prefix (GtkWidget  *root,
+                        const char *prefix)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_of_type (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix))
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+/* 17.10: searching a long list shows the first match at the top and counts the matches. */
+static void
+test_search_long_list (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *window = ccp_window_new (NULL);
+  CcpPlanEditor *editor;
+  GtkSearchEntry *search;
+  GtkAdjustment *adjustment;
+  GtkLabel *heading;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("a%u", i + 1);
+      g_autofree char *title = g_strdup_printf (i % 50 == 49 ? "Jazz night %u" : "Workshop %u", i);
+      g_autoptr(CcpActivity) activity = ccp_activity_new (id);
+
+      ccp_activity_set_title (activity, title);
+      g_list_store_append (ccp_plan_get_activities (plan), activity);
+    }
+  ccp_window_set_document (window, G_OBJECT (plan), NULL, FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
+  editor = ccp_window_get_editor (window);
+  search = ccp_plan_editor_get_search_entry (editor);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (
+                 ccp_plan_editor_get_activities_view (editor)));
+  WAIT_FOR (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) * 2,
+            5000);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  spin (50);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  heading = find_label_with_prefix (GTK_WIDGET (editor), "Activities (");
+  g_assert_cmpstr (gtk_label_get_text (heading), ==, "Activities (200)");
+  gtk_editable_set_text (GTK_EDITABLE (search), "jazz");
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (
+              ccp_plan_editor_get_activities_view (editor)))) == 4, 10000);
+  spin (50);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (heading), ==, "Activities (4 of 200)");
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  WAIT_FOR (g_strcmp0 (gtk_label_get_text (heading), "Activities (200)") == 0, 2000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -821,6 +911,8 @@ main (int   argc,
   ADD ("/gui/trials/severities", test_severities);
   ADD ("/gui/trials/bidi-isolation", test_bidi_isolation);
   ADD ("/gui/trials/escape", test_escape);
+  ADD ("/gui/trials/description-scrolls-page", test_description_scrolls_page);
+  ADD ("/gui/trials/search-long-list", test_search_long_list);
 #undef ADD
 
   return ccp_gui_test_run (state);

@@ -312,6 +312,7 @@ search_changed_cb (GtkSearchEntry *entry,
   g_free (self->search_text);
   self->search_text = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  _ccp_plan_editor_search_changed (self);
 }
 
 static void

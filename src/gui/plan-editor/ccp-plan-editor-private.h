@@ -109,6 +109,8 @@ extern guint _ccp_plan_editor_signals[N_SIGNALS];
 /* ccp-plan-editor.c */
 CcpActivityEditor *_ccp_plan_editor_ensure_activity_editor     (CcpPlanEditor *self);
 void               _ccp_plan_editor_clear_activity_editor      (CcpPlanEditor *self);
+/* After the search text changed: the list from its top, the heading counts the matches. */
+void               _ccp_plan_editor_search_changed             (CcpPlanEditor *self);
 
 static inline GListStore *
 get_store (CcpPlanEditor *self)

@@ -105,9 +105,28 @@ update_search_visibility (CcpPlanEditor *self)
   if (n > SEARCH_THRESHOLD)
     gtk_widget_set_visible (GTK_WIDGET (self->search_entry), TRUE);
 
-  /* Translators: heading of the activity list, with how many there are */
-  heading = g_strdup_printf (_("Activities (%u)"), n);
+  if (self->search_text != NULL && *self->search_text != '\0')
+    {
+      guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+
+      /* Translators: heading of the activity list while searching: how many match, of all */
+      heading = g_strdup_printf (_("Activities (%u of %u)"), shown, n);
+    }
+  else
+    /* Translators: heading of the activity list, with how many there are */
+    heading = g_strdup_printf (_("Activities (%u)"), n);
   gtk_label_set_text (self->activities_heading, heading);
+}
+
+void
+_ccp_plan_editor_search_changed (CcpPlanEditor *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->activities_view));
+
+  /* The first match at the top, not half hidden where the old scroll position was. */
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  update_search_visibility (self);
 }
 
 static void
@@ -230,6 +249,7 @@ ccp_plan_editor_select_activity (CcpPlanEditor *self,
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_clear_pointer (&self->search_text, g_free);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+  update_search_visibility (self);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   for (guint i = 0; i < n; i++)
