@@ -491,6 +491,13 @@ test_joint_reference (Fixture       *f,
                    ccp_activity_get_joint_ref (activity));
   g_assert_cmpuint (count_rule (editor, "joint-ref-invalid"), ==, 0);
   g_assert_true (gtk_widget_get_sensitive (copy));
+  if (g_getenv ("CCP_TRIALS_SHOTS") != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+      gtk_widget_grab_focus (input);
+      WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (window)) > 0, 5000);
+      save_shot (GTK_WIDGET (window), "joint-reference");
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
