@@ -143,6 +143,26 @@ issues_changed_cb (CcpPlanEditor *editor,
   _ccp_window_update_status (self);
 }
 
+/* Opening the problems panel takes the focus there: a keyboard user reaches the list at once
+ * instead of Tabbing through the whole editor. */
+static void
+reveal_flap_cb (AdwFlap    *flap,
+                GParamSpec *pspec,
+                CcpWindow  *self)
+{
+  /* Not yet shown: panel_map_cb does it once the panel is on screen. */
+  if (adw_flap_get_reveal_flap (flap) && gtk_widget_get_mapped (GTK_WIDGET (self->validation_panel)))
+    gtk_widget_child_focus (GTK_WIDGET (self->validation_panel), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+panel_map_cb (GtkWidget *panel,
+              CcpWindow *self)
+{
+  if (adw_flap_get_reveal_flap (self->flap))
+    gtk_widget_child_focus (panel, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 issue_activated_cb (CcpValidationPanel *panel,
                     CcpIssue           *issue,
@@ -486,6 +506,8 @@ ccp_window_new_plan (CcpWindow *self)
   g_return_if_fail (CCP_IS_WINDOW (self));
 
   ccp_window_set_document (self, G_OBJECT (plan), NULL, FALSE);
+  /* A new plan starts where it is filled in, not on the header's Open button. */
+  ccp_plan_editor_focus_path (editor_of (self), "city");
 }
 
 void
@@ -823,6 +845,8 @@ ccp_window_init (CcpWindow *self)
         gtk_window_maximize (GTK_WINDOW (self));
     }
 
+  g_signal_connect (self->flap, "notify::reveal-flap", G_CALLBACK (reveal_flap_cb), self);
+  g_signal_connect (self->validation_panel, "map", G_CALLBACK (panel_map_cb), self);
   g_object_bind_property (self->status_button, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect (self, "realize", G_CALLBACK (window_realize_cb), NULL);

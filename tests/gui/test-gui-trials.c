@@ -899,6 +899,35 @@ test_search_long_list (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* 17.7: a new plan starts with the focus in City; opening the problems panel (F9) moves the
+ * focus into it. */
+static void
+test_focus (Fixture       *f,
+            gconstpointer  data)
+{
+  CcpWindow *window = ccp_window_new (NULL);
+  CcpPlanEditor *editor;
+  GtkWidget *city, *focus, *panel;
+
+  ccp_window_new_plan (window);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
+  spin (100);
+  editor = ccp_window_get_editor (window);
+  city = ccp_plan_editor_get_input (editor, "city");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && (focus == city || gtk_widget_is_ancestor (focus, city)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-problems", NULL));
+  panel = find_of_type (GTK_WIDGET (window), CCP_TYPE_VALIDATION_PANEL);
+  WAIT_FOR (gtk_widget_get_mapped (panel), 2000);
+  spin (50);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, panel));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -920,6 +949,7 @@ main (int   argc,
   ADD ("/gui/trials/escape", test_escape);
   ADD ("/gui/trials/description-scrolls-page", test_description_scrolls_page);
   ADD ("/gui/trials/search-long-list", test_search_long_list);
+  ADD ("/gui/trials/focus", test_focus);
 #undef ADD
 
   return ccp_gui_test_run (state);
