@@ -15,6 +15,7 @@
 #include "ccp-choices.h"
 #include "ccp-city-entry.h"
 #include "ccp-new-field-plan-dialog.h"
+#include "ccp-partner-row.h"
 #include "ccp-plan-editor.h"
 #include "ccp-source-table.h"
 #include "ccp-validation-panel.h"
@@ -928,6 +929,46 @@ test_focus (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* 17.11: a new partner row shows its inline errors at once; an organisation that lacks only
+ * its sector has only its sector marked, not its valid name (nor the whole row). */
+static void
+test_partner_row_errors (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *window = ccp_window_new (NULL);
+  CcpPlanEditor *editor;
+  CcpActivityEditor *page;
+  GtkWidget *row, *name, *sector;
+
+  ccp_window_set_document (window, G_OBJECT (plan), NULL, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
+  editor = ccp_window_get_editor (window);
+  ccp_plan_editor_add_activity (editor);
+  page = ccp_plan_editor_get_activity_editor (editor);
+  g_signal_emit_by_name (ccp_activity_editor_get_add_button (page, "partner-organisations"),
+                         "clicked");
+  spin (50);
+  row = gtk_widget_get_last_child (GTK_WIDGET (ccp_activity_editor_get_list (
+                                     page, "partner-organisations")));
+  g_assert_true (CCP_IS_PARTNER_ROW (row));
+  name = ccp_partner_row_get_input (CCP_PARTNER_ROW (row), "name");
+  sector = ccp_partner_row_get_input (CCP_PARTNER_ROW (row), "sector");
+  g_assert_true (gtk_widget_has_css_class (name, "error"));
+  g_assert_true (gtk_widget_has_css_class (sector, "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "Conservatorio G. B. Martini");
+  spin (50);
+  g_assert_false (gtk_widget_has_css_class (name, "error"));
+  g_assert_true (gtk_widget_has_css_class (sector, "error"));
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  gtk_widget_grab_focus (sector);
+  save_shot (GTK_WIDGET (window), "partner-row");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -950,6 +991,7 @@ main (int   argc,
   ADD ("/gui/trials/description-scrolls-page", test_description_scrolls_page);
   ADD ("/gui/trials/search-long-list", test_search_long_list);
   ADD ("/gui/trials/focus", test_focus);
+  ADD ("/gui/trials/partner-row-errors", test_partner_row_errors);
 #undef ADD
 
   return ccp_gui_test_run (state);

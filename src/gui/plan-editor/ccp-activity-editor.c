@@ -23,6 +23,7 @@ struct _CcpActivityEditor
   GHashTable       *toggles;          /* "objectives/1" -> GtkCheckButton / CcpSdgTile */
   gboolean          syncing;
   guint             index;
+  GPtrArray        *issues;   /* the last shown, for rows made after they came */
 
   AdwPreferencesPage *page;
   GtkLabel         *fallback_label;
@@ -334,9 +335,14 @@ create_result_row_cb (gpointer item,
 }
 
 static void
-expand_last_row (GtkListBox *list)
+expand_last_row (CcpActivityEditor *self,
+                 GtkListBox        *list)
 {
   GtkWidget *last = gtk_widget_get_last_child (GTK_WIDGET (list));
+
+  /* The activity was checked before the list made the new row: show the row its messages. */
+  if (self->issues != NULL)
+    ccp_activity_editor_show_issues (self, self->issues, self->index);
 
   if (ADW_IS_EXPANDER_ROW (last))
     {
@@ -355,7 +361,7 @@ add_partner_city_clicked_cb (GtkButton         *button,
 
   ccp_activity_set_partner_cities_none (self->activity, FALSE);
   g_list_store_append (ccp_activity_get_partner_cities (self->activity), partner);
-  expand_last_row (self->partner_cities_list);
+  expand_last_row (self, self->partner_cities_list);
 }
 
 static void
@@ -368,7 +374,7 @@ add_partner_organisation_clicked_cb (GtkButton         *button,
 
   ccp_activity_set_partner_organisations_none (self->activity, FALSE);
   g_list_store_append (ccp_activity_get_partner_organisations (self->activity), partner);
-  expand_last_row (self->partner_organisations_list);
+  expand_last_row (self, self->partner_organisations_list);
 }
 
 static void
@@ -381,7 +387,7 @@ add_result_clicked_cb (GtkButton         *button,
 
   ccp_activity_set_results_none (self->activity, FALSE);
   g_list_store_append (ccp_activity_get_results (self->activity), result);
-  expand_last_row (self->results_list);
+  expand_last_row (self, self->results_list);
 }
 
 static void
@@ -468,6 +474,7 @@ ccp_activity_editor_dispose (GObject *object)
 
   ccp_activity_editor_set_activity (self, NULL);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_pointer (&self->issues, g_ptr_array_unref);
   g_clear_pointer (&self->messages, ccp_field_messages_free);
   g_clear_pointer (&self->toggles, g_hash_table_unref);
 
@@ -745,6 +752,7 @@ ccp_activity_editor_set_activity (CcpActivityEditor *self,
     }
 
   g_set_object (&self->activity, activity);
+  g_clear_pointer (&self->issues, g_ptr_array_unref);
 
   if (activity != NULL)
     {
@@ -828,6 +836,11 @@ ccp_activity_editor_show_issues (CcpActivityEditor *self,
   g_return_if_fail (CCP_IS_ACTIVITY_EDITOR (self));
 
   self->index = index;
+  if (issues != self->issues)
+    {
+      g_clear_pointer (&self->issues, g_ptr_array_unref);
+      self->issues = issues ? g_ptr_array_ref (issues) : NULL;
+    }
   prefix = g_strdup_printf ("activities/%u/", index);
 
   /* Messages about one partner or result are shown in its row, not also at the list. */
