@@ -6,7 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ccp-bidi.h"
+#include "ccp-markup.h"
 #include "ccp-plan-editor-private.h"
 
 static void

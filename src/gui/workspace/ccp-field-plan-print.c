@@ -4,7 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ccp-bidi.h"
+#include "ccp-markup.h"
 #include "ccp-choices.h"
 #include "ccp-field-plan-print.h"
 

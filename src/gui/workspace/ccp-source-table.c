@@ -4,7 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ccp-bidi.h"
+#include "ccp-markup.h"
 #include "ccp-source-table.h"
 #include "ccp-table-util.h"
 
