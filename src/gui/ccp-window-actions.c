@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-file.h"
 #include "ccp-file-filter.h"
 #include "ccp-plan-tools.h"
 #include "ccp-window-private.h"
@@ -14,6 +15,37 @@
 static void save_as (CcpWindow *self);
 
 /* --- Saving ------------------------------------------------------------------------------- */
+
+/* Whether another window has file open, or merges it as a city plan: saving over it would
+ * destroy what that window shows or was sent. */
+static gboolean
+file_open_elsewhere (CcpWindow *self,
+                     GFile     *file)
+{
+  g_autoptr(GListModel) toplevels = NULL;
+  guint n;
+
+  toplevels = g_object_ref (gtk_window_get_toplevels ());
+  n = g_list_model_get_n_items (toplevels);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      CcpWindow *other;
+      GFile *other_file;
+
+      if (!CCP_IS_WINDOW (window) || CCP_WINDOW (window) == self)
+        continue;
+      other = CCP_WINDOW (window);
+      other_file = ccp_window_get_file (other);
+      if (other_file != NULL && ccp_file_is_same (other_file, file))
+        return TRUE;
+      if (CCP_IS_FIELD_PLAN (other->document) &&
+          ccp_workspace_uses_file (_ccp_window_workspace_of (other), file))
+        return TRUE;
+    }
+
+  return FALSE;
+}
 
 static gboolean
 save_full (CcpWindow  *self,
@@ -28,6 +60,17 @@ save_full (CcpWindow  *self,
   g_autofree char *message = NULL;
   guint errors;
 
+  if (file_open_elsewhere (self, file))
+    {
+      g_autofree char *shown = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is a file name */
+                   _("“%s” is open in another window: saving over it would destroy it. Choose "
+                     "another file."), shown);
+      return FALSE;
+    }
+
   /* The workspace saves what it merged, through the same document; the window follows the
    * document's file and the workspace's unsaved changes. */
   if (CCP_IS_FIELD_PLAN (self->document))
@@ -41,6 +84,17 @@ save_full (CcpWindow  *self,
     return FALSE;
 
   plan = CCP_PLAN (self->document);
+
+  /* The next revision would be past what a plan may hold (it would wrap to 0). */
+  if (self->has_saved_revision && ccp_plan_get_revision (plan) >= CCP_REVISION_MAX)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: %u is the highest revision number, 2147483647 */
+                   _("This plan is at revision %u, the highest a plan may have: it cannot be "
+                     "saved again."),
+                   (guint) CCP_REVISION_MAX);
+      return FALSE;
+    }
 
   errors = ccp_plan_editor_get_n_errors (_ccp_window_editor_of (self));
   /* A final plan has no errors: one that got some again is saved as a draft. */
@@ -315,10 +369,26 @@ mark_final_action_cb (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   CcpWindow *self = CCP_WINDOW (widget);
+  guint errors;
 
-  if (!CCP_IS_PLAN (self->document) ||
-      ccp_plan_editor_get_n_errors (_ccp_window_editor_of (self)) > 0)
+  if (!CCP_IS_PLAN (self->document))
     return;
+
+  /* Say why instead of doing nothing, and show the errors to fix. */
+  errors = ccp_plan_editor_get_n_errors (_ccp_window_editor_of (self));
+  if (errors > 0)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: a toast when Mark as Final is chosen on a plan with errors */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Cannot mark as final: %u error remains",
+                                              "Cannot mark as final: %u errors remain", errors),
+                                 errors);
+      ccp_window_add_toast (self, adw_toast_new (message));
+      adw_flap_set_reveal_flap (self->flap, TRUE);
+      return;
+    }
 
   ccp_plan_set_status (CCP_PLAN (self->document), CCP_PLAN_STATUS_FINAL);
   _ccp_window_save (self);

@@ -1,6 +1,7 @@
 /* ccp-window-private.h: what the files of CcpWindow share (ccp-window.c: state, loading and
  * showing a document; ccp-window-actions.c: saving, closing and the window's actions;
- * ccp-window-start.c: the start page's recent plans and dropped files). */
+ * ccp-window-start.c: the start page's recent plans and dropped files; ccp-window-status.c: the
+ * header's Draft/Final and problem counts). */
 #pragma once
 
 #include "ccp-document.h"
@@ -42,6 +43,7 @@ struct _CcpWindow
   GtkNativeDialog      *save_dialog;      /* the pending Save As chooser */
   char                 *last_toast;
   AdwMessageDialog     *external_dialog;
+  gboolean              final_warned;     /* told that saving a final plan with errors drafts it */
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
@@ -49,6 +51,7 @@ struct _CcpWindow
   GtkToggleButton      *status_button;
   GtkImage             *status_icon;
   GtkLabel             *status_label;
+  GtkLabel             *plan_status_label; /* Draft or Final */
   AdwFlap              *flap;
   CcpValidationPanel   *validation_panel;
   GtkStack             *main_stack;
@@ -84,6 +87,11 @@ void            _ccp_window_ask_about_disk_change (CcpWindow  *self);
 /* The question asked before closing with unsaved changes. */
 void            _ccp_window_ask_before_closing    (CcpWindow  *self);
 void            _ccp_window_dismiss_save_dialog   (CcpWindow  *self);
+
+/* ccp-window-status.c */
+void            _ccp_window_update_status         (CcpWindow  *self);
+void            _ccp_window_update_plan_status    (CcpWindow  *self,
+                                                   guint       errors);
 
 /* ccp-window-start.c */
 void            _ccp_window_start_init            (CcpWindow  *self);

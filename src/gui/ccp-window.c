@@ -104,14 +104,14 @@ void
 _ccp_window_update_actions (CcpWindow *self)
 {
   gboolean is_plan = CCP_IS_PLAN (self->document);
-  guint errors = self->plan_editor ? ccp_plan_editor_get_n_errors (self->plan_editor) : 0;
   CcpPlanStatus status = is_plan ? ccp_plan_get_status (CCP_PLAN (self->document))
                                  : CCP_PLAN_STATUS_DRAFT;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", is_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", is_plan);
+  /* Enabled with errors too: it then says why the plan cannot be final. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-final",
-                                 is_plan && errors == 0 && status == CCP_PLAN_STATUS_DRAFT);
+                                 is_plan && status == CCP_PLAN_STATUS_DRAFT);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-draft",
                                  is_plan && status == CCP_PLAN_STATUS_FINAL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
@@ -120,52 +120,15 @@ _ccp_window_update_actions (CcpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-problems", is_plan);
 }
 
-static void
-update_status (CcpWindow *self)
-{
-  CcpPlanEditor *editor = self->plan_editor;
-  guint errors = editor ? ccp_plan_editor_get_n_errors (editor) : 0;
-  guint warnings = editor ? ccp_plan_editor_get_n_warnings (editor) : 0;
-  int percent = (int) ((editor ? ccp_plan_editor_get_completeness (editor) : 0.0) * 100.0 + 0.5);
-  g_autofree char *errors_text = NULL;
-  g_autofree char *warnings_text = NULL;
-  g_autofree char *complete_text = NULL;
-
-  errors_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors),
-                                 errors);
-  warnings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
-                                                warnings), warnings);
-  /* Translators: how much of the plan is filled in, e.g. "80% complete" */
-  complete_text = g_strdup_printf (_("%d%% complete"), percent);
-
-  g_free (self->status_text);
-  /* Translators: the status in the header bar: errors · warnings · completeness */
-  self->status_text = g_strdup_printf (_("%s · %s · %s"), errors_text, warnings_text,
-                                       complete_text);
-  gtk_label_set_text (self->status_label, self->status_text);
-  gtk_image_set_from_icon_name (self->status_icon,
-                                errors > 0 ? "dialog-error-symbolic"
-                                : warnings > 0 ? "dialog-warning-symbolic"
-                                : "emblem-ok-symbolic");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->status_button), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->status_button), "warning");
-  if (errors > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->status_button), "error");
-  else if (warnings > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->status_button), "warning");
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->status_text,
-                                  -1);
-  _ccp_window_update_actions (self);
-}
-
+/* The counts changed: what depends on errors now (Mark as Final, the final plan's warning);
+ * the header's text waits for issues-changed, with the problems panel. */
 static void
 editor_summary_notify_cb (GObject    *editor,
                           GParamSpec *pspec,
                           CcpWindow  *self)
 {
-  update_status (self);
+  _ccp_window_update_plan_status (self, ccp_plan_editor_get_n_errors (CCP_PLAN_EDITOR (editor)));
+  _ccp_window_update_actions (self);
 }
 
 static void
@@ -176,6 +139,28 @@ issues_changed_cb (CcpPlanEditor *editor,
 
   ccp_validation_panel_set_issues (self->validation_panel, ccp_plan_editor_get_plan (editor),
                                    issues);
+  /* The header and the panel show the same issues, in the same frame. */
+  _ccp_window_update_status (self);
+}
+
+/* Opening the problems panel takes the focus there: a keyboard user reaches the list at once
+ * instead of Tabbing through the whole editor. */
+static void
+reveal_flap_cb (AdwFlap    *flap,
+                GParamSpec *pspec,
+                CcpWindow  *self)
+{
+  /* Not yet shown: panel_map_cb does it once the panel is on screen. */
+  if (adw_flap_get_reveal_flap (flap) && gtk_widget_get_mapped (GTK_WIDGET (self->validation_panel)))
+    gtk_widget_child_focus (GTK_WIDGET (self->validation_panel), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+panel_map_cb (GtkWidget *panel,
+              CcpWindow *self)
+{
+  if (adw_flap_get_reveal_flap (self->flap))
+    gtk_widget_child_focus (panel, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -343,6 +328,10 @@ document_changed_cb (GObject   *document,
                      CcpWindow *self)
 {
   _ccp_window_set_modified (self, TRUE);
+  /* Mark as Final / as Draft change the status shown in the header. */
+  _ccp_window_update_plan_status (self, self->plan_editor ? ccp_plan_editor_get_n_errors (self->plan_editor)
+                                              : 0);
+  _ccp_window_update_actions (self);
   g_clear_handle_id (&self->recovery_id, g_source_remove);
   self->recovery_id = g_timeout_add (self->recovery_delay, write_recovery_cb, self);
 }
@@ -485,7 +474,7 @@ show_document (CcpWindow   *self,
   self->modified = !modified;
   _ccp_window_set_modified (self, modified);
   _ccp_window_update_title (self);
-  update_status (self);
+  _ccp_window_update_status (self);
 
   if (ccp_document_get_file (doc) != NULL)
     _ccp_window_add_to_recent (ccp_document_get_file (doc));
@@ -517,6 +506,8 @@ ccp_window_new_plan (CcpWindow *self)
   g_return_if_fail (CCP_IS_WINDOW (self));
 
   ccp_window_set_document (self, G_OBJECT (plan), NULL, FALSE);
+  /* A new plan starts where it is filled in, not on the header's Open button. */
+  ccp_plan_editor_focus_path (editor_of (self), "city");
 }
 
 void
@@ -817,6 +808,7 @@ ccp_window_class_init (CcpWindowClass *klass)
   BIND_CHILD (status_button);
   BIND_CHILD (status_icon);
   BIND_CHILD (status_label);
+  BIND_CHILD (plan_status_label);
   BIND_CHILD (flap);
   BIND_CHILD (validation_panel);
   BIND_CHILD (main_stack);
@@ -853,6 +845,8 @@ ccp_window_init (CcpWindow *self)
         gtk_window_maximize (GTK_WINDOW (self));
     }
 
+  g_signal_connect (self->flap, "notify::reveal-flap", G_CALLBACK (reveal_flap_cb), self);
+  g_signal_connect (self->validation_panel, "map", G_CALLBACK (panel_map_cb), self);
   g_object_bind_property (self->status_button, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect (self, "realize", G_CALLBACK (window_realize_cb), NULL);

@@ -90,6 +90,34 @@ test_csv (void)
   g_assert_cmpuint (count_records (text2, len2), >, 5);
 }
 
+/* --bom: the same bytes after the UTF-8 byte-order mark; refused with HTML. */
+static void
+test_csv_bom (void)
+{
+  g_autofree char *plan = ccp_cli_example_path ("bologna-music-2027-h1.xml");
+  g_autofree char *out = scratch ("plain.csv");
+  g_autofree char *out_bom = scratch ("bom.csv");
+  g_autofree char *out_html = scratch ("bom.html");
+  g_autofree char *text = NULL;
+  g_autofree char *text_bom = NULL;
+  gsize len, len_bom;
+
+  g_assert_cmpint (run_ccplans ((const char * const[]) { "export", "--format", "csv", "-o",
+                                                         out, plan, NULL }, NULL), ==, 0);
+  g_assert_cmpint (run_ccplans ((const char * const[]) { "export", "--format", "csv", "--bom",
+                                                         "-o", out_bom, plan, NULL }, NULL), ==, 0);
+  text = read_file (out, &len);
+  text_bom = read_file (out_bom, &len_bom);
+  g_assert_false (g_str_has_prefix (text, "\xef\xbb\xbf"));
+  g_assert_cmpuint (len_bom, ==, len + 3);
+  g_assert_cmpmem (text_bom, 3, "\xef\xbb\xbf", 3);
+  g_assert_cmpmem (text_bom + 3, len, text, len);
+
+  g_assert_cmpint (run_ccplans ((const char * const[]) { "export", "--format", "html", "--bom",
+                                                         "-o", out_html, plan, NULL }, NULL), ==, 2);
+  g_assert_false (g_file_test (out_html, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_html (void)
 {
@@ -157,6 +185,7 @@ main (int    argc,
   g_assert_nonnull (tmp_dir);
 
   g_test_add_func ("/cli/export/csv", test_csv);
+  g_test_add_func ("/cli/export/csv-bom", test_csv_bom);
   g_test_add_func ("/cli/export/html", test_html);
   g_test_add_func ("/cli/export/errors", test_errors);
 

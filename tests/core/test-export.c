@@ -151,6 +151,25 @@ check_csv (GBytes *bytes,
   g_strv_builder_unref (titles);
 }
 
+/* The byte-order mark option adds three bytes in front and changes nothing else; without it
+ * the bytes are ccp_export_csv()'s. */
+static void
+test_csv_bom (void)
+{
+  g_autoptr(CcpPlan) plan = tricky_plan ();
+  g_autoptr(GBytes) plain = ccp_export_csv (G_OBJECT (plan));
+  g_autoptr(GBytes) none = ccp_export_csv_full (G_OBJECT (plan), CCP_EXPORT_CSV_NONE);
+  g_autoptr(GBytes) bom = ccp_export_csv_full (G_OBJECT (plan), CCP_EXPORT_CSV_BOM);
+  gsize plain_len, bom_len;
+  const char *plain_data = g_bytes_get_data (plain, &plain_len);
+  const char *bom_data = g_bytes_get_data (bom, &bom_len);
+
+  g_assert_true (g_bytes_equal (plain, none));
+  g_assert_cmpuint (bom_len, ==, plain_len + 3);
+  g_assert_cmpmem (bom_data, 3, "\xef\xbb\xbf", 3);
+  g_assert_cmpmem (bom_data + 3, plain_len, plain_data, plain_len);
+}
+
 static void
 test_csv_plan (void)
 {
@@ -440,6 +459,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/csv/plan", test_csv_plan);
+  g_test_add_func ("/export/csv/bom", test_csv_bom);
   g_test_add_func ("/export/csv/formulas", test_csv_formulas);
   g_test_add_func ("/export/csv/field-plan", test_csv_field_plan);
   g_test_add_func ("/export/html/plan", test_html_plan);

@@ -289,11 +289,20 @@ append_row (GString     *out,
 GBytes *
 ccp_export_csv (GObject *document)
 {
+  return ccp_export_csv_full (document, CCP_EXPORT_CSV_NONE);
+}
+
+GBytes *
+ccp_export_csv_full (GObject           *document,
+                     CcpExportCsvFlags  flags)
+{
   GString *out;
 
   g_return_val_if_fail (CCP_IS_PLAN (document) || CCP_IS_FIELD_PLAN (document), NULL);
 
   out = g_string_new (NULL);
+  if (flags & CCP_EXPORT_CSV_BOM)
+    g_string_append (out, "\xef\xbb\xbf");
   for (guint i = 0; ccp_export_csv_columns ()[i] != NULL; i++)
     append_field (out, ccp_export_csv_columns ()[i], i == 0);
   g_string_append (out, "\r\n");

@@ -208,7 +208,8 @@ ccp_export_full (GObject                 *document,
   switch (format)
     {
     case CCP_EXPORT_FORMAT_CSV:
-      return ccp_export_csv (document);
+      return ccp_export_csv_full (document, options != NULL ? options->csv_flags
+                                                            : CCP_EXPORT_CSV_NONE);
     case CCP_EXPORT_FORMAT_HTML:
       return ccp_export_html (document);
     case CCP_EXPORT_FORMAT_IATI:

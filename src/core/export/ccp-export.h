@@ -28,6 +28,13 @@ typedef enum {
   CCP_EXPORT_FORMAT_XLSX,
 } CcpExportFormat;
 
+/* Options of the CSV export. BOM: starts with the UTF-8 byte-order mark (EF BB BF), so that
+ * spreadsheet programs that guess the encoding (Excel) read accented letters right. */
+typedef enum {
+  CCP_EXPORT_CSV_NONE = 0,
+  CCP_EXPORT_CSV_BOM  = 1 << 0,
+} CcpExportCsvFlags;
+
 /* "csv" or "html" (case-insensitive); ccp_export_format_from_name() below knows every format. */
 gboolean  ccp_export_format_from_string (const char       *text,
                                          CcpExportFormat  *format);
@@ -48,6 +55,10 @@ gboolean  ccp_export_save               (GObject          *document,
                                          GFile            *file,
                                          GCancellable     *cancellable,
                                          GError          **error);
+
+/* ccp_export_csv() with options; CCP_EXPORT_CSV_NONE gives the same bytes. */
+GBytes   *ccp_export_csv_full           (GObject          *document,
+                                         CcpExportCsvFlags flags);
 
 /* The BCP 47 language of the messages actually shown, e.g. "fr", "zh-CN": the catalogue in use
  * says it (a translated marker string), so "en" whenever gettext falls back to English.
@@ -83,6 +94,7 @@ typedef struct {
   const char *iati_org_type;
   const char *iati_org_name;
   const char *iati_language;  /* xml:lang of the narratives */
+  CcpExportCsvFlags csv_flags;   /* CSV: a byte-order mark */
 } CcpExportOptions;
 
 /* "csv", "html", "iati" or "xlsx" (case-insensitive). */

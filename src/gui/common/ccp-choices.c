@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-markup.h"
 #include "ccp-core.h"
 #include "ccp-choices.h"
 
@@ -59,8 +60,12 @@ ccp_choices_get_label (const char *source,
         return g_strdup (label);
     }
 
-  /* Translators: a value read from a file that is not one of the known choices */
-  return g_strdup_printf (_("“%s” (not a known value)"), code);
+  {
+    g_autofree char *isolated = ccp_bidi_isolate (code);
+
+    /* Translators: a value read from a file that is not one of the known choices */
+    return g_strdup_printf (_("“%s” (not a known value)"), isolated);
+  }
 }
 
 static char *

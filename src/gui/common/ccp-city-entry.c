@@ -113,6 +113,9 @@ list_activate_cb (GtkListView  *list_view,
   ccp_city_entry_choose (self, position);
 }
 
+/* Wide enough for "Katowice (Poland) · Music" where the entry is narrower. */
+#define MIN_SUGGESTIONS_WIDTH 280
+
 #define PLACEMENT_WAIT_USEC (2 * G_USEC_PER_SEC)
 
 static void
@@ -152,6 +155,17 @@ is_placed (CcpCityEntry *self)
   return graphene_rect_contains_rect (&window, &bounds);
 }
 
+/* As wide as the entry (at least MIN_SUGGESTIONS_WIDTH), set on the popover's child: the
+ * ellipsizing labels alone ask for one character, and the popover showed only "…". */
+static void
+popup_suggestions (CcpCityEntry *self)
+{
+  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self)) - 24, MIN_SUGGESTIONS_WIDTH);
+
+  gtk_widget_set_size_request (gtk_popover_get_child (self->popover), width, -1);
+  gtk_popover_popup (self->popover);
+}
+
 static gboolean
 wait_for_placement_cb (GtkWidget     *widget,
                        GdkFrameClock *frame_clock,
@@ -166,7 +180,7 @@ wait_for_placement_cb (GtkWidget     *widget,
 
   self->waiting_id = 0;
   if (focused && is_placed (self))
-    gtk_popover_popup (self->popover);
+    popup_suggestions (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -178,7 +192,7 @@ show_suggestions (CcpCityEntry *self)
   stop_waiting (self);
   if (is_placed (self))
     {
-      gtk_popover_popup (self->popover);
+      popup_suggestions (self);
       return;
     }
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -337,20 +351,6 @@ bind_item_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-ccp_city_entry_size_allocate (GtkWidget *widget,
-                              int        width,
-                              int        height,
-                              int        baseline)
-{
-  CcpCityEntry *self = CCP_CITY_ENTRY (widget);
-
-  GTK_WIDGET_CLASS (ccp_city_entry_parent_class)->size_allocate (widget, width, height, baseline);
-
-  gtk_widget_set_size_request (GTK_WIDGET (self->popover), MAX (width - 24, 200), -1);
-  gtk_popover_present (self->popover);
-}
-
-static void
 ccp_city_entry_dispose (GObject *object)
 {
   CcpCityEntry *self = CCP_CITY_ENTRY (object);
@@ -380,11 +380,9 @@ static void
 ccp_city_entry_class_init (CcpCityEntryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ccp_city_entry_dispose;
   object_class->finalize = ccp_city_entry_finalize;
-  widget_class->size_allocate = ccp_city_entry_size_allocate;
 
   signals[CITY_CHOSEN] = g_signal_new ("city-chosen", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,

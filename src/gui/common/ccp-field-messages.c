@@ -4,6 +4,7 @@
 
 #include "ccp-core.h"
 #include "ccp-field-messages.h"
+#include "ccp-severity-style.h"
 
 typedef struct {
   GtkWidget *input;     /* weak: owned by the form */
@@ -188,28 +189,16 @@ ccp_field_messages_show (CcpFieldMessages *self,
       GString *text = g_hash_table_lookup (texts, key);
       int severity = GPOINTER_TO_INT (g_hash_table_lookup (worst, key)) - 1;
       gboolean is_error = text != NULL && severity == CCP_SEVERITY_ERROR;
-      gboolean is_warning = text != NULL && !is_error;
 
+      if (text == NULL)
+        severity = -1;
       gtk_label_set_text (slot->label, text ? text->str : "");
       gtk_widget_set_visible (slot->holder, text != NULL);
 
-      if (is_error)
-        gtk_widget_add_css_class (slot->input, "error");
-      else
-        gtk_widget_remove_css_class (slot->input, "error");
-      if (is_warning)
-        gtk_widget_add_css_class (slot->input, "warning");
-      else
-        gtk_widget_remove_css_class (slot->input, "warning");
-
-      if (is_error)
-        gtk_widget_add_css_class (GTK_WIDGET (slot->label), "error");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (slot->label), "error");
-      if (is_warning)
-        gtk_widget_add_css_class (GTK_WIDGET (slot->label), "warning");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (slot->label), "warning");
+      /* The same three severities as the panel and `ccplans validate`: info is not a warning,
+       * and leaves the input uncoloured. */
+      ccp_severity_style_widget (slot->input, severity == CCP_SEVERITY_INFO ? -1 : severity);
+      ccp_severity_style_widget (GTK_WIDGET (slot->label), severity);
 
       gtk_accessible_update_state (GTK_ACCESSIBLE (slot->input),
                                    GTK_ACCESSIBLE_STATE_INVALID,

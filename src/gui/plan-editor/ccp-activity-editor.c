@@ -23,6 +23,7 @@ struct _CcpActivityEditor
   GHashTable       *toggles;          /* "objectives/1" -> GtkCheckButton / CcpSdgTile */
   gboolean          syncing;
   guint             index;
+  GPtrArray        *issues;   /* the last shown, for rows made after they came */
 
   AdwPreferencesPage *page;
   GtkLabel         *fallback_label;
@@ -66,6 +67,7 @@ struct _CcpActivityEditor
   GtkSwitch        *results_none_switch;
   GtkListBox       *results_list;
   AdwEntryRow      *joint_ref_row;
+  AdwEntryRow      *id_row;
   GtkButton        *add_partner_city_button;
   GtkButton        *add_partner_organisation_button;
   GtkButton        *add_result_button;
@@ -333,9 +335,14 @@ create_result_row_cb (gpointer item,
 }
 
 static void
-expand_last_row (GtkListBox *list)
+expand_last_row (CcpActivityEditor *self,
+                 GtkListBox        *list)
 {
   GtkWidget *last = gtk_widget_get_last_child (GTK_WIDGET (list));
+
+  /* The activity was checked before the list made the new row: show the row its messages. */
+  if (self->issues != NULL)
+    ccp_activity_editor_show_issues (self, self->issues, self->index);
 
   if (ADW_IS_EXPANDER_ROW (last))
     {
@@ -354,7 +361,7 @@ add_partner_city_clicked_cb (GtkButton         *button,
 
   ccp_activity_set_partner_cities_none (self->activity, FALSE);
   g_list_store_append (ccp_activity_get_partner_cities (self->activity), partner);
-  expand_last_row (self->partner_cities_list);
+  expand_last_row (self, self->partner_cities_list);
 }
 
 static void
@@ -367,7 +374,7 @@ add_partner_organisation_clicked_cb (GtkButton         *button,
 
   ccp_activity_set_partner_organisations_none (self->activity, FALSE);
   g_list_store_append (ccp_activity_get_partner_organisations (self->activity), partner);
-  expand_last_row (self->partner_organisations_list);
+  expand_last_row (self, self->partner_organisations_list);
 }
 
 static void
@@ -380,7 +387,7 @@ add_result_clicked_cb (GtkButton         *button,
 
   ccp_activity_set_results_none (self->activity, FALSE);
   g_list_store_append (ccp_activity_get_results (self->activity), result);
-  expand_last_row (self->results_list);
+  expand_last_row (self, self->results_list);
 }
 
 static void
@@ -398,6 +405,30 @@ copy_joint_ref_cb (GtkWidget  *widget,
   if (overlay != NULL && *text)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
                                  adw_toast_new (_("Reference copied")));
+}
+
+/* A reference for a new joint activity: partners paste it into their plans. */
+static void
+new_joint_ref_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CcpActivityEditor *self = CCP_ACTIVITY_EDITOR (widget);
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *ref = g_strconcat ("joint-", uuid, NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->joint_ref_row), ref);
+}
+
+static void
+joint_ref_text_cb (GObject           *row,
+                   GParamSpec        *pspec,
+                   CcpActivityEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "activity.copy-joint-ref",
+                                 text != NULL && *text != '\0');
 }
 
 static void
@@ -443,6 +474,7 @@ ccp_activity_editor_dispose (GObject *object)
 
   ccp_activity_editor_set_activity (self, NULL);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_pointer (&self->issues, g_ptr_array_unref);
   g_clear_pointer (&self->messages, ccp_field_messages_free);
   g_clear_pointer (&self->toggles, g_hash_table_unref);
 
@@ -548,6 +580,7 @@ ccp_activity_editor_class_init (CcpActivityEditorClass *klass)
   BIND_CHILD (results_none_switch);
   BIND_CHILD (results_list);
   BIND_CHILD (joint_ref_row);
+  BIND_CHILD (id_row);
   BIND_CHILD (add_partner_city_button);
   BIND_CHILD (add_partner_organisation_button);
   BIND_CHILD (add_result_button);
@@ -559,6 +592,8 @@ ccp_activity_editor_class_init (CcpActivityEditorClass *klass)
                                    copy_joint_ref_cb);
   gtk_widget_class_install_action (widget_class, "activity.paste-joint-ref", NULL,
                                    paste_joint_ref_cb);
+  gtk_widget_class_install_action (widget_class, "activity.new-joint-ref", NULL,
+                                   new_joint_ref_cb);
 }
 
 static void
@@ -623,6 +658,7 @@ ccp_activity_editor_init (CcpActivityEditor *self)
   add_switch_message (self, "funding", self->funding_none_row, self->funding_none_switch);
   add_switch_message (self, "results", self->results_none_row, self->results_none_switch);
   ccp_field_messages_add (self->messages, "joint-ref", GTK_WIDGET (self->joint_ref_row), NULL);
+  ccp_field_messages_add (self->messages, "id", GTK_WIDGET (self->id_row), NULL);
 
   add_check_rows (self, self->objectives_group, "objective", "objectives");
   add_check_rows (self, self->areas_group, "area", "areas");
@@ -632,6 +668,10 @@ ccp_activity_editor_init (CcpActivityEditor *self)
   ccp_editable_force_ltr (GTK_WIDGET (self->end_row));
   ccp_editable_force_ltr (GTK_WIDGET (self->budget_amount_row));
   ccp_editable_force_ltr (GTK_WIDGET (self->joint_ref_row));
+  ccp_editable_force_ltr (GTK_WIDGET (self->id_row));
+  /* Nothing to copy from an empty reference. */
+  g_signal_connect (self->joint_ref_row, "notify::text", G_CALLBACK (joint_ref_text_cb), self);
+  joint_ref_text_cb (G_OBJECT (self->joint_ref_row), NULL, self);
 
   mark_required (GTK_WIDGET (self->title_row));
   mark_required (GTK_WIDGET (self->kind_row));
@@ -712,6 +752,7 @@ ccp_activity_editor_set_activity (CcpActivityEditor *self,
     }
 
   g_set_object (&self->activity, activity);
+  g_clear_pointer (&self->issues, g_ptr_array_unref);
 
   if (activity != NULL)
     {
@@ -723,6 +764,7 @@ ccp_activity_editor_set_activity (CcpActivityEditor *self,
       bind (self, "place", self->place_row, "text");
       bind (self, "budget-amount", self->budget_amount_row, "text");
       bind (self, "joint-ref", self->joint_ref_row, "text");
+      bind (self, "id", self->id_row, "text");
       bind (self, "flagship", self->flagship_switch, "active");
       bind (self, "online", self->online_switch, "active");
       bind (self, "sdgs-none", self->sdgs_none_switch, "active");
@@ -794,6 +836,11 @@ ccp_activity_editor_show_issues (CcpActivityEditor *self,
   g_return_if_fail (CCP_IS_ACTIVITY_EDITOR (self));
 
   self->index = index;
+  if (issues != self->issues)
+    {
+      g_clear_pointer (&self->issues, g_ptr_array_unref);
+      self->issues = issues ? g_ptr_array_ref (issues) : NULL;
+    }
   prefix = g_strdup_printf ("activities/%u/", index);
 
   /* Messages about one partner or result are shown in its row, not also at the list. */

@@ -26,6 +26,7 @@ struct _CcpPartnerRow
   AdwComboRow      *field_row;
   AdwComboRow      *sector_row;
   GtkLabel         *messages_label;
+  GtkImage         *error_icon;
 };
 
 G_DEFINE_FINAL_TYPE (CcpPartnerRow, ccp_partner_row, ADW_TYPE_EXPANDER_ROW)
@@ -178,6 +179,14 @@ ccp_partner_row_new (CcpPartner *partner,
   gtk_widget_set_visible (GTK_WIDGET (self->organisation_name_row), !is_city);
   gtk_widget_set_visible (GTK_WIDGET (self->sector_row), !is_city);
 
+  self->error_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("dialog-error-symbolic"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->error_icon), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_icon), FALSE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->error_icon), _("This partner has errors"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("This partner has errors"),
+                                  -1);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->error_icon));
   self->messages = ccp_field_messages_new ();
   ccp_field_messages_set_fallback (self->messages, self->messages_label);
   if (is_city)
@@ -237,10 +246,9 @@ ccp_partner_row_show_issues (CcpPartnerRow *self,
           ccp_issue_get_severity (issue) == CCP_SEVERITY_ERROR)
         has_error = TRUE;
     }
-  if (has_error)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  /* Not the whole row in red (a valid name beside a missing sector turned red too): the
+   * fields say which is wrong, an icon in the header says so while the row is collapsed. */
+  gtk_widget_set_visible (GTK_WIDGET (self->error_icon), has_error);
 }
 
 gboolean

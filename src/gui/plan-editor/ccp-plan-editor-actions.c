@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-markup.h"
 #include "ccp-plan-editor-private.h"
 
 static void
@@ -148,8 +149,12 @@ delete_activity_action_cb (GtkWidget  *widget,
     gtk_stack_set_visible_child_name (self->content_stack, "no-activity");
 
   if (*ccp_activity_get_title (activity))
-    /* Translators: a toast after deleting an activity; %s is its title */
-    title = g_strdup_printf (_("“%s” deleted"), ccp_activity_get_title (activity));
+    {
+      g_autofree char *isolated = ccp_bidi_isolate (ccp_activity_get_title (activity));
+
+      /* Translators: a toast after deleting an activity; %s is its title */
+      title = g_strdup_printf (_("“%s” deleted"), isolated);
+    }
   else
     title = g_strdup (_("Activity deleted"));
   toast = adw_toast_new (title);
@@ -307,6 +312,7 @@ search_changed_cb (GtkSearchEntry *entry,
   g_free (self->search_text);
   self->search_text = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  _ccp_plan_editor_search_changed (self);
 }
 
 static void
@@ -328,12 +334,31 @@ _ccp_plan_editor_undo_step_free (gpointer data)
   g_free (step);
 }
 
+/* A fresh identifier for the activity shown: the fix for "used by 2 activities". */
+static void
+new_activity_id_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  CcpPlanEditor *self = CCP_PLAN_EDITOR (widget);
+  CcpActivity *activity = edited_activity (self);
+  g_autofree char *id = NULL;
+
+  if (activity == NULL || self->plan == NULL)
+    return;
+
+  id = ccp_plan_next_activity_id (self->plan);
+  ccp_activity_set_id (activity, id);
+}
+
 void
 _ccp_plan_editor_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
+  gtk_widget_class_install_action (widget_class, "editor.new-activity-id", NULL,
+                                   new_activity_id_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.add-activity", NULL,
                                    add_activity_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.duplicate-activity", NULL,
@@ -347,22 +372,42 @@ _ccp_plan_editor_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "editor.show-section", "s",
                                    show_section_action_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "editor.add-activity", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "editor.duplicate-activity", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "editor.delete-activity", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
                                        "editor.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
                                        "editor.move-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "editor.search", NULL);
   /* Bubble phase: a focused text field undoes its own typing first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "editor.undo", NULL);
+}
+
+/* The shortcuts the shortcuts window lists as general: they work wherever the focus is in the
+ * window (the header's buttons too), not only inside the editor. Alt+Up/Down and Ctrl+Z stay
+ * class bindings: a focused widget has its own use for them. */
+void
+_ccp_plan_editor_actions_init (CcpPlanEditor *self)
+{
+  static const struct {
+    guint           keyval;
+    GdkModifierType modifiers;
+    const char     *action;
+  } global[] = {
+    { GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.add-activity" },
+    { GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.duplicate-activity" },
+    { GDK_KEY_Delete, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.delete-activity" },
+    { GDK_KEY_f, GDK_CONTROL_MASK, "editor.search" },
+    { GDK_KEY_i, GDK_CONTROL_MASK | GDK_ALT_MASK, "editor.new-activity-id" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
+                                     GTK_SHORTCUT_SCOPE_GLOBAL);
+  for (guint i = 0; i < G_N_ELEMENTS (global); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (
+                                                              global[i].keyval,
+                                                              global[i].modifiers),
+                                                            gtk_named_action_new (
+                                                              global[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }

@@ -52,6 +52,7 @@ struct _CcpPlanEditor
   guint               issues_idle_id;
   guint               n_errors;
   guint               n_warnings;
+  guint               n_infos;
   double              completeness;
   gboolean            syncing_period;
 
@@ -92,6 +93,7 @@ enum {
   PROP_N_WARNINGS,
   PROP_COMPLETENESS,
   PROP_CAN_UNDO,
+  PROP_N_INFOS,
   N_PROPS
 };
 
@@ -107,6 +109,8 @@ extern guint _ccp_plan_editor_signals[N_SIGNALS];
 /* ccp-plan-editor.c */
 CcpActivityEditor *_ccp_plan_editor_ensure_activity_editor     (CcpPlanEditor *self);
 void               _ccp_plan_editor_clear_activity_editor      (CcpPlanEditor *self);
+/* After the search text changed: the list from its top, the heading counts the matches. */
+void               _ccp_plan_editor_search_changed             (CcpPlanEditor *self);
 
 static inline GListStore *
 get_store (CcpPlanEditor *self)
@@ -151,6 +155,8 @@ void               _ccp_plan_editor_validate_plan_fields       (CcpPlanEditor *s
 
 /* ccp-plan-editor-actions.c */
 void               _ccp_plan_editor_class_actions_init         (GtkWidgetClass *widget_class);
+/* Shortcuts that work wherever the focus is in the window. */
+void               _ccp_plan_editor_actions_init               (CcpPlanEditor  *self);
 void               _ccp_plan_editor_undo_step_free             (gpointer       data);
 void               _ccp_plan_editor_clear_undo                 (CcpPlanEditor *self);
 gboolean           _ccp_plan_editor_activity_matches           (gpointer       item,

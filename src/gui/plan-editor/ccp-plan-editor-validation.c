@@ -14,12 +14,14 @@
 static void
 count_issues (GPtrArray *issues,
               guint     *errors,
-              guint     *warnings)
+              guint     *warnings,
+              guint     *infos)
 {
   if (issues == NULL)
     return;
   *errors += ccp_issues_count (issues, CCP_SEVERITY_ERROR);
   *warnings += ccp_issues_count (issues, CCP_SEVERITY_WARNING);
+  *infos += ccp_issues_count (issues, CCP_SEVERITY_INFO);
 }
 
 static void
@@ -65,17 +67,17 @@ emit_issues_changed_cb (gpointer user_data)
 void
 _ccp_plan_editor_update_summary (CcpPlanEditor *self)
 {
-  guint errors = 0, warnings = 0;
+  guint errors = 0, warnings = 0, infos = 0;
   guint city_errors = 0, city_warnings = 0, contact_errors = 0, contact_warnings = 0;
   GHashTableIter iter;
   gpointer value;
   double completeness;
 
-  count_issues (self->plan_issues, &errors, &warnings);
-  count_issues (self->load_issues, &errors, &warnings);
+  count_issues (self->plan_issues, &errors, &warnings, &infos);
+  count_issues (self->load_issues, &errors, &warnings, &infos);
   g_hash_table_iter_init (&iter, self->activity_issues);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    count_issues (value, &errors, &warnings);
+    count_issues (value, &errors, &warnings, &infos);
 
   for (guint i = 0; self->plan_issues != NULL && i < self->plan_issues->len; i++)
     {
@@ -104,6 +106,11 @@ _ccp_plan_editor_update_summary (CcpPlanEditor *self)
       self->n_warnings = warnings;
       g_object_notify_by_pspec (G_OBJECT (self), _ccp_plan_editor_properties[PROP_N_WARNINGS]);
     }
+  if (self->n_infos != infos)
+    {
+      self->n_infos = infos;
+      g_object_notify_by_pspec (G_OBJECT (self), _ccp_plan_editor_properties[PROP_N_INFOS]);
+    }
   if (self->completeness != completeness)
     {
       self->completeness = completeness;
@@ -112,7 +119,10 @@ _ccp_plan_editor_update_summary (CcpPlanEditor *self)
   g_object_thaw_notify (G_OBJECT (self));
 
   if (self->issues_idle_id == 0)
-    self->issues_idle_id = g_idle_add_full (G_PRIORITY_LOW, emit_issues_changed_cb, self, NULL);
+    /* Before the next frame: the header (which follows this signal) and the problems panel
+     * show the same issues at the same time. */
+    self->issues_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, emit_issues_changed_cb, self,
+                                            NULL);
 }
 
 /* Keeps issues (taken) as what the validator found for activity at index, plus the dates to

@@ -53,6 +53,30 @@ plan_notify_cb (CcpPlan       *plan,
   _ccp_plan_editor_update_summary (self);
 }
 
+/* Whether activity had an activity-id-duplicate issue or now shares its identifier. */
+static gboolean
+id_may_clash (CcpPlanEditor *self,
+              CcpActivity   *activity)
+{
+  GPtrArray *issues = g_hash_table_lookup (self->activity_issues, activity);
+  const char *id = ccp_activity_get_id (activity);
+  GListModel *model = G_LIST_MODEL (get_store (self));
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; issues != NULL && i < issues->len; i++)
+    if (g_strcmp0 (ccp_issue_get_rule (g_ptr_array_index (issues, i)),
+                   "activity-id-duplicate") == 0)
+      return TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcpActivity) other = g_list_model_get_item (model, i);
+
+      if (other != activity && g_strcmp0 (ccp_activity_get_id (other), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 activity_changed_cb (CcpPlan       *plan,
                      CcpActivity   *activity,
@@ -63,7 +87,12 @@ activity_changed_cb (CcpPlan       *plan,
   if (!find_activity (self, activity, &position))
     return;
 
-  _ccp_plan_editor_validate_activity_at (self, activity, position);
+  /* An identifier is unique across activities: a change that makes or ends a clash changes the
+   * other activities' issues too. */
+  if (id_may_clash (self, activity))
+    _ccp_plan_editor_validate_all_activities (self);
+  else
+    _ccp_plan_editor_validate_activity_at (self, activity, position);
   _ccp_plan_editor_update_summary (self);
 }
 
@@ -76,9 +105,28 @@ update_search_visibility (CcpPlanEditor *self)
   if (n > SEARCH_THRESHOLD)
     gtk_widget_set_visible (GTK_WIDGET (self->search_entry), TRUE);
 
-  /* Translators: heading of the activity list, with how many there are */
-  heading = g_strdup_printf (_("Activities (%u)"), n);
+  if (self->search_text != NULL && *self->search_text != '\0')
+    {
+      guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+
+      /* Translators: heading of the activity list while searching: how many match, of all */
+      heading = g_strdup_printf (_("Activities (%u of %u)"), shown, n);
+    }
+  else
+    /* Translators: heading of the activity list, with how many there are */
+    heading = g_strdup_printf (_("Activities (%u)"), n);
   gtk_label_set_text (self->activities_heading, heading);
+}
+
+void
+_ccp_plan_editor_search_changed (CcpPlanEditor *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->activities_view));
+
+  /* The first match at the top, not half hidden where the old scroll position was. */
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  update_search_visibility (self);
 }
 
 static void
@@ -201,6 +249,7 @@ ccp_plan_editor_select_activity (CcpPlanEditor *self,
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_clear_pointer (&self->search_text, g_free);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+  update_search_visibility (self);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   for (guint i = 0; i < n; i++)
@@ -574,6 +623,9 @@ ccp_plan_editor_get_property (GObject    *object,
     case PROP_N_WARNINGS:
       g_value_set_uint (value, self->n_warnings);
       break;
+    case PROP_N_INFOS:
+      g_value_set_uint (value, self->n_infos);
+      break;
     case PROP_COMPLETENESS:
       g_value_set_double (value, self->completeness);
       break;
@@ -625,6 +677,9 @@ ccp_plan_editor_class_init (CcpPlanEditorClass *klass)
   _ccp_plan_editor_properties[PROP_N_WARNINGS] =
     g_param_spec_uint ("n-warnings", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  _ccp_plan_editor_properties[PROP_N_INFOS] =
+    g_param_spec_uint ("n-infos", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   _ccp_plan_editor_properties[PROP_COMPLETENESS] =
     g_param_spec_double ("completeness", NULL, NULL, 0.0, 1.0, 0.0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -707,6 +762,7 @@ ccp_plan_editor_init (CcpPlanEditor *self)
   GtkWidget *focus_city[2];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ccp_plan_editor_actions_init (self);
 
   self->validator = ccp_validator_new ();
   self->activity_issues = g_hash_table_new_full (NULL, NULL, g_object_unref,
@@ -815,6 +871,14 @@ ccp_plan_editor_get_n_errors (CcpPlanEditor *self)
   g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), 0);
 
   return self->n_errors;
+}
+
+guint
+ccp_plan_editor_get_n_infos (CcpPlanEditor *self)
+{
+  g_return_val_if_fail (CCP_IS_PLAN_EDITOR (self), 0);
+
+  return self->n_infos;
 }
 
 guint

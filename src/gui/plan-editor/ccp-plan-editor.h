@@ -23,6 +23,8 @@ void               ccp_plan_editor_set_plan            (CcpPlanEditor *self,
                                                         CcpPlan       *plan);
 guint              ccp_plan_editor_get_n_errors        (CcpPlanEditor *self);
 guint              ccp_plan_editor_get_n_warnings      (CcpPlanEditor *self);
+/* Issues of severity info (as `ccplans validate` rates them): neither errors nor warnings. */
+guint              ccp_plan_editor_get_n_infos         (CcpPlanEditor *self);
 double             ccp_plan_editor_get_completeness    (CcpPlanEditor *self);
 /* Every issue: plan fields first, then each activity in order. Free with g_ptr_array_unref(). */
 GPtrArray         *ccp_plan_editor_get_issues          (CcpPlanEditor *self);

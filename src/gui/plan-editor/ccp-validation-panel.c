@@ -4,6 +4,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-markup.h"
+#include "ccp-severity-style.h"
 #include "ccp-validation-panel.h"
 
 /* Beyond this, rows would only slow typing down; the counts stay exact. */
@@ -49,8 +51,12 @@ ccp_validation_panel_section_for (CcpPlan    *plan,
       if (activity != NULL)
         title = ccp_activity_get_title (activity);
       if (*title)
-        /* Translators: a section of the list of problems: activity number and title */
-        return g_strdup_printf (_("Activity %u: %s"), (guint) index + 1, title);
+        {
+          g_autofree char *isolated = ccp_bidi_isolate (title);
+
+          /* Translators: a section of the list of problems: activity number and title */
+          return g_strdup_printf (_("Activity %u: %s"), (guint) index + 1, isolated);
+        }
       /* Translators: a section of the list of problems, for an activity without a title */
       return g_strdup_printf (_("Activity %u"), (guint) index + 1);
     }
@@ -141,12 +147,11 @@ create_row (CcpIssue   *issue,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *icon;
   GtkWidget *label;
-  gboolean is_error = ccp_issue_get_severity (issue) == CCP_SEVERITY_ERROR;
+  CcpSeverity severity = ccp_issue_get_severity (issue);
   g_autofree char *accessible = NULL;
 
-  icon = gtk_image_new_from_icon_name (is_error ? "dialog-error-symbolic"
-                                                : "dialog-warning-symbolic");
-  gtk_widget_add_css_class (icon, is_error ? "error" : "warning");
+  icon = gtk_image_new_from_icon_name (ccp_severity_get_icon_name (severity));
+  gtk_widget_add_css_class (icon, ccp_severity_get_css_class (severity));
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
 
   label = gtk_label_new (ccp_issue_get_message (issue));
@@ -162,7 +167,7 @@ create_row (CcpIssue   *issue,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* Translators: what a screen reader says for a problem: severity, section, message */
-  accessible = g_strdup_printf (_("%s in %s: %s"), is_error ? _("Error") : _("Warning"),
+  accessible = g_strdup_printf (_("%s in %s: %s"), ccp_severity_get_label (severity),
                                 section, ccp_issue_get_message (issue));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);

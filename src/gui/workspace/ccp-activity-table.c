@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-markup.h"
 #include "ccp-activity-table.h"
 #include "ccp-choices.h"
 #include "ccp-format.h"
@@ -469,6 +470,16 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
   gtk_window_set_transient_for (GTK_WINDOW (window),
                                 GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  /* A read-only window: Escape closes it, as it does a dialog. */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape,
+                                                                                    0),
+                                                            gtk_named_action_new ("window.close")));
+    gtk_widget_add_controller (window, keys);
+  }
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
@@ -494,11 +505,14 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      ccp_attribution_get_city (attribution));
+      g_autofree char *country = ccp_bidi_isolate (ccp_attribution_get_country (attribution));
+      g_autofree char *activity_id = ccp_bidi_isolate (
+                                       ccp_attribution_get_activity_id (attribution));
+      g_autofree char *plan_id = ccp_bidi_isolate (ccp_attribution_get_plan_id (attribution));
+
       /* Translators: country code, then the activity's identifier in that city's plan */
-      subtitle = g_strdup_printf (_("%s, activity %s of plan %s"),
-                                  ccp_attribution_get_country (attribution),
-                                  ccp_attribution_get_activity_id (attribution),
-                                  ccp_attribution_get_plan_id (attribution));
+      subtitle = g_strdup_printf (_("%s, activity %s of plan %s"), country, activity_id,
+                                  plan_id);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       if (file != NULL)
         {
@@ -521,8 +535,13 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
   add_property_row (group, _("Description"), ccp_activity_get_description (activity));
   start = ccp_format_date (ccp_activity_get_start_date (activity));
   end = ccp_format_date (ccp_activity_get_end_date (activity));
-  /* Translators: dates of an activity: start – end */
-  dates = g_strdup_printf (_("%s – %s"), start, end);
+  {
+    g_autofree char *start_isolated = ccp_bidi_isolate (start);
+    g_autofree char *end_isolated = ccp_bidi_isolate (end);
+
+    /* Translators: dates of an activity: start – end */
+    dates = g_strdup_printf (_("%s – %s"), start_isolated, end_isolated);
+  }
   add_property_row (group, _("Dates"), dates);
   add_property_row (group, _("Place"), ccp_activity_get_online (activity)
                                        ? _("Online") : ccp_activity_get_place (activity));

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-markup.h"
 #include "ccp-choices.h"
 #include "ccp-field-plan-print.h"
 
@@ -74,11 +75,15 @@ build_paragraphs (CcpFieldPlan *field_plan)
   add (paragraphs, STYLE_TITLE, g_strdup_printf (_("Field Plan: %s, %s"), field,
                                                  ccp_field_plan_get_period (field_plan)));
   if (*ccp_contact_get_name (coordinator) != '\0')
-    /* Translators: coordinator's name, city and email in a printed field plan */
-    add (paragraphs, STYLE_BODY, g_strdup_printf (_("Coordinator: %s, %s (%s)"),
-                                                  ccp_contact_get_name (coordinator),
-                                                  ccp_contact_get_city (coordinator),
-                                                  ccp_contact_get_email (coordinator)));
+    {
+      g_autofree char *name = ccp_bidi_isolate (ccp_contact_get_name (coordinator));
+      g_autofree char *city = ccp_bidi_isolate (ccp_contact_get_city (coordinator));
+      g_autofree char *email = ccp_bidi_isolate (ccp_contact_get_email (coordinator));
+
+      /* Translators: coordinator's name, city and email in a printed field plan */
+      add (paragraphs, STYLE_BODY, g_strdup_printf (_("Coordinator: %s, %s (%s)"), name, city,
+                                                    email));
+    }
   if (*ccp_field_plan_get_consolidated (field_plan) != '\0')
     add (paragraphs, STYLE_BODY, g_strdup_printf (_("Consolidated: %s, revision %u"),
                                                   ccp_field_plan_get_consolidated (field_plan),
@@ -91,13 +96,15 @@ build_paragraphs (CcpFieldPlan *field_plan)
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
       g_autoptr(CcpSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *city = ccp_bidi_isolate (ccp_source_get_city (source));
+      g_autofree char *country = ccp_bidi_isolate (ccp_source_get_country (source));
+      g_autofree char *file = ccp_bidi_isolate (ccp_source_get_file (source));
 
       /* Translators: a source in a printed field plan: city, country, revision, status, file */
       add (paragraphs, STYLE_ITEM,
-           g_strdup_printf (_("%s (%s), revision %u: %s — %s"), ccp_source_get_city (source),
-                            ccp_source_get_country (source), ccp_source_get_revision (source),
-                            ccp_source_status_to_code (ccp_source_get_status (source)),
-                            ccp_source_get_file (source)));
+           g_strdup_printf (_("%s (%s), revision %u: %s — %s"), city, country,
+                            ccp_source_get_revision (source),
+                            ccp_source_status_to_code (ccp_source_get_status (source)), file));
     }
 
   add (paragraphs, STYLE_HEADING, g_strdup (_("Activities")));
@@ -110,22 +117,24 @@ build_paragraphs (CcpFieldPlan *field_plan)
       g_autofree char *objectives = g_strjoinv (", ",
                                                 (char **) ccp_activity_get_objectives (activity));
       g_autofree char *sdgs = g_strjoinv (", ", (char **) ccp_activity_get_sdgs (activity));
+      g_autofree char *title = ccp_bidi_isolate (ccp_activity_get_title (activity));
+      g_autofree char *start = ccp_bidi_isolate (ccp_activity_get_start_date (activity));
+      g_autofree char *end = ccp_bidi_isolate (ccp_activity_get_end_date (activity));
 
       for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
         {
           g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
 
-          g_string_append_printf (cities, "%s%s", j > 0 ? "; " : "",
-                                  ccp_attribution_get_city (attribution));
+          g_autofree char *city = ccp_bidi_isolate (ccp_attribution_get_city (attribution));
+
+          g_string_append_printf (cities, "%s%s", j > 0 ? "; " : "", city);
         }
       /* Translators: an activity in a printed field plan: title, cities, dates, kind,
        * objectives, SDGs */
       add (paragraphs, STYLE_ITEM,
            g_strdup_printf (_("%s%s\n%s, %s – %s, %s; objectives %s; SDGs %s"),
-                            ccp_activity_get_flagship (activity) ? "★ " : "",
-                            ccp_activity_get_title (activity), cities->str,
-                            ccp_activity_get_start_date (activity),
-                            ccp_activity_get_end_date (activity), kind, objectives, sdgs));
+                            ccp_activity_get_flagship (activity) ? "★ " : "", title,
+                            cities->str, start, end, kind, objectives, sdgs));
     }
 
   if (sentences->len > 0)

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-markup.h"
 #include "ccp-choices.h"
 #include "ccp-city-entry.h"
 #include "ccp-new-field-plan-dialog.h"
@@ -73,6 +74,7 @@ create_member_row (gpointer item,
   CcpPartner *member = item;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *name = NULL;
   g_autofree char *label = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -80,8 +82,9 @@ create_member_row (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ccp_partner_get_country (member));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
+  name = ccp_bidi_isolate (ccp_partner_get_name (member));
   /* Translators: a button that removes a city from the roster; %s is the city */
-  label = g_strdup_printf (_("Remove %s"), ccp_partner_get_name (member));
+  label = g_strdup_printf (_("Remove %s"), name);
   gtk_widget_set_tooltip_text (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
@@ -234,6 +237,65 @@ add_deputy_clicked_cb (GtkButton             *button,
 
 /* --- Responses ------------------------------------------------------------------------------ */
 
+/* Whether the coordinator typed anything that closing would lose. */
+static gboolean
+has_typed (CcpNewFieldPlanDialog *self)
+{
+  AdwEntryRow *rows[] = { self->coordinator_name_row, self->coordinator_city_row,
+                          self->coordinator_email_row };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (*gtk_editable_get_text (GTK_EDITABLE (rows[i])) != '\0')
+      return TRUE;
+  return gtk_widget_get_first_child (GTK_WIDGET (self->deputies_list)) != NULL;
+}
+
+static gboolean
+destroy_later_cb (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+discard_response_cb (AdwMessageDialog      *dialog,
+                     const char            *response,
+                     CcpNewFieldPlanDialog *self)
+{
+  /* Not while the question, transient for this dialog, is still emitting its response. */
+  if (g_str_equal (response, "discard"))
+    g_idle_add_full (G_PRIORITY_DEFAULT, destroy_later_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Escape: closes at once when nothing was typed, else asks first (a stray Escape lost it). */
+static void
+escape_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CcpNewFieldPlanDialog *self = CCP_NEW_FIELD_PLAN_DIALOG (widget);
+  GtkWidget *dialog;
+
+  if (!has_typed (self))
+    {
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard the New Field Plan?"),
+                                   _("What you typed in this dialog is lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (discard_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 cancel_clicked_cb (GtkButton             *button,
                    CcpNewFieldPlanDialog *self)
@@ -317,7 +379,8 @@ ccp_new_field_plan_dialog_class_init (CcpNewFieldPlanDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_deputy_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, reset_roster_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, city_chosen_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "dialog.escape", NULL, escape_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "dialog.escape", NULL);
 }
 
 static char *

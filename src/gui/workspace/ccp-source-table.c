@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-markup.h"
 #include "ccp-source-table.h"
 #include "ccp-table-util.h"
 
@@ -226,15 +227,21 @@ issues_setup_cb (GtkSignalListItemFactory *factory,
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Details"));
   gtk_widget_set_tooltip_text (button, _("Show why this file has this status, and its issues"));
   gtk_widget_add_css_class (button, "flat");
+  /* A wrapping label asks for the width of its longest word: without a width of its own the
+   * popover was as narrow as the file name, and the reason was cut. */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 40);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
   gtk_widget_set_margin_start (label, 6);
   gtk_widget_set_margin_end (label, 6);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
   gtk_popover_set_child (GTK_POPOVER (popover), scrolled);
@@ -251,7 +258,8 @@ issues_bind_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *button = gtk_list_item_get_child (list_item);
   CcpSource *source = gtk_list_item_get_item (list_item);
-  g_autofree char *name = g_strdup_printf (_("Details of %s"), ccp_source_get_file (source));
+  g_autofree char *file = ccp_bidi_isolate (ccp_source_get_file (source));
+  g_autofree char *name = g_strdup_printf (_("Details of %s"), file);
 
   g_object_set_data_full (G_OBJECT (button), "source", g_object_ref (source), g_object_unref);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,

@@ -172,8 +172,12 @@ export_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autoptr(GError) error = NULL;
+      CcpExportCsvFlags flags = CCP_EXPORT_CSV_NONE;
 
-      if (file != NULL && !ccp_workspace_export_to_file (self, format, file, &error))
+      if (format == CCP_EXPORT_FORMAT_CSV &&
+          g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "bom"), "true") == 0)
+        flags |= CCP_EXPORT_CSV_BOM;
+      if (file != NULL && !ccp_workspace_export_to_file_full (self, format, flags, file, &error))
         {
           g_autofree char *name = g_file_get_parse_name (file);
           /* Translators: heading of the message when an export fails; %s is the file */
@@ -215,6 +219,15 @@ export_action_cb (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
+  if (format == CCP_EXPORT_FORMAT_CSV)
+    {
+      /* On by default: Excel, which most recipients open CSV files with, reads accented
+       * letters right only with the mark; other programs ignore it. */
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "bom",
+                                   _("Mark the file as UTF-8 for Excel (byte-order mark)"),
+                                   NULL, NULL);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "bom", "true");
+    }
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

@@ -4,7 +4,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-markup.h"
 #include "ccp-choices.h"
+#include "ccp-file.h"
 #include "ccp-field-plan-print.h"
 #include "ccp-file-filter.h"
 #include "ccp-new-field-plan-dialog.h"
@@ -53,8 +55,10 @@ _ccp_workspace_update_header (CcpWorkspace *self)
   coordinator = ccp_field_plan_get_coordinator (self->current);
   if (*ccp_contact_get_name (coordinator) != '\0')
     {
+      g_autofree char *name = ccp_bidi_isolate (ccp_contact_get_name (coordinator));
+
       /* Translators: the coordinator's name in the workspace's heading */
-      g_string_append_printf (subtitle, _("Coordinator: %s"), ccp_contact_get_name (coordinator));
+      g_string_append_printf (subtitle, _("Coordinator: %s"), name);
       g_string_append (subtitle, " · ");
     }
   sources = G_LIST_MODEL (ccp_field_plan_get_sources (self->current));
@@ -306,6 +310,18 @@ ccp_workspace_save (CcpWorkspace          *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (self->current != NULL, FALSE);
 
+  /* The city plans merged here are what the coordinator was sent: never write over one. */
+  if (ccp_workspace_uses_file (self, file))
+    {
+      g_autofree char *shown = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is a file name */
+                   _("“%s” is one of the city plans merged here: saving over it would destroy "
+                     "it. Choose another file."), shown);
+      return FALSE;
+    }
+
   ccp_document_set_model (self->document, G_OBJECT (self->current));
   if (!ccp_document_save (self->document, file, flags, NULL, error))
     return FALSE;
@@ -338,11 +354,39 @@ ccp_workspace_export_to_file (CcpWorkspace     *self,
                               GFile            *file,
                               GError          **error)
 {
+  return ccp_workspace_export_to_file_full (self, format, CCP_EXPORT_CSV_NONE, file, error);
+}
+
+gboolean
+ccp_workspace_export_to_file_full (CcpWorkspace       *self,
+                                   CcpExportFormat     format,
+                                   CcpExportCsvFlags   csv_flags,
+                                   GFile              *file,
+                                   GError            **error)
+{
   g_return_val_if_fail (CCP_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (self->current != NULL, FALSE);
 
-  return ccp_export_save (G_OBJECT (self->current), format, file, NULL, error);
+  /* An export over a merged city plan, or over the field plan itself, would destroy it. */
+  if (ccp_workspace_uses_file (self, file) ||
+      (ccp_workspace_get_file (self) != NULL &&
+       ccp_file_is_same (ccp_workspace_get_file (self), file)))
+    {
+      g_autofree char *shown = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is a file name */
+                   _("“%s” is a plan open here: exporting over it would destroy it. Choose "
+                     "another file."), shown);
+      return FALSE;
+    }
+
+  {
+    CcpExportOptions options = { .csv_flags = csv_flags };
+
+    return ccp_export_save_full (G_OBJECT (self->current), format, &options, file, NULL, error);
+  }
 }
 
 gboolean
@@ -713,4 +757,29 @@ ccp_workspace_get_chart (CcpWorkspace         *self,
     if (ccp_overview_chart_get_kind (self->charts[i]) == kind)
       return self->charts[i];
   return NULL;
+}
+
+gboolean
+ccp_workspace_uses_file (CcpWorkspace *self,
+                         GFile        *file)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (CCP_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  g_hash_table_iter_init (&iter, self->files);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (ccp_file_is_same (G_FILE (value), file))
+      return TRUE;
+  for (guint i = 0; i < self->inputs->len; i++)
+    {
+      GFile *input = ((Input *) g_ptr_array_index (self->inputs, i))->file;
+
+      if (input != NULL && ccp_file_is_same (input, file))
+        return TRUE;
+    }
+
+  return FALSE;
 }

@@ -76,6 +76,12 @@ gboolean          ccp_workspace_export_to_file    (CcpWorkspace    *self,
                                                    CcpExportFormat  format,
                                                    GFile           *file,
                                                    GError         **error);
+/* With the CSV options (CCP_EXPORT_CSV_BOM: what the export dialog's choice sets). */
+gboolean          ccp_workspace_export_to_file_full (CcpWorkspace      *self,
+                                                     CcpExportFormat    format,
+                                                     CcpExportCsvFlags  csv_flags,
+                                                     GFile             *file,
+                                                     GError           **error);
 /* Prints through GtkPrintOperation; with a file, exports to PDF without a dialog. */
 gboolean          ccp_workspace_print             (CcpWorkspace *self,
                                                    GFile        *pdf_file,
@@ -94,5 +100,9 @@ guint               ccp_workspace_get_n_pending      (CcpWorkspace *self);
 /* The city plan file at hand for a SHA-256 of the field plan's sources, or NULL. */
 GFile              *ccp_workspace_lookup_file        (CcpWorkspace *self,
                                                       const char   *sha256);
+/* Whether file is one of the city plans merged here (the same file on disk, through links):
+ * what a save must not write over. */
+gboolean            ccp_workspace_uses_file          (CcpWorkspace *self,
+                                                      GFile        *file);
 
 G_END_DECLS
