@@ -1,8 +1,9 @@
 #!/bin/sh
-# Writes the seed corpus of each harness into OUTDIR/NAME (reader, validator, merge): the shipped
-# examples (valid and with mistakes), the small hostile files of tests/data/hostile, the kept
-# regression inputs of tests/fuzz/regressions (NAME-*), and for the merge every ordered pair of
-# examples joined by the separator fuzz-merge.c splits on.
+# Writes the seed corpus of each harness into OUTDIR/NAME (reader, validator, merge, roster): the
+# shipped examples (valid and with mistakes), the small hostile files of tests/data/hostile, the
+# kept regression inputs of tests/fuzz/regressions (NAME-*), for the merge every ordered pair of
+# examples joined by the separator fuzz-merge.c splits on, and for the roster the shipped CSVs
+# and a few malformed ones.
 set -eu
 
 if [ $# -ne 1 ]; then
@@ -27,6 +28,18 @@ done
 
 for f in "$top"/tests/data/hostile/*; do
   [ -f "$f" ] && cp "$f" "$out/reader/hostile-$(basename "$f")"
+done
+
+# The roster: the shipped registry and aliases, and small CSVs of each shape it must refuse.
+mkdir -p "$out/roster"
+cp "$top/data/member-cities.csv" "$out/roster/member-cities.csv"
+cp "$top/data/city-aliases.csv" "$out/roster/city-aliases.csv"
+printf 'city,country_iso2,field,year_designated\r\nBologna,IT,music,2006\r\n' > "$out/roster/crlf.csv"
+printf '\357\273\277city,country_iso2,field\n"Kırşehir, TR",TR,music\n' > "$out/roster/bom-quoted.csv"
+printf 'city,country_iso2,field\nBologna,ITA,music\n' > "$out/roster/bad-country.csv"
+printf 'city,country_iso2,field\n"unclosed,IT,music\n' > "$out/roster/unclosed.csv"
+for f in "$here"/regressions/roster-*; do
+  [ -f "$f" ] && cp "$f" "$out/roster/"
 done
 
 i=0
