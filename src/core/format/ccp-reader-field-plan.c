@@ -202,6 +202,27 @@ read_source (CcpReader  *r,
   g_ptr_array_add (items, g_steal_pointer (&source));
 }
 
+/* Format 1.1: one city's value in a joint conflict. */
+static void
+read_report_copy (CcpReader     *r,
+                  xmlNode       *node,
+                  const char    *base,
+                  CcpReportItem *item)
+{
+  static const char * const attributes[] = { "city", "country", "activity", NULL };
+  g_autofree char *path = _ccp_reader_path_index (base, "copies",
+                                                  ccp_report_item_get_n_copies (item));
+  g_autofree char *city = _ccp_reader_get_attr_or_empty (node, "city");
+  g_autofree char *country = _ccp_reader_get_attr_or_empty (node, "country");
+  g_autofree char *activity = _ccp_reader_get_attr_or_empty (node, "activity");
+  g_autofree char *text = NULL;
+
+  _ccp_reader_mark (r, path, node);
+  _ccp_reader_check_attributes (r, node, path, attributes);
+  text = _ccp_reader_element_text (r, node, path);
+  ccp_report_item_add_copy (item, city, country, activity, text);
+}
+
 static void
 read_report_item (CcpReader  *r,
                   xmlNode    *node,
@@ -238,6 +259,11 @@ read_report_item (CcpReader  *r,
 
       if (!_ccp_reader_accept_child (r, child, node, base))
         continue;
+      if (_ccp_reader_has_name (child, "copy"))
+        {
+          read_report_copy (r, child, base, item);
+          continue;
+        }
       if (!_ccp_reader_has_name (child, "value"))
         {
           _ccp_reader_unexpected_element (r, child, node, base);
@@ -334,6 +360,16 @@ _ccp_reader_read_field_plan (CcpReader *r,
 
       g_hash_table_add (seen, (gpointer) child->name);
     }
+
+  /* The version decides where the cities' contributions are (1.0: upgraded). */
+  {
+    g_autofree char *version = _ccp_reader_get_attr (root, "version");
+    guint minor = 0;
+
+    if (version != NULL && g_str_has_prefix (version, "1."))
+      minor = (guint) MIN (g_ascii_strtoull (version + 2, NULL, 10), G_MAXUINT);
+    _ccp_reader_finish_field_plan (r, root, field_plan, minor);
+  }
 
   /* Roster members without a field of their own are of the plan's field. */
   {

@@ -17,7 +17,7 @@
 
 /* Report item kinds, in the order the report lists them. */
 static const char * const kind_order[] = {
-  "refused", "superseded", "flagged", "missing", "joint", "joint-difference",
+  "refused", "superseded", "flagged", "missing", "joint", "joint-conflict",
   "possible-duplicate", NULL
 };
 

@@ -1,6 +1,11 @@
 /* ccp-merge-joint.c: the activities of the result: the copies of a joint activity grouped
- * into one, a unique identifier for each, the differences between copies and the possible
- * duplicates. */
+ * into one activity with one contribution per city (its per-city fields: see the field
+ * table's `share`), a unique identifier for each, the conflicts between the copies' shared
+ * fields and the possible duplicates.
+ *
+ * A conflict keeps one value: the one a coordinator chose for the field (recorded in the
+ * field plan, see ccp_field_plan_choose()) when that city still runs the activity, else the
+ * reference copy's (the first by city key). Its report item lists every city's value. */
 #define G_LOG_DOMAIN "ccp-merge"
 
 #include "config.h"
@@ -243,6 +248,7 @@ add_attribution (CcpActivity *activity,
                          ccp_source_get_plan_id (copy->record->source),
                          copy->activity_id);
 
+  ccp_attribution_set_values (attribution, copy->activity);
   g_list_store_append (ccp_activity_get_attributions (activity), attribution);
 }
 
@@ -347,7 +353,6 @@ report_joint (Output    *output,
   g_autoptr(GPtrArray) cities = g_ptr_array_new_null_terminated (4, NULL, TRUE);
   g_autofree char *count = uint_to_string (output->copies->len);
   g_autofree char *joined = NULL;
-  g_autoptr(GPtrArray) reference_values = g_ptr_array_new_with_free_func (g_free);
   const CcpActivityField * const *rows = compared_rows ();
 
   for (guint i = 0; i < output->copies->len; i++)
@@ -370,40 +375,45 @@ report_joint (Output    *output,
   if (output->copies->len < 2)
     return;
 
+  /* Per-city fields are each city's contribution: only the shared ones can conflict. */
   for (guint f = 0; rows[f] != NULL; f++)
-    g_ptr_array_add (reference_values, ccp_report_value_encode (rows[f], reference->activity));
-
-  for (guint i = 1; i < output->copies->len; i++)
     {
-      Copy *copy = g_ptr_array_index (output->copies, i);
+      g_autofree char *reference_value = NULL;
+      g_autoptr(CcpReportItem) conflict = NULL;
+      gboolean differs = FALSE;
 
-      for (guint f = 0; rows[f] != NULL; f++)
+      if (rows[f]->share != CCP_FIELD_SHARE_SHARED)
+        continue;
+      reference_value = ccp_activity_field_to_string (rows[f], reference->activity);
+      g_assert (reference_value != NULL);   /* shared fields are single-valued */
+      for (guint i = 1; i < output->copies->len && !differs; i++)
         {
-          g_autofree char *value = ccp_report_value_encode (rows[f], copy->activity);
-          const char *reference_value = g_ptr_array_index (reference_values, f);
-          CcpReportItem *difference;
+          Copy *copy = g_ptr_array_index (output->copies, i);
+          g_autofree char *value = ccp_activity_field_to_string (rows[f], copy->activity);
 
-          if (g_str_equal (value, reference_value))
-            continue;
-
-          difference = ccp_report_item_new ("joint-difference");
-          ccp_report_item_set_code (difference, rows[f]->name);
-          ccp_report_item_set_city (difference, ccp_source_get_city (copy->record->source));
-          ccp_report_item_set_country (difference,
-                                       ccp_source_get_country (copy->record->source));
-          ccp_report_item_set_activity (difference, copy->activity_id);
-          ccp_report_item_set_joint_ref (difference, joint_ref);
-          ccp_report_item_add_value (difference, "field-activity", id);
-          ccp_report_item_add_value (difference, "reference-city",
-                                     ccp_source_get_city (reference->record->source));
-          ccp_report_item_add_value (difference, "reference-country",
-                                     ccp_source_get_country (reference->record->source));
-          ccp_report_item_add_value (difference, "reference-activity",
-                                     reference->activity_id);
-          ccp_report_item_add_value (difference, "reference", reference_value);
-          ccp_report_item_add_value (difference, "value", value);
-          g_ptr_array_add (report, difference);
+          differs = !g_str_equal (value, reference_value);
         }
+      if (!differs)
+        continue;
+
+      conflict = ccp_report_item_new ("joint-conflict");
+      ccp_report_item_set_code (conflict, rows[f]->name);
+      ccp_report_item_set_city (conflict, ccp_source_get_city (reference->record->source));
+      ccp_report_item_set_country (conflict, ccp_source_get_country (reference->record->source));
+      ccp_report_item_set_activity (conflict, reference->activity_id);
+      ccp_report_item_set_joint_ref (conflict, joint_ref);
+      ccp_report_item_add_value (conflict, "field-activity", id);
+      ccp_report_item_add_value (conflict, "title", ccp_activity_get_title (output->activity));
+      for (guint i = 0; i < output->copies->len; i++)
+        {
+          Copy *copy = g_ptr_array_index (output->copies, i);
+          g_autofree char *value = ccp_activity_field_to_string (rows[f], copy->activity);
+
+          ccp_report_item_add_copy (conflict, ccp_source_get_city (copy->record->source),
+                                    ccp_source_get_country (copy->record->source),
+                                    copy->activity_id, value);
+        }
+      g_ptr_array_add (report, g_steal_pointer (&conflict));
     }
 }
 
