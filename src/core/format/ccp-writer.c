@@ -623,7 +623,8 @@ write_report_item (GString  *out,
       const char * const *copy = ccp_report_item_get_copy (item, i);
 
       write_element (out, level + 1, "copy", copy[3],
-                     "city", copy[0], "country", copy[1], "activity", non_empty (copy[2]), NULL);
+                     "city", copy[0], "country", non_empty (copy[1]),
+                     "activity", non_empty (copy[2]), NULL);
     }
   if (n > 0 || n_copies > 0)
     end_element (out, level, "item");

@@ -242,3 +242,18 @@ ccp_attribution_copy (CcpAttribution *self)
   ccp_attribution_set_values (copy, self->values);
   return copy;
 }
+
+CcpActivity *
+ccp_attribution_make_copy (CcpAttribution *self,
+                           CcpActivity    *activity)
+{
+  CcpActivity *copy;
+
+  g_return_val_if_fail (CCP_IS_ATTRIBUTION (self), NULL);
+  g_return_val_if_fail (CCP_IS_ACTIVITY (activity), NULL);
+
+  copy = ccp_activity_copy (activity);
+  g_list_store_remove_all (ccp_activity_get_attributions (copy));
+  ccp_activity_copy_per_city (self->values, copy);
+  return copy;
+}

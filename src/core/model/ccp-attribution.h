@@ -29,6 +29,10 @@ void            ccp_attribution_set_values      (CcpAttribution *self,
                                                  CcpActivity    *activity);
 /* A new attribution with the same city, plan, activity and contribution. */
 CcpAttribution *ccp_attribution_copy            (CcpAttribution *self);
+/* The city's copy of activity: its shared fields and this contribution (no attributions).
+ * Free with g_object_unref(). */
+CcpActivity    *ccp_attribution_make_copy       (CcpAttribution *self,
+                                                 CcpActivity    *activity);
 /* Copies the per-city fields from `from` to `to` (both activities). */
 void            ccp_activity_copy_per_city      (CcpActivity    *from,
                                                  CcpActivity    *to);
