@@ -281,6 +281,42 @@ read_report_item (CcpReader  *r,
   g_ptr_array_add (items, g_steal_pointer (&item));
 }
 
+/* Format 1.1: the coordinators' choices. */
+static void
+read_choices (CcpReader    *r,
+              xmlNode      *node,
+              CcpFieldPlan *field_plan)
+{
+  static const char * const attributes[] = {
+    "joint-ref", "field", "city", "country", "by", "on", NULL
+  };
+  guint index = 0;
+
+  _ccp_reader_mark (r, "choices", node);
+  _ccp_reader_check_attributes (r, node, "choices", NULL);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *path = NULL;
+      g_auto(GStrv) values = g_new0 (char *, G_N_ELEMENTS (attributes));
+
+      if (!_ccp_reader_accept_child (r, child, node, "choices"))
+        continue;
+      if (!_ccp_reader_has_name (child, "choice"))
+        {
+          _ccp_reader_unexpected_element (r, child, node, "choices");
+          continue;
+        }
+      path = _ccp_reader_path_index (NULL, "choices", index++);
+      _ccp_reader_mark (r, path, child);
+      _ccp_reader_check_attributes (r, child, path, attributes);
+      for (guint i = 0; attributes[i] != NULL; i++)
+        values[i] = _ccp_reader_get_attr_or_empty (child, attributes[i]);
+      _ccp_reader_refuse_children (r, child, path);
+      ccp_field_plan_add_choice (field_plan, values[0], values[1], values[2], values[3],
+                                 values[4], values[5]);
+    }
+}
+
 CcpFieldPlan *
 _ccp_reader_read_field_plan (CcpReader *r,
                              xmlNode   *root)
@@ -296,7 +332,7 @@ _ccp_reader_read_field_plan (CcpReader *r,
   };
   static const char * const properties[] = {
     "field", "period", "mission-statement", "consolidated", "coordinator", "roster", "sources",
-    "activities", "report",
+    "activities", "report", "choices",
   };
   g_autoptr(CcpFieldPlan) field_plan = ccp_field_plan_new ();
   g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
@@ -349,6 +385,8 @@ _ccp_reader_read_field_plan (CcpReader *r,
                                ccp_field_plan_get_sources (field_plan));
       else if (_ccp_reader_has_name (child, "activities"))
         _ccp_reader_read_activities (r, child, ccp_field_plan_get_activities (field_plan));
+      else if (_ccp_reader_has_name (child, "choices"))
+        read_choices (r, child, field_plan);
       else if (_ccp_reader_has_name (child, "report"))
         _ccp_reader_read_list (r, child, "report", "item", read_report_item, NULL,
                                ccp_field_plan_get_report (field_plan));

@@ -666,6 +666,20 @@ ccp_writer_write_field_plan (CcpFieldPlan *field_plan)
   write_activities (out, 1, ccp_field_plan_get_activities (field_plan), TRUE);
   write_list (out, 1, "report", ccp_field_plan_get_report (field_plan), write_report_item,
               NULL);
+  if (ccp_field_plan_get_n_choices (field_plan) > 0)
+    {
+      start_element (out, 1, "choices", FALSE, NULL);
+      for (guint i = 0; i < ccp_field_plan_get_n_choices (field_plan); i++)
+        {
+          const char * const *choice = ccp_field_plan_get_choice (field_plan, i);
+
+          start_element (out, 2, "choice", TRUE,
+                         "joint-ref", choice[0], "field", choice[1], "city", choice[2],
+                         "country", non_empty (choice[3]), "by", non_empty (choice[4]),
+                         "on", non_empty (choice[5]), NULL);
+        }
+      end_element (out, 1, "choices");
+    }
 
   return end_document (out, "field-plan");
 }

@@ -342,9 +342,45 @@ assign_ids (GPtrArray *outputs)
     }
 }
 
+char *
+_ccp_merge_choice_key (const char *joint_ref,
+                       const char *field)
+{
+  return g_strdup_printf ("%s\n%s", joint_ref, field);
+}
+
+/* The copy whose value the conflict keeps: the coordinator's choice while that city still
+ * runs the activity, else the reference (the first by city key). */
+static Copy *
+kept_copy (Output                 *output,
+           const CcpActivityField *field,
+           GHashTable             *choices,
+           const char * const    **choice_out)
+{
+  g_autofree char *key = _ccp_merge_choice_key (ccp_activity_get_joint_ref (output->activity),
+                                                field->name);
+  const char * const *choice = choices != NULL ? g_hash_table_lookup (choices, key) : NULL;
+
+  *choice_out = NULL;
+  for (guint i = 0; choice != NULL && i < output->copies->len; i++)
+    {
+      Copy *copy = g_ptr_array_index (output->copies, i);
+
+      if (g_str_equal (ccp_source_get_city (copy->record->source), choice[2]) &&
+          (*choice[3] == '\0' || g_str_equal (ccp_source_get_country (copy->record->source),
+                                              choice[3])))
+        {
+          *choice_out = choice;
+          return copy;
+        }
+    }
+  return g_ptr_array_index (output->copies, 0);
+}
+
 static void
-report_joint (Output    *output,
-              GPtrArray *report)
+report_joint (Output     *output,
+              GHashTable *choices,
+              GPtrArray  *report)
 {
   Copy *reference = g_ptr_array_index (output->copies, 0);
   const char *joint_ref = ccp_activity_get_joint_ref (output->activity);
@@ -370,6 +406,7 @@ report_joint (Output    *output,
   ccp_report_item_set_joint_ref (item, joint_ref);
   ccp_report_item_add_value (item, "copies", count);
   ccp_report_item_add_value (item, "cities", joined);
+  ccp_report_item_add_value (item, "title", ccp_activity_get_title (output->activity));
   g_ptr_array_add (report, g_steal_pointer (&item));
 
   if (output->copies->len < 2)
@@ -380,7 +417,9 @@ report_joint (Output    *output,
     {
       g_autofree char *reference_value = NULL;
       g_autoptr(CcpReportItem) conflict = NULL;
+      const char * const *choice = NULL;
       gboolean differs = FALSE;
+      Copy *kept;
 
       if (rows[f]->share != CCP_FIELD_SHARE_SHARED)
         continue;
@@ -398,12 +437,9 @@ report_joint (Output    *output,
 
       conflict = ccp_report_item_new ("joint-conflict");
       ccp_report_item_set_code (conflict, rows[f]->name);
-      ccp_report_item_set_city (conflict, ccp_source_get_city (reference->record->source));
-      ccp_report_item_set_country (conflict, ccp_source_get_country (reference->record->source));
-      ccp_report_item_set_activity (conflict, reference->activity_id);
       ccp_report_item_set_joint_ref (conflict, joint_ref);
       ccp_report_item_add_value (conflict, "field-activity", id);
-      ccp_report_item_add_value (conflict, "title", ccp_activity_get_title (output->activity));
+      /* Every city's value first: the output activity is the reference's copy. */
       for (guint i = 0; i < output->copies->len; i++)
         {
           Copy *copy = g_ptr_array_index (output->copies, i);
@@ -413,6 +449,18 @@ report_joint (Output    *output,
                                     ccp_source_get_country (copy->record->source),
                                     copy->activity_id, value);
         }
+      kept = kept_copy (output, rows[f], choices, &choice);
+      ccp_report_item_set_city (conflict, ccp_source_get_city (kept->record->source));
+      ccp_report_item_set_country (conflict, ccp_source_get_country (kept->record->source));
+      ccp_report_item_set_activity (conflict, kept->activity_id);
+      if (choice != NULL)
+        {
+          if (kept->activity != output->activity)
+            ccp_activity_field_copy (rows[f], kept->activity, output->activity);
+          ccp_report_item_add_value (conflict, "chosen-by", choice[4]);
+          ccp_report_item_add_value (conflict, "chosen-on", choice[5]);
+        }
+      ccp_report_item_add_value (conflict, "title", ccp_activity_get_title (output->activity));
       g_ptr_array_add (report, g_steal_pointer (&conflict));
     }
 }
@@ -477,8 +525,9 @@ report_possible_duplicates (GPtrArray *outputs,
 }
 
 GPtrArray *
-_ccp_merge_join_activities (GPtrArray *records,
-                            GPtrArray *report)
+_ccp_merge_join_activities (GPtrArray  *records,
+                            GHashTable *choices,
+                            GPtrArray  *report)
 {
   g_autoptr(GPtrArray) outputs = g_ptr_array_new_with_free_func (output_free);
   g_autoptr(GHashTable) joint = g_hash_table_new (g_str_hash, g_str_equal);
@@ -537,7 +586,7 @@ _ccp_merge_join_activities (GPtrArray *records,
       Output *output = g_ptr_array_index (outputs, i);
 
       if (!str_empty (ccp_activity_get_joint_ref (output->activity)))
-        report_joint (output, report);
+        report_joint (output, choices, report);
     }
   report_possible_duplicates (outputs, report);
 
