@@ -13,6 +13,7 @@
 
 #include "ccp-core.h"
 #include "ccp-activity-field.h"
+#include "ccp-legacy-value.h"
 #include "ccp-test-util.h"
 
 #define WHEN "2027-01-15T08:00:00Z"
@@ -426,6 +427,33 @@ test_upgrade_1_0 (void)
     }
 }
 
+/* Format 1.0's JSON values are read with bounds, checked before any parsing. */
+static void
+test_legacy_bounds (void)
+{
+  g_autofree char *deep = g_strnfill (100000, '[');
+  g_autofree char *three = g_strdup ("[[[\"a\"]]]");
+  g_autoptr(GPtrArray) rows = ccp_legacy_value_decode_rows ("[[\"Kobe\",\"JP\",\"music\"]]", 3);
+  g_autoptr(GPtrArray) texts = ccp_legacy_value_decode_rows ("[\"EU\",\"city\"]", 0);
+  g_autofree char *long_value = g_strnfill (CCP_LEGACY_VALUE_MAX_LENGTH + 1, ' ');
+
+  g_assert_nonnull (rows);
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 0))[1], ==, "JP");
+  g_assert_nonnull (texts);
+  g_assert_cmpuint (texts->len, ==, 2);
+  g_assert_false (ccp_legacy_value_within_bounds (deep));
+  g_assert_null (ccp_legacy_value_decode_rows (deep, 3));
+  g_assert_null (ccp_legacy_value_decode_rows (three, 3));
+  g_assert_null (ccp_legacy_value_decode_rows (long_value, 0));
+  /* Brackets inside strings do not count. */
+  g_assert_true (ccp_legacy_value_within_bounds ("[\"[[[[\"]"));
+  /* Wrong shapes. */
+  g_assert_null (ccp_legacy_value_decode_rows ("{\"not\": [\"a list\"]}", 0));
+  g_assert_null (ccp_legacy_value_decode_rows ("[1, 2]", 0));
+  g_assert_null (ccp_legacy_value_decode_rows ("[[\"a\", \"b\", \"c\"]]", 2));
+  g_assert_null (ccp_legacy_value_decode_rows ("[not json", 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,6 +463,7 @@ main (int   argc,
   g_test_add_func ("/joint/contributions", test_joint_contributions);
   g_test_add_func ("/joint/choice", test_joint_choice);
   g_test_add_func ("/joint/upgrade-1.0", test_upgrade_1_0);
+  g_test_add_func ("/joint/legacy-bounds", test_legacy_bounds);
 
   return g_test_run ();
 }

@@ -60,8 +60,7 @@ ccp_legacy_value_decode_rows (const char *value,
 
   g_return_val_if_fail (value != NULL, NULL);
 
-  if (strlen (value) > CCP_LEGACY_VALUE_MAX_LENGTH ||
-      !nesting_within (value, CCP_LEGACY_VALUE_MAX_DEPTH))
+  if (!ccp_legacy_value_within_bounds (value))
     return NULL;
 
   parser = json_parser_new ();
@@ -115,4 +114,13 @@ ccp_legacy_value_decode_rows (const char *value,
     }
 
   return g_steal_pointer (&rows);
+}
+
+gboolean
+ccp_legacy_value_within_bounds (const char *value)
+{
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  return strlen (value) <= CCP_LEGACY_VALUE_MAX_LENGTH &&
+         nesting_within (value, CCP_LEGACY_VALUE_MAX_DEPTH);
 }

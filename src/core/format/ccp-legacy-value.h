@@ -22,4 +22,7 @@ G_BEGIN_DECLS
 GPtrArray *ccp_legacy_value_decode_rows (const char *value,
                                          guint       width);
 
+/* Whether the value is within the length and nesting bounds (a flat scan, no parsing). */
+gboolean   ccp_legacy_value_within_bounds (const char *value);
+
 G_END_DECLS

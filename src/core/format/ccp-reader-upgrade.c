@@ -201,7 +201,9 @@ upgrade_1_0 (CcpReader    *r,
         report_unreadable (r, root, i, item, _("no such city in the activity"));
       else if (field->share == CCP_FIELD_SHARE_PER_CITY)
         {
-          if (!decode_value (field, values, value))
+          if (!ccp_legacy_value_within_bounds (value))
+            report_unreadable (r, root, i, item, _("it is too long or nested too deeply"));
+          else if (!decode_value (field, values, value))
             report_unreadable (r, root, i, item, _("not a value of the field"));
         }
       else
