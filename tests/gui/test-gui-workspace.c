@@ -380,6 +380,8 @@ in_month (CcpActivity *activity,
          strcmp (ccp_activity_get_end_date (activity), first) >= 0;
 }
 
+static GtkWidget *find_widget (GtkWidget *widget, GType type, const char *label);
+
 /* The preferences group titled title under widget, or NULL. */
 static GtkWidget *
 find_group (GtkWidget  *widget,
@@ -517,8 +519,21 @@ test_activities (void)
       g_assert_nonnull (find_group (GTK_WIDGET (view), "Contribution of Bologna"));
       g_assert_nonnull (find_group (GTK_WIDGET (view), "Contribution of Liverpool"));
       g_assert_nonnull (find_group (GTK_WIDGET (view), "Conflicts Between the Cities"));
-      gtk_window_destroy (view);
+      /* The coordinator keeps Liverpool's title: recorded in the field plan, window closed. */
+      {
+        GtkWidget *keep = find_widget (GTK_WIDGET (view), GTK_TYPE_BUTTON, "_Keep This Value");
+        g_autoptr(GtkWindow) watched = g_object_ref (view);
+
+        g_assert_nonnull (keep);
+        g_signal_emit_by_name (keep, "clicked");
+        g_assert_cmpuint (ccp_field_plan_get_n_choices (field_plan), ==, 1);
+        g_assert_cmpstr (ccp_field_plan_get_choice (field_plan, 0)[2], ==, "Liverpool");
+        g_assert_cmpstr (ccp_activity_get_title (activity), ==,
+                         "Liverpool-Bologna Songwriting Exchange");
+        g_assert_false (gtk_widget_get_visible (GTK_WIDGET (watched)));
+      }
       joint_seen = TRUE;
+      break;
     }
   g_assert_true (joint_seen);
 

@@ -498,7 +498,35 @@ add_contribution (GtkWidget   *page,
 
 }
 
-/* The joint conflicts of the activity, as the merge report says them. */
+/* "Keep" on a city's value of a conflict: the coordinator's choice, recorded in the field plan
+ * (ccp_field_plan_choose()) with who chose and when; the detail window closes, its values
+ * being out of date. */
+static void
+keep_clicked_cb (GtkButton        *button,
+                 CcpActivityTable *self)
+{
+  GObject *object = G_OBJECT (button);
+  CcpContact *coordinator;
+  const char *who = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *when = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+  if (self->field_plan == NULL)
+    return;
+  coordinator = ccp_field_plan_get_coordinator (self->field_plan);
+  if (coordinator != NULL)
+    who = ccp_contact_get_name (coordinator);
+  if (who == NULL || *who == '\0')
+    who = g_get_real_name ();
+  if (ccp_field_plan_choose (self->field_plan, g_object_get_data (object, "activity"),
+                             g_object_get_data (object, "field"),
+                             g_object_get_data (object, "city"),
+                             g_object_get_data (object, "country"), who, when))
+    gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))));
+}
+
+/* The joint conflicts of the activity, as the merge report says them, each city's value with
+ * a button to keep it. */
 static void
 add_conflicts (CcpActivityTable *self,
                GtkWidget        *page,
@@ -533,6 +561,34 @@ add_conflicts (CcpActivityTable *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
       adw_preferences_group_add (group, row);
+      for (guint c = 0; c < ccp_report_item_get_n_copies (item); c++)
+        {
+          const char * const *copy = ccp_report_item_get_copy (item, c);
+          GtkWidget *city_row, *button;
+          GObject *object;
+
+          if (g_str_equal (copy[0], ccp_report_item_get_city (item)) &&
+              g_str_equal (copy[1], ccp_report_item_get_country (item)))
+            continue;   /* the value kept */
+          city_row = adw_action_row_new ();
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (city_row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (city_row), copy[0]);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (city_row), copy[3]);
+          button = gtk_button_new_with_mnemonic (_("_Keep This Value"));
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          gtk_widget_set_tooltip_text (button, _("Keep this city’s value in the field plan; "
+                                                 "the choice is recorded with your name"));
+          object = G_OBJECT (button);
+          g_object_set_data_full (object, "activity", g_strdup (ccp_activity_get_id (activity)),
+                                  g_free);
+          g_object_set_data_full (object, "field", g_strdup (ccp_report_item_get_code (item)),
+                                  g_free);
+          g_object_set_data_full (object, "city", g_strdup (copy[0]), g_free);
+          g_object_set_data_full (object, "country", g_strdup (copy[1]), g_free);
+          g_signal_connect (button, "clicked", G_CALLBACK (keep_clicked_cb), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (city_row), button);
+          adw_preferences_group_add (group, city_row);
+        }
     }
   if (group != NULL)
     adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
