@@ -42,6 +42,16 @@ for f in "$here"/regressions/roster-*; do
   [ -f "$f" ] && cp "$f" "$out/roster/"
 done
 
+# Format 1.0 field plans (upgraded when read; their report values are JSON), for the reader
+# and, with a city plan, for the merge.
+for f in "$top"/tests/data/format-1.0/*.xml "$top"/tests/data/hostile/field-plan-1.0-*.xml; do
+  [ -f "$f" ] || continue
+  cp "$f" "$out/reader/format-1.0-$(basename "$f")"
+  cp "$f" "$out/validator/format-1.0-$(basename "$f")"
+  { cat "$f"; printf '\n\000\000--8<--\000\000\n'; cat "$top/data/examples/bologna-music-2027-h1.xml"; } \
+    > "$out/merge/format-1.0-$(basename "$f" .xml).bin"
+done
+
 i=0
 for a in $examples; do
   for b in $examples; do
