@@ -24,8 +24,8 @@ typedef struct _CcpVocabulary   CcpVocabulary;
 /* The format this build writes; it reads every 1.x. */
 #define CCP_FORMAT_NAMESPACE     "urn:creativecities:plans:1"
 #define CCP_FORMAT_MAJOR         1
-#define CCP_FORMAT_MINOR         0
-#define CCP_FORMAT_VERSION       "1.0"
+#define CCP_FORMAT_MINOR         1
+#define CCP_FORMAT_VERSION       "1.1"
 
 /* The Mission Statement version new plans refer to (a code of the mission-statement vocabulary). */
 #define CCP_MISSION_STATEMENT_CURRENT "2"

@@ -85,8 +85,10 @@ test_csv (void)
   g_assert_cmpint (run_ccplans ((const char * const[]) { "export", "-f", "CSV", "-o", out2,
                                                          field_plan, NULL }, NULL), ==, 0);
   text2 = read_file (out2, &len2);
-  /* The joint activity lists both cities in one cell. */
-  g_assert_nonnull (strstr (text2, "Bologna; Liverpool"));
+  /* The joint activity has one row per city, each with its own budget. */
+  g_assert_nonnull (strstr (text2, "uccn-music-2027-h1-songwriting-exchange,Bologna,IT,"));
+  g_assert_nonnull (strstr (text2, "uccn-music-2027-h1-songwriting-exchange,Liverpool,GB,"));
+  g_assert_null (strstr (text2, "Bologna; Liverpool"));
   g_assert_cmpuint (count_records (text2, len2), >, 5);
 }
 

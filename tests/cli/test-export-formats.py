@@ -83,17 +83,19 @@ def check_sheet_layout(tap, name, sheet):
 def city_plan_rows(root):
     city = root.find("p:city", NS)
     for activity in root.findall("p:activities/p:activity", NS):
-        yield activity, [(city.text, city.get("country"), root.get("id"), activity.get("id"))]
+        yield activity, [(city.text, city.get("country"), root.get("id"), activity.get("id"),
+                          activity)]
 
 
 def field_plan_rows(root):
+    """Format 1.1: each <city> holds that city's contribution (the per-city fields)."""
     for activity in root.findall("p:activities/p:activity", NS):
-        cities = [(c.text, c.get("country"), c.get("plan"), c.get("activity"))
+        cities = [(c.get("name"), c.get("country"), c.get("plan"), c.get("activity"), c)
                   for c in activity.findall("p:cities/p:city", NS)]
-        yield activity, cities or [(None, None, None, None)]
+        yield activity, cities or [(None, None, None, None, activity)]
 
 
-def check_activity_row(problems, where, row, columns, activity, first):
+def check_activity_row(problems, where, row, columns, activity, values):
     def cell(heading):
         return row[columns[heading]]
 
@@ -110,32 +112,28 @@ def check_activity_row(problems, where, row, columns, activity, first):
 
     expect("Identifier", activity.get("id"))
     expect("Joint reference", activity.get("joint-ref"))
-    if not first:
-        # Until contributions (issue 14), the values are on the first city's row only.
-        for heading in ("Title", "Start date", "Budget", "Currency", "Flagship"):
-            expect(heading, None)
-        return
+    # Every row has the shared fields and its own city's contribution (values).
     expect("Title", text(activity, "p:title") or None)
     expect_type("Title", "s")
     expect("Description", text(activity, "p:description") or None)
     expect("Kind", activity.get("kind"))
     expect("State", activity.get("state"))
     expect("Flagship", activity.get("flagship") == "true")
-    expect("Online", activity.find("p:place", NS).get("online") == "true")
+    expect("Online", values.find("p:place", NS).get("online") == "true")
     for heading, tag in (("Start date", "p:start"), ("End date", "p:end")):
         expect(heading, as_date(text(activity, tag)))
         if cell(heading).number_format != "yyyy-mm-dd":
             problems.append(f"{where}: {heading} is shown as {cell(heading).number_format}")
-    expect("Place", text(activity, "p:place") or None)
+    expect("Place", text(values, "p:place") or None)
     expect("Objectives", codes(activity, "p:objectives"))
     expect("Areas of action", codes(activity, "p:areas"))
     expect("SDGs", codes(activity, "p:sdgs"))
-    funding = [s.text for s in activity.findall("p:funding/p:source", NS)]
+    funding = [s.text for s in values.findall("p:funding/p:source", NS)]
     expect("Funding", "; ".join(funding) or None)
     partners = [f"{p.text} ({p.get('country')}, {p.get('field')})"
-                for p in activity.findall("p:partner-cities/p:partner-city", NS)]
+                for p in values.findall("p:partner-cities/p:partner-city", NS)]
     expect("Partner cities", "; ".join(partners) or None)
-    budget = activity.find("p:budget", NS)
+    budget = values.find("p:budget", NS)
     if budget is not None and budget.get("amount"):
         currency = budget.get("currency")
         expect("Budget", float(budget.get("amount")))
@@ -166,12 +164,12 @@ def check_workbook(tap, name, plan_path, xlsx_path):
     index = 0
     totals = {}
     for activity, cities in (field_plan_rows(root) if field_plan else city_plan_rows(root)):
-        budget = activity.find("p:budget", NS)
-        if budget is not None and budget.get("amount"):
-            cents, count = totals.get(budget.get("currency"), (0, 0))
-            totals[budget.get("currency")] = (cents + round(float(budget.get("amount")) * 100),
-                                              count + 1)
-        for position, (city, country, plan, plan_activity) in enumerate(cities):
+        for position, (city, country, plan, plan_activity, values) in enumerate(cities):
+            budget = values.find("p:budget", NS)
+            if budget is not None and budget.get("amount"):
+                cents, count = totals.get(budget.get("currency"), (0, 0))
+                totals[budget.get("currency")] = (cents + round(float(budget.get("amount")) * 100),
+                                                  count + 1)
             if index >= len(rows):
                 problems.append(f"no row for {activity.get('id')} / {city}")
                 break
@@ -182,7 +180,7 @@ def check_workbook(tap, name, plan_path, xlsx_path):
                 if row[columns[heading]].value != value:
                     problems.append(f"{where}: {heading}: {row[columns[heading]].value!r}, "
                                     f"expected {value!r}")
-            check_activity_row(problems, where, row, columns, activity, position == 0)
+            check_activity_row(problems, where, row, columns, activity, values)
             index += 1
     tap.ok(index == len(rows), f"{name}: one row per activity and contributing city",
            f"{len(rows)} rows, expected {index}")

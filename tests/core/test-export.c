@@ -272,31 +272,50 @@ test_csv_field_plan (void)
   g_autoptr(GBytes) bytes = ccp_export_csv (G_OBJECT (field_plan));
   GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
   guint n = g_list_model_get_n_items (activities);
+  guint n_rows = 0;
   g_auto(GStrv) titles = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   gsize len;
   const char *text = g_bytes_get_data (bytes, &len);
   char **header;
   gboolean joint_seen = FALSE;
+  guint row_index = 1;
 
-  check_csv (bytes, n, &titles);
+  /* One row per activity and contributing city. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+
+      n_rows += MAX (g_list_model_get_n_items (
+        G_LIST_MODEL (ccp_activity_get_attributions (activity))), 1);
+    }
+  check_csv (bytes, n_rows, &titles);
   rows = parse_csv (text, len);
   header = g_ptr_array_index (rows, 0);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
-      char **row = g_ptr_array_index (rows, i + 1);
       GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
 
-      g_assert_cmpstr (row[column_index (header, "id")], ==, ccp_activity_get_id (activity));
-      if (g_list_model_get_n_items (attributions) > 1)
+      for (guint j = 0; j < g_list_model_get_n_items (attributions); j++, row_index++)
         {
-          g_auto(GStrv) cities = g_strsplit (row[column_index (header, "city")], "; ", -1);
+          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
+          CcpActivity *values = ccp_attribution_get_values (attribution);
+          char **row = g_ptr_array_index (rows, row_index);
 
-          joint_seen = TRUE;
-          g_assert_cmpuint (g_strv_length (cities), ==,
-                            g_list_model_get_n_items (attributions));
+          g_assert_cmpstr (row[column_index (header, "id")], ==, ccp_activity_get_id (activity));
+          g_assert_cmpstr (row[column_index (header, "title")], ==,
+                           ccp_activity_get_title (activity));
+          g_assert_cmpstr (row[column_index (header, "city")], ==,
+                           ccp_attribution_get_city (attribution));
+          /* Each city's row has its own budget. */
+          g_assert_cmpstr (row[column_index (header, "budget_amount")], ==,
+                           ccp_activity_get_budget_amount (values));
+          g_assert_cmpstr (row[column_index (header, "budget_currency")], ==,
+                           ccp_activity_get_budget_currency (values));
+          if (j > 0)
+            joint_seen = TRUE;
         }
     }
   g_assert_true (joint_seen);

@@ -383,7 +383,8 @@ assert_lossless (CcpFieldPlan *field_plan,
     }
 }
 
-/* Each copy of a joint activity is the output activity plus its joint-difference items. */
+/* Each copy of a joint activity is the output activity's shared fields, the city's
+ * contribution (its attribution's values) and its value in each joint-conflict item. */
 static void
 assert_joint_copies_restorable (CcpFieldPlan *field_plan,
                                 GPtrArray    *inputs)
@@ -414,8 +415,20 @@ assert_joint_copies_restorable (CcpFieldPlan *field_plan,
             {
               g_autoptr(CcpActivity) merged = g_list_model_get_item (activities, k);
 
-              if (g_str_equal (ccp_activity_get_joint_ref (merged), ref))
-                restored = ccp_activity_copy (merged);
+              GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (merged));
+
+              if (!g_str_equal (ccp_activity_get_joint_ref (merged), ref))
+                continue;
+              for (guint m = 0; m < g_list_model_get_n_items (attributions); m++)
+                {
+                  g_autoptr(CcpAttribution) a = g_list_model_get_item (attributions, m);
+
+                  if (g_str_equal (ccp_attribution_get_city (a), ccp_plan_get_city (input->plan)) &&
+                      g_str_equal (ccp_attribution_get_plan_id (a), ccp_plan_get_id (input->plan)) &&
+                      g_str_equal (ccp_attribution_get_activity_id (a),
+                                   ccp_activity_get_id (original)))
+                    restored = ccp_attribution_make_copy (a, merged);
+                }
             }
           g_assert_nonnull (restored);
 
@@ -423,12 +436,18 @@ assert_joint_copies_restorable (CcpFieldPlan *field_plan,
             {
               g_autoptr(CcpReportItem) item = g_list_model_get_item (report, k);
 
-              if (g_str_equal (ccp_report_item_get_kind (item), "joint-difference") &&
-                  g_str_equal (ccp_report_item_get_joint_ref (item), ref) &&
-                  g_str_equal (ccp_report_item_get_city (item), ccp_plan_get_city (input->plan)) &&
-                  g_str_equal (ccp_report_item_get_activity (item), ccp_activity_get_id (original)))
-                g_assert_true (ccp_merge_decode_field (restored, ccp_report_item_get_code (item),
-                                                       ccp_report_item_get_value (item, "value")));
+              if (!g_str_equal (ccp_report_item_get_kind (item), "joint-conflict") ||
+                  !g_str_equal (ccp_report_item_get_joint_ref (item), ref))
+                continue;
+              for (guint c = 0; c < ccp_report_item_get_n_copies (item); c++)
+                {
+                  const char * const *copy = ccp_report_item_get_copy (item, c);
+
+                  if (g_str_equal (copy[0], ccp_plan_get_city (input->plan)) &&
+                      g_str_equal (copy[2], ccp_activity_get_id (original)))
+                    g_assert_true (ccp_merge_decode_field (restored, ccp_report_item_get_code (item),
+                                                           copy[3]));
+                }
             }
 
           for (const char * const *f = ccp_merge_compared_fields (); *f != NULL; f++)

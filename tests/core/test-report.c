@@ -170,37 +170,38 @@ test_joint (void)
                                               NULL);
   g_autoptr(CcpReportItem) one = item_new ("joint", "one-copy", "", "Bologna", "IT",
                                            "copies", "1", NULL);
-  g_autoptr(CcpReportItem) title = item_new ("joint-difference", "title", "", "Liverpool", "GB",
-                                             "reference-city", "Bologna", "reference", "B",
-                                             "value", "A", NULL);
-  g_autoptr(CcpReportItem) partners = NULL;
-  g_autoptr(CcpReportItem) empty = item_new ("joint-difference", "budget-none", "", "Liverpool",
-                                             "", "reference-city", "Bologna",
-                                             "reference", "true", "value", "", NULL);
+  g_autoptr(CcpReportItem) title = item_new ("joint-conflict", "title", "", "Bologna", "IT",
+                                             "field-activity", "J1", "title", "B", NULL);
+  g_autoptr(CcpReportItem) chosen = item_new ("joint-conflict", "kind", "", "Liverpool", "GB",
+                                              "title", "B", "chosen-by", "Ana",
+                                              "chosen-on", "2027-01-20", NULL);
+  g_autoptr(CcpReportItem) titled = item_new ("joint", "merged", "", "Bologna", "IT",
+                                              "copies", "2", "cities", "Bologna; Liverpool",
+                                              "title", "Songs", NULL);
 
   ccp_report_item_set_joint_ref (merged, "J1");
   ccp_report_item_set_joint_ref (one, "J2");
   ccp_report_item_set_joint_ref (title, "J1");
-  ccp_report_item_set_joint_ref (empty, "J1");
+  ccp_report_item_set_joint_ref (chosen, "J1");
+  ccp_report_item_add_copy (title, "Bologna", "IT", "a2", "B");
+  ccp_report_item_add_copy (title, "Liverpool", "GB", "a1", "A");
+  ccp_report_item_add_copy (chosen, "Bologna", "IT", "a2", "festival-event");
+  ccp_report_item_add_copy (chosen, "Liverpool", "GB", "a1", "workshop");
   assert_sentence (merged, "Joint activity J1: 2 copies merged (Bologna; Liverpool)");
+  assert_sentence (titled, "Joint activity “Songs”: 2 copies merged (Bologna; Liverpool)");
   assert_sentence (one, "Joint activity J2: only the copy of Bologna (IT) was received");
-  assert_sentence (title, "Joint activity J1, title: Liverpool (GB) has “A”, Bologna has “B”");
-  assert_sentence (empty, "Joint activity J1, “no budget” answer: Liverpool has “(empty)”, "
-                          "Bologna has “true”");
-
-  /* Lists are stored as JSON and read as text. */
-  partners = item_new ("joint-difference", "partner-cities", "", "Liverpool", "GB",
-                       "reference-city", "Bologna",
-                       "reference", "[[\"Kobe\",\"JP\",\"music\"],[\"Lyon\",\"\",\"\"]]",
-                       "value", "[]", NULL);
-  ccp_report_item_set_joint_ref (partners, "J1");
-  assert_sentence (partners, "Joint activity J1, partner cities: Liverpool (GB) has “(empty)”, "
-                             "Bologna has “Kobe, JP, music; Lyon”");
+  /* Every city's value, the one kept, named by the activity's title. */
+  assert_sentence (title, "Joint activity “B”, title: the cities disagree (Bologna “B”; "
+                          "Liverpool “A”); the value of Bologna (IT) is kept until the "
+                          "coordinator chooses");
+  assert_sentence (chosen, "Joint activity “B”, kind: the cities disagree (Bologna "
+                           "“festival-event”; Liverpool “workshop”); the value of Liverpool (GB) "
+                           "is kept, chosen by Ana on 2027-01-20");
 
   /* Every compared field has its label. */
   for (const char * const *f = ccp_merge_compared_fields (); *f != NULL; f++)
     {
-      g_autoptr(CcpReportItem) item = item_new ("joint-difference", *f, "", "Lyon", "", NULL);
+      g_autoptr(CcpReportItem) item = item_new ("joint-conflict", *f, "", "Lyon", "", NULL);
       g_autofree char *text = ccp_report_describe_item (item);
       const char *label = ccp_activity_field_get_label (ccp_activity_field_find (*f));
 

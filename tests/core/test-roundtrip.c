@@ -272,6 +272,8 @@ random_field_plan (GRand *rand)
           g_autofree char *new_id = g_strdup_printf ("f%u-%u", i, j);
 
           ccp_activity_set_id (copy, new_id);
+          /* A field plan's activity mirrors its first contribution (format 1.1). */
+          ccp_attribution_set_values (attribution, copy);
           g_list_store_append (ccp_activity_get_attributions (copy), attribution);
           g_list_store_append (ccp_field_plan_get_activities (field_plan), copy);
         }
@@ -419,6 +421,8 @@ document_with (CcpActivity *activity,
       g_autoptr(CcpAttribution) attribution = ccp_attribution_new ("Lyon", "FR", "p1", "a1");
 
       document = G_OBJECT (ccp_field_plan_new ());
+      /* Format 1.1: the per-city fields are the city's contribution, mirrored by the activity. */
+      ccp_attribution_set_values (attribution, activity);
       g_list_store_append (ccp_activity_get_attributions (activity), attribution);
       g_list_store_append (ccp_field_plan_get_activities (CCP_FIELD_PLAN (document)), activity);
     }

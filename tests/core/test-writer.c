@@ -60,7 +60,7 @@ make_small_plan (void)
 
 static const char expected_small_plan[] =
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-  "<city-plan xmlns=\"urn:creativecities:plans:1\" version=\"1.0\" id=\"p-1\" revision=\"3\""
+  "<city-plan xmlns=\"urn:creativecities:plans:1\" version=\"1.1\" id=\"p-1\" revision=\"3\""
   " modified=\"2026-11-20T09:30:00Z\" status=\"final\">\n"
   "  <city country=\"IT\">Bologna</city>\n"
   "  <field>music</field>\n"
@@ -162,7 +162,7 @@ test_writer_empty_plan (void)
 
   g_assert_cmpstr (text, ==,
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                   "<city-plan xmlns=\"urn:creativecities:plans:1\" version=\"1.0\" id=\"x\""
+                   "<city-plan xmlns=\"urn:creativecities:plans:1\" version=\"1.1\" id=\"x\""
                    " revision=\"1\" modified=\"\" status=\"draft\">\n"
                    "  <city country=\"\"/>\n"
                    "  <field/>\n"
@@ -335,7 +335,7 @@ test_writer_field_plan (void)
   text = bytes_to_string (bytes);
   g_assert_cmpstr (text, ==,
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                   "<field-plan xmlns=\"urn:creativecities:plans:1\" version=\"1.0\" id=\"f-1\""
+                   "<field-plan xmlns=\"urn:creativecities:plans:1\" version=\"1.1\" id=\"f-1\""
                    " revision=\"1\" modified=\"2026-12-01T00:00:00Z\" status=\"draft\">\n"
                    "  <field>music</field>\n"
                    "  <period>2027-H1</period>\n"

@@ -1,8 +1,9 @@
 #!/bin/sh
-# Writes the seed corpus of each harness into OUTDIR/NAME (reader, validator, merge): the shipped
-# examples (valid and with mistakes), the small hostile files of tests/data/hostile, the kept
-# regression inputs of tests/fuzz/regressions (NAME-*), and for the merge every ordered pair of
-# examples joined by the separator fuzz-merge.c splits on.
+# Writes the seed corpus of each harness into OUTDIR/NAME (reader, validator, merge, roster): the
+# shipped examples (valid and with mistakes), the small hostile files of tests/data/hostile, the
+# kept regression inputs of tests/fuzz/regressions (NAME-*), for the merge every ordered pair of
+# examples joined by the separator fuzz-merge.c splits on, and for the roster the shipped CSVs
+# and a few malformed ones.
 set -eu
 
 if [ $# -ne 1 ]; then
@@ -27,6 +28,28 @@ done
 
 for f in "$top"/tests/data/hostile/*; do
   [ -f "$f" ] && cp "$f" "$out/reader/hostile-$(basename "$f")"
+done
+
+# The roster: the shipped registry and aliases, and small CSVs of each shape it must refuse.
+mkdir -p "$out/roster"
+cp "$top/data/member-cities.csv" "$out/roster/member-cities.csv"
+cp "$top/data/city-aliases.csv" "$out/roster/city-aliases.csv"
+printf 'city,country_iso2,field,year_designated\r\nBologna,IT,music,2006\r\n' > "$out/roster/crlf.csv"
+printf '\357\273\277city,country_iso2,field\n"Kırşehir, TR",TR,music\n' > "$out/roster/bom-quoted.csv"
+printf 'city,country_iso2,field\nBologna,ITA,music\n' > "$out/roster/bad-country.csv"
+printf 'city,country_iso2,field\n"unclosed,IT,music\n' > "$out/roster/unclosed.csv"
+for f in "$here"/regressions/roster-*; do
+  [ -f "$f" ] && cp "$f" "$out/roster/"
+done
+
+# Format 1.0 field plans (upgraded when read; their report values are JSON), for the reader
+# and, with a city plan, for the merge.
+for f in "$top"/tests/data/format-1.0/*.xml "$top"/tests/data/hostile/field-plan-1.0-*.xml; do
+  [ -f "$f" ] || continue
+  cp "$f" "$out/reader/format-1.0-$(basename "$f")"
+  cp "$f" "$out/validator/format-1.0-$(basename "$f")"
+  { cat "$f"; printf '\n\000\000--8<--\000\000\n'; cat "$top/data/examples/bologna-music-2027-h1.xml"; } \
+    > "$out/merge/format-1.0-$(basename "$f" .xml).bin"
 done
 
 i=0

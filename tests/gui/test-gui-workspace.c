@@ -380,6 +380,27 @@ in_month (CcpActivity *activity,
          strcmp (ccp_activity_get_end_date (activity), first) >= 0;
 }
 
+static GtkWidget *find_widget (GtkWidget *widget, GType type, const char *label);
+
+/* The preferences group titled title under widget, or NULL. */
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_group (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_activities (void)
 {
@@ -391,6 +412,7 @@ test_activities (void)
   const char *word;
   g_autofree char *title_word = NULL;
   GtkWindow *view;
+  gboolean joint_seen = FALSE;
 
   fixture_set_up (&fixture);
   add_and_wait (fixture.workspace, files);
@@ -485,6 +507,35 @@ test_activities (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view)));
   g_assert_true (gtk_window_get_modal (view));
   gtk_window_destroy (view);
+
+  /* A joint activity lists each city's contribution, and the conflict between the cities. */
+  for (guint i = 0; i < ccp_activity_table_get_n_visible (table); i++)
+    {
+      CcpActivity *activity = ccp_activity_table_get_visible (table, i);
+
+      if (*ccp_activity_get_joint_ref (activity) == '\0')
+        continue;
+      view = ccp_activity_table_show_activity (table, activity);
+      g_assert_nonnull (find_group (GTK_WIDGET (view), "Contribution of Bologna"));
+      g_assert_nonnull (find_group (GTK_WIDGET (view), "Contribution of Liverpool"));
+      g_assert_nonnull (find_group (GTK_WIDGET (view), "Conflicts Between the Cities"));
+      /* The coordinator keeps Liverpool's title: recorded in the field plan, window closed. */
+      {
+        GtkWidget *keep = find_widget (GTK_WIDGET (view), GTK_TYPE_BUTTON, "_Keep This Value");
+        g_autoptr(GtkWindow) watched = g_object_ref (view);
+
+        g_assert_nonnull (keep);
+        g_signal_emit_by_name (keep, "clicked");
+        g_assert_cmpuint (ccp_field_plan_get_n_choices (field_plan), ==, 1);
+        g_assert_cmpstr (ccp_field_plan_get_choice (field_plan, 0)[2], ==, "Liverpool");
+        g_assert_cmpstr (ccp_activity_get_title (activity), ==,
+                         "Liverpool-Bologna Songwriting Exchange");
+        g_assert_false (gtk_widget_get_visible (GTK_WIDGET (watched)));
+      }
+      joint_seen = TRUE;
+      break;
+    }
+  g_assert_true (joint_seen);
 
   fixture_tear_down (&fixture);
 }

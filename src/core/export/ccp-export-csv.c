@@ -330,38 +330,26 @@ ccp_export_csv_full (GObject           *document,
         {
           g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
           GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
-          g_autoptr(GPtrArray) cities = g_ptr_array_new ();
-          g_autoptr(GPtrArray) countries = g_ptr_array_new ();
-          g_autoptr(GPtrArray) fields = g_ptr_array_new ();
-          g_autoptr(GPtrArray) plans = g_ptr_array_new ();
-          g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-          g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
-          g_autofree char *city = NULL, *country = NULL, *field = NULL;
-          g_autofree char *plan = NULL, *plan_activity = NULL;
+          guint n_attributions = g_list_model_get_n_items (attributions);
 
-          for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
+          /* One row per activity and contributing city: the shared fields repeated, the
+           * city's own contribution (budget, funding, partners...), so that a spreadsheet
+           * totals every city's money. */
+          for (guint j = 0; j < n_attributions; j++)
             {
-              CcpAttribution *attribution = g_list_model_get_item (attributions, j);
-              const char *f = source_field (field_plan, attribution);
+              g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
+              g_autoptr(CcpActivity) copy = ccp_attribution_make_copy (attribution, activity);
 
-              g_ptr_array_add (keep, attribution);
-              g_ptr_array_add (cities, (gpointer) ccp_attribution_get_city (attribution));
-              g_ptr_array_add (countries, (gpointer) ccp_attribution_get_country (attribution));
-              if (!g_ptr_array_find_with_equal_func (fields, f, g_str_equal, NULL))
-                g_ptr_array_add (fields, (gpointer) f);
-              g_ptr_array_add (plans, (gpointer) ccp_attribution_get_plan_id (attribution));
-              g_ptr_array_add (ids, (gpointer) ccp_attribution_get_activity_id (attribution));
+              append_row (out, copy, ccp_attribution_get_city (attribution),
+                          ccp_attribution_get_country (attribution),
+                          source_field (field_plan, attribution),
+                          ccp_field_plan_get_period (field_plan),
+                          ccp_attribution_get_plan_id (attribution),
+                          ccp_attribution_get_activity_id (attribution));
             }
-          if (fields->len == 0)
-            g_ptr_array_add (fields, (gpointer) ccp_field_plan_get_field (field_plan));
-
-          city = join (cities);
-          country = join (countries);
-          field = join (fields);
-          plan = join (plans);
-          plan_activity = join (ids);
-          append_row (out, activity, city, country, field,
-                      ccp_field_plan_get_period (field_plan), plan, plan_activity);
+          if (n_attributions == 0)
+            append_row (out, activity, "", "", ccp_field_plan_get_field (field_plan),
+                        ccp_field_plan_get_period (field_plan), "", "");
         }
     }
 

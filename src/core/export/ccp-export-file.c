@@ -170,7 +170,7 @@ ccp_export_get_cities (GObject     *document,
       CcpPlan *plan = CCP_PLAN (document);
       CcpExportCity city = {
         ccp_plan_get_city (plan), ccp_plan_get_country (plan), ccp_plan_get_field (plan),
-        ccp_plan_get_id (plan), ccp_activity_get_id (activity),
+        ccp_plan_get_id (plan), ccp_activity_get_id (activity), NULL,
       };
 
       g_array_append_val (cities, city);
@@ -187,7 +187,7 @@ ccp_export_get_cities (GObject     *document,
             ccp_attribution_get_city (attribution), ccp_attribution_get_country (attribution),
             source_field (CCP_FIELD_PLAN (document), attribution),
             ccp_attribution_get_plan_id (attribution),
-            ccp_attribution_get_activity_id (attribution),
+            ccp_attribution_get_activity_id (attribution), attribution,
           };
 
           g_array_append_val (cities, city);

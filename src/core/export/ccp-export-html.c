@@ -485,6 +485,25 @@ write_activity (GString     *out,
   g_string_append (out, "</dl></article>\n");
 }
 
+/* The city's copy of a field plan's activity, with the activity's attributions (for "Joint
+ * activity with"). */
+static CcpActivity *
+city_copy (CcpActivity    *activity,
+           CcpAttribution *attribution)
+{
+  CcpActivity *copy = ccp_attribution_make_copy (attribution, activity);
+  GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+
+  for (guint i = 0; i < g_list_model_get_n_items (attributions); i++)
+    {
+      g_autoptr(CcpAttribution) other = g_list_model_get_item (attributions, i);
+
+      g_list_store_append (ccp_activity_get_attributions (copy), other);
+    }
+  g_object_set_data (G_OBJECT (copy), "ccp-activity", activity);
+  return copy;
+}
+
 static void
 write_city_heading (GString    *out,
                     const char *city,
@@ -724,8 +743,11 @@ export_field_plan (CcpFieldPlan *field_plan)
             }
           else
             g_free (key);
-          if (list->len == 0 || g_ptr_array_index (list, list->len - 1) != activity)
-            g_ptr_array_add (list, g_object_ref (activity));
+          /* Under each city, its own copy: the shared fields and that city's contribution. */
+          if (list->len == 0 ||
+              g_object_get_data (g_ptr_array_index (list, list->len - 1), "ccp-activity") !=
+              activity)
+            g_ptr_array_add (list, city_copy (activity, attribution));
         }
     }
 

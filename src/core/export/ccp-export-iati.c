@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ccp-activity.h"
+#include "ccp-attribution.h"
 #include "ccp-activity-field.h"
 #include "ccp-contact.h"
 #include "ccp-error.h"
@@ -640,9 +641,17 @@ write_activity (Export      *e,
     }
   write_sectors (e, cities);
   write_tags (e, activity);
-  /* Until issue 14 gives each city of a joint activity its own contribution, a field plan holds
-   * one budget per activity (the first city's): that is the one exported. */
-  write_budget (e, activity, first, last);
+  /* A field plan: one budget per city's contribution, each in its own currency, so that the
+   * activity's budgets add up to what the cities put in. */
+  if (cities->len > 0 && g_array_index (cities, CcpExportCity, 0).attribution != NULL)
+    {
+      for (guint i = 0; i < cities->len; i++)
+        write_budget (e, ccp_attribution_get_values (g_array_index (cities, CcpExportCity,
+                                                                    i).attribution),
+                      first, last);
+    }
+  else
+    write_budget (e, activity, first, last);
   write_related (e, activity, cities, own_id);
   write_results (e, activity);
   end (e);

@@ -15,6 +15,7 @@ typedef struct {
   const char *field;        /* the creative field of that city's plan */
   const char *plan_id;
   const char *activity_id;  /* the activity's identifier in that city's plan */
+  CcpAttribution *attribution; /* a field plan's: its contribution; NULL in a city plan */
 } CcpExportCity;
 
 /* The cities of an activity of document (a CcpPlan or a CcpFieldPlan), in attribution order;

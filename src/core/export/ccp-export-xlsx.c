@@ -20,6 +20,7 @@
 #include <xlsxwriter.h>
 
 #include "ccp-activity.h"
+#include "ccp-attribution.h"
 #include "ccp-activity-field.h"
 #include "ccp-currency.h"
 #include "ccp-error.h"
@@ -362,16 +363,19 @@ write_activities (Book    *book,
       g_autoptr(GArray) cities = ccp_export_get_cities (document, activity);
       guint n_rows = MAX (cities->len, 1);
 
-      /* One row per activity and contributing city. Until issue 14 gives each city of a joint
-       * activity its own contribution (budget, funding, partners, place, results), a field plan
-       * holds one set of values per activity: they are on the first city's row only, so that
-       * totals count them once; the other rows name the activity and the city. Contributions
-       * replace this. */
+      /* One row per activity and contributing city: the shared fields on every row, each
+       * city's own contribution (budget, funding, partners, place, results) on its row, so
+       * that totals count every city's money once. */
       for (guint j = 0; j < n_rows; j++, sheet.row++)
         {
+          g_autoptr(CcpActivity) copy = NULL;
+
           if (j < cities->len)
             {
               CcpExportCity *city = &g_array_index (cities, CcpExportCity, j);
+
+              if (city->attribution != NULL)
+                copy = ccp_attribution_make_copy (city->attribution, activity);
 
               put_string (&sheet, 0, city->city);
               put_string (&sheet, 1, city->country);
@@ -381,10 +385,7 @@ write_activities (Book    *book,
             }
           put_string (&sheet, 3, period);
           for (guint k = 0; k < n_fields; k++)
-            {
-              if (j == 0 || fields[k].share == CCP_FIELD_SHARE_NONE)
-                put_field (&sheet, N_CITY_COLUMNS + k, &fields[k], activity);
-            }
+            put_field (&sheet, N_CITY_COLUMNS + k, &fields[k], copy != NULL ? copy : activity);
         }
     }
   sheet_close (&sheet);

@@ -5,8 +5,10 @@
  * quoted when it holds a comma, a double quote, CR or LF, or starts or ends with a space;
  * double quotes inside are doubled. Multi-valued cells are joined with "; ". Codes stay codes
  * (kind, scope, objectives...) so that the file reads the same in every language. In a field
- * plan a joint activity is one row whose city, country, plan and plan_activity cells list all
- * its cities in the same order. LibreOffice Calc: choose "Unicode (UTF-8)" in the import dialog
+ * plan there is one row per activity and contributing city: a joint activity has one row per
+ * city, each with the shared fields (title, dates, objectives...) repeated and that city's own
+ * contribution (place, partners, budget, funding, results), so that summing the budget column
+ * per currency gives the field plan's money. LibreOffice Calc: choose "Unicode (UTF-8)" in the import dialog
  * (it is usually detected).
  *
  * HTML: one self-contained XHTML-compatible page (inline CSS, no script, no external URL) with

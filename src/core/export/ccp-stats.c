@@ -228,7 +228,9 @@ count_activity (CcpStats    *self,
   if (*ccp_activity_get_scope (activity) != '\0')
     row_for (self, CCP_STATS_SCOPE, ccp_activity_get_scope (activity), NULL)->count++;
   count_months (self, activity, first, last);
-  count_budget (self, activity);
+  /* A field plan's activity run by cities has their contributions' budgets instead. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (ccp_activity_get_attributions (activity))) == 0)
+    count_budget (self, activity);
 }
 
 static int
@@ -405,6 +407,8 @@ ccp_stats_new_for_field_plan (CcpFieldPlan *field_plan)
           const char *city = ccp_attribution_get_city (attribution);
           const char *country = ccp_attribution_get_country (attribution);
 
+          /* Every city's money: per currency the field plan holds what the city plans do. */
+          count_budget (self, ccp_attribution_get_values (attribution));
           /* Two copies from one city still make one activity of that city. */
           if (g_hash_table_add (seen, g_strdup_printf ("%s\n%s", city, country)))
             row_for (self, CCP_STATS_CITY, city, country)->count++;

@@ -34,7 +34,8 @@ typedef struct {
 typedef struct {
   char   *currency;      /* ISO 4217 code as written ("" when none was given) */
   gint64  cents;         /* total of the amounts that could be read */
-  guint   activities;    /* activities with an amount in this currency */
+  guint   activities;    /* activities (in a field plan: cities' contributions) with an amount
+                          * in this currency */
   guint   unreadable;    /* amounts that are not decimal numbers: not in the total */
 } CcpStatsBudget;
 

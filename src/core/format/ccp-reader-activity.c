@@ -5,7 +5,8 @@
  * attributes checked against theirs, and each value is set through its row's accessor, by the
  * row's type (text and codes from the element's text, flags and "none" answers from attributes,
  * TEXTS and lists from the item elements, through the item table). Only the attributions
- * (<cities>, which belong to field plans and are not a field of an activity) are read by hand.
+ * (<cities>, which belong to field plans and are not a field of an activity) are read by hand;
+ * in format 1.1 each <city> holds that city's per-city fields, read through the same table.
  */
 #define G_LOG_DOMAIN "ccp-reader"
 
@@ -264,6 +265,37 @@ read_field_element (CcpReader          *r,
   read_attribute_rows (r, node, activity, base, element);
 }
 
+/* Format 1.1: a city's contribution, the per-city fields as child elements of its <city>.
+ * The first city's are marked at the activity's own paths (where the validator, which checks
+ * the activity's mirror of that contribution, looks them up); the others' at their city. */
+static void
+read_contribution (CcpReader   *r,
+                   xmlNode     *node,
+                   CcpActivity *values,
+                   const char  *base)
+{
+  g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      const FieldElement *element;
+
+      if (!_ccp_reader_accept_child (r, child, node, base))
+        continue;
+      element = find_element ((const char *) child->name);
+      if (element == NULL || element->rows[0].share != CCP_FIELD_SHARE_PER_CITY)
+        {
+          _ccp_reader_unexpected_element (r, child, node, base);
+          continue;
+        }
+      if (!_ccp_reader_first_time (r, seen, child, node, base))
+        continue;
+      read_field_element (r, child, values, base, element);
+    }
+}
+
+/* A <city> of <cities>: 1.0 has the city's name as text, 1.1 in "name" with the city's
+ * contribution as child elements (data: the activity's path). */
 static void
 read_attribution (CcpReader  *r,
                   xmlNode    *node,
@@ -271,12 +303,15 @@ read_attribution (CcpReader  *r,
                   gpointer    data,
                   GPtrArray  *items)
 {
-  static const char * const attributes[] = { "country", "plan", "activity", NULL };
+  static const char * const attributes[] = { "name", "country", "plan", "activity", NULL };
   static const char * const properties[] = { "city", "country", "plan-id", "activity-id" };
+  const char *activity_path = data;
   g_autofree char *city = NULL;
   g_autofree char *country = NULL;
   g_autofree char *plan_id = NULL;
   g_autofree char *activity_id = NULL;
+  CcpAttribution *attribution;
+  gboolean has_name;
 
   _ccp_reader_mark (r, path, node);
   for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
@@ -286,11 +321,18 @@ read_attribution (CcpReader  *r,
       _ccp_reader_mark (r, property_path, node);
     }
   _ccp_reader_check_attributes (r, node, path, attributes);
-  city = _ccp_reader_element_text (r, node, path);
+  city = _ccp_reader_get_attr (node, "name");
   country = _ccp_reader_get_attr_or_empty (node, "country");
   plan_id = _ccp_reader_get_attr_or_empty (node, "plan");
   activity_id = _ccp_reader_get_attr_or_empty (node, "activity");
-  g_ptr_array_add (items, ccp_attribution_new (city, country, plan_id, activity_id));
+  has_name = city != NULL;
+  if (!has_name)
+    city = _ccp_reader_element_text (r, node, path);
+  attribution = ccp_attribution_new (city, country, plan_id, activity_id);
+  if (has_name)
+    read_contribution (r, node, ccp_attribution_get_values (attribution),
+                       items->len == 0 ? activity_path : path);
+  g_ptr_array_add (items, attribution);
 }
 
 static void
@@ -335,7 +377,7 @@ read_activity (CcpReader  *r,
           if (!_ccp_reader_first_time (r, seen, child, node, base))
             continue;
           path = _ccp_reader_path_join (base, "attributions");
-          _ccp_reader_read_list (r, child, path, "city", read_attribution, NULL,
+          _ccp_reader_read_list (r, child, path, "city", read_attribution, (gpointer) base,
                                  ccp_activity_get_attributions (activity));
         }
       else

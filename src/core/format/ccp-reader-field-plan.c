@@ -202,6 +202,27 @@ read_source (CcpReader  *r,
   g_ptr_array_add (items, g_steal_pointer (&source));
 }
 
+/* Format 1.1: one city's value in a joint conflict. */
+static void
+read_report_copy (CcpReader     *r,
+                  xmlNode       *node,
+                  const char    *base,
+                  CcpReportItem *item)
+{
+  static const char * const attributes[] = { "city", "country", "activity", NULL };
+  g_autofree char *path = _ccp_reader_path_index (base, "copies",
+                                                  ccp_report_item_get_n_copies (item));
+  g_autofree char *city = _ccp_reader_get_attr_or_empty (node, "city");
+  g_autofree char *country = _ccp_reader_get_attr_or_empty (node, "country");
+  g_autofree char *activity = _ccp_reader_get_attr_or_empty (node, "activity");
+  g_autofree char *text = NULL;
+
+  _ccp_reader_mark (r, path, node);
+  _ccp_reader_check_attributes (r, node, path, attributes);
+  text = _ccp_reader_element_text (r, node, path);
+  ccp_report_item_add_copy (item, city, country, activity, text);
+}
+
 static void
 read_report_item (CcpReader  *r,
                   xmlNode    *node,
@@ -238,6 +259,11 @@ read_report_item (CcpReader  *r,
 
       if (!_ccp_reader_accept_child (r, child, node, base))
         continue;
+      if (_ccp_reader_has_name (child, "copy"))
+        {
+          read_report_copy (r, child, base, item);
+          continue;
+        }
       if (!_ccp_reader_has_name (child, "value"))
         {
           _ccp_reader_unexpected_element (r, child, node, base);
@@ -255,6 +281,42 @@ read_report_item (CcpReader  *r,
   g_ptr_array_add (items, g_steal_pointer (&item));
 }
 
+/* Format 1.1: the coordinators' choices. */
+static void
+read_choices (CcpReader    *r,
+              xmlNode      *node,
+              CcpFieldPlan *field_plan)
+{
+  static const char * const attributes[] = {
+    "joint-ref", "field", "city", "country", "by", "on", NULL
+  };
+  guint index = 0;
+
+  _ccp_reader_mark (r, "choices", node);
+  _ccp_reader_check_attributes (r, node, "choices", NULL);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *path = NULL;
+      g_auto(GStrv) values = g_new0 (char *, G_N_ELEMENTS (attributes));
+
+      if (!_ccp_reader_accept_child (r, child, node, "choices"))
+        continue;
+      if (!_ccp_reader_has_name (child, "choice"))
+        {
+          _ccp_reader_unexpected_element (r, child, node, "choices");
+          continue;
+        }
+      path = _ccp_reader_path_index (NULL, "choices", index++);
+      _ccp_reader_mark (r, path, child);
+      _ccp_reader_check_attributes (r, child, path, attributes);
+      for (guint i = 0; attributes[i] != NULL; i++)
+        values[i] = _ccp_reader_get_attr_or_empty (child, attributes[i]);
+      _ccp_reader_refuse_children (r, child, path);
+      ccp_field_plan_add_choice (field_plan, values[0], values[1], values[2], values[3],
+                                 values[4], values[5]);
+    }
+}
+
 CcpFieldPlan *
 _ccp_reader_read_field_plan (CcpReader *r,
                              xmlNode   *root)
@@ -270,7 +332,7 @@ _ccp_reader_read_field_plan (CcpReader *r,
   };
   static const char * const properties[] = {
     "field", "period", "mission-statement", "consolidated", "coordinator", "roster", "sources",
-    "activities", "report",
+    "activities", "report", "choices",
   };
   g_autoptr(CcpFieldPlan) field_plan = ccp_field_plan_new ();
   g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
@@ -323,6 +385,8 @@ _ccp_reader_read_field_plan (CcpReader *r,
                                ccp_field_plan_get_sources (field_plan));
       else if (_ccp_reader_has_name (child, "activities"))
         _ccp_reader_read_activities (r, child, ccp_field_plan_get_activities (field_plan));
+      else if (_ccp_reader_has_name (child, "choices"))
+        read_choices (r, child, field_plan);
       else if (_ccp_reader_has_name (child, "report"))
         _ccp_reader_read_list (r, child, "report", "item", read_report_item, NULL,
                                ccp_field_plan_get_report (field_plan));
@@ -334,6 +398,16 @@ _ccp_reader_read_field_plan (CcpReader *r,
 
       g_hash_table_add (seen, (gpointer) child->name);
     }
+
+  /* The version decides where the cities' contributions are (1.0: upgraded). */
+  {
+    g_autofree char *version = _ccp_reader_get_attr (root, "version");
+    guint minor = 0;
+
+    if (version != NULL && g_str_has_prefix (version, "1."))
+      minor = (guint) MIN (g_ascii_strtoull (version + 2, NULL, 10), G_MAXUINT);
+    _ccp_reader_finish_field_plan (r, root, field_plan, minor);
+  }
 
   /* Roster members without a field of their own are of the plan's field. */
   {

@@ -143,6 +143,12 @@ void          _ccp_reader_read_list        (CcpReader          *r,
                                             GListStore         *store);
 /* Document parts */
 
+/* The contributions of the activities of a field plan read from a file of format 1.minor;
+ * 1.0 is upgraded (ccp-reader-upgrade.c). */
+void          _ccp_reader_finish_field_plan (CcpReader         *r,
+                                             xmlNode           *root,
+                                             CcpFieldPlan      *field_plan,
+                                             guint              minor);
 /* <activities> of either root (ccp-reader-activity.c). */
 void          _ccp_reader_read_activities  (CcpReader          *r,
                                             xmlNode            *node,

@@ -334,6 +334,39 @@ write_field_element (GString                *out,
     }
 }
 
+/* The child elements of the activity's rows, in table order: only the per-city ones, or all
+ * but them, or all. */
+static void
+write_field_elements (GString       *out,
+                      guint          level,
+                      CcpActivity   *activity,
+                      gboolean       per_city_only,
+                      gboolean       skip_per_city)
+{
+  guint n_rows;
+  const CcpActivityField *rows = ccp_activity_fields (&n_rows);
+
+  for (guint i = 0; i < n_rows;)
+    {
+      guint n = 1;
+      gboolean per_city;
+
+      if (rows[i].element == NULL)
+        {
+          i++;
+          continue;
+        }
+      while (i + n < n_rows && g_strcmp0 (rows[i + n].element, rows[i].element) == 0)
+        n++;
+      /* The rows of one element share alike (the field table says so). */
+      per_city = rows[i].share == CCP_FIELD_SHARE_PER_CITY;
+      if ((!per_city_only || per_city) && (!skip_per_city || !per_city))
+        write_field_element (out, level, activity, &rows[i], n);
+      i += n;
+    }
+}
+
+/* Format 1.1: <city name= country= plan= activity=> with the city's per-city fields. */
 static void
 write_attribution (GString  *out,
                    guint     level,
@@ -341,12 +374,23 @@ write_attribution (GString  *out,
                    gpointer  data)
 {
   CcpAttribution *attribution = item;
+  gsize start;
 
-  write_element (out, level, "city", ccp_attribution_get_city (attribution),
-                 "country", ccp_attribution_get_country (attribution),
-                 "plan", ccp_attribution_get_plan_id (attribution),
-                 "activity", ccp_attribution_get_activity_id (attribution),
-                 NULL);
+  open_tag (out, level, "city");
+  append_attribute (out, "name", ccp_attribution_get_city (attribution));
+  append_attribute (out, "country", ccp_attribution_get_country (attribution));
+  append_attribute (out, "plan", ccp_attribution_get_plan_id (attribution));
+  append_attribute (out, "activity", ccp_attribution_get_activity_id (attribution));
+  g_string_append (out, ">\n");
+  start = out->len;
+  write_field_elements (out, level + 1, ccp_attribution_get_values (attribution), TRUE, FALSE);
+  if (out->len == start)
+    {
+      g_string_truncate (out, start - 2);
+      g_string_append (out, "/>\n");
+      return;
+    }
+  end_element (out, level, "city");
 }
 
 static void
@@ -359,6 +403,7 @@ write_activity (GString  *out,
   const gboolean *in_field_plan = data;
   guint n_rows;
   const CcpActivityField *rows = ccp_activity_fields (&n_rows);
+  gboolean has_cities = n_items (ccp_activity_get_attributions (activity)) > 0;
 
   /* The rows of <activity>'s own attributes come first in the table. */
   open_tag (out, level, "activity");
@@ -366,20 +411,8 @@ write_activity (GString  *out,
     append_field_attribute (out, &rows[i], activity);
   g_string_append (out, ">\n");
 
-  for (guint i = 0; i < n_rows;)
-    {
-      guint n = 1;
-
-      if (rows[i].element == NULL)
-        {
-          i++;
-          continue;
-        }
-      while (i + n < n_rows && g_strcmp0 (rows[i + n].element, rows[i].element) == 0)
-        n++;
-      write_field_element (out, level + 1, activity, &rows[i], n);
-      i += n;
-    }
+  /* In a field plan the per-city fields are in each city's contribution (format 1.1). */
+  write_field_elements (out, level + 1, activity, FALSE, *in_field_plan && has_cities);
 
   /* Attributions belong to field plans; a city plan that somehow has some keeps them rather
    * than losing them (the schema then flags the file). */
@@ -571,8 +604,9 @@ write_report_item (GString  *out,
   CcpReportItem *item = data_item;
   const char * const *names = ccp_report_item_get_value_names (item);
   guint n = names != NULL ? g_strv_length ((char **) names) : 0;
+  guint n_copies = ccp_report_item_get_n_copies (item);
 
-  start_element (out, level, "item", n == 0,
+  start_element (out, level, "item", n == 0 && n_copies == 0,
                  "kind", ccp_report_item_get_kind (item),
                  "code", non_empty (ccp_report_item_get_code (item)),
                  "file", non_empty (ccp_report_item_get_file (item)),
@@ -584,7 +618,15 @@ write_report_item (GString  *out,
   for (guint i = 0; i < n; i++)
     write_element (out, level + 1, "value", ccp_report_item_get_value (item, names[i]),
                    "name", names[i], NULL);
-  if (n > 0)
+  for (guint i = 0; i < n_copies; i++)
+    {
+      const char * const *copy = ccp_report_item_get_copy (item, i);
+
+      write_element (out, level + 1, "copy", copy[3],
+                     "city", copy[0], "country", non_empty (copy[1]),
+                     "activity", non_empty (copy[2]), NULL);
+    }
+  if (n > 0 || n_copies > 0)
     end_element (out, level, "item");
 }
 
@@ -624,6 +666,20 @@ ccp_writer_write_field_plan (CcpFieldPlan *field_plan)
   write_activities (out, 1, ccp_field_plan_get_activities (field_plan), TRUE);
   write_list (out, 1, "report", ccp_field_plan_get_report (field_plan), write_report_item,
               NULL);
+  if (ccp_field_plan_get_n_choices (field_plan) > 0)
+    {
+      start_element (out, 1, "choices", FALSE, NULL);
+      for (guint i = 0; i < ccp_field_plan_get_n_choices (field_plan); i++)
+        {
+          const char * const *choice = ccp_field_plan_get_choice (field_plan, i);
+
+          start_element (out, 2, "choice", TRUE,
+                         "joint-ref", choice[0], "field", choice[1], "city", choice[2],
+                         "country", non_empty (choice[3]), "by", non_empty (choice[4]),
+                         "on", non_empty (choice[5]), NULL);
+        }
+      end_element (out, 1, "choices");
+    }
 
   return end_document (out, "field-plan");
 }

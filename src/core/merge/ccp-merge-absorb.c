@@ -1,11 +1,14 @@
 /* ccp-merge-absorb.c: unpacking a field plan (the one merged into, or an input) back into
- * records: its sources, and the activities of each accepted source rebuilt from their
- * attributions and the joint-difference items of the report. */
+ * records: its sources, and the activities of each accepted source rebuilt from the shared
+ * fields of the activity, the city's contribution (its per-city fields) and, where the cities
+ * disagreed on a shared field, the city's own value in the joint-conflict item. (A format 1.0
+ * field plan has been upgraded to this form by the reader.) */
 #define G_LOG_DOMAIN "ccp-merge"
 
 #include "config.h"
 
 #include "ccp-activity.h"
+#include "ccp-activity-field.h"
 #include "ccp-attribution.h"
 #include "ccp-field-plan.h"
 #include "ccp-merge-private.h"
@@ -21,7 +24,7 @@ attribution_key (const char *city,
 }
 
 static char *
-difference_key (const char *joint_ref,
+conflict_key (const char *joint_ref,
                 const char *city,
                 const char *country,
                 const char *activity_id)
@@ -60,22 +63,26 @@ _ccp_merge_absorb_field_plan (CcpMerge     *self,
         {
           g_hash_table_insert (items_by_sha, g_strdup (sha), g_object_ref (item));
         }
-      else if (g_str_equal (kind, "joint-difference"))
+      else if (g_str_equal (kind, "joint-conflict"))
         {
-          char *key = difference_key (ccp_report_item_get_joint_ref (item),
-                                      ccp_report_item_get_city (item),
-                                      ccp_report_item_get_country (item),
-                                      ccp_report_item_get_activity (item));
-          GPtrArray *list = g_hash_table_lookup (differences, key);
-
-          if (list == NULL)
+          /* Each city's value, by copy: (field, value) pairs. */
+          for (guint c = 0; c < ccp_report_item_get_n_copies (item); c++)
             {
-              list = g_ptr_array_new_with_free_func (g_object_unref);
-              g_hash_table_insert (differences, key, list);
+              const char * const *copy = ccp_report_item_get_copy (item, c);
+              char *key = conflict_key (ccp_report_item_get_joint_ref (item),
+                                        copy[0], copy[1], copy[2]);
+              GPtrArray *list = g_hash_table_lookup (differences, key);
+
+              if (list == NULL)
+                {
+                  list = g_ptr_array_new_with_free_func (g_free);
+                  g_hash_table_insert (differences, key, list);
+                }
+              else
+                g_free (key);
+              g_ptr_array_add (list, g_strdup (ccp_report_item_get_code (item)));
+              g_ptr_array_add (list, g_strdup (copy[3]));
             }
-          else
-            g_free (key);
-          g_ptr_array_add (list, g_object_ref (item));
         }
     }
 
@@ -153,25 +160,27 @@ _ccp_merge_absorb_field_plan (CcpMerge     *self,
           copy = ccp_activity_copy (activity);
           g_list_store_remove_all (ccp_activity_get_attributions (copy));
           ccp_activity_set_id (copy, ccp_attribution_get_activity_id (attribution));
+          ccp_activity_copy_per_city (ccp_attribution_get_values (attribution), copy);
 
           if (!str_empty (ccp_activity_get_joint_ref (activity)))
             {
-              g_autofree char *dkey =
-                difference_key (ccp_activity_get_joint_ref (activity),
-                                ccp_attribution_get_city (attribution),
-                                ccp_attribution_get_country (attribution),
-                                ccp_attribution_get_activity_id (attribution));
-              GPtrArray *list = g_hash_table_lookup (differences, dkey);
+              g_autofree char *ckey =
+                conflict_key (ccp_activity_get_joint_ref (activity),
+                              ccp_attribution_get_city (attribution),
+                              ccp_attribution_get_country (attribution),
+                              ccp_attribution_get_activity_id (attribution));
+              GPtrArray *list = g_hash_table_lookup (differences, ckey);
 
-              for (guint k = 0; list != NULL && k < list->len; k++)
+              for (guint k = 0; list != NULL && k + 1 < list->len; k += 2)
                 {
-                  CcpReportItem *item = g_ptr_array_index (list, k);
-                  const char *value = ccp_report_item_get_value (item, "value");
+                  const char *code = g_ptr_array_index (list, k);
+                  const CcpActivityField *field = ccp_activity_field_find (code);
 
-                  if (value == NULL ||
-                      !ccp_merge_decode_field (copy, ccp_report_item_get_code (item), value))
-                    g_debug ("Cannot restore %s of a joint activity copy",
-                             ccp_report_item_get_code (item));
+                  /* Only shared fields conflict; anything else is not this file's. */
+                  if (field == NULL || field->share != CCP_FIELD_SHARE_SHARED ||
+                      !ccp_activity_field_from_string (field, copy,
+                                                       g_ptr_array_index (list, k + 1)))
+                    g_debug ("Cannot restore %s of a joint activity copy", code);
                 }
             }
 

@@ -15,9 +15,42 @@
 #include "ccp-source.h"
 #include "ccp-writer.h"
 
+/* The coordinators' choices of the field plans unpacked: the plan merged into wins; between
+ * others the latest (then by who and city), so that the order of the inputs does not count. */
+static GHashTable *
+collect_choices (CcpMerge *self)
+{
+  GHashTable *choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < self->absorbed->len; i++)
+    {
+      CcpFieldPlan *fp = g_ptr_array_index (self->absorbed, i);
+
+      for (guint j = 0; j < ccp_field_plan_get_n_choices (fp); j++)
+        {
+          const char * const *choice = ccp_field_plan_get_choice (fp, j);
+          g_autofree char *key = _ccp_merge_choice_key (choice[0], choice[1]);
+          const char * const *other = g_hash_table_lookup (choices, key);
+          int c = 0;
+
+          if (other != NULL && self->into != NULL &&
+              ccp_field_plan_find_choice (self->into, choice[0], choice[1]) == other)
+            continue;
+          if (fp == self->into)
+            c = 1;
+          /* Latest "on", then "by", country and city: a total order. */
+          for (guint k = 5; other != NULL && c == 0 && k >= 2; k--)
+            c = strcmp (choice[k], other[k]);
+          if (other == NULL || c > 0)
+            g_hash_table_replace (choices, g_steal_pointer (&key), (gpointer) choice);
+        }
+    }
+  return choices;
+}
+
 /* Report item kinds, in the order the report lists them. */
 static const char * const kind_order[] = {
-  "refused", "superseded", "flagged", "missing", "joint", "joint-difference",
+  "refused", "superseded", "flagged", "missing", "joint", "joint-conflict",
   "possible-duplicate", NULL
 };
 
@@ -130,6 +163,7 @@ _ccp_merge_compile (CcpMerge *self)
   g_autoptr(GPtrArray) records = g_ptr_array_new ();
   g_autoptr(GPtrArray) report = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) activities = NULL;
+  g_autoptr(GHashTable) choices = NULL;
   g_autoptr(GPtrArray) roster = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autofree char *mission_statement = NULL;
@@ -181,7 +215,8 @@ _ccp_merge_compile (CcpMerge *self)
         }
     }
 
-  activities = _ccp_merge_join_activities (records, report);
+  choices = collect_choices (self);
+  activities = _ccp_merge_join_activities (records, choices, report);
 
   roster = _ccp_merge_build_roster (self, records);
   _ccp_merge_report_missing (self, roster, records, report);
@@ -280,6 +315,22 @@ _ccp_merge_compile (CcpMerge *self)
   splice_all (ccp_field_plan_get_activities (field_plan), activities);
 
   splice_all (ccp_field_plan_get_report (field_plan), report);
+  /* The choices survive re-merging, even those no conflict needs now (the city may come
+   * back with a newer revision). */
+  {
+    GHashTableIter choice_iter;
+    gpointer choice_value;
+
+    /* ccp_field_plan_add_choice() keeps them sorted whatever the table's order. */
+    g_hash_table_iter_init (&choice_iter, choices);
+    while (g_hash_table_iter_next (&choice_iter, NULL, &choice_value))
+      {
+        const char * const *choice = choice_value;
+
+        ccp_field_plan_add_choice (field_plan, choice[0], choice[1], choice[2], choice[3],
+                                   choice[4], choice[5]);
+      }
+  }
 
   return field_plan;
 }

@@ -1,6 +1,11 @@
 /* ccp-merge-joint.c: the activities of the result: the copies of a joint activity grouped
- * into one, a unique identifier for each, the differences between copies and the possible
- * duplicates. */
+ * into one activity with one contribution per city (its per-city fields: see the field
+ * table's `share`), a unique identifier for each, the conflicts between the copies' shared
+ * fields and the possible duplicates.
+ *
+ * A conflict keeps one value: the one a coordinator chose for the field (recorded in the
+ * field plan, see ccp_field_plan_choose()) when that city still runs the activity, else the
+ * reference copy's (the first by city key). Its report item lists every city's value. */
 #define G_LOG_DOMAIN "ccp-merge"
 
 #include "config.h"
@@ -243,6 +248,7 @@ add_attribution (CcpActivity *activity,
                          ccp_source_get_plan_id (copy->record->source),
                          copy->activity_id);
 
+  ccp_attribution_set_values (attribution, copy->activity);
   g_list_store_append (ccp_activity_get_attributions (activity), attribution);
 }
 
@@ -336,9 +342,45 @@ assign_ids (GPtrArray *outputs)
     }
 }
 
+char *
+_ccp_merge_choice_key (const char *joint_ref,
+                       const char *field)
+{
+  return g_strdup_printf ("%s\n%s", joint_ref, field);
+}
+
+/* The copy whose value the conflict keeps: the coordinator's choice while that city still
+ * runs the activity, else the reference (the first by city key). */
+static Copy *
+kept_copy (Output                 *output,
+           const CcpActivityField *field,
+           GHashTable             *choices,
+           const char * const    **choice_out)
+{
+  g_autofree char *key = _ccp_merge_choice_key (ccp_activity_get_joint_ref (output->activity),
+                                                field->name);
+  const char * const *choice = choices != NULL ? g_hash_table_lookup (choices, key) : NULL;
+
+  *choice_out = NULL;
+  for (guint i = 0; choice != NULL && i < output->copies->len; i++)
+    {
+      Copy *copy = g_ptr_array_index (output->copies, i);
+
+      if (g_str_equal (ccp_source_get_city (copy->record->source), choice[2]) &&
+          (*choice[3] == '\0' || g_str_equal (ccp_source_get_country (copy->record->source),
+                                              choice[3])))
+        {
+          *choice_out = choice;
+          return copy;
+        }
+    }
+  return g_ptr_array_index (output->copies, 0);
+}
+
 static void
-report_joint (Output    *output,
-              GPtrArray *report)
+report_joint (Output     *output,
+              GHashTable *choices,
+              GPtrArray  *report)
 {
   Copy *reference = g_ptr_array_index (output->copies, 0);
   const char *joint_ref = ccp_activity_get_joint_ref (output->activity);
@@ -347,7 +389,6 @@ report_joint (Output    *output,
   g_autoptr(GPtrArray) cities = g_ptr_array_new_null_terminated (4, NULL, TRUE);
   g_autofree char *count = uint_to_string (output->copies->len);
   g_autofree char *joined = NULL;
-  g_autoptr(GPtrArray) reference_values = g_ptr_array_new_with_free_func (g_free);
   const CcpActivityField * const *rows = compared_rows ();
 
   for (guint i = 0; i < output->copies->len; i++)
@@ -365,45 +406,62 @@ report_joint (Output    *output,
   ccp_report_item_set_joint_ref (item, joint_ref);
   ccp_report_item_add_value (item, "copies", count);
   ccp_report_item_add_value (item, "cities", joined);
+  ccp_report_item_add_value (item, "title", ccp_activity_get_title (output->activity));
   g_ptr_array_add (report, g_steal_pointer (&item));
 
   if (output->copies->len < 2)
     return;
 
+  /* Per-city fields are each city's contribution: only the shared ones can conflict. */
   for (guint f = 0; rows[f] != NULL; f++)
-    g_ptr_array_add (reference_values, ccp_report_value_encode (rows[f], reference->activity));
-
-  for (guint i = 1; i < output->copies->len; i++)
     {
-      Copy *copy = g_ptr_array_index (output->copies, i);
+      g_autofree char *reference_value = NULL;
+      g_autoptr(CcpReportItem) conflict = NULL;
+      const char * const *choice = NULL;
+      gboolean differs = FALSE;
+      Copy *kept;
 
-      for (guint f = 0; rows[f] != NULL; f++)
+      if (rows[f]->share != CCP_FIELD_SHARE_SHARED)
+        continue;
+      reference_value = ccp_activity_field_to_string (rows[f], reference->activity);
+      g_assert (reference_value != NULL);   /* shared fields are single-valued */
+      for (guint i = 1; i < output->copies->len && !differs; i++)
         {
-          g_autofree char *value = ccp_report_value_encode (rows[f], copy->activity);
-          const char *reference_value = g_ptr_array_index (reference_values, f);
-          CcpReportItem *difference;
+          Copy *copy = g_ptr_array_index (output->copies, i);
+          g_autofree char *value = ccp_activity_field_to_string (rows[f], copy->activity);
 
-          if (g_str_equal (value, reference_value))
-            continue;
-
-          difference = ccp_report_item_new ("joint-difference");
-          ccp_report_item_set_code (difference, rows[f]->name);
-          ccp_report_item_set_city (difference, ccp_source_get_city (copy->record->source));
-          ccp_report_item_set_country (difference,
-                                       ccp_source_get_country (copy->record->source));
-          ccp_report_item_set_activity (difference, copy->activity_id);
-          ccp_report_item_set_joint_ref (difference, joint_ref);
-          ccp_report_item_add_value (difference, "field-activity", id);
-          ccp_report_item_add_value (difference, "reference-city",
-                                     ccp_source_get_city (reference->record->source));
-          ccp_report_item_add_value (difference, "reference-country",
-                                     ccp_source_get_country (reference->record->source));
-          ccp_report_item_add_value (difference, "reference-activity",
-                                     reference->activity_id);
-          ccp_report_item_add_value (difference, "reference", reference_value);
-          ccp_report_item_add_value (difference, "value", value);
-          g_ptr_array_add (report, difference);
+          differs = !g_str_equal (value, reference_value);
         }
+      if (!differs)
+        continue;
+
+      conflict = ccp_report_item_new ("joint-conflict");
+      ccp_report_item_set_code (conflict, rows[f]->name);
+      ccp_report_item_set_joint_ref (conflict, joint_ref);
+      ccp_report_item_add_value (conflict, "field-activity", id);
+      /* Every city's value first: the output activity is the reference's copy. */
+      for (guint i = 0; i < output->copies->len; i++)
+        {
+          Copy *copy = g_ptr_array_index (output->copies, i);
+          g_autofree char *value = ccp_activity_field_to_string (rows[f], copy->activity);
+
+          ccp_report_item_add_copy (conflict, ccp_source_get_city (copy->record->source),
+                                    ccp_source_get_country (copy->record->source),
+                                    copy->activity_id, value);
+        }
+      kept = kept_copy (output, rows[f], choices, &choice);
+      ccp_report_item_set_city (conflict, ccp_source_get_city (kept->record->source));
+      ccp_report_item_set_country (conflict, ccp_source_get_country (kept->record->source));
+      ccp_report_item_set_activity (conflict, kept->activity_id);
+      if (choice != NULL)
+        {
+          if (kept->activity != output->activity)
+            ccp_activity_field_copy (rows[f], kept->activity, output->activity);
+          ccp_report_item_add_value (conflict, "chosen-by", choice[4]);
+          ccp_report_item_add_value (conflict, "chosen-on", choice[5]);
+        }
+      ccp_report_item_add_value (conflict, "title", ccp_activity_get_title (output->activity));
+      g_ptr_array_add (report, g_steal_pointer (&conflict));
     }
 }
 
@@ -467,8 +525,9 @@ report_possible_duplicates (GPtrArray *outputs,
 }
 
 GPtrArray *
-_ccp_merge_join_activities (GPtrArray *records,
-                            GPtrArray *report)
+_ccp_merge_join_activities (GPtrArray  *records,
+                            GHashTable *choices,
+                            GPtrArray  *report)
 {
   g_autoptr(GPtrArray) outputs = g_ptr_array_new_with_free_func (output_free);
   g_autoptr(GHashTable) joint = g_hash_table_new (g_str_hash, g_str_equal);
@@ -527,7 +586,7 @@ _ccp_merge_join_activities (GPtrArray *records,
       Output *output = g_ptr_array_index (outputs, i);
 
       if (!str_empty (ccp_activity_get_joint_ref (output->activity)))
-        report_joint (output, report);
+        report_joint (output, choices, report);
     }
   report_possible_duplicates (outputs, report);
 

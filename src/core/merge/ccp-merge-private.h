@@ -107,9 +107,15 @@ void           _ccp_merge_resolve_revisions   (CcpMerge     *self,
                                                GPtrArray    *report);
 
 /* ccp-merge-joint.c: the output activities (CcpActivity, in output order, with their final
- * identifiers) of the accepted records; the joint and possible-duplicate items go to report. */
+ * identifiers) of the accepted records; the joint, joint-conflict and possible-duplicate
+ * items go to report; choices (see ccp_field_plan_choose()) decide which value a conflict
+ * keeps. */
 GPtrArray     *_ccp_merge_join_activities     (GPtrArray    *records,
+                                               GHashTable   *choices,
                                                GPtrArray    *report);
+/* The key of a coordinator's choice in the choices table ("joint-ref\nfield" -> GStrv). */
+char          *_ccp_merge_choice_key          (const char   *joint_ref,
+                                               const char   *field);
 
 /* ccp-merge-roster.c */
 GPtrArray     *_ccp_merge_build_roster        (CcpMerge     *self,

@@ -6,10 +6,12 @@
  * wins, the joint activities, the report - is recomputed from that set with total orders.
  * A field plan merged into (or given as an input) is unpacked back into that state: its
  * sources become records, and the activities of each accepted source are rebuilt from the
- * activities attributed to it. A joint activity keeps the content of one copy (the reference:
- * the copy of the city that sorts first); the other copies are rebuilt from the reference
- * plus the joint-difference items of the report, which record every compared property that
- * differs. So merge(merge(A, B), C) sees exactly what merge(A, B, C) sees.
+ * activities attributed to it. A joint activity keeps its shared fields once (the reference's:
+ * the copy of the city that sorts first, or the one a coordinator chose) and each city's
+ * per-city fields as that city's contribution (its attribution's values); each copy is
+ * rebuilt from the shared fields, its contribution and its value in the joint-conflict items
+ * of the report, which list every city's value of a shared field the cities disagree on. So
+ * merge(merge(A, B), C) sees exactly what merge(A, B, C) sees.
  *
  * This file holds the object (options, inputs, run); the stages of a run are in
  * ccp-merge-*.c, which share the state of ccp-merge-private.h.

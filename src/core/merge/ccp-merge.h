@@ -148,10 +148,10 @@ char              *ccp_merge_title_key         (const char   *title);
 
 /* The activity properties compared between the copies of a joint activity (the field table's
  * rows with CCP_FIELD_FLAGS_COMPARED: title and description first, then the others in table
- * order), NULL-terminated; each is the "code" of a joint-difference report item. */
+ * order), NULL-terminated; the shared ones are the codes of joint-conflict report items. */
 const char * const *ccp_merge_compared_fields  (void);
-/* A property's value as stored in a report item (see merge-report.md and
- * ccp-report-value.h), and back. */
+/* A property's value in the encoding of format 1.0's report items (lists as JSON; see
+ * ccp-report-value.h), and back: in memory only, never written since format 1.1. */
 char              *ccp_merge_encode_field      (CcpActivity  *activity,
                                                 const char   *field);
 gboolean           ccp_merge_decode_field      (CcpActivity  *activity,

@@ -401,12 +401,7 @@ ccp_activity_new (const char *id)
 static gpointer
 copy_attribution (gpointer item)
 {
-  CcpAttribution *attribution = item;
-
-  return ccp_attribution_new (ccp_attribution_get_city (attribution),
-                              ccp_attribution_get_country (attribution),
-                              ccp_attribution_get_plan_id (attribution),
-                              ccp_attribution_get_activity_id (attribution));
+  return ccp_attribution_copy (item);
 }
 
 CcpActivity *

@@ -2,10 +2,13 @@
 
 #include "config.h"
 
+#include "ccp-activity.h"
+#include "ccp-activity-field.h"
 #include "ccp-property.h"
 #include "ccp-attribution.h"
 
-/* Immutable: an attribution records where a copy came from, which never changes. */
+/* Where a copy came from never changes; the contribution is set when the attribution is made
+ * (by the merge or the reader). */
 struct _CcpAttribution
 {
   GObject  parent_instance;
@@ -14,6 +17,7 @@ struct _CcpAttribution
   char    *country;
   char    *plan_id;
   char    *activity_id;
+  CcpActivity *values;
 };
 
 G_DEFINE_FINAL_TYPE (CcpAttribution, ccp_attribution, G_TYPE_OBJECT)
@@ -38,6 +42,7 @@ ccp_attribution_finalize (GObject *object)
   g_free (self->country);
   g_free (self->plan_id);
   g_free (self->activity_id);
+  g_clear_object (&self->values);
 
   G_OBJECT_CLASS (ccp_attribution_parent_class)->finalize (object);
 }
@@ -116,6 +121,7 @@ ccp_attribution_class_init (CcpAttributionClass *klass)
 static void
 ccp_attribution_init (CcpAttribution *self)
 {
+  self->values = ccp_activity_new ("");
 }
 
 CcpAttribution *
@@ -132,6 +138,20 @@ ccp_attribution_new (const char *city,
                        NULL);
 }
 
+static gboolean
+per_city_equal (CcpActivity *a,
+                CcpActivity *b)
+{
+  guint n;
+  const CcpActivityField *fields = ccp_activity_fields (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (fields[i].share == CCP_FIELD_SHARE_PER_CITY &&
+        !ccp_activity_field_equal (&fields[i], a, b))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 ccp_attribution_equal (CcpAttribution *a,
                        CcpAttribution *b)
@@ -142,7 +162,8 @@ ccp_attribution_equal (CcpAttribution *a,
   return g_str_equal (a->city, b->city) &&
          g_str_equal (a->country, b->country) &&
          g_str_equal (a->plan_id, b->plan_id) &&
-         g_str_equal (a->activity_id, b->activity_id);
+         g_str_equal (a->activity_id, b->activity_id) &&
+         per_city_equal (a->values, b->values);
 }
 
 const char *
@@ -175,4 +196,64 @@ ccp_attribution_get_activity_id (CcpAttribution *self)
   g_return_val_if_fail (CCP_IS_ATTRIBUTION (self), NULL);
 
   return self->activity_id;
+}
+
+void
+ccp_activity_copy_per_city (CcpActivity *from,
+                            CcpActivity *to)
+{
+  guint n;
+  const CcpActivityField *fields = ccp_activity_fields (&n);
+
+  g_return_if_fail (CCP_IS_ACTIVITY (from));
+  g_return_if_fail (CCP_IS_ACTIVITY (to));
+
+  for (guint i = 0; i < n; i++)
+    if (fields[i].share == CCP_FIELD_SHARE_PER_CITY)
+      ccp_activity_field_copy (&fields[i], from, to);
+}
+
+CcpActivity *
+ccp_attribution_get_values (CcpAttribution *self)
+{
+  g_return_val_if_fail (CCP_IS_ATTRIBUTION (self), NULL);
+
+  return self->values;
+}
+
+void
+ccp_attribution_set_values (CcpAttribution *self,
+                            CcpActivity    *activity)
+{
+  g_return_if_fail (CCP_IS_ATTRIBUTION (self));
+  g_return_if_fail (CCP_IS_ACTIVITY (activity));
+
+  ccp_activity_copy_per_city (activity, self->values);
+}
+
+CcpAttribution *
+ccp_attribution_copy (CcpAttribution *self)
+{
+  CcpAttribution *copy;
+
+  g_return_val_if_fail (CCP_IS_ATTRIBUTION (self), NULL);
+
+  copy = ccp_attribution_new (self->city, self->country, self->plan_id, self->activity_id);
+  ccp_attribution_set_values (copy, self->values);
+  return copy;
+}
+
+CcpActivity *
+ccp_attribution_make_copy (CcpAttribution *self,
+                           CcpActivity    *activity)
+{
+  CcpActivity *copy;
+
+  g_return_val_if_fail (CCP_IS_ATTRIBUTION (self), NULL);
+  g_return_val_if_fail (CCP_IS_ACTIVITY (activity), NULL);
+
+  copy = ccp_activity_copy (activity);
+  g_list_store_remove_all (ccp_activity_get_attributions (copy));
+  ccp_activity_copy_per_city (self->values, copy);
+  return copy;
 }

@@ -1,4 +1,6 @@
-/* ccp-attribution.h: in a field plan, one city that runs an activity, and where the copy came from. */
+/* ccp-attribution.h: in a field plan, one city that runs an activity, where the copy came from,
+ * and the city's contribution: its values of the per-city fields (CCP_FIELD_SHARE_PER_CITY rows
+ * of the field table: place, partners, budget, funding, results and their "none" answers). */
 #pragma once
 
 #include "ccp-types.h"
@@ -18,5 +20,21 @@ const char     *ccp_attribution_get_city        (CcpAttribution *self);
 const char     *ccp_attribution_get_country     (CcpAttribution *self);
 const char     *ccp_attribution_get_plan_id     (CcpAttribution *self);
 const char     *ccp_attribution_get_activity_id (CcpAttribution *self);
+
+/* The city's contribution: an activity that holds only the per-city fields (the others are
+ * empty). Never NULL; owned by the attribution. */
+CcpActivity    *ccp_attribution_get_values      (CcpAttribution *self);
+/* Copies the per-city fields of activity into the contribution. */
+void            ccp_attribution_set_values      (CcpAttribution *self,
+                                                 CcpActivity    *activity);
+/* A new attribution with the same city, plan, activity and contribution. */
+CcpAttribution *ccp_attribution_copy            (CcpAttribution *self);
+/* The city's copy of activity: its shared fields and this contribution (no attributions).
+ * Free with g_object_unref(). */
+CcpActivity    *ccp_attribution_make_copy       (CcpAttribution *self,
+                                                 CcpActivity    *activity);
+/* Copies the per-city fields from `from` to `to` (both activities). */
+void            ccp_activity_copy_per_city      (CcpActivity    *from,
+                                                 CcpActivity    *to);
 
 G_END_DECLS

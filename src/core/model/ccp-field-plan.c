@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ccp-property.h"
 #include "ccp-activity.h"
 #include "ccp-contact.h"
@@ -11,6 +13,7 @@
   ccp_model_notify_changed (G_OBJECT (self), (pspec), signals[CHANGED])
 #include "ccp-model-private.h"
 #include "ccp-partner.h"
+#include "ccp-activity-field.h"
 #include "ccp-report-item.h"
 #include "ccp-source.h"
 
@@ -34,6 +37,9 @@ struct _CcpFieldPlan
   CcpListWatch   sources;
   CcpListWatch   activities;
   CcpListWatch   report;
+  /* Coordinators' choices: GStrv { joint-ref, field, city, country, by, on }, sorted by
+   * joint reference and field, one per pair. */
+  GPtrArray     *choices;
 };
 
 G_DEFINE_FINAL_TYPE (CcpFieldPlan, ccp_field_plan, G_TYPE_OBJECT)
@@ -111,6 +117,7 @@ ccp_field_plan_finalize (GObject *object)
   g_free (self->period);
   g_free (self->mission_statement);
   g_free (self->consolidated);
+  g_ptr_array_unref (self->choices);
 
   G_OBJECT_CLASS (ccp_field_plan_parent_class)->finalize (object);
 }
@@ -259,6 +266,7 @@ ccp_field_plan_init (CcpFieldPlan *self)
                        item_changed_cb, emit_changed);
   ccp_list_watch_init (&self->report, CCP_TYPE_REPORT_ITEM, self,
                        item_changed_cb, emit_changed);
+  self->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 }
 
 CcpFieldPlan *
@@ -303,8 +311,22 @@ ccp_field_plan_copy (CcpFieldPlan *self)
                              (CcpItemCopyFunc) ccp_activity_copy);
   ccp_list_store_copy_items (copy->report.store, self->report.store,
                              (CcpItemCopyFunc) ccp_report_item_copy);
+  for (guint i = 0; i < self->choices->len; i++)
+    g_ptr_array_add (copy->choices, g_strdupv (g_ptr_array_index (self->choices, i)));
 
   return copy;
+}
+
+static gboolean
+choices_equal (GPtrArray *a,
+               GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (!g_strv_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+      return FALSE;
+  return TRUE;
 }
 
 gboolean
@@ -335,7 +357,8 @@ ccp_field_plan_equal (CcpFieldPlan *a,
          ccp_list_stores_equal (a->activities.store, b->activities.store,
                                 (CcpItemEqualFunc) ccp_activity_equal) &&
          ccp_list_stores_equal (a->report.store, b->report.store,
-                                (CcpItemEqualFunc) ccp_report_item_equal);
+                                (CcpItemEqualFunc) ccp_report_item_equal) &&
+         choices_equal (a->choices, b->choices);
 }
 
 CCP_DEFINE_STRING_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN, id, PROP_ID)
@@ -399,4 +422,140 @@ ccp_field_plan_get_report (CcpFieldPlan *self)
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
 
   return self->report.store;
+}
+
+void
+ccp_field_plan_add_choice (CcpFieldPlan *self,
+                           const char   *joint_ref,
+                           const char   *field,
+                           const char   *city,
+                           const char   *country,
+                           const char   *by,
+                           const char   *on)
+{
+  const char *parts[] = { joint_ref, field, city, country, by, on };
+  char **choice;
+  guint i;
+
+  g_return_if_fail (CCP_IS_FIELD_PLAN (self));
+  g_return_if_fail (joint_ref != NULL && field != NULL);
+
+  choice = g_new0 (char *, G_N_ELEMENTS (parts) + 1);
+  for (guint j = 0; j < G_N_ELEMENTS (parts); j++)
+    choice[j] = g_strdup (parts[j] != NULL ? parts[j] : "");
+
+  for (i = 0; i < self->choices->len; i++)
+    {
+      char **other = g_ptr_array_index (self->choices, i);
+      int c = strcmp (other[0], joint_ref);
+
+      if (c == 0)
+        c = strcmp (other[1], field);
+      if (c == 0)
+        {
+          g_ptr_array_remove_index (self->choices, i);
+          break;
+        }
+      if (c > 0)
+        break;
+    }
+  g_ptr_array_insert (self->choices, (int) i, choice);
+  emit_changed (self);
+}
+
+guint
+ccp_field_plan_get_n_choices (CcpFieldPlan *self)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), 0);
+
+  return self->choices->len;
+}
+
+const char * const *
+ccp_field_plan_get_choice (CcpFieldPlan *self,
+                           guint         index)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+  g_return_val_if_fail (index < self->choices->len, NULL);
+
+  return g_ptr_array_index (self->choices, index);
+}
+
+const char * const *
+ccp_field_plan_find_choice (CcpFieldPlan *self,
+                            const char   *joint_ref,
+                            const char   *field)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+
+  for (guint i = 0; i < self->choices->len; i++)
+    {
+      char **choice = g_ptr_array_index (self->choices, i);
+
+      if (g_str_equal (choice[0], joint_ref) && g_str_equal (choice[1], field))
+        return (const char * const *) choice;
+    }
+  return NULL;
+}
+
+gboolean
+ccp_field_plan_choose (CcpFieldPlan *self,
+                       const char   *activity_id,
+                       const char   *field,
+                       const char   *city,
+                       const char   *country,
+                       const char   *who,
+                       const char   *when)
+{
+  GListModel *activities, *report;
+  g_autoptr(CcpActivity) activity = NULL;
+  const CcpActivityField *row;
+  const char *joint_ref;
+
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), FALSE);
+  g_return_val_if_fail (activity_id != NULL && field != NULL && city != NULL, FALSE);
+
+  row = ccp_activity_field_find (field);
+  if (row == NULL || row->share != CCP_FIELD_SHARE_SHARED)
+    return FALSE;
+
+  activities = G_LIST_MODEL (self->activities.store);
+  for (guint i = 0; i < g_list_model_get_n_items (activities) && activity == NULL; i++)
+    {
+      g_autoptr(CcpActivity) candidate = g_list_model_get_item (activities, i);
+
+      if (g_str_equal (ccp_activity_get_id (candidate), activity_id))
+        activity = g_steal_pointer (&candidate);
+    }
+  if (activity == NULL || *(joint_ref = ccp_activity_get_joint_ref (activity)) == '\0')
+    return FALSE;
+
+  /* The chosen city's value is in the conflict item; it becomes the activity's. */
+  report = G_LIST_MODEL (self->report.store);
+  for (guint i = 0; i < g_list_model_get_n_items (report); i++)
+    {
+      g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
+
+      if (!g_str_equal (ccp_report_item_get_kind (item), "joint-conflict") ||
+          !g_str_equal (ccp_report_item_get_joint_ref (item), joint_ref) ||
+          !g_str_equal (ccp_report_item_get_code (item), field))
+        continue;
+      for (guint c = 0; c < ccp_report_item_get_n_copies (item); c++)
+        {
+          const char * const *copy = ccp_report_item_get_copy (item, c);
+
+          if (!g_str_equal (copy[0], city) || (country != NULL && !g_str_equal (copy[1], country)))
+            continue;
+          if (!ccp_activity_field_from_string (row, activity, copy[3]))
+            return FALSE;
+          ccp_report_item_set_city (item, copy[0]);
+          ccp_report_item_set_country (item, copy[1]);
+          ccp_report_item_set_activity (item, copy[2]);
+          ccp_report_item_add_value (item, "chosen-by", who);
+          ccp_report_item_add_value (item, "chosen-on", when);
+          ccp_field_plan_add_choice (self, joint_ref, field, copy[0], copy[1], who, when);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }

@@ -54,4 +54,36 @@ GListStore    *ccp_field_plan_get_sources           (CcpFieldPlan *self);
 GListStore    *ccp_field_plan_get_activities        (CcpFieldPlan *self);
 GListStore    *ccp_field_plan_get_report            (CcpFieldPlan *self);
 
+/* Coordinators' choices. When the cities of a joint activity disagree on a shared field, the
+ * merge keeps the reference copy's value (the first city by name); a coordinator can choose
+ * another city's. ccp_field_plan_choose() takes the city's value from the activity's
+ * "joint-conflict" report item, sets it on the activity, marks the item and records the
+ * choice (who, when: free text, e.g. a name and an ISO 8601 time) by the activity's joint
+ * reference, so that it survives re-merging (the merge honours it while that city still
+ * runs the activity). FALSE, nothing changed, when the activity is not joint, the field not
+ * shared, or no conflict has that city. country may be NULL (any). */
+gboolean       ccp_field_plan_choose                (CcpFieldPlan *self,
+                                                     const char   *activity_id,
+                                                     const char   *field,
+                                                     const char   *city,
+                                                     const char   *country,
+                                                     const char   *who,
+                                                     const char   *when);
+/* Records a choice as it is (the reader, the merge); replaces one for the same pair. */
+void           ccp_field_plan_add_choice            (CcpFieldPlan *self,
+                                                     const char   *joint_ref,
+                                                     const char   *field,
+                                                     const char   *city,
+                                                     const char   *country,
+                                                     const char   *by,
+                                                     const char   *on);
+guint          ccp_field_plan_get_n_choices         (CcpFieldPlan *self);
+/* { joint-ref, field, city, country, by, on }, NULL-terminated, owned by the plan. */
+const char * const *ccp_field_plan_get_choice       (CcpFieldPlan *self,
+                                                     guint         index);
+/* The choice for a joint reference and field, or NULL. */
+const char * const *ccp_field_plan_find_choice      (CcpFieldPlan *self,
+                                                     const char   *joint_ref,
+                                                     const char   *field);
+
 G_END_DECLS

@@ -20,6 +20,8 @@ struct _CcpReportItem
   /* Parallel arrays; names is NULL-terminated so it can be handed out as a vector. */
   GPtrArray *names;
   GPtrArray *values;
+  /* Joint conflicts: each city's value, as NULL-terminated { city, country, activity, value }. */
+  GPtrArray *copies;
 };
 
 G_DEFINE_FINAL_TYPE (CcpReportItem, ccp_report_item, G_TYPE_OBJECT)
@@ -52,6 +54,7 @@ ccp_report_item_finalize (GObject *object)
   g_free (self->joint_ref);
   g_ptr_array_unref (self->names);
   g_ptr_array_unref (self->values);
+  g_ptr_array_unref (self->copies);
 
   G_OBJECT_CLASS (ccp_report_item_parent_class)->finalize (object);
 }
@@ -162,6 +165,7 @@ ccp_report_item_init (CcpReportItem *self)
   self->joint_ref = g_strdup ("");
   self->names = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->values = g_ptr_array_new_with_free_func (g_free);
+  self->copies = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 }
 
 CcpReportItem *
@@ -191,6 +195,8 @@ ccp_report_item_copy (CcpReportItem *self)
     ccp_report_item_add_value (copy,
                                g_ptr_array_index (self->names, i),
                                g_ptr_array_index (self->values, i));
+  for (guint i = 0; i < self->copies->len; i++)
+    g_ptr_array_add (copy->copies, g_strdupv (g_ptr_array_index (self->copies, i)));
 
   return copy;
 }
@@ -209,8 +215,13 @@ ccp_report_item_equal (CcpReportItem *a,
       !g_str_equal (a->country, b->country) ||
       !g_str_equal (a->activity, b->activity) ||
       !g_str_equal (a->joint_ref, b->joint_ref) ||
-      a->values->len != b->values->len)
+      a->values->len != b->values->len ||
+      a->copies->len != b->copies->len)
     return FALSE;
+
+  for (guint i = 0; i < a->copies->len; i++)
+    if (!g_strv_equal (g_ptr_array_index (a->copies, i), g_ptr_array_index (b->copies, i)))
+      return FALSE;
 
   for (guint i = 0; i < a->values->len; i++)
     {
@@ -293,4 +304,41 @@ ccp_report_item_get_value_names (CcpReportItem *self)
   if (self->names->pdata == NULL)
     return none;
   return (const char * const *) self->names->pdata;
+}
+
+void
+ccp_report_item_add_copy (CcpReportItem *self,
+                          const char    *city,
+                          const char    *country,
+                          const char    *activity,
+                          const char    *value)
+{
+  char **copy;
+
+  g_return_if_fail (CCP_IS_REPORT_ITEM (self));
+
+  copy = g_new0 (char *, 5);
+  copy[0] = g_strdup (city != NULL ? city : "");
+  copy[1] = g_strdup (country != NULL ? country : "");
+  copy[2] = g_strdup (activity != NULL ? activity : "");
+  copy[3] = g_strdup (value != NULL ? value : "");
+  g_ptr_array_add (self->copies, copy);
+}
+
+guint
+ccp_report_item_get_n_copies (CcpReportItem *self)
+{
+  g_return_val_if_fail (CCP_IS_REPORT_ITEM (self), 0);
+
+  return self->copies->len;
+}
+
+const char * const *
+ccp_report_item_get_copy (CcpReportItem *self,
+                          guint          index)
+{
+  g_return_val_if_fail (CCP_IS_REPORT_ITEM (self), NULL);
+  g_return_val_if_fail (index < self->copies->len, NULL);
+
+  return g_ptr_array_index (self->copies, index);
 }

@@ -39,4 +39,15 @@ const char    *ccp_report_item_get_value    (CcpReportItem *self, const char *na
 /* Names in insertion order (NULL-terminated, owned by the item). */
 const char * const *ccp_report_item_get_value_names (CcpReportItem *self);
 
+/* The copies of a joint conflict: each city's value of the field, in city order. */
+void           ccp_report_item_add_copy     (CcpReportItem *self,
+                                             const char    *city,
+                                             const char    *country,
+                                             const char    *activity,
+                                             const char    *value);
+guint          ccp_report_item_get_n_copies (CcpReportItem *self);
+/* { city, country, activity, value }, NULL-terminated, owned by the item. */
+const char * const *ccp_report_item_get_copy (CcpReportItem *self,
+                                              guint          index);
+
 G_END_DECLS

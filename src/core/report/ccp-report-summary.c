@@ -26,7 +26,9 @@ static const SectionText section_texts[] = {
     N_("These plans are in the field plan, but they have validation errors to correct.") },
   { "joint", N_("Joint Activities"),
     N_("Copies sent by several cities became one activity, listing all of them.") },
-  { "joint-difference", N_("Differences Between Copies of Joint Activities"), NULL },
+  { "joint-conflict", N_("Conflicts Between the Cities of Joint Activities"),
+    N_("The cities disagree on a shared field: one value is kept until the coordinator "
+       "chooses.") },
   { "possible-duplicate", N_("Possible Duplicates"),
     N_("Not merged: if they are one activity, the cities should give them the same joint "
        "reference.") },
@@ -364,13 +366,13 @@ ccp_report_summary_to_lines (CcpReportSummary *self)
                                                      self->n_merged), self->n_merged),
                   find_section (self, "joint")->lines);
 
-  n = n_lines (self, "joint-difference");
+  n = n_lines (self, "joint-conflict");
   append_section (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                     "Differences between copies of joint "
+                                                     "Conflicts between the cities of joint "
                                                      "activities: %u",
-                                                     "Differences between copies of joint "
+                                                     "Conflicts between the cities of joint "
                                                      "activities: %u", n), n),
-                  find_section (self, "joint-difference")->lines);
+                  find_section (self, "joint-conflict")->lines);
 
   n = n_lines (self, "possible-duplicate");
   append_section (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -2,7 +2,7 @@
  * summary that `ccplans merge`, the merge report view, printing and the HTML export show.
  *
  * Sections come in the order a page shows them (refused, superseded, flagged, joint,
- * joint-difference, possible-duplicate, missing), then two that only plain text has:
+ * joint-conflict, possible-duplicate, missing), then two that only plain text has:
  * "accepted" (the sources merged) and "skipped" (inputs of this run already merged).
  */
 #pragma once

@@ -71,7 +71,7 @@ detail_text (const char *detail)
   return _("the file cannot be read");
 }
 
-/* A joint-difference is about a compared field; another code is shown as it is. */
+/* A joint-conflict is about a compared field; another code is shown as it is. */
 static const char *
 field_text (const char *code)
 {
@@ -186,7 +186,14 @@ describe_known (CcpReportItem *item,
 
   if (g_str_equal (kind, "joint"))
     {
-      const char *ref = ccp_report_item_get_joint_ref (item);
+      /* Named by its title (format 1.1 stores it), else by its joint reference. */
+      const char *title = ccp_report_item_get_value (item, "title");
+      g_autofree char *isolated = !str_empty (title) && isolate ? ccp_bidi_isolate (title)
+                                                                : NULL;
+      g_autofree char *named = !str_empty (title)
+                               ? g_strdup_printf ("“%s”", isolated != NULL ? isolated : title)
+                               : NULL;
+      const char *ref = named != NULL ? named : ccp_report_item_get_joint_ref (item);
 
       if (g_str_equal (code, "merged"))
         {
@@ -205,25 +212,39 @@ describe_known (CcpReportItem *item,
       return NULL;
     }
 
-  if (g_str_equal (kind, "joint-difference"))
+  if (g_str_equal (kind, "joint-conflict"))
     {
-      g_autofree char *value = ccp_report_value_readable (value_or (item, "value", ""));
-      g_autofree char *reference = ccp_report_value_readable (value_or (item, "reference", ""));
+      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+      const char *title = value_or (item, "title", ccp_report_item_get_joint_ref (item));
+      g_autofree char *title_text = isolate ? ccp_bidi_isolate (title) : g_strdup (title);
+      g_autofree char *values = NULL;
+      const char *chosen_by = ccp_report_item_get_value (item, "chosen-by");
 
-      /* Stored values are made readable first (JSON lists), then isolated. */
-      if (isolate)
+      for (guint i = 0; i < ccp_report_item_get_n_copies (item); i++)
         {
-          g_autofree char *readable_value = g_steal_pointer (&value);
-          g_autofree char *readable_reference = g_steal_pointer (&reference);
+          const char * const *copy = ccp_report_item_get_copy (item, i);
+          g_autofree char *readable = ccp_report_value_readable (copy[3]);
+          g_autofree char *shown = isolate ? ccp_bidi_isolate (readable) : g_strdup (readable);
+          g_autofree char *who = isolate ? ccp_bidi_isolate (copy[0]) : g_strdup (copy[0]);
 
-          value = ccp_bidi_isolate (readable_value);
-          reference = ccp_bidi_isolate (readable_reference);
+          /* Translators: a city and its value in a conflict, e.g. Bologna “Songwriting” */
+          g_ptr_array_add (parts, g_strdup_printf (_("%s “%s”"), who, shown));
         }
+      g_ptr_array_add (parts, NULL);
+      values = g_strjoinv ("; ", (char **) parts->pdata);
 
-      /* Translators: "Joint activity REF, title: Liverpool (GB) has “A”, Bologna has “B”" */
-      return g_strdup_printf (_("Joint activity %s, %s: %s has “%s”, %s has “%s”"),
-                              ccp_report_item_get_joint_ref (item), field_text (code), city,
-                              value, value_or (item, "reference-city", "?"), reference);
+      if (!str_empty (chosen_by))
+        /* Translators: an activity title, a field, every city's value, the city whose value
+         * is kept, who chose it and when */
+        return g_strdup_printf (_("Joint activity “%s”, %s: the cities disagree (%s); the "
+                                  "value of %s is kept, chosen by %s on %s"),
+                                title_text, field_text (code), values, city, chosen_by,
+                                value_or (item, "chosen-on", "?"));
+      /* Translators: an activity title, a field, every city's value, then the city whose
+       * value is kept */
+      return g_strdup_printf (_("Joint activity “%s”, %s: the cities disagree (%s); the value "
+                                "of %s is kept until the coordinator chooses"),
+                              title_text, field_text (code), values, city);
     }
 
   if (g_str_equal (kind, "possible-duplicate"))

@@ -1,7 +1,8 @@
 /* ccp-report-value.c: the JSON codec of the values stored in merge report items.
  *
- * The next format stores these values as structured XML; until then this file is the whole
- * codec, driven by the field table. */
+ * Format 1.1 writes no JSON: the encoder only serves in memory (the merge's tie-breaking
+ * fingerprint) and the tests; the decoder reads format 1.0 files, with the bounds of
+ * ccp-legacy-value.h. */
 #define G_LOG_DOMAIN "ccp-report"
 
 #include "config.h"
@@ -10,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ccp-activity.h"
+#include "ccp-legacy-value.h"
 #include "ccp-report-value.h"
 
 static gboolean
@@ -62,56 +64,12 @@ ccp_report_value_encode (const CcpActivityField *field,
   return ccp_activity_field_to_string (field, activity);
 }
 
-/* Parses a JSON array of strings (width 0), or of arrays of width strings. */
+/* Bounded: see ccp-legacy-value.h. */
 static GPtrArray *
 decode_json_rows (const char *value,
                   guint       width)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  JsonNode *root;
-  JsonArray *array;
-
-  if (!json_parser_load_from_data (parser, value, -1, NULL))
-    return NULL;
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
-    return NULL;
-
-  array = json_node_get_array (root);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      char **row;
-
-      if (width == 0)
-        {
-          if (!JSON_NODE_HOLDS_VALUE (node))
-            return NULL;
-          row = g_new0 (char *, 2);
-          row[0] = g_strdup (json_node_get_string (node));
-        }
-      else
-        {
-          JsonArray *inner;
-
-          if (!JSON_NODE_HOLDS_ARRAY (node))
-            return NULL;
-          inner = json_node_get_array (node);
-          row = g_new0 (char *, width + 1);
-          for (guint j = 0; j < width; j++)
-            {
-              const char *s = j < json_array_get_length (inner)
-                              ? json_array_get_string_element (inner, j) : NULL;
-
-              row[j] = g_strdup (s != NULL ? s : "");
-            }
-        }
-      g_ptr_array_add (rows, row);
-    }
-
-  return g_steal_pointer (&rows);
+  return ccp_legacy_value_decode_rows (value, width);
 }
 
 static guint

@@ -1,5 +1,5 @@
 /* ccp-report-value.h: an activity field's value as a merge report item stores it (the "value"
- * and "reference" of a joint-difference, see data/schema/merge-report.md), and as people read
+ * of format 1.0's joint-difference items, see data/schema/merge-report.md), and as people read
  * it.
  *
  * Single values are as the file has them (codes joined by a space, flags "true"/"false"); lists

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include "ccp-activity.h"
+#include "ccp-attribution.h"
 #include "ccp-contact.h"
 #include "ccp-field-plan.h"
 #include "ccp-partner.h"
@@ -210,7 +212,27 @@ _ccp_check_field_plan_fields (Checker      *c,
     _ccp_check_field (c, ccp_field_plan_get_field (field_plan));
   _ccp_check_period (c, ccp_field_plan_get_period (field_plan));
   _ccp_check_mission_statement (c, ccp_field_plan_get_mission_statement (field_plan));
-  _ccp_check_budget_totals (c, G_LIST_MODEL (ccp_field_plan_get_activities (field_plan)));
+  /* Every city's contribution counts, as in the statistics. */
+  {
+    g_autoptr(GListStore) contributions = g_list_store_new (CCP_TYPE_ACTIVITY);
+    GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
+
+    for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+      {
+        g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
+        GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+
+        if (g_list_model_get_n_items (attributions) == 0)
+          g_list_store_append (contributions, activity);
+        for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
+          {
+            g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
+
+            g_list_store_append (contributions, ccp_attribution_get_values (attribution));
+          }
+      }
+    _ccp_check_budget_totals (c, G_LIST_MODEL (contributions));
+  }
 
   consolidated = ccp_field_plan_get_consolidated (field_plan);
   if (_ccp_is_blank (consolidated))

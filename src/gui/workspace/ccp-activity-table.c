@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-activity-conflicts.h"
 #include "ccp-markup.h"
 #include "ccp-activity-table.h"
 #include "ccp-choices.h"
@@ -440,6 +441,65 @@ labels_text (const char         *vocabulary,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* A city's contribution: its place, partners, budget, funding and expected results. */
+static void
+add_contribution (GtkWidget   *page,
+                  const char  *title,
+                  CcpActivity *activity)
+{
+  AdwPreferencesGroup *group;
+  g_autofree char *budget = NULL;
+  g_autofree char *funding = NULL;
+  g_autoptr(GString) partners = g_string_new (NULL);
+  g_autoptr(GString) results = g_string_new (NULL);
+  GListModel *list;
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, title);
+  add_property_row (group, _("Place"), ccp_activity_get_online (activity)
+                                       ? _("Online") : ccp_activity_get_place (activity));
+  list = G_LIST_MODEL (ccp_activity_get_partner_cities (activity));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
+
+      g_string_append_printf (partners, "%s%s (%s)", partners->len > 0 ? "\n" : "",
+                              ccp_partner_get_name (partner), ccp_partner_get_country (partner));
+    }
+  list = G_LIST_MODEL (ccp_activity_get_partner_organisations (activity));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
+
+      g_string_append_printf (partners, "%s%s", partners->len > 0 ? "\n" : "",
+                              ccp_partner_get_name (partner));
+    }
+  add_property_row (group, _("Partners"), partners->str);
+  if (*ccp_activity_get_budget_amount (activity) != '\0')
+    {
+      g_autofree char *amount = ccp_format_amount (ccp_activity_get_budget_amount (activity));
+
+      budget = g_strdup_printf ("%s %s", amount, ccp_activity_get_budget_currency (activity));
+    }
+  add_property_row (group, _("Budget"), budget);
+  if (ccp_activity_get_funding (activity) != NULL)
+    funding = g_strjoinv ("\n", (char **) ccp_activity_get_funding (activity));
+  add_property_row (group, _("Funding"), funding);
+  list = G_LIST_MODEL (ccp_activity_get_results (activity));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(CcpResult) result = g_list_model_get_item (list, i);
+
+      /* Translators: an expected result and its indicator */
+      g_string_append_printf (results, _("%s%s (indicator: %s)"), results->len > 0 ? "\n" : "",
+                              ccp_result_get_outcome (result),
+                              ccp_result_get_indicator (result));
+    }
+  add_property_row (group, _("Expected results"), results->str);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+
+}
+
 GtkWindow *
 ccp_activity_table_show_activity (CcpActivityTable *self,
                                   CcpActivity      *activity)
@@ -456,10 +516,6 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
   g_autofree char *objectives = NULL;
   g_autofree char *areas = NULL;
   g_autofree char *sdgs = NULL;
-  g_autofree char *budget = NULL;
-  g_autoptr(GString) partners = g_string_new (NULL);
-  g_autoptr(GString) results = g_string_new (NULL);
-  GListModel *list;
 
   g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), NULL);
   g_return_val_if_fail (CCP_IS_ACTIVITY (activity), NULL);
@@ -543,8 +599,6 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
     dates = g_strdup_printf (_("%s – %s"), start_isolated, end_isolated);
   }
   add_property_row (group, _("Dates"), dates);
-  add_property_row (group, _("Place"), ccp_activity_get_online (activity)
-                                       ? _("Online") : ccp_activity_get_place (activity));
   kind = ccp_choices_get_label ("kind", ccp_activity_get_kind (activity));
   add_property_row (group, _("Kind"), kind);
   scope = ccp_choices_get_label ("scope", ccp_activity_get_scope (activity));
@@ -565,44 +619,21 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
   add_property_row (group, _("Sustainable Development Goals"), sdgs);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
 
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, _("Partners, Budget and Results"));
-  list = G_LIST_MODEL (ccp_activity_get_partner_cities (activity));
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  /* Each city's contribution (a field plan keeps one per city); an activity without cities
+   * has its own. */
+  if (g_list_model_get_n_items (attributions) == 0)
+    add_contribution (page, _("Partners, Budget and Results"), activity);
+  for (guint i = 0; i < g_list_model_get_n_items (attributions); i++)
     {
-      g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
+      g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, i);
+      /* Translators: the title of a group of rows; %s is a city */
+      g_autofree char *title = g_strdup_printf (_("Contribution of %s"),
+                                                ccp_attribution_get_city (attribution));
 
-      g_string_append_printf (partners, "%s%s (%s)", partners->len > 0 ? "\n" : "",
-                              ccp_partner_get_name (partner), ccp_partner_get_country (partner));
+      add_contribution (page, title, ccp_attribution_get_values (attribution));
     }
-  list = G_LIST_MODEL (ccp_activity_get_partner_organisations (activity));
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
-
-      g_string_append_printf (partners, "%s%s", partners->len > 0 ? "\n" : "",
-                              ccp_partner_get_name (partner));
-    }
-  add_property_row (group, _("Partners"), partners->str);
-  if (*ccp_activity_get_budget_amount (activity) != '\0')
-    {
-      g_autofree char *amount = ccp_format_amount (ccp_activity_get_budget_amount (activity));
-
-      budget = g_strdup_printf ("%s %s", amount, ccp_activity_get_budget_currency (activity));
-    }
-  add_property_row (group, _("Budget"), budget);
-  list = G_LIST_MODEL (ccp_activity_get_results (activity));
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(CcpResult) result = g_list_model_get_item (list, i);
-
-      /* Translators: an expected result and its indicator */
-      g_string_append_printf (results, _("%s%s (indicator: %s)"), results->len > 0 ? "\n" : "",
-                              ccp_result_get_outcome (result),
-                              ccp_result_get_indicator (result));
-    }
-  add_property_row (group, _("Expected results"), results->str);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+  if (self->field_plan != NULL)
+    ccp_activity_conflicts_add (ADW_PREFERENCES_PAGE (page), self->field_plan, activity);
 
   gtk_window_present (GTK_WINDOW (window));
 

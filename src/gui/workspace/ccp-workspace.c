@@ -109,7 +109,7 @@ _ccp_workspace_update_views (CcpWorkspace *self)
           const char *kind = ccp_report_item_get_kind (item);
 
           if (g_str_equal (kind, "refused") || g_str_equal (kind, "superseded") ||
-              g_str_equal (kind, "possible-duplicate") || g_str_equal (kind, "joint-difference"))
+              g_str_equal (kind, "possible-duplicate") || g_str_equal (kind, "joint-conflict"))
             n_report++;
         }
     }
