@@ -103,3 +103,30 @@ ccp_gui_save_png (GtkWidget  *window,
     g_error ("Cannot write %s", path);
   g_print ("%s\n", path);
 }
+
+/* A scratch folder with the path of a plan file in it, for g_test_add (): the tests that save. */
+typedef struct {
+  char  *dir;
+  char  *path;
+  GFile *file;
+} CcpGuiFileFixture;
+
+static inline void
+ccp_gui_file_fixture_set_up (CcpGuiFileFixture *f,
+                             gconstpointer      data)
+{
+  f->dir = g_dir_make_tmp ("ccp-gui-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  f->path = g_build_filename (f->dir, "plan.xml", NULL);
+  f->file = g_file_new_for_path (f->path);
+}
+
+static inline void
+ccp_gui_file_fixture_tear_down (CcpGuiFileFixture *f,
+                                gconstpointer      data)
+{
+  ccp_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+  g_object_unref (f->file);
+}

@@ -15,40 +15,7 @@
 #include "ccp-gui-test-util.h"
 #include "ccp-test-util.h"
 
-typedef struct {
-  char  *dir;
-  char  *path;
-  GFile *file;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = g_dir_make_tmp ("ccp-save-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
-  f->path = g_build_filename (f->dir, "plan.xml", NULL);
-  f->file = g_file_new_for_path (f->path);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  ccp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-  g_object_unref (f->file);
-}
+typedef CcpGuiFileFixture Fixture;
 
 static char *
 example_contents (void)
@@ -401,7 +368,7 @@ main (int   argc,
   char *state = ccp_gui_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, ccp_gui_file_fixture_set_up, func, ccp_gui_file_fixture_tear_down)
   ADD ("/gui/save/save-as", test_save_as);
   ADD ("/gui/save/close-prompt-save", test_close_prompt_save);
   ADD ("/gui/save/mark-final", test_mark_final);

@@ -24,31 +24,7 @@
 #include "ccp-gui-test-util.h"
 #include "ccp-test-util.h"
 
-typedef struct {
-  char  *dir;
-  char  *path;
-  GFile *file;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = g_dir_make_tmp ("ccp-trials-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
-  f->path = g_build_filename (f->dir, "plan.xml", NULL);
-  f->file = g_file_new_for_path (f->path);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  ccp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-  g_object_unref (f->file);
-}
+typedef CcpGuiFileFixture Fixture;
 
 static char *
 read_file (const char *path)
@@ -913,18 +889,18 @@ test_focus (Fixture       *f,
   ccp_window_new_plan (window);
   gtk_window_present (GTK_WINDOW (window));
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
-  spin (100);
   editor = ccp_window_get_editor (window);
   city = ccp_plan_editor_get_input (editor, "city");
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_assert_true (focus != NULL && (focus == city || gtk_widget_is_ancestor (focus, city)));
+  WAIT_FOR ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL &&
+            (focus == city || gtk_widget_is_ancestor (focus, city)), 5000);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-problems", NULL));
   panel = find_of_type (GTK_WIDGET (window), CCP_TYPE_VALIDATION_PANEL);
   WAIT_FOR (gtk_widget_get_mapped (panel), 2000);
-  spin (50);
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, panel));
+  /* The panel takes the focus once it is shown: wait for it rather than a fixed time (a
+   * loaded machine is slow to map it). */
+  WAIT_FOR ((focus = gtk_root_get_focus (GTK_ROOT (window))) != NULL &&
+            gtk_widget_is_ancestor (focus, panel), 5000);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -976,7 +952,7 @@ main (int   argc,
   char *state = ccp_gui_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, ccp_gui_file_fixture_set_up, func, ccp_gui_file_fixture_tear_down)
   ADD ("/gui/trials/final-status", test_final_status);
   ADD ("/gui/trials/revision-limit", test_revision_limit);
   ADD ("/gui/trials/no-save-over-open-files", test_no_save_over_open_files);
