@@ -522,6 +522,11 @@ MUTATOR (result_ok,
          g_list_store_append (ccp_activity_get_results (first (p)), r))
 MUTATOR (joint_bad, ccp_activity_set_joint_ref (first (p), "joint ref"))
 MUTATOR (joint_ok, ccp_activity_set_joint_ref (first (p), "uccn-music:2027:jazz-bridge"))
+MUTATOR (carried_plan_bad, ccp_activity_set_carried_from_plan (first (p), "plan 1"))
+MUTATOR (carried_plan_ok, ccp_activity_set_carried_from_plan (first (p),
+                                                               "5b0c3f0e-1d1c-4c59-9d0a-2f1f7f3b8a11"))
+MUTATOR (carried_activity_bad, ccp_activity_set_carried_from_activity (first (p), "a 1"))
+MUTATOR (carried_activity_ok, ccp_activity_set_carried_from_activity (first (p), "a1"))
 
 static const PlanCase plan_cases[] = {
   { "plan-id-missing", CCP_SEVERITY_ERROR, "id", NULL, id_empty, id_odd_but_ok },
@@ -684,6 +689,10 @@ static const PlanCase plan_cases[] = {
     result_no_outcome, result_ok },
   { "joint-ref-invalid", CCP_SEVERITY_ERROR, "activities/0/joint-ref", "joint ref", joint_bad,
     joint_ok },
+  { "carried-from-plan-invalid", CCP_SEVERITY_ERROR, "activities/0/carried-from-plan",
+    "plan 1", carried_plan_bad, carried_plan_ok },
+  { "carried-from-activity-invalid", CCP_SEVERITY_ERROR, "activities/0/carried-from-activity",
+    "a 1", carried_activity_bad, carried_activity_ok },
 };
 
 static void

@@ -85,7 +85,8 @@ columns_new (void)
     add_field_column (self->columns, ccp_activity_field_find (leading_fields[i]));
   for (guint i = 0; i < n_fields; i++)
     {
-      if (&fields[i] != id && !is_leading (&fields[i]) && fields[i].csv_column != NULL)
+      if (&fields[i] != id && !is_leading (&fields[i]) && fields[i].csv_column != NULL &&
+          !(fields[i].flags & CCP_FIELD_FLAGS_NO_EXPORT))
         add_field_column (self->columns, &fields[i]);
     }
 

@@ -328,6 +328,11 @@ write_activities (Book    *book,
   GListModel *activities;
   Sheet sheet = { 0 };
 
+  /* The CSV's columns: the rows at the end of the table that are not exported (the
+   * carried-over link) are left out, so that the sheet keeps its columns. */
+  while (n_fields > 0 && (fields[n_fields - 1].flags & CCP_FIELD_FLAGS_NO_EXPORT))
+    n_fields--;
+
   g_ptr_array_add (headers, _("City"));
   g_ptr_array_add (headers, _("Country"));
   g_ptr_array_add (headers, _("Creative field"));

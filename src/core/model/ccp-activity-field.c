@@ -179,6 +179,19 @@ static const CcpActivityField fields[] = {
     .attribute = "none", .none_of = "results", .csv_column = "results_none",
     .label = N_("“no expected result” answer"), .share = PER_CITY, .flags = COMPARED | IF_SET,
     FLAG_ACCESSORS (results_none) },
+  /* The carried-over link (format 1.1): <carried-from plan= activity=/>, written when set; per
+   * city, since each city's copy comes from its own previous plan. Not compared by the merge
+   * (copies may come from different plans); not exported (the CSV keeps its columns). */
+  { .name = "carried-from-plan", .heading = N_("Carried from plan"),
+    .type = CCP_FIELD_TYPE_IDENTIFIER, .element = "carried-from", .attribute = "plan",
+    .csv_column = "carried_from_plan", .label = N_("plan carried from"), .share = PER_CITY,
+    .flags = IF_SET | CCP_FIELD_FLAGS_NO_EXPORT, STRING_ACCESSORS (carried_from_plan),
+    .rule = "carried-from-plan" },
+  { .name = "carried-from-activity", .heading = N_("Carried from activity"),
+    .type = CCP_FIELD_TYPE_IDENTIFIER, .element = "carried-from", .attribute = "activity",
+    .csv_column = "carried_from_activity", .label = N_("activity carried from"),
+    .share = PER_CITY, .flags = IF_SET | CCP_FIELD_FLAGS_NO_EXPORT,
+    STRING_ACCESSORS (carried_from_activity), .rule = "carried-from-activity" },
 };
 
 const CcpActivityField *

@@ -60,6 +60,9 @@ typedef enum {
   /* The schema requires a value: text that is not blank, a code, one code of a list at least.
    * The validator reports "<rule>-missing" when there is none. */
   CCP_FIELD_FLAGS_REQUIRED = 1 << 3,
+  /* Left out of the CSV and XLSX exports, whose columns stay as they were (the carried-over
+   * link, added in format 1.1 after the exports' columns were fixed). */
+  CCP_FIELD_FLAGS_NO_EXPORT = 1 << 4,
 } CcpFieldFlags;
 
 typedef struct _CcpActivityField CcpActivityField;

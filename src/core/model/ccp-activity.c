@@ -42,6 +42,8 @@ struct _CcpActivity
   char         *budget_amount;
   char         *budget_currency;
   char        **funding;
+  char         *carried_from_plan;
+  char         *carried_from_activity;
 
   CcpListWatch  partner_cities;
   CcpListWatch  partner_organisations;
@@ -77,6 +79,8 @@ enum {
   PROP_BUDGET_AMOUNT,
   PROP_BUDGET_CURRENCY,
   PROP_FUNDING,
+  PROP_CARRIED_FROM_PLAN,
+  PROP_CARRIED_FROM_ACTIVITY,
   N_PROPS
 };
 
@@ -138,6 +142,8 @@ ccp_activity_finalize (GObject *object)
   g_free (self->budget_amount);
   g_free (self->budget_currency);
   g_strfreev (self->funding);
+  g_free (self->carried_from_plan);
+  g_free (self->carried_from_activity);
 
   G_OBJECT_CLASS (ccp_activity_parent_class)->finalize (object);
 }
@@ -223,6 +229,12 @@ ccp_activity_get_property (GObject    *object,
       break;
     case PROP_FUNDING:
       g_value_set_boxed (value, self->funding);
+      break;
+    case PROP_CARRIED_FROM_PLAN:
+      g_value_set_string (value, self->carried_from_plan);
+      break;
+    case PROP_CARRIED_FROM_ACTIVITY:
+      g_value_set_string (value, self->carried_from_activity);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -311,6 +323,12 @@ ccp_activity_set_property (GObject      *object,
     case PROP_FUNDING:
       ccp_activity_set_funding (self, g_value_get_boxed (value));
       break;
+    case PROP_CARRIED_FROM_PLAN:
+      ccp_activity_set_carried_from_plan (self, g_value_get_string (value));
+      break;
+    case PROP_CARRIED_FROM_ACTIVITY:
+      ccp_activity_set_carried_from_activity (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -350,6 +368,8 @@ ccp_activity_class_init (CcpActivityClass *klass)
   properties[PROP_BUDGET_AMOUNT] = ccp_string_pspec ("budget-amount");
   properties[PROP_BUDGET_CURRENCY] = ccp_string_pspec ("budget-currency");
   properties[PROP_FUNDING] = ccp_strv_pspec ("funding");
+  properties[PROP_CARRIED_FROM_PLAN] = ccp_string_pspec ("carried-from-plan");
+  properties[PROP_CARRIED_FROM_ACTIVITY] = ccp_string_pspec ("carried-from-activity");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -380,6 +400,8 @@ ccp_activity_init (CcpActivity *self)
   self->budget_amount = g_strdup ("");
   self->budget_currency = g_strdup ("");
   self->funding = ccp_strv_new_empty ();
+  self->carried_from_plan = g_strdup ("");
+  self->carried_from_activity = g_strdup ("");
 
   ccp_list_watch_init (&self->partner_cities, CCP_TYPE_PARTNER, self,
                        item_changed_cb, emit_changed);
@@ -436,6 +458,8 @@ ccp_activity_copy (CcpActivity *self)
                        "budget-amount", self->budget_amount,
                        "budget-currency", self->budget_currency,
                        "funding", self->funding,
+                       "carried-from-plan", self->carried_from_plan,
+                       "carried-from-activity", self->carried_from_activity,
                        NULL);
 
   ccp_list_store_copy_items (copy->partner_cities.store, self->partner_cities.store,
@@ -486,6 +510,8 @@ ccp_activity_equal (CcpActivity *a,
          g_str_equal (a->budget_amount, b->budget_amount) &&
          g_str_equal (a->budget_currency, b->budget_currency) &&
          g_strv_equal ((const char * const *) a->funding, (const char * const *) b->funding) &&
+         g_str_equal (a->carried_from_plan, b->carried_from_plan) &&
+         g_str_equal (a->carried_from_activity, b->carried_from_activity) &&
          ccp_list_stores_equal (a->partner_cities.store, b->partner_cities.store,
                                 (CcpItemEqualFunc) ccp_partner_equal) &&
          ccp_list_stores_equal (a->partner_organisations.store, b->partner_organisations.store,
@@ -529,6 +555,10 @@ CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             budget_amount, PROP_BUDGET_AMOUNT)
 CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             budget_currency, PROP_BUDGET_CURRENCY)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                            carried_from_plan, PROP_CARRIED_FROM_PLAN)
+CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                            carried_from_activity, PROP_CARRIED_FROM_ACTIVITY)
 
 static gboolean
 is_number (const char *code)

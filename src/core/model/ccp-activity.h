@@ -38,6 +38,9 @@ G_DECLARE_FINAL_TYPE (CcpActivity, ccp_activity, CCP, ACTIVITY, GObject)
  *   "budget-amount"      string   decimal, "." separator, e.g. "12000.00"
  *   "budget-currency"    string   ISO 4217
  *   "funding"            GStrv    funding sources, free text
+ *   "carried-from-plan", "carried-from-activity"
+ *                        string   the plan and activity of the previous period this one was
+ *                                 carried from ("" when none): the carried-over link
  *
  * Lists (owned by the activity, never replaced; edit them in place):
  *   partner cities        GListStore of CcpPartner (kind city)
@@ -114,6 +117,12 @@ const char  *ccp_activity_get_budget_currency       (CcpActivity *self);
 void         ccp_activity_set_budget_currency       (CcpActivity *self, const char *currency);
 const char * const *ccp_activity_get_funding        (CcpActivity *self);
 void         ccp_activity_set_funding               (CcpActivity *self, const char * const *sources);
+
+/* The carried-over link (format 1.1, <carried-from plan= activity=>). */
+const char  *ccp_activity_get_carried_from_plan     (CcpActivity *self);
+void         ccp_activity_set_carried_from_plan     (CcpActivity *self, const char *plan_id);
+const char  *ccp_activity_get_carried_from_activity (CcpActivity *self);
+void         ccp_activity_set_carried_from_activity (CcpActivity *self, const char *activity_id);
 
 GListStore  *ccp_activity_get_partner_cities        (CcpActivity *self);
 GListStore  *ccp_activity_get_partner_organisations (CcpActivity *self);

@@ -54,6 +54,12 @@ static const RuleText rule_texts[] = {
   { "joint-ref-invalid",
     N_("Joint activity reference “%s” is not valid: expected up to 128 letters, "
        "digits, “.”, “_”, “:” or “-”, starting with a letter or digit") },
+  { "carried-from-plan-invalid",
+    N_("The plan this activity was carried from, “%s”, is not a valid identifier: expected "
+       "up to 128 letters, digits, “.”, “_”, “:” or “-”, starting with a letter or digit") },
+  { "carried-from-activity-invalid",
+    N_("The activity this one was carried from, “%s”, is not a valid identifier: expected "
+       "up to 128 letters, digits, “.”, “_”, “:” or “-”, starting with a letter or digit") },
   { "title-missing", N_("The title is missing") },
   { "description-missing", N_("The description is missing") },
   { "start-date-missing", N_("The start date is missing") },
