@@ -1,0 +1,204 @@
+/* test-gui-polish.c: papercuts of issue 17 found by trying the editor with the keyboard and a
+ * screen reader's view: each SDG tile is one Tab stop that toggles with Space or Enter; Tab
+ * from the last field of a section moves on instead of wrapping to the header; accessible
+ * names without mnemonic underscores; amounts with digit grouping. */
+#define G_LOG_DOMAIN "test-gui-polish"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ccp-activity-editor.h"
+#include "ccp-core.h"
+#include "ccp-plan-editor.h"
+#include "ccp-sdg-tile.h"
+#include "ccp-window.h"
+#include "ccp-gui-test-util.h"
+
+typedef CcpGuiFileFixture Fixture;
+
+/* With CCP_POLISH_SHOTS=DIR, renders widget to DIR/name-LANGUAGE.png, to look at. */
+static void
+save_shot (GtkWidget  *widget,
+           const char *name)
+{
+  const char *dir = g_getenv ("CCP_POLISH_SHOTS");
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  spin (300);
+  file_name = g_strdup_printf ("%s-%s.png", name, g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE")
+                                                                        : "C");
+  path = g_build_filename (dir, file_name, NULL);
+  ccp_gui_save_png (widget, path);
+}
+
+static CcpWindow *
+window_with_activity (CcpPlan *plan)
+{
+  CcpWindow *window = ccp_window_new (NULL);
+
+  ccp_window_set_document (window, G_OBJECT (plan), NULL, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
+  ccp_plan_editor_add_activity (ccp_window_get_editor (window));
+  spin (100);
+  return window;
+}
+
+/* What Tab does: the window moves the focus forward. */
+static GtkWidget *
+press_tab (CcpWindow *window)
+{
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* 17.7: each SDG tile is one Tab stop (the tile itself, which draws the focus ring), and what
+ * Space or Enter do there (activate) toggles the goal. */
+static void
+test_sdg_tiles_keyboard (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *window = window_with_activity (plan);
+  CcpActivityEditor *page = ccp_plan_editor_get_activity_editor (ccp_window_get_editor (window));
+  GtkWidget *first = ccp_activity_editor_get_code_toggle (page, "sdgs", "1");
+  g_autoptr(CcpActivity) activity = g_list_model_get_item (
+    G_LIST_MODEL (ccp_plan_get_activities (plan)), 0);
+  GtkWidget *focus;
+
+  g_assert_true (CCP_IS_SDG_TILE (first));
+  ccp_activity_editor_focus_path (page, "sdgs");
+  gtk_widget_grab_focus (first);
+  spin (50);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == first);
+  for (guint i = 2; i <= 17; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("%u", i);
+      GtkWidget *tile = ccp_activity_editor_get_code_toggle (page, "sdgs", code);
+
+      focus = press_tab (window);
+      if (focus != tile)
+        g_error ("Tab from SDG %u went to a %s, not to the tile of SDG %u", i - 1,
+                 G_OBJECT_TYPE_NAME (focus), i);
+    }
+
+  /* Space or Enter on the focused tile. */
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  g_assert_false (ccp_activity_has_code (ccp_activity_get_sdgs (activity), "17"));
+  g_assert_true (gtk_widget_activate (focus));
+  /* A button clicks 250 ms after its activation (GtkButton's activate timeout). */
+  WAIT_FOR (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)), 2000);
+  g_assert_true (ccp_activity_has_code (ccp_activity_get_sdgs (activity), "17"));
+  if (g_getenv ("CCP_POLISH_SHOTS") != NULL)
+    {
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ccp_activity_editor_get_code_toggle (
+                                      page, "sdgs", "7")), TRUE);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ccp_activity_editor_get_code_toggle (
+                                      page, "sdgs", "14")), TRUE);
+      save_shot (GTK_WIDGET (window), "sdg-focus");
+    }
+  g_assert_true (gtk_widget_activate (focus));
+  WAIT_FOR (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)), 2000);
+  g_assert_false (ccp_activity_has_code (ccp_activity_get_sdgs (activity), "17"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static double
+luminance (const GdkRGBA *c)
+{
+  /* WCAG's relative luminance, with gamma 2 for sRGB's curve (no libm here). */
+  return 0.2126 * c->red * c->red + 0.7152 * c->green * c->green + 0.0722 * c->blue * c->blue;
+}
+
+/* Polish: the text of a chosen SDG tile contrasts with its colour (white on the yellow of SDG 7
+ * could hardly be read): at least 3:1, WCAG's minimum for large bold text. */
+static void
+test_sdg_tiles_contrast (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *window = window_with_activity (plan);
+  CcpActivityEditor *page = ccp_plan_editor_get_activity_editor (ccp_window_get_editor (window));
+  CcpVocabulary *vocabulary = ccp_vocabulary_get_default ();
+
+  for (guint i = 1; i <= 17; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("%u", i);
+      GtkWidget *tile = ccp_activity_editor_get_code_toggle (page, "sdgs", code);
+      GdkRGBA background, text;
+      double lighter, darker;
+
+      g_assert_true (gdk_rgba_parse (&background,
+                                     ccp_vocabulary_get_color (vocabulary, "sdg", code)));
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (tile), TRUE);
+      spin (10);
+      gtk_style_context_get_color (gtk_widget_get_style_context (tile), &text);
+      lighter = MAX (luminance (&background), luminance (&text)) + 0.05;
+      darker = MIN (luminance (&background), luminance (&text)) + 0.05;
+      if (lighter / darker < 3.0)
+        g_error ("SDG %s: text contrasts %.2f:1 with the tile", code, lighter / darker);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* 17.7: Tab from "Half of the year", the last field of the Plan section, moves on; it does not
+ * wrap around to the header bar. */
+static void
+test_tab_after_half (Fixture       *f,
+                     gconstpointer  data)
+{
+  CcpWindow *window = ccp_window_new (NULL);
+  CcpPlanEditor *editor;
+  GtkWidget *half, *focus;
+
+  ccp_window_new_plan (window);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
+  editor = ccp_window_get_editor (window);
+  half = ccp_plan_editor_get_input (editor, "period");
+  g_assert_nonnull (half);
+  gtk_widget_grab_focus (half);
+  spin (50);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == half || gtk_widget_is_ancestor (focus, half));
+  /* On to the Contacts section's row, in the editor; Enter there opens it. */
+  focus = press_tab (window);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (editor)));
+  g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+  g_assert_cmpstr (ccp_plan_editor_get_visible_section (editor), ==, "city");
+  g_assert_true (gtk_widget_activate (focus));
+  spin (50);
+  g_assert_cmpstr (ccp_plan_editor_get_visible_section (editor), ==, "contacts");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  char *state = ccp_gui_test_init (&argc, &argv);
+
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+  /* As the application looks: AdwApplication loads style.css by itself, a bare window not. */
+  gtk_css_provider_load_from_resource (style, "/org/creativecities/Plans/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, ccp_gui_file_fixture_set_up, func, ccp_gui_file_fixture_tear_down)
+  ADD ("/gui/polish/sdg-tiles-keyboard", test_sdg_tiles_keyboard);
+  ADD ("/gui/polish/sdg-tiles-contrast", test_sdg_tiles_contrast);
+  ADD ("/gui/polish/tab-after-half", test_tab_after_half);
+#undef ADD
+
+  return ccp_gui_test_run (state);
+}
