@@ -179,6 +179,81 @@ test_tab_after_half (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_mnemonic_buttons (GtkWidget *root,
+                          GPtrArray *found)
+{
+  /* What is on screen (a screen reader is not shown hidden widgets). */
+  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)) &&
+      gtk_button_get_label (GTK_BUTTON (root)) != NULL && gtk_widget_get_mapped (root))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mnemonic_buttons (child, found);
+}
+
+/* "New _City Plan" -> "New City Plan"; "__" is a literal "_". */
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] == '_')
+        g_string_append_c (out, *p++);
+      else if (*p != '_')
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Polish: no accessible name carries a mnemonic underscore ("_New City Plan New City Plan"
+ * read by a screen reader): every button with a mnemonic has its label without it as its
+ * accessible label. The start page, the editor with an activity, the workspace. */
+static void
+check_mnemonic_names (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  guint bad = 0;
+
+  collect_mnemonic_buttons (root, buttons);
+  g_assert_cmpuint (buttons->len, >, 0);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      g_autofree char *expected = strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
+      g_autofree char *error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                   expected);
+
+      if (error != NULL)
+        {
+          g_test_message ("button “%s”: %s", gtk_button_get_label (GTK_BUTTON (button)), error);
+          bad++;
+        }
+    }
+  g_assert_cmpuint (bad, ==, 0);
+}
+
+static void
+test_mnemonic_names (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *start = ccp_window_new (NULL);
+  CcpWindow *window;
+
+  gtk_window_present (GTK_WINDOW (start));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (start)), 5000);
+  check_mnemonic_names (GTK_WIDGET (start));
+  gtk_window_destroy (GTK_WINDOW (start));
+
+  window = window_with_activity (plan);
+  check_mnemonic_names (GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -198,6 +273,7 @@ main (int   argc,
   ADD ("/gui/polish/sdg-tiles-keyboard", test_sdg_tiles_keyboard);
   ADD ("/gui/polish/sdg-tiles-contrast", test_sdg_tiles_contrast);
   ADD ("/gui/polish/tab-after-half", test_tab_after_half);
+  ADD ("/gui/polish/mnemonic-names", test_mnemonic_names);
 #undef ADD
 
   return ccp_gui_test_run (state);
