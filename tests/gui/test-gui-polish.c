@@ -254,6 +254,59 @@ test_mnemonic_names (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The rows of the list whose accessible label is `list_name`. */
+static void
+collect_rows_of (GtkWidget  *root,
+                 const char *list_name,
+                 GPtrArray  *found)
+{
+  if (GTK_IS_LIST_BOX (root))
+    {
+      g_autofree char *error = gtk_test_accessible_check_property (
+                                 GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, list_name);
+
+      if (error == NULL)
+        {
+          for (GtkWidget *row = gtk_widget_get_first_child (root); row != NULL;
+               row = gtk_widget_get_next_sibling (row))
+            if (gtk_widget_get_visible (row))
+              g_ptr_array_add (found, row);
+          return;
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows_of (child, list_name, found);
+}
+
+/* Polish: the editor's section rows ("City and Period", "Contacts") have accessible names (a
+ * plain GtkListBoxRow has none in GTK 4.8, whatever its labels say). */
+static void
+test_section_row_names (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *window = window_with_activity (plan);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint named = 0;
+
+  collect_rows_of (GTK_WIDGET (window), "Plan sections", rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkAccessible *row = g_ptr_array_index (rows, i);
+
+      if (gtk_test_accessible_has_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+          gtk_test_accessible_has_relation (row, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        named++;
+      else
+        g_test_message ("a row without a name under a %s",
+                        G_OBJECT_TYPE_NAME (gtk_widget_get_parent (GTK_WIDGET (row))));
+    }
+  g_assert_cmpuint (named, ==, rows->len);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,6 +327,7 @@ main (int   argc,
   ADD ("/gui/polish/sdg-tiles-contrast", test_sdg_tiles_contrast);
   ADD ("/gui/polish/tab-after-half", test_tab_after_half);
   ADD ("/gui/polish/mnemonic-names", test_mnemonic_names);
+  ADD ("/gui/polish/section-row-names", test_section_row_names);
 #undef ADD
 
   return ccp_gui_test_run (state);
