@@ -13,6 +13,8 @@
 #include "ccp-core.h"
 #include "ccp-plan-editor.h"
 #include "ccp-sdg-tile.h"
+#include "ccp-activity-table.h"
+#include "ccp-workspace.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
 
@@ -307,6 +309,69 @@ test_section_row_names (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_subtitles (GtkWidget *root,
+                   GString   *out)
+{
+  if (ADW_IS_ACTION_ROW (root))
+    g_string_append_printf (out, "%s | %s\n",
+                            adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)),
+                            adw_action_row_get_subtitle (ADW_ACTION_ROW (root)));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_subtitles (child, out);
+}
+
+/* Polish: the coordinator's activity detail names each city's country and plan file, not the
+ * plan's raw UUID. */
+static void
+test_detail_without_uuid (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
+                                            "music-2027-h1-field-plan.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) document = ccp_reader_read_file (file, NULL, NULL, NULL, NULL, &error);
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  CcpWorkspace *workspace = CCP_WORKSPACE (ccp_workspace_new ());
+  CcpActivityTable *table;
+  CcpActivity *activity;
+  GListModel *attributions;
+  GtkWindow *detail;
+
+  g_assert_no_error (error);
+  gtk_window_set_child (window, GTK_WIDGET (workspace));
+  gtk_window_present (window);
+  ccp_workspace_set_field_plan (workspace, CCP_FIELD_PLAN (document), file);
+  table = ccp_workspace_get_activity_table (workspace);
+  WAIT_FOR (ccp_activity_table_get_n_visible (table) > 0, 10000);
+  activity = ccp_activity_table_get_visible (table, 0);
+  detail = ccp_activity_table_show_activity (table, activity);
+  spin (50);
+  collect_subtitles (GTK_WIDGET (detail), text);
+  attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+  g_assert_cmpuint (g_list_model_get_n_items (attributions), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (attributions); i++)
+    {
+      g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, i);
+      const char *name = ccp_iso_codes_get_country_name (ccp_iso_codes_get_default (),
+                                                         ccp_attribution_get_country (attribution));
+
+      if (strstr (text->str, ccp_attribution_get_plan_id (attribution)) != NULL)
+        g_error ("the detail shows the plan's UUID: %s", text->str);
+      g_assert_nonnull (name);
+      g_assert_nonnull (strstr (text->str, name));
+    }
+  save_shot (GTK_WIDGET (detail), "activity-detail");
+
+  gtk_window_destroy (detail);
+  WAIT_FOR (ccp_workspace_get_n_pending (workspace) == 0, 60000);
+  gtk_window_destroy (window);
+  spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +393,7 @@ main (int   argc,
   ADD ("/gui/polish/tab-after-half", test_tab_after_half);
   ADD ("/gui/polish/mnemonic-names", test_mnemonic_names);
   ADD ("/gui/polish/section-row-names", test_section_row_names);
+  ADD ("/gui/polish/detail-without-uuid", test_detail_without_uuid);
 #undef ADD
 
   return ccp_gui_test_run (state);
