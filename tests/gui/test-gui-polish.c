@@ -372,6 +372,53 @@ test_detail_without_uuid (Fixture       *f,
   spin (50);
 }
 
+/* Polish: the chosen kind is shown whole in its row, not "Workshop or capacity-b…". */
+static void
+test_kind_not_truncated (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(CcpPlan) plan = ccp_plan_new_draft ();
+  CcpWindow *window;
+  CcpActivityEditor *page;
+  GtkWidget *kind;
+  g_autoptr(CcpActivity) activity = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  window = window_with_activity (plan);
+  activity = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (plan)), 0);
+  ccp_activity_set_kind (activity, "workshop-capacity-building");
+  page = ccp_plan_editor_get_activity_editor (ccp_window_get_editor (window));
+  kind = ccp_activity_editor_get_input (page, "kind");
+  g_assert_nonnull (kind);
+  ccp_activity_editor_focus_path (page, "kind");
+  spin (200);
+  save_shot (GTK_WIDGET (window), "kind-row");
+  /* Every label of the row shows its whole text. */
+  {
+    GtkWidget *stack[64];
+    guint n = 0;
+
+    stack[n++] = kind;
+    while (n > 0)
+      {
+        GtkWidget *w = stack[--n];
+
+        if (GTK_IS_LABEL (w) && gtk_widget_get_mapped (w) &&
+            gtk_label_get_ellipsize (GTK_LABEL (w)) != PANGO_ELLIPSIZE_NONE)
+          {
+            PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (w));
+
+            if (pango_layout_is_ellipsized (layout))
+              g_error ("“%s” is cut short", gtk_label_get_text (GTK_LABEL (w)));
+          }
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL && n < 64;
+             c = gtk_widget_get_next_sibling (c))
+          stack[n++] = c;
+      }
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +441,7 @@ main (int   argc,
   ADD ("/gui/polish/mnemonic-names", test_mnemonic_names);
   ADD ("/gui/polish/section-row-names", test_section_row_names);
   ADD ("/gui/polish/detail-without-uuid", test_detail_without_uuid);
+  ADD ("/gui/polish/kind-not-truncated", test_kind_not_truncated);
 #undef ADD
 
   return ccp_gui_test_run (state);
