@@ -1,7 +1,9 @@
 /* test-gui-polish.c: papercuts of issue 17 found by trying the editor with the keyboard and a
- * screen reader's view: each SDG tile is one Tab stop that toggles with Space or Enter; Tab
- * from the last field of a section moves on instead of wrapping to the header; accessible
- * names without mnemonic underscores; amounts with digit grouping. */
+ * screen reader's view: each SDG tile is one Tab stop that toggles with Space or Enter, and a
+ * chosen tile's text contrasts with its colour; Tab from the last field of a section moves on
+ * instead of wrapping to the header; accessible names without mnemonic underscores; named
+ * section rows; the activity detail without the plan's raw UUID; a combo row shows its whole
+ * choice. With CCP_POLISH_SHOTS=DIR, screenshots of what changed. */
 #define G_LOG_DOMAIN "test-gui-polish"
 
 #include "config.h"
