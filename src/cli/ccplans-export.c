@@ -22,6 +22,7 @@ ccplans_export (int    argc,
   g_autofree char *language = NULL;
   g_auto(GStrv) files = NULL;
   gboolean bom = FALSE;
+  gboolean hxl = FALSE;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("Output format: csv (one row per activity), html (a printable report), iati (IATI "
@@ -42,6 +43,9 @@ ccplans_export (int    argc,
     { "bom", 0, 0, G_OPTION_ARG_NONE, &bom,
       N_("CSV only: start with a UTF-8 byte-order mark, for spreadsheets that need one (Excel)"),
       NULL },
+    { "hxl", 0, 0, G_OPTION_ARG_NONE, &hxl,
+      N_("CSV only: add the HXL hashtag row (#org, #sector, #country…) under the header, and "
+         "the contact columns"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
@@ -77,6 +81,11 @@ ccplans_export (int    argc,
       ccplans_usage_error ("export", _("--bom is for CSV only: use it with --format csv"));
       return CCPLANS_EXIT_UNUSABLE;
     }
+  if (hxl && format != CCP_EXPORT_FORMAT_CSV)
+    {
+      ccplans_usage_error ("export", _("--hxl is for CSV only: use it with --format csv"));
+      return CCPLANS_EXIT_UNUSABLE;
+    }
   if (output == NULL)
     {
       ccplans_usage_error ("export", _("No output file was given: use -o OUT"));
@@ -97,7 +106,8 @@ ccplans_export (int    argc,
   options.iati_org_type = org_type;
   options.iati_org_name = org_name;
   options.iati_language = language;
-  options.csv_flags = bom ? CCP_EXPORT_CSV_BOM : CCP_EXPORT_CSV_NONE;
+  options.csv_flags = (bom ? CCP_EXPORT_CSV_BOM : CCP_EXPORT_CSV_NONE) |
+                      (hxl ? CCP_EXPORT_CSV_HXL : CCP_EXPORT_CSV_NONE);
   if (!ccp_export_check_options (&options, &error))
     {
       ccplans_usage_error ("export", error->message);

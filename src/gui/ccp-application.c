@@ -119,12 +119,13 @@ ccp_application_offer_recovery (CcpApplication *self,
   if (entries->len == 0)
     return NULL;
 
-  g_string_append (body, g_dngettext (GETTEXT_PACKAGE,
-                                      "Changes to this plan were not saved when the application "
-                                      "last stopped:",
-                                      "Changes to these plans were not saved when the application "
-                                      "last stopped:",
-                                      entries->len));
+  /* Not "this plan": the dialog shows over a window that may hold another plan, or none. */
+  g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
+                                             "Unsaved changes to %u plan were kept when the "
+                                             "application last stopped:",
+                                             "Unsaved changes to %u plans were kept when the "
+                                             "application last stopped:",
+                                             entries->len), entries->len);
   for (guint i = 0; i < entries->len; i++)
     {
       CcpRecoveryEntry *entry = g_ptr_array_index (entries, i);

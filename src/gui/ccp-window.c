@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-mnemonic-names.h"
 #include "ccp-validation-panel.h"
 #include "ccp-window-private.h"
 
@@ -776,6 +777,9 @@ ccp_window_class_init (CcpWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  /* Screen readers read "_Save" otherwise (GTK 4.8): for every window of the application. */
+  ccp_mnemonic_names_install ();
 
   object_class->dispose = ccp_window_dispose;
   object_class->finalize = ccp_window_finalize;

@@ -435,6 +435,144 @@ test_language (void)
   g_assert_false (ccp_export_language_is_rtl ("en"));
 }
 
+/* HXL 1.1's grammar of a tag: a hashtag, then attributes, each of ASCII letters, digits and
+ * "_" starting with a letter (the spec allows spaces between them; we write none). */
+static gboolean
+is_hxl_tag (const char *tag)
+{
+  return g_regex_match_simple ("^#[A-Za-z][A-Za-z0-9_]*(\\+[A-Za-z][A-Za-z0-9_]*)*$", tag, 0, 0);
+}
+
+static gboolean
+has_hashtag (char      **tags,
+             const char *hashtag)
+{
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (tags[i], "+", 2);
+
+      if (g_str_equal (parts[0], hashtag))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* --hxl: the header, then a tag row of valid HXL tags (with the 3W minimum, #org #sector and
+ * #country), then the rows of the plain CSV each followed by the contact of the document; the
+ * plain CSV has neither. */
+static void
+check_csv_hxl (GObject    *document,
+               const char *contact_name,
+               const char *contact_email)
+{
+  g_autoptr(GBytes) plain = ccp_export_csv (document);
+  g_autoptr(GBytes) hxl = ccp_export_csv_full (document, CCP_EXPORT_CSV_HXL);
+  g_autoptr(GBytes) both = ccp_export_csv_full (document, CCP_EXPORT_CSV_HXL | CCP_EXPORT_CSV_BOM);
+  g_autoptr(GPtrArray) plain_rows = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  const char * const *columns = ccp_export_csv_columns_full (CCP_EXPORT_CSV_HXL);
+  const char * const *tags = ccp_export_csv_hxl_tags ();
+  guint n_plain = g_strv_length ((char **) ccp_export_csv_columns ());
+  guint n_columns = g_strv_length ((char **) columns);
+  gsize len;
+  const char *text;
+  char **header, **tag_row;
+
+  text = g_bytes_get_data (plain, &len);
+  plain_rows = parse_csv (text, len);
+  text = g_bytes_get_data (hxl, &len);
+  rows = parse_csv (text, len);
+  g_assert_nonnull (plain_rows);
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (n_columns, ==, n_plain + 2);
+  g_assert_cmpuint (g_strv_length ((char **) tags), ==, n_columns);
+  g_assert_cmpstrv (ccp_export_csv_columns_full (CCP_EXPORT_CSV_NONE), ccp_export_csv_columns ());
+  g_assert_cmpuint (rows->len, ==, plain_rows->len + 1);
+
+  header = g_ptr_array_index (rows, 0);
+  tag_row = g_ptr_array_index (rows, 1);
+  g_assert_cmpstrv (header, columns);
+  g_assert_cmpstrv (tag_row, tags);
+  for (guint i = 0; tag_row[i] != NULL; i++)
+    {
+      if (!is_hxl_tag (tag_row[i]))
+        g_error ("column %s: “%s” is not an HXL tag", header[i], tag_row[i]);
+    }
+  g_assert_true (has_hashtag (tag_row, "#org"));
+  g_assert_true (has_hashtag (tag_row, "#sector"));
+  g_assert_true (has_hashtag (tag_row, "#country") || has_hashtag (tag_row, "#adm1"));
+  g_assert_cmpstr (tag_row[column_index (header, "city")], ==, "#org+impl+city");
+  g_assert_cmpstr (tag_row[column_index (header, "field")], ==, "#sector+code");
+  g_assert_cmpstr (tag_row[column_index (header, "country")], ==, "#country+code");
+  g_assert_cmpstr (tag_row[column_index (header, "title")], ==, "#activity+name");
+  g_assert_cmpstr (tag_row[column_index (header, "budget_amount")], ==, "#value+budget");
+  g_assert_cmpstr (tag_row[column_index (header, "contact_email")], ==, "#contact+email");
+
+  /* The data rows line up: the plain row, then the contact. */
+  g_assert_cmpstrv (g_ptr_array_index (plain_rows, 0), ccp_export_csv_columns ());
+  for (guint i = 1; i < plain_rows->len; i++)
+    {
+      char **plain_row = g_ptr_array_index (plain_rows, i);
+      char **row = g_ptr_array_index (rows, i + 1);
+
+      g_assert_cmpuint (g_strv_length (row), ==, n_columns);
+      for (guint j = 0; j < n_plain; j++)
+        g_assert_cmpstr (row[j], ==, plain_row[j]);
+      g_assert_cmpstr (row[n_plain], ==, contact_name);
+      g_assert_cmpstr (row[n_plain + 1], ==, contact_email);
+    }
+
+  /* With the byte-order mark too: the mark, then the same bytes. */
+  g_assert_cmpuint (g_bytes_get_size (both), ==, len + 3);
+  g_assert_cmpmem ((const char *) g_bytes_get_data (both, NULL) + 3, len, text, len);
+}
+
+static void
+test_csv_hxl (void)
+{
+  g_autoptr(CcpPlan) plan = tricky_plan ();
+  g_autoptr(CcpFieldPlan) field_plan = merged_examples ();
+  CcpContact *coordinator = ccp_field_plan_get_coordinator (field_plan);
+
+  ccp_plan_set_focal_point_name (plan, "Anne, \"the\" Focal Point");
+  ccp_plan_set_focal_point_email (plan, "anne@example.org");
+  check_csv_hxl (G_OBJECT (plan), "Anne, \"the\" Focal Point", "anne@example.org");
+
+  ccp_contact_set_name (coordinator, "Carla Coordinator");
+  ccp_contact_set_email (coordinator, "carla@example.org");
+  check_csv_hxl (G_OBJECT (field_plan), "Carla Coordinator", "carla@example.org");
+
+  /* The grammar test can fail. */
+  g_assert_false (is_hxl_tag ("#org+"));
+  g_assert_false (is_hxl_tag ("org"));
+  g_assert_false (is_hxl_tag ("#x-kind"));
+  g_assert_false (is_hxl_tag ("#1org"));
+}
+
+/* ccp_export() and ccp_export_save() are ccp_export_full() and ccp_export_save_full() with the
+ * default options: the same bytes. */
+static void
+test_export_fold (void)
+{
+  g_autoptr(CcpPlan) plan = tricky_plan ();
+  g_autoptr(CcpFieldPlan) field_plan = merged_examples ();
+  GObject *documents[] = { G_OBJECT (plan), G_OBJECT (field_plan) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(GBytes) csv = ccp_export (documents[i], CCP_EXPORT_FORMAT_CSV);
+      g_autoptr(GBytes) csv_direct = ccp_export_csv (documents[i]);
+      g_autoptr(GBytes) csv_full = ccp_export_full (documents[i], CCP_EXPORT_FORMAT_CSV, NULL,
+                                                    NULL);
+      g_autoptr(GBytes) html = ccp_export (documents[i], CCP_EXPORT_FORMAT_HTML);
+      g_autoptr(GBytes) html_direct = ccp_export_html (documents[i]);
+
+      g_assert_true (g_bytes_equal (csv, csv_direct));
+      g_assert_true (g_bytes_equal (csv, csv_full));
+      g_assert_true (g_bytes_equal (html, html_direct));
+    }
+}
+
 static void
 test_save (void)
 {
@@ -481,6 +619,8 @@ main (int    argc,
   g_test_add_func ("/export/csv/bom", test_csv_bom);
   g_test_add_func ("/export/csv/formulas", test_csv_formulas);
   g_test_add_func ("/export/csv/field-plan", test_csv_field_plan);
+  g_test_add_func ("/export/csv/hxl", test_csv_hxl);
+  g_test_add_func ("/export/fold", test_export_fold);
   g_test_add_func ("/export/html/plan", test_html_plan);
   g_test_add_func ("/export/html/field-plan", test_html_field_plan);
   g_test_add_func ("/export/html/language", test_language);

@@ -211,6 +211,15 @@ test_default_validator (void)
   issues = ccp_validator_check_plan (validator, plan);
   g_assert_nonnull (find_issue (issues, "city-not-in-registry", "city"));
   g_assert_cmpuint (ccp_issues_count (issues, CCP_SEVERITY_ERROR), ==, 0);
+
+  /* Without a country yet (a new plan, typing the city): no empty "()" in the message. */
+  ccp_plan_set_city (plan, "Katow");
+  ccp_plan_set_country (plan, "");
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ccp_validator_check_plan (validator, plan);
+  g_assert_nonnull (find_issue (issues, "city-not-in-registry", "city"));
+  g_assert_cmpstr (ccp_issue_get_message (find_issue (issues, "city-not-in-registry", "city")),
+                   ==, "City “Katow” is not in the list of member cities: check its spelling");
 }
 
 /* The random plans of the other tests are valid: no error, no warning, with the shipped data. */

@@ -98,6 +98,10 @@ test_recovery_after_kill (void)
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_true (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                          "plan.xml") != NULL);
+  /* It names the file, not "this plan" (the window under it may show another one). */
+  g_assert_null (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "this plan"));
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                                   "Unsaved changes to 1 plan were kept"));
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   gtk_window_destroy (dialog);

@@ -1,7 +1,7 @@
 /* ccp-export-file.c: every export format behind one entry point, its options, and atomic saving.
  *
- * ccp_export() and ccp_export_format_from_string() (in ccp-export-csv.c) know CSV and HTML only;
- * the functions here know all four formats and are what the command line uses. */
+ * ccp_export() and ccp_export_save() (in ccp-export-csv.c) call these with the default options;
+ * ccp_export_format_from_string() there knows CSV and HTML only. */
 #define G_LOG_DOMAIN "ccp-export"
 
 #include "config.h"

@@ -43,6 +43,7 @@ typedef struct {
   lxw_workbook *workbook;
   lxw_format   *header;
   lxw_format   *date;
+  lxw_format   *boolean;
   lxw_format   *amount[MAX_MINOR_UNIT + 1];  /* by number of decimals */
   lxw_error     error;                       /* the first error, LXW_NO_ERROR while none */
 } Book;
@@ -120,7 +121,7 @@ put_boolean (Sheet     *sheet,
              gboolean   value)
 {
   note_error (sheet->book, worksheet_write_boolean (sheet->worksheet, sheet->row, column,
-                                                    value ? 1 : 0, NULL));
+                                                    value ? 1 : 0, sheet->book->boolean));
   fit (sheet, column, 6);
 }
 
@@ -483,6 +484,11 @@ init_formats (Book *book)
   format_set_bold (book->header);
   book->date = workbook_add_format (book->workbook);
   format_set_num_format (book->date, "yyyy-mm-dd");
+  /* Excel shows a boolean cell as TRUE or FALSE by itself; LibreOffice Calc shows 0 or 1 for
+   * some of them unless the cell's format says how (seen converting the examples to PDF). */
+  book->boolean = workbook_add_format (book->workbook);
+  format_set_num_format (book->boolean, "\"TRUE\";\"TRUE\";\"FALSE\"");
+  format_set_align (book->boolean, LXW_ALIGN_CENTER);
   for (guint i = 0; i <= MAX_MINOR_UNIT; i++)
     {
       g_autofree char *number_format = g_strdup_printf ("#,##0%s%.*s", i > 0 ? "." : "", i,

@@ -33,10 +33,14 @@ typedef enum {
 } CcpExportFormat;
 
 /* Options of the CSV export. BOM: starts with the UTF-8 byte-order mark (EF BB BF), so that
- * spreadsheet programs that guess the encoding (Excel) read accented letters right. */
+ * spreadsheet programs that guess the encoding (Excel) read accented letters right. HXL: the
+ * Humanitarian Exchange Language hashtag row under the header (#org, #sector, #country...:
+ * data/schema/hxl-mapping.md), and the contact columns contact_name and contact_email last
+ * (the Focal Point of a city plan, the coordinator of a field plan). */
 typedef enum {
   CCP_EXPORT_CSV_NONE = 0,
   CCP_EXPORT_CSV_BOM  = 1 << 0,
+  CCP_EXPORT_CSV_HXL  = 1 << 1,
 } CcpExportCsvFlags;
 
 /* "csv" or "html" (case-insensitive); ccp_export_format_from_name() below knows every format. */
@@ -45,12 +49,18 @@ gboolean  ccp_export_format_from_string (const char       *text,
 
 /* The CSV column names, NULL-terminated. */
 const char * const *ccp_export_csv_columns (void);
+/* The column names of a CSV export with these flags (CCP_EXPORT_CSV_HXL adds the contact
+ * columns), NULL-terminated. */
+const char * const *ccp_export_csv_columns_full (CcpExportCsvFlags flags);
+/* The HXL hashtags of the columns of ccp_export_csv_columns_full (CCP_EXPORT_CSV_HXL), in their
+ * order, NULL-terminated. */
+const char * const *ccp_export_csv_hxl_tags   (void);
 
 /* document is a CcpPlan or a CcpFieldPlan. */
 GBytes   *ccp_export_csv                (GObject          *document);
 GBytes   *ccp_export_html               (GObject          *document);
-/* ccp_export() and ccp_export_save() write CSV and HTML only: use ccp_export_full() and
- * ccp_export_save_full() below for every format. */
+/* ccp_export() and ccp_export_save() are ccp_export_full() and ccp_export_save_full() below
+ * with the default options, for CSV and HTML (which cannot fail to export). */
 GBytes   *ccp_export                    (GObject          *document,
                                          CcpExportFormat   format);
 /* Exports and saves atomically (ccp_file_save()). */
@@ -98,7 +108,7 @@ typedef struct {
   const char *iati_org_type;
   const char *iati_org_name;
   const char *iati_language;  /* xml:lang of the narratives */
-  CcpExportCsvFlags csv_flags;   /* CSV: a byte-order mark */
+  CcpExportCsvFlags csv_flags;   /* CSV: a byte-order mark, the HXL hashtag row */
 } CcpExportOptions;
 
 /* "csv", "html", "iati" or "xlsx" (case-insensitive). */

@@ -116,11 +116,16 @@ check_city (Checker *c,
 
       /* The Network grows faster than any list: a warning at most. Any field will do. */
       if (ccp_registry_lookup (c->self->registry, city, country_ok ? country : NULL,
-                               NULL) == NULL)
+                               NULL) == NULL && !_ccp_is_blank (country))
         ADD_ISSUE (c, CCP_SEVERITY_WARNING, "city-not-in-registry", _ccp_checker_path (c, "city"),
                    /* Translators: a city name, then a country code such as FR */
                    _("City “%s” (%s) is not in the list of member cities: check its spelling"),
                    city, country);
+      else if (ccp_registry_lookup (c->self->registry, city, NULL, NULL) == NULL)
+        /* No country yet (a new plan): no empty "()" in the sentence. */
+        ADD_ISSUE (c, CCP_SEVERITY_WARNING, "city-not-in-registry", _ccp_checker_path (c, "city"),
+                   /* Translators: a city name */
+                   _("City “%s” is not in the list of member cities: check its spelling"), city);
     }
 
   if (_ccp_is_blank (country))

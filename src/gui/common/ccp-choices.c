@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
 #include "ccp-markup.h"
@@ -95,6 +96,36 @@ ccp_choices_new_expression (const char *source)
                                       g_strdup (source), free_source_closure_data);
 }
 
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Room for the longest choice of our vocabularies in most languages; a longer one still
+   * ellipsizes rather than pushing the row off the page. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               GtkExpression            *expression)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GObject *choice = gtk_list_item_get_item (item);
+  const char *text = "";
+
+  if (choice != NULL && gtk_expression_evaluate (expression, choice, &value) &&
+      G_VALUE_HOLDS_STRING (&value) && g_value_get_string (&value) != NULL)
+    text = g_value_get_string (&value);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
 void
 ccp_choices_setup (GObject    *chooser,
                    const char *source)
@@ -105,6 +136,19 @@ ccp_choices_setup (GObject    *chooser,
   g_return_if_fail (G_IS_OBJECT (chooser));
 
   g_object_set (chooser, "expression", expression, "model", model, NULL);
+  /* AdwComboRow's own labels stop at 20 characters: "Workshop or capacity-b…" in a row
+   * with room for the whole choice. */
+  if (ADW_IS_COMBO_ROW (chooser))
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), NULL);
+      g_signal_connect_data (factory, "bind", G_CALLBACK (bind_label_cb),
+                             gtk_expression_ref (expression),
+                             (GClosureNotify) (void (*) (void)) gtk_expression_unref, 0);
+      adw_combo_row_set_factory (ADW_COMBO_ROW (chooser), factory);
+      g_object_unref (factory);
+    }
 }
 
 static guint

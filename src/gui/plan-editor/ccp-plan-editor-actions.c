@@ -356,6 +356,7 @@ _ccp_plan_editor_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  _ccp_plan_editor_class_focus_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "editor.new-activity-id", NULL,
                                    new_activity_id_action_cb);

@@ -155,6 +155,8 @@ void               _ccp_plan_editor_validate_plan_fields       (CcpPlanEditor *s
 
 /* ccp-plan-editor-actions.c */
 void               _ccp_plan_editor_class_actions_init         (GtkWidgetClass *widget_class);
+/* ccp-plan-editor-focus.c: Tab at the end of a section. */
+void               _ccp_plan_editor_class_focus_init           (GtkWidgetClass *widget_class);
 /* Shortcuts that work wherever the focus is in the window. */
 void               _ccp_plan_editor_actions_init               (CcpPlanEditor  *self);
 void               _ccp_plan_editor_undo_step_free             (gpointer       data);

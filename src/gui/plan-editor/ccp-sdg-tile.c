@@ -27,7 +27,26 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The official colours come from the vocabulary: one style sheet for all tiles. */
+/* WCAG relative luminance of a colour, with gamma 2 for sRGB's curve: near enough to choose
+ * between white and black text. */
+static double
+luminance (const GdkRGBA *colour)
+{
+  const float channels[] = { colour->red, colour->green, colour->blue };
+  const double weights[] = { 0.2126, 0.7152, 0.0722 };
+  double sum = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    {
+      sum += weights[i] * channels[i] * channels[i];
+    }
+  return sum;
+}
+
+/* The official colours come from the vocabulary: one style sheet for all tiles. A chosen goal
+ * is its full colour, with white or near-black text, whichever contrasts more (white on the
+ * yellow of SDG 7 could hardly be read); a goal not chosen is a pale tint of it with the
+ * window's text colour, not a faded tile with faded white text. */
 static void
 ensure_colours (void)
 {
@@ -47,13 +66,25 @@ ensure_colours (void)
   for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
     {
       const char *colour = ccp_vocabulary_get_color (vocabulary, "sdg", codes[i]);
+      GdkRGBA rgba;
+      double l;
 
-      if (colour == NULL)
+      if (colour == NULL || !gdk_rgba_parse (&rgba, colour))
         continue;
+      l = luminance (&rgba);
       g_string_append_printf (css,
-                              "button.sdg-tile.sdg-%s { background-color: %s; }\n",
+                              "button.sdg-tile.sdg-%s:checked { background-color: %s; "
+                              "color: %s; }\n"
+                              "button.sdg-tile.sdg-%s:not(:checked) { background-color: mix(%s, "
+                              "@window_bg_color, 0.7); color: @window_fg_color; }\n",
+                              codes[i], colour,
+                              1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? "white" : "#1c1c1c",
                               codes[i], colour);
     }
+  /* The theme's focus ring, a pale line inside the button, is lost on the strong colours:
+   * a ring outside the tile, in the accent colour. */
+  g_string_append (css, "button.sdg-tile:focus-visible { outline: 3px solid @accent_color; "
+                        "outline-offset: 2px; }\n");
 
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_data (provider, css->str, css->len);
@@ -88,6 +119,18 @@ update_labels (CcpSdgTile *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+}
+
+/* In a GtkFlowBox each tile sits in a GtkFlowBoxChild, which takes a Tab stop of its own that
+ * shows no focus ring and does not toggle with Space or Enter: let the child pass the focus
+ * straight to the tile, so that the tile is the one stop. */
+static void
+parent_changed_cb (CcpSdgTile *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (GTK_IS_FLOW_BOX_CHILD (parent))
+    gtk_widget_set_focusable (parent, FALSE);
 }
 
 static void
@@ -164,6 +207,7 @@ ccp_sdg_tile_init (CcpSdgTile *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   ensure_colours ();
+  g_signal_connect (self, "notify::parent", G_CALLBACK (parent_changed_cb), NULL);
 }
 
 GtkWidget *

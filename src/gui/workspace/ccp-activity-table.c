@@ -561,15 +561,34 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      ccp_attribution_get_city (attribution));
-      g_autofree char *country = ccp_bidi_isolate (ccp_attribution_get_country (attribution));
+      const char *code = ccp_attribution_get_country (attribution);
+      const char *country_name = ccp_iso_codes_get_country_name (ccp_iso_codes_get_default (),
+                                                                 code);
+      g_autofree char *country = ccp_bidi_isolate (country_name != NULL ? country_name : code);
       g_autofree char *activity_id = ccp_bidi_isolate (
                                        ccp_attribution_get_activity_id (attribution));
       g_autofree char *plan_id = ccp_bidi_isolate (ccp_attribution_get_plan_id (attribution));
 
-      /* Translators: country code, then the activity's identifier in that city's plan */
-      subtitle = g_strdup_printf (_("%s, activity %s of plan %s"), country, activity_id,
-                                  plan_id);
+      /* The plan's identifier is a UUID that tells a person nothing: its file says which
+       * plan; the identifier stays in the tooltip. */
+      if (file != NULL)
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *isolated = ccp_bidi_isolate (name);
+
+          /* Translators: country, the activity's identifier in that city's plan, its file */
+          subtitle = g_strdup_printf (_("%s, activity %s in %s"), country, activity_id, isolated);
+        }
+      else
+        /* Translators: country, then the activity's identifier in that city's plan */
+        subtitle = g_strdup_printf (_("%s, activity %s"), country, activity_id);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      {
+        /* Translators: tooltip; %s is a plan's identifier (a UUID) */
+        g_autofree char *tooltip = g_strdup_printf (_("Plan identifier: %s"), plan_id);
+
+        gtk_widget_set_tooltip_text (row, tooltip);
+      }
       if (file != NULL)
         {
           GtkWidget *button = gtk_button_new_with_mnemonic (_("_Open City Plan"));

@@ -161,6 +161,19 @@ save_action_cb (GtkWidget  *widget,
     save_as (self);
 }
 
+/* What the export menu offers: its dialog's title and the end of the file name proposed (an
+ * IATI file is XML too: ".iati.xml" keeps it from proposing the field plan's own name). */
+static const struct {
+  CcpExportFormat  format;
+  const char      *title;
+  const char      *suffix;
+} export_kinds[] = {
+  { CCP_EXPORT_FORMAT_CSV, N_("Export as CSV"), "csv" },
+  { CCP_EXPORT_FORMAT_HTML, N_("Export as HTML"), "html" },
+  { CCP_EXPORT_FORMAT_IATI, N_("Export as IATI XML"), "iati.xml" },
+  { CCP_EXPORT_FORMAT_XLSX, N_("Export as Excel Workbook"), "xlsx" },
+};
+
 static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
@@ -177,6 +190,9 @@ export_response_cb (GtkNativeDialog *dialog,
       if (format == CCP_EXPORT_FORMAT_CSV &&
           g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "bom"), "true") == 0)
         flags |= CCP_EXPORT_CSV_BOM;
+      if (format == CCP_EXPORT_FORMAT_CSV &&
+          g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "hxl"), "true") == 0)
+        flags |= CCP_EXPORT_CSV_HXL;
       if (file != NULL && !ccp_workspace_export_to_file_full (self, format, flags, file, &error))
         {
           g_autofree char *name = g_file_get_parse_name (file);
@@ -203,16 +219,17 @@ export_action_cb (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   CcpWorkspace *self = CCP_WORKSPACE (widget);
-  const char *suffix = g_variant_get_string (parameter, NULL);
   CcpExportFormat format;
   GtkFileChooserNative *dialog;
   g_autofree char *name = NULL;
+  guint kind;
 
-  if (!ccp_export_format_from_string (suffix, &format))
+  if (!ccp_export_format_from_name (g_variant_get_string (parameter, NULL), &format))
     return;
-  name = suggest_name (self, suffix);
-  dialog = gtk_file_chooser_native_new (format == CCP_EXPORT_FORMAT_CSV
-                                        ? _("Export as CSV") : _("Export as HTML"),
+  for (kind = 0; export_kinds[kind].format != format; kind++)
+    g_assert (kind + 1 < G_N_ELEMENTS (export_kinds));
+  name = suggest_name (self, export_kinds[kind].suffix);
+  dialog = gtk_file_chooser_native_new (_(export_kinds[kind].title),
                                         _ccp_workspace_parent_window (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
@@ -227,6 +244,12 @@ export_action_cb (GtkWidget  *widget,
                                    _("Mark the file as UTF-8 for Excel (byte-order mark)"),
                                    NULL, NULL);
       gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "bom", "true");
+      /* Off by default: the tag row is for humanitarian data tools, a second header row to
+       * anyone else. */
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "hxl",
+                                   _("Add HXL hashtags for humanitarian data tools"),
+                                   NULL, NULL);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "hxl", "false");
     }
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

@@ -1,7 +1,7 @@
 /* ccp-workspace.h: the coordinator's consolidation workspace: a field plan (new or opened), the
  * city plans added to it (file chooser, drag and drop, a whole folder), read and merged off the
  * main thread with progress and Cancel; the sources, the activities, the merge report and an
- * overview; saving the field plan, CSV and HTML exports, printing and PDF.
+ * overview; saving the field plan, CSV, HTML, IATI and XLSX exports, printing and PDF.
  *
  * The merge is the one of `ccplans merge`: a new field plan is merged with its field and period
  * as options (like `ccplans merge --field F --period P FILES`), an opened one as the plan merged
@@ -76,7 +76,7 @@ gboolean          ccp_workspace_export_to_file    (CcpWorkspace    *self,
                                                    CcpExportFormat  format,
                                                    GFile           *file,
                                                    GError         **error);
-/* With the CSV options (CCP_EXPORT_CSV_BOM: what the export dialog's choice sets). */
+/* With the CSV options (CCP_EXPORT_CSV_BOM, _HXL: what the export dialog's choices set). */
 gboolean          ccp_workspace_export_to_file_full (CcpWorkspace      *self,
                                                      CcpExportFormat    format,
                                                      CcpExportCsvFlags  csv_flags,
