@@ -19,7 +19,6 @@ struct _CcpChangeList
   GtkListBox    *list_box;
   GtkLabel      *more_label;
   AdwStatusPage *message_page;
-  GtkSizeGroup  *headings;
   GPtrArray     *rows;       /* GtkListBoxRow, borrowed from the list box */
   guint          n_changed;
   guint          n_added;
@@ -106,7 +105,6 @@ ccp_change_list_finalize (GObject *object)
   CcpChangeList *self = CCP_CHANGE_LIST (object);
 
   g_ptr_array_unref (self->rows);
-  g_clear_object (&self->headings);
   g_free (self->summary);
 
   G_OBJECT_CLASS (ccp_change_list_parent_class)->finalize (object);
@@ -152,13 +150,11 @@ ccp_change_list_init (CcpChangeList *self)
   GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   self->rows = g_ptr_array_new ();
-  self->headings = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
   self->subtitle_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->subtitle_label, 0.0);
   gtk_label_set_wrap (self->subtitle_label, TRUE);
   gtk_label_set_wrap_mode (self->subtitle_label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (self->subtitle_label, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->subtitle_label), "dim-label");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), FALSE);
   gtk_widget_set_margin_start (GTK_WIDGET (self->subtitle_label), 12);
@@ -372,10 +368,10 @@ ccp_change_list_add (CcpChangeList    *self,
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_label_set_yalign (GTK_LABEL (label), 0.0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (label), 14);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
+      /* One width for every heading (wrapped within it), so that the values line up. */
+      gtk_label_set_width_chars (GTK_LABEL (label), 18);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
       gtk_widget_add_css_class (label, "heading");
-      gtk_size_group_add_widget (self->headings, label);
       gtk_box_append (GTK_BOX (box), label);
 
       gtk_box_set_homogeneous (GTK_BOX (values), TRUE);

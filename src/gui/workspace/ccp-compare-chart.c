@@ -29,6 +29,7 @@ struct _CcpCompareChart
   GPtrArray *labels;       /* char * */
   GArray    *values;       /* double, rows x series */
   gboolean   shares;
+  gboolean   then_now;
   double     max_value;
   char      *description;
 };
@@ -94,13 +95,13 @@ series_color (CcpCompareChart *self,
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
 
   /* Two periods: the earlier one in the text colour, faded, the current one in the accent. */
-  if (self->series->len == 2 && s == 0)
+  if (self->then_now && s == 0)
     {
       gtk_style_context_get_color (context, color);
       color->alpha = 0.45f;
       return;
     }
-  if (self->series->len == 2 && s == 1 &&
+  if (self->then_now && s == 1 &&
       gtk_style_context_lookup_color (context, "accent_bg_color", color))
     return;
   gdk_rgba_parse (color, palette[s % G_N_ELEMENTS (palette)]);
@@ -349,6 +350,16 @@ ccp_compare_chart_add_row (CcpCompareChart *self,
     self->max_value = MAX (self->max_value, values[s]);
   update_description (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+ccp_compare_chart_set_then_now (CcpCompareChart *self,
+                                gboolean         then_now)
+{
+  g_return_if_fail (CCP_IS_COMPARE_CHART (self));
+
+  self->then_now = then_now;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 guint

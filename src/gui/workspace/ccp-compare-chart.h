@@ -22,6 +22,10 @@ void        ccp_compare_chart_set_series      (CcpCompareChart   *self,
 void        ccp_compare_chart_add_row         (CcpCompareChart   *self,
                                                const char        *label,
                                                const double      *values);
+/* Two series as "before and now": the first in the text colour, faded, the second in the
+ * accent colour (otherwise each series has a colour of GNOME's palette). */
+void        ccp_compare_chart_set_then_now    (CcpCompareChart   *self,
+                                               gboolean           then_now);
 guint       ccp_compare_chart_get_n_rows      (CcpCompareChart   *self);
 guint       ccp_compare_chart_get_n_series    (CcpCompareChart   *self);
 double      ccp_compare_chart_get_value       (CcpCompareChart   *self,

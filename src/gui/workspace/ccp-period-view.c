@@ -172,10 +172,13 @@ fill_charts (CcpPeriodView *self)
   g_autofree char *previous_name = NULL;
   g_autofree char *current_name = NULL;
 
+  g_autofree char *previous_period = ccp_bidi_isolate (series[0] ? series[0] : "");
+  g_autofree char *current_period = ccp_bidi_isolate (series[1] ? series[1] : "");
+
   /* Translators: the series of a chart: the previous period, e.g. "2026-H2 (previous)" */
-  previous_name = g_strdup_printf (_("%s (previous)"), series[0] ? series[0] : "");
+  previous_name = g_strdup_printf (_("%s (previous)"), previous_period);
   /* Translators: the series of a chart: the current period, e.g. "2027-H1 (current)" */
-  current_name = g_strdup_printf (_("%s (current)"), series[1] ? series[1] : "");
+  current_name = g_strdup_printf (_("%s (current)"), current_period);
   series[0] = previous_name;
   series[1] = current_name;
 
@@ -397,6 +400,7 @@ ccp_period_view_init (CcpPeriodView *self)
       GtkWidget *heading = new_heading (dimension_title (d));
 
       self->charts[d] = CCP_COMPARE_CHART (ccp_compare_chart_new (dimension_title (d)));
+      ccp_compare_chart_set_then_now (self->charts[d], TRUE);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (self->charts[d]),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
       gtk_box_append (GTK_BOX (content), heading);
