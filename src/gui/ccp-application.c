@@ -505,6 +505,7 @@ ccp_application_startup (GApplication *application)
     { "app.shortcuts", { "<Control>F1", NULL } },
     { "win.mark-final", { "<Control><Alt>f", NULL } },
     { "win.mark-draft", { "<Control><Alt>d", NULL } },
+    { "win.compare-with", { "<Control><Alt>c", NULL } },
   };
 
   CcpApplication *self = CCP_APPLICATION (application);
