@@ -25,6 +25,10 @@ static const Subcommand subcommands[] = {
     N_("Merge the city plans of a field into one field plan") },
   { "export", ccplans_export,
     N_("Export a plan as CSV or HTML") },
+  { "diff", ccplans_diff,
+    N_("Show what changed between two revisions of a plan") },
+  { "compare", ccplans_compare,
+    N_("Set a plan beside the previous period's") },
 };
 
 static void

@@ -16,5 +16,7 @@ int ccplans_validate (int argc, char **argv);
 int ccplans_info     (int argc, char **argv);
 int ccplans_merge    (int argc, char **argv);
 int ccplans_export   (int argc, char **argv);
+int ccplans_diff     (int argc, char **argv);
+int ccplans_compare  (int argc, char **argv);
 
 G_END_DECLS

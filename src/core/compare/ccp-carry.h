@@ -34,7 +34,7 @@ typedef enum {
 /* What "New plan from previous period" carried before the choice existed. */
 #define CCP_CARRY_DEFAULT (CCP_CARRY_ONGOING | CCP_CARRY_CARRIED_OVER)
 
-/* The flag of a state code (CCP_CARRY_NONE for completed, cancelled and unknown codes). */
+/* The flag of a state code (CCP_CARRY_NONE for "cancelled" and unknown codes). */
 CcpCarryFlags  ccp_carry_flag_for_state  (const char         *state);
 /* Whether activity is carried by CCP_CARRY_DEFAULT. */
 gboolean       ccp_carry_is_default      (CcpActivity        *activity);

@@ -130,9 +130,16 @@ apply_cities (CcpDiff      *self,
           else
             activity_id = change->new_value;
         }
-      made = ccp_attribution_new (ccp_attribution_get_city (city),
-                                  ccp_attribution_get_country (city), plan_id, activity_id);
-      ccp_attribution_set_values (made, ccp_attribution_get_values (city));
+      /* The references are construct-only: a new attribution when one of them changed. */
+      if (plan_id == ccp_attribution_get_plan_id (city) &&
+          activity_id == ccp_attribution_get_activity_id (city))
+        made = ccp_attribution_copy (city);
+      else
+        {
+          made = ccp_attribution_new (ccp_attribution_get_city (city),
+                                      ccp_attribution_get_country (city), plan_id, activity_id);
+          ccp_attribution_set_values (made, ccp_attribution_get_values (city));
+        }
       for (guint c = 0; c < self->changes->len; c++)
         {
           const CcpChange *change = g_ptr_array_index (self->changes, c);
@@ -213,6 +220,11 @@ ccp_diff_apply (CcpDiff  *self,
         }
       if (self->field_plan && !apply_cities (self, target, new_activity, i, error))
         return FALSE;
+      /* The per-city values an activity with cities holds itself are not in the file (its
+       * cities hold them; the reader copies the first city's): they follow NEW. */
+      if (self->field_plan && (_ccp_diff_has_cities (target) ||
+                               _ccp_diff_has_cities (new_activity)))
+        ccp_activity_copy_per_city (new_activity, target);
     }
 
   g_list_store_splice (store, 0, self->n_old, result->pdata, result->len);

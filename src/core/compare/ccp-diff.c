@@ -24,13 +24,13 @@ static const CcpDiffHeader plan_headers[] = {
   { "field", N_("creative field") },
   { "period", N_("period") },
   { "mission-statement", N_("Mission Statement version") },
-  { "focal-point-name", N_("focal point's name") },
-  { "focal-point-email", N_("focal point's email") },
-  { "focal-point-phone", N_("focal point's phone") },
+  { "focal-point-name", N_("focal point’s name") },
+  { "focal-point-email", N_("focal point’s email") },
+  { "focal-point-phone", N_("focal point’s phone") },
   { "representative-none", N_("“no representative” answer") },
-  { "representative-name", N_("representative's name") },
-  { "representative-title", N_("representative's title") },
-  { "representative-email", N_("representative's email") },
+  { "representative-name", N_("representative’s name") },
+  { "representative-title", N_("representative’s title") },
+  { "representative-email", N_("representative’s email") },
 };
 
 static const CcpDiffHeader field_plan_headers[] = {
@@ -42,10 +42,10 @@ static const CcpDiffHeader field_plan_headers[] = {
   { "period", N_("period") },
   { "mission-statement", N_("Mission Statement version") },
   { "consolidated", N_("consolidation time") },
-  { "coordinator/name", N_("coordinator's name") },
-  { "coordinator/city", N_("coordinator's city") },
-  { "coordinator/country", N_("coordinator's country") },
-  { "coordinator/email", N_("coordinator's email") },
+  { "coordinator/name", N_("coordinator’s name") },
+  { "coordinator/city", N_("coordinator’s city") },
+  { "coordinator/country", N_("coordinator’s country") },
+  { "coordinator/email", N_("coordinator’s email") },
 };
 
 const CcpDiffHeader *

@@ -21,7 +21,8 @@
  * "activities/N/FIELD" (a row of the field table), "activities/N/attributions/J" (a city added
  * to or removed from a joint activity) and "activities/N/attributions/J/FIELD" (a city's own
  * value; FIELD is "plan" or "activity" for the attribution's references). N and J index NEW's
- * lists, except for what was removed, which index OLD's.
+ * lists, except for what was removed: an activity removed is OLD's N, a city removed NEW's
+ * activity N and OLD's city J.
  *
  * Order: the plan's header in property order, then NEW's activities in order (for each: moved,
  * its fields in table order, then its cities), with added activities in place, then the
@@ -109,8 +110,10 @@ int              ccp_diff_get_match       (CcpDiff      *self,
 
 /* Applies the changes to document, a copy of OLD (the same kind), so that it equals NEW
  * (ccp_plan_equal / ccp_field_plan_equal) but for what the diff does not cover (a field
- * plan's sources, report, deputies and roster). FALSE with an error when a change does not
- * fit document (it is then partly changed). */
+ * plan's sources, report, deputies, roster and choices). The diff keeps what it needs of NEW
+ * for that: the activities and cities added, the order, and the per-city values an activity
+ * with cities holds itself (not in the file, so not a change). FALSE with an error when
+ * document does not have OLD's activities (it is then partly changed). */
 gboolean         ccp_diff_apply           (CcpDiff  *self,
                                            GObject  *document,
                                            GError  **error);

@@ -13,6 +13,7 @@
 #include "ccp-attribution.h"
 #include "ccp-error.h"
 #include "ccp-export.h"
+#include "ccp-export-network.h"
 #include "ccp-export-private.h"
 #include "ccp-field-plan.h"
 #include "ccp-file.h"
@@ -31,6 +32,7 @@ ccp_export_format_from_name (const char      *text,
     { "html", CCP_EXPORT_FORMAT_HTML },
     { "iati", CCP_EXPORT_FORMAT_IATI },
     { "xlsx", CCP_EXPORT_FORMAT_XLSX },
+    { "network-csv", CCP_EXPORT_FORMAT_NETWORK_CSV },
   };
 
   if (text == NULL)
@@ -216,6 +218,15 @@ ccp_export_full (GObject                 *document,
       return ccp_export_iati (document, options, error);
     case CCP_EXPORT_FORMAT_XLSX:
       return ccp_export_xlsx (document, error);
+    case CCP_EXPORT_FORMAT_NETWORK_CSV:
+      if (!CCP_IS_FIELD_PLAN (document))
+        {
+          g_set_error_literal (error, CCP_ERROR, CCP_ERROR_FAILED,
+                               _("The fields side by side (network-csv) are made from a field "
+                                 "plan or a network overview, not from a city plan"));
+          return NULL;
+        }
+      return ccp_export_network_csv (CCP_FIELD_PLAN (document));
     default:
       g_return_val_if_reached (NULL);
     }

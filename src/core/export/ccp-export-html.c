@@ -20,6 +20,7 @@
 #include "ccp-contact.h"
 #include "ccp-data.h"
 #include "ccp-export.h"
+#include "ccp-export-network.h"
 #include "ccp-field-plan.h"
 #include "ccp-format.h"
 #include "ccp-iso-codes.h"
@@ -722,6 +723,9 @@ export_field_plan (CcpFieldPlan *field_plan)
   g_string_append (out, "</p></header>\n");
 
   write_summary (out, stats);
+  /* The network overview sets the creative fields side by side (ccp-export-network.c). */
+  if (g_str_equal (field, CCP_FIELD_NETWORK))
+    ccp_export_html_append_network (out, field_plan);
 
   /* Each activity under each of its cities. */
   for (guint i = 0; i < g_list_model_get_n_items (activities); i++)

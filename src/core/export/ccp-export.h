@@ -28,6 +28,8 @@ typedef enum {
   CCP_EXPORT_FORMAT_HTML,
   CCP_EXPORT_FORMAT_IATI,
   CCP_EXPORT_FORMAT_XLSX,
+  CCP_EXPORT_FORMAT_NETWORK_CSV,  /* field plans only: the fields side by side
+                                   * (ccp-export-network.h); "network-csv" */
 } CcpExportFormat;
 
 /* Options of the CSV export. BOM: starts with the UTF-8 byte-order mark (EF BB BF), so that
