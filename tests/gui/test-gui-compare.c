@@ -372,6 +372,9 @@ test_what_changed (void)
     g_assert_cmpstr (ccp_change_list_get_label (list, row), ==, expected);
   }
   g_assert_true (strstr (ccp_change_list_get_summary (list), "1 activity removed") != NULL);
+  /* Nothing to focus in the workspace: the rows are not activatable there. */
+  g_assert_false (gtk_list_box_row_get_activatable (
+                    GTK_LIST_BOX_ROW (ccp_change_list_get_row (list, (guint) row))));
 
   /* The action of a superseded source shows the page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (workspace), "compare.what-changed", "s",

@@ -24,6 +24,7 @@ struct _CcpChangeList
   guint          n_added;
   guint          n_removed;
   guint          n_hidden;
+  gboolean       activatable;
   char          *summary;
 };
 
@@ -150,6 +151,7 @@ ccp_change_list_init (CcpChangeList *self)
   GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   self->rows = g_ptr_array_new ();
+  self->activatable = TRUE;
 
   self->subtitle_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->subtitle_label, 0.0);
@@ -420,7 +422,8 @@ ccp_change_list_add (CcpChangeList    *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
   /* Nothing to focus: the row says so by not being activatable. */
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), path != NULL && *path != '\0');
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row),
+                                    self->activatable && path != NULL && *path != '\0');
   g_object_set_data_full (G_OBJECT (row), "path", g_strdup (path ? path : ""), g_free);
   g_object_set_data_full (G_OBJECT (row), "section", g_strdup (section ? section : ""), g_free);
   g_object_set_data_full (G_OBJECT (row), "heading", g_strdup (heading), g_free);
@@ -456,6 +459,22 @@ ccp_change_list_show_message (CcpChangeList *self,
   adw_status_page_set_title (self->message_page, title);
   adw_status_page_set_description (self->message_page, description);
   gtk_stack_set_visible_child_name (self->stack, "message");
+}
+
+void
+ccp_change_list_set_activatable (CcpChangeList *self,
+                                 gboolean       activatable)
+{
+  g_return_if_fail (CCP_IS_CHANGE_LIST (self));
+
+  self->activatable = activatable;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkListBoxRow *row = g_ptr_array_index (self->rows, i);
+      const char *path = g_object_get_data (G_OBJECT (row), "path");
+
+      gtk_list_box_row_set_activatable (row, activatable && path != NULL && *path != '\0');
+    }
 }
 
 const char *

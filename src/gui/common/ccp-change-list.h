@@ -46,6 +46,10 @@ void        ccp_change_list_show_message   (CcpChangeList    *self,
                                             const char       *icon_name,
                                             const char       *title,
                                             const char       *description);
+/* Whether rows with a path can be activated (TRUE at first): FALSE where nothing can be
+ * focused, as in the workspace, so that Enter on a row does not seem to fail. */
+void        ccp_change_list_set_activatable (CcpChangeList    *self,
+                                            gboolean          activatable);
 /* The counts line: "3 fields changed, 1 activity added, 1 removed" (translated). */
 const char *ccp_change_list_get_summary    (CcpChangeList    *self);
 /* What is shown: "rows", "empty" (no differences) or "message". */

@@ -445,6 +445,8 @@ ccp_revisions_view_init (CcpRevisionsView *self)
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
 
   self->change_list = CCP_CHANGE_LIST (ccp_change_list_new ());
+  /* Read-only here: no editor to move the focus to. */
+  ccp_change_list_set_activatable (self->change_list, FALSE);
   gtk_widget_set_hexpand (GTK_WIDGET (self->change_list), TRUE);
   gtk_widget_set_margin_top (GTK_WIDGET (self->change_list), 12);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->change_list));
