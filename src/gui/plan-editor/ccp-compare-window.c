@@ -230,8 +230,9 @@ older_read_cb (GObject      *source,
   if (ccp_document_load_finish (document, result, NULL, &error))
     model = ccp_document_get_model (document);
 
+  /* The editor closed or emptied meanwhile: nothing to compare with. */
   if (editor == NULL || ccp_plan_editor_get_plan (editor) == NULL)
-    ;
+    window = NULL;
   else if (model == NULL)
     show_refusal (data->parent, file, error ? error->message : _("The file could not be read."));
   else if (!CCP_IS_PLAN (model))

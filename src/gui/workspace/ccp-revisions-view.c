@@ -188,13 +188,15 @@ read_done_cb (GObject      *source_object,
   Job *job = g_task_get_task_data (G_TASK (result));
   GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
   g_autoptr(GString) problems = g_string_new (NULL);
+  Side *sides[] = { &job->older, &job->newer };
 
   if (g_cancellable_is_cancelled (cancellable))
     return;
   set_busy (self, FALSE);
 
-  for (Side *side = &job->older; side <= &job->newer; side++)
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
     {
+      Side *side = sides[i];
       g_autofree char *text = side->file == NULL ? describe_missing (self, side)
                                                  : g_strdup (side->problem);
 
