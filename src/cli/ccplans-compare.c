@@ -35,6 +35,16 @@ pad (const char *text,
   return g_strdup_printf ("%s%*s", text, MAX (missing, 0), "");
 }
 
+/* text padded on the left to width columns, over a column of numbers. */
+static char *
+pad_left (const char *text,
+          int         width)
+{
+  int missing = width - display_width (text);
+
+  return g_strdup_printf ("%*s%s", MAX (missing, 0), "", text);
+}
+
 static void
 add_ids (JsonBuilder *builder,
          const char  *member,
@@ -198,9 +208,9 @@ print_text (CcpPeriodCompare *cmp,
 
   {
     g_autofree char *head = pad (_("City"), name_width);
-    g_autofree char *c0 = pad (columns[0], widths[0]);
-    g_autofree char *c1 = pad (columns[1], widths[1]);
-    g_autofree char *c2 = pad (columns[2], widths[2]);
+    g_autofree char *c0 = pad_left (columns[0], widths[0]);
+    g_autofree char *c1 = pad_left (columns[1], widths[1]);
+    g_autofree char *c2 = pad_left (columns[2], widths[2]);
 
     ccplans_print_line (stdout, "%s  %s  %s  %s", head, c0, c1, c2);
   }
@@ -228,7 +238,8 @@ print_text (CcpPeriodCompare *cmp,
       int code_width = display_width (dimension_heading (d));
       int pw = MAX (display_width (previous), 5), cw = MAX (display_width (current), 5);
       g_autofree char *head = NULL;
-      g_autofree char *p_head = pad (previous, pw);
+      g_autofree char *p_head = pad_left (previous, pw);
+      g_autofree char *c_head = pad_left (current, cw);
 
       for (guint i = 0; i < counts->len; i++)
         {
@@ -238,7 +249,7 @@ print_text (CcpPeriodCompare *cmp,
         }
       ccplans_print_line (stdout, "%s", "");
       head = pad (dimension_heading (d), code_width);
-      ccplans_print_line (stdout, "%s  %s  %s", head, p_head, current);
+      ccplans_print_line (stdout, "%s  %s  %s", head, p_head, c_head);
       for (guint i = 0; i < counts->len; i++)
         {
           const CcpPeriodCount *count = g_ptr_array_index (counts, i);

@@ -217,7 +217,9 @@ test_compare (void)
   g_assert_cmpint (ccp_cli_run (NULL, args, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "(2027-H1), 4 activities\n"));
   g_assert_nonnull (strstr (out, "(2027-H2), 4 activities\n"));
-  g_assert_nonnull (strstr (out, "Bologna (IT)      1          3        1\n"));
+  /* Numbers right-aligned under their headings. */
+  g_assert_nonnull (strstr (out, "\nCity" "            " "New  Continued  Dropped\n"));
+  g_assert_nonnull (strstr (out, "\nBologna (IT)      1          3        1\n"));
 
   g_assert_cmpint (ccp_cli_run (NULL, json_args, &json, NULL), ==, 0);
   root = parse_json (json);

@@ -9,7 +9,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ccp-core.h"
+#include "ccp-export-network.h"
 #include "ccp-test-util.h"
 
 #define WHEN "2026-12-01T10:00:00Z"
@@ -410,6 +413,54 @@ test_network (void)
   periods_clear (&periods);
 }
 
+/* The same figures in the network CSV and in the HTML report's section. */
+static void
+test_network_exports (void)
+{
+  Periods periods = { 0 };
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GBytes) html = NULL;
+  g_autoptr(GBytes) field_html = NULL;
+  const char *rows[] = {
+    "measure,code,field,count,share,total\r\n",
+    "\r\ncities-expected,,design,3,,\r\n",
+    "\r\nactivities,,film,1,,\r\n",
+    "\r\ninternational,,music,2,,\r\n",
+    "\r\nflagships,,design,1,,\r\n",
+    "\r\nobjective,1,design,2,0.6667,\r\n",
+    "\r\nobjective,2,music,2,0.6667,\r\n",
+    "\r\nobjective,3,film,1,1.0000,\r\n",
+    "\r\nkind,exhibition,music,1,0.3333,\r\n",
+    "\r\nbudget,EUR,music,3,,1400.50\r\n",
+    "\r\nbudget,USD,design,1,,100.00\r\n",
+    "\r\nbudget,KRW,film,1,,200.00\r\n",
+  };
+  g_autofree char *text = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *field_page = NULL;
+
+  make_periods (&periods);
+  csv = ccp_export_network_csv (periods.network2);
+  text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  for (gsize i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      if (strstr (text, rows[i]) == NULL)
+        g_error ("no row %s in\n%s", rows[i], text);
+    }
+  g_assert_null (strstr (text, "budget,USD,music"));
+
+  html = ccp_export_html (G_OBJECT (periods.network2));
+  page = g_strndup (g_bytes_get_data (html, NULL), g_bytes_get_size (html));
+  g_assert_nonnull (strstr (page, "<section id=\"fields\">"));
+  g_assert_nonnull (strstr (page, "<td class=\"n\">67 % (2)</td>"));
+  /* Only the network overview has the section. */
+  ccp_field_plan_set_field (periods.network2, "music");
+  field_html = ccp_export_html (G_OBJECT (periods.network2));
+  field_page = g_strndup (g_bytes_get_data (field_html, NULL), g_bytes_get_size (field_html));
+  g_assert_null (strstr (field_page, "<section id=\"fields\">"));
+  periods_clear (&periods);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -419,6 +470,7 @@ main (int    argc,
   g_test_add_func ("/compare/period/city-plan", test_period_city_plan);
   g_test_add_func ("/compare/period/network", test_period_network);
   g_test_add_func ("/compare/network", test_network);
+  g_test_add_func ("/compare/network-exports", test_network_exports);
 
   return g_test_run ();
 }

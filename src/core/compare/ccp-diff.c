@@ -335,41 +335,44 @@ match_activities (CcpDiff    *self,
 }
 
 /* The matched activities whose order changed: those outside a longest run of OLD indexes
- * that increases along NEW (so that inserting one activity moves no other). */
+ * that increases along NEW (so that inserting one activity moves no other). Patience
+ * sorting: O(n log n), for network overviews of thousands of activities. */
 static gboolean *
 find_moved (CcpDiff *self)
 {
   guint n = self->matches->len;
-  g_autofree guint *length = g_new0 (guint, n + 1);
+  /* tails[k]: the NEW index ending the best run of length k + 1 found so far */
+  g_autofree guint *tails = g_new0 (guint, n + 1);
   g_autofree int *previous = g_new0 (int, n + 1);
   gboolean *moved = g_new0 (gboolean, n + 1);
-  int best = -1;
+  guint length = 0;
 
   for (guint i = 0; i < n; i++)
     {
       int oi = g_array_index (self->matches, int, i);
+      guint low = 0, high = length;
 
       previous[i] = -1;
+      moved[i] = oi >= 0;
       if (oi < 0)
         continue;
-      length[i] = 1;
-      for (guint j = 0; j < i; j++)
+      while (low < high)
         {
-          int oj = g_array_index (self->matches, int, j);
+          guint mid = (low + high) / 2;
 
-          if (oj >= 0 && oj < oi && length[j] + 1 > length[i])
-            {
-              length[i] = length[j] + 1;
-              previous[i] = (int) j;
-            }
+          if (g_array_index (self->matches, int, tails[mid]) < oi)
+            low = mid + 1;
+          else
+            high = mid;
         }
-      if (best < 0 || length[i] > length[best])
-        best = (int) i;
+      if (low > 0)
+        previous[i] = (int) tails[low - 1];
+      tails[low] = i;
+      if (low == length)
+        length++;
     }
 
-  for (guint i = 0; i < n; i++)
-    moved[i] = g_array_index (self->matches, int, i) >= 0;
-  for (int i = best; i >= 0; i = previous[i])
+  for (int i = length > 0 ? (int) tails[length - 1] : -1; i >= 0; i = previous[i])
     moved[i] = FALSE;
   return moved;
 }

@@ -122,13 +122,6 @@ entries_of (GObject *document)
   return entries;
 }
 
-static gboolean
-same_city (const Entry *a,
-           const Entry *b)
-{
-  return g_str_equal (a->city, b->city) && g_str_equal (a->country, b->country);
-}
-
 static CcpPeriodCity *
 city_for (CcpPeriodCompare *self,
           GHashTable       *by_city,
@@ -151,32 +144,70 @@ city_for (CcpPeriodCompare *self,
   return city;
 }
 
-/* The previous entry a current one continues: its carried-over link first, then the same
+/* Previous entries by key, for find_continued(): a list of indexes per key. */
+static void
+index_entry (GHashTable *index,
+             char       *key,
+             guint       i)
+{
+  GArray *list = g_hash_table_lookup (index, key);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (index, key, list);
+    }
+  else
+    g_free (key);
+  g_array_append_val (list, i);
+}
+
+static Entry *
+take (GHashTable *index,
+      const char *key,
+      GArray     *entries)
+{
+  GArray *list = g_hash_table_lookup (index, key);
+
+  for (guint k = 0; list != NULL && k < list->len; k++)
+    {
+      Entry *entry = &g_array_index (entries, Entry, g_array_index (list, guint, k));
+
+      if (!entry->used)
+        return entry;
+    }
+  return NULL;
+}
+
+/* The previous entry a current one continues: its carried-over link first (an activity of
+ * the previous plan it names, or of any plan when the link names none), then the same
  * identifier in the same city's plan. */
 static Entry *
 find_continued (GArray      *previous,
+                GHashTable  *by_link,
+                GHashTable  *by_city,
                 const Entry *current)
 {
   const char *plan = ccp_activity_get_carried_from_plan (current->values);
   const char *activity = ccp_activity_get_carried_from_activity (current->values);
+  g_autofree char *link = g_strconcat (plan, "\n", activity, NULL);
+  g_autofree char *same = g_strconcat (current->city, "\n", current->country, "\n",
+                                       current->activity_id, NULL);
+  Entry *found = NULL;
 
-  for (guint pass = 0; pass < 2; pass++)
+  if (*activity != '\0' && *plan != '\0')
+    found = take (by_link, link, previous);
+  for (guint k = 0; found == NULL && *activity != '\0' && *plan == '\0' && k < previous->len;
+       k++)
     {
-      for (guint k = 0; k < previous->len; k++)
-        {
-          Entry *p = &g_array_index (previous, Entry, k);
+      Entry *p = &g_array_index (previous, Entry, k);
 
-          if (p->used)
-            continue;
-          if (pass == 0 && *activity != '\0' && g_str_equal (p->activity_id, activity) &&
-              (*plan == '\0' || g_str_equal (p->plan_id, plan)))
-            return p;
-          if (pass == 1 && same_city (p, current) && g_str_equal (p->activity_id,
-                                                                   current->activity_id))
-            return p;
-        }
+      if (!p->used && g_str_equal (p->activity_id, activity))
+        found = p;
     }
-  return NULL;
+  if (found == NULL)
+    found = take (by_city, same, previous);
+  return found;
 }
 
 static int
@@ -254,6 +285,8 @@ ccp_period_compare_new (GObject *previous,
 {
   g_autoptr(CcpPeriodCompare) self = NULL;
   g_autoptr(GHashTable) by_city = NULL;
+  g_autoptr(GHashTable) by_link = NULL;
+  g_autoptr(GHashTable) by_same = NULL;
   g_autoptr(GArray) old_entries = NULL;
   g_autoptr(GArray) new_entries = NULL;
 
@@ -270,13 +303,24 @@ ccp_period_compare_new (GObject *previous,
   old_entries = entries_of (previous);
   new_entries = entries_of (current);
 
+  by_link = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                   (GDestroyNotify) g_array_unref);
+  by_same = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                   (GDestroyNotify) g_array_unref);
   for (guint i = 0; i < old_entries->len; i++)
-    city_for (self, by_city, &g_array_index (old_entries, Entry, i))->n_previous++;
+    {
+      Entry *entry = &g_array_index (old_entries, Entry, i);
+
+      city_for (self, by_city, entry)->n_previous++;
+      index_entry (by_link, g_strconcat (entry->plan_id, "\n", entry->activity_id, NULL), i);
+      index_entry (by_same, g_strconcat (entry->city, "\n", entry->country, "\n",
+                                         entry->activity_id, NULL), i);
+    }
   for (guint i = 0; i < new_entries->len; i++)
     {
       Entry *entry = &g_array_index (new_entries, Entry, i);
       CcpPeriodCity *city = city_for (self, by_city, entry);
-      Entry *from = find_continued (old_entries, entry);
+      Entry *from = find_continued (old_entries, by_link, by_same, entry);
 
       city->n_current++;
       if (from == NULL)

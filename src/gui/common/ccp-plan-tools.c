@@ -78,48 +78,10 @@ ccp_plan_get_completeness (CcpPlan *plan)
 CcpPlan *
 ccp_plan_new_from_previous (CcpPlan *previous)
 {
-  g_autoptr(CcpPlan) plan = NULL;
-  g_autofree char *period = NULL;
-  GListModel *activities;
-  GListStore *store;
-  guint n;
-
   g_return_val_if_fail (CCP_IS_PLAN (previous), NULL);
 
-  period = ccp_period_next (ccp_plan_get_period (previous));
-  if (period == NULL)
-    return NULL;
-
-  plan = ccp_plan_new_draft ();
-  ccp_plan_set_period (plan, period);
-  ccp_plan_set_city (plan, ccp_plan_get_city (previous));
-  ccp_plan_set_country (plan, ccp_plan_get_country (previous));
-  ccp_plan_set_field (plan, ccp_plan_get_field (previous));
-  ccp_plan_set_focal_point_name (plan, ccp_plan_get_focal_point_name (previous));
-  ccp_plan_set_focal_point_email (plan, ccp_plan_get_focal_point_email (previous));
-  ccp_plan_set_focal_point_phone (plan, ccp_plan_get_focal_point_phone (previous));
-  ccp_plan_set_representative_none (plan, ccp_plan_get_representative_none (previous));
-  ccp_plan_set_representative_name (plan, ccp_plan_get_representative_name (previous));
-  ccp_plan_set_representative_title (plan, ccp_plan_get_representative_title (previous));
-  ccp_plan_set_representative_email (plan, ccp_plan_get_representative_email (previous));
-
-  activities = G_LIST_MODEL (ccp_plan_get_activities (previous));
-  store = ccp_plan_get_activities (plan);
-  n = g_list_model_get_n_items (activities);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CcpActivity) a = g_list_model_get_item (activities, i);
-      const char *state = ccp_activity_get_state (a);
-
-      if (g_strcmp0 (state, "ongoing") == 0 || g_strcmp0 (state, "carried-over") == 0)
-        {
-          g_autoptr(CcpActivity) copy = ccp_activity_copy (a);
-
-          g_list_store_append (store, copy);
-        }
-    }
-
-  return g_steal_pointer (&plan);
+  /* The core carries the activities and records where each came from (ccp-carry.h). */
+  return ccp_plan_carry_forward (previous, CCP_CARRY_DEFAULT, NULL);
 }
 
 static void

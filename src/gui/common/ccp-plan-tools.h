@@ -12,7 +12,9 @@ double    ccp_plan_get_completeness     (CcpPlan *plan);
 
 /* A new draft for the half-year after previous's period: same city, country, field and
  * contacts; the activities whose state is "ongoing" or "carried-over", with their dates kept
- * (the caller flags them for review). NULL when previous's period is not a valid half-year. */
+ * (the caller flags them for review), each recording its origin (<carried-from>). NULL when
+ * previous's period is not a valid half-year. ccp_plan_carry_forward (previous,
+ * CCP_CARRY_DEFAULT, NULL) of the core; use that for another choice of activities. */
 CcpPlan  *ccp_plan_new_from_previous    (CcpPlan *previous);
 
 /* A file name for a plan, e.g. "bologna-music-2027-h1.xml" (ASCII, lowercase). */
