@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-application.h"
+#include "ccp-carry-dialog.h"
 #include "ccp-document.h"
 #include "ccp-file-filter.h"
 #include "ccp-new-field-plan-dialog.h"
@@ -229,40 +230,14 @@ open_activated (GSimpleAction *action,
 }
 
 static void
-previous_read_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+show_carried_plan (CcpApplication *self,
+                   GtkWindow      *parent,
+                   CcpPlan        *plan)
 {
-  g_autoptr(CcpApplication) self = user_data;
-  CcpDocument *previous = CCP_DOCUMENT (source);
-  GFile *file = ccp_document_get_file (previous);
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autoptr(GError) error = NULL;
-  GObject *document = ccp_document_load_finish (previous, result, NULL, &error)
-                      ? ccp_document_get_model (previous) : NULL;
-  g_autoptr(CcpPlan) plan = NULL;
   g_autofree char *message = NULL;
   CcpWindow *window;
   GListModel *activities;
   guint n;
-
-  if (CCP_IS_PLAN (document))
-    plan = ccp_plan_new_from_previous (CCP_PLAN (document));
-
-  if (plan == NULL)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-      const char *reason = error ? error->message
-                                 : CCP_IS_PLAN (document)
-                                   ? _("The plan has no valid period, so the next one is unknown.")
-                                   : _("This is a field plan, not a city plan.");
-      GtkWidget *dialog = adw_message_dialog_new (parent, heading, reason);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
-    }
 
   window = find_empty_window (self, parent);
   ccp_window_set_document (window, G_OBJECT (plan), NULL, TRUE);
@@ -275,11 +250,67 @@ previous_read_cb (GObject      *source,
       ccp_plan_editor_flag_dates_for_review (ccp_window_get_editor (window), activity);
     }
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u ongoing activity copied: check its dates",
-                                          "%u ongoing activities copied: check their dates", n),
+                                          "%u activity carried over: check its dates",
+                                          "%u activities carried over: check their dates", n),
                              n);
   ccp_window_add_toast (window, adw_toast_new (message));
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+carry_done_cb (CcpCarryDialog *dialog,
+               CcpPlan        *plan,
+               CcpApplication *self)
+{
+  show_carried_plan (self, gtk_window_get_transient_for (GTK_WINDOW (dialog)), plan);
+}
+
+static void
+previous_read_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(CcpApplication) self = user_data;
+  CcpDocument *previous = CCP_DOCUMENT (source);
+  GFile *file = ccp_document_get_file (previous);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+  GObject *document = ccp_document_load_finish (previous, result, NULL, &error)
+                      ? ccp_document_get_model (previous) : NULL;
+  g_autofree char *next = NULL;
+  CcpCarryDialog *dialog;
+
+  if (CCP_IS_PLAN (document))
+    next = ccp_period_next (ccp_plan_get_period (CCP_PLAN (document)));
+
+  if (next == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+      const char *reason = error ? error->message
+                                 : CCP_IS_PLAN (document)
+                                   ? _("The plan has no valid period, so the next one is unknown.")
+                                   : _("This is a field plan, not a city plan.");
+      GtkWidget *message = adw_message_dialog_new (parent, heading, reason);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+      return;
+    }
+
+  if (!g_object_get_data (G_OBJECT (previous), "ccp-ask"))
+    {
+      g_autoptr(CcpPlan) plan = ccp_plan_carry_forward (CCP_PLAN (document), CCP_CARRY_DEFAULT,
+                                                        NULL);
+
+      show_carried_plan (self, parent, plan);
+      return;
+    }
+
+  /* The Focal Point picks what to carry; the new draft is made on Create. */
+  dialog = ccp_carry_dialog_new (parent, CCP_PLAN (document));
+  g_signal_connect_object (dialog, "done", G_CALLBACK (carry_done_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -292,23 +323,42 @@ previous_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
       if (file != NULL)
-        ccp_application_new_from_previous (self, file);
+        ccp_application_choose_carried (self, file);
     }
   g_object_unref (dialog);
+}
+
+static void
+read_previous (CcpApplication *self,
+               GFile          *previous,
+               gboolean        ask)
+{
+  g_autoptr(CcpDocument) document = NULL;
+
+  /* Read in a thread by the document; only its plan is kept (the new draft has no file). */
+  document = ccp_document_new (previous, NULL);
+  g_object_set_data (G_OBJECT (document), "ccp-ask", GINT_TO_POINTER (ask));
+  ccp_document_load_async (document, NULL, previous_read_cb, g_object_ref (self));
 }
 
 void
 ccp_application_new_from_previous (CcpApplication *self,
                                    GFile          *previous)
 {
-  g_autoptr(CcpDocument) document = NULL;
-
   g_return_if_fail (CCP_IS_APPLICATION (self));
   g_return_if_fail (G_IS_FILE (previous));
 
-  /* Read in a thread by the document; only its plan is kept (the new draft has no file). */
-  document = ccp_document_new (previous, NULL);
-  ccp_document_load_async (document, NULL, previous_read_cb, g_object_ref (self));
+  read_previous (self, previous, FALSE);
+}
+
+void
+ccp_application_choose_carried (CcpApplication *self,
+                                GFile          *previous)
+{
+  g_return_if_fail (CCP_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (previous));
+
+  read_previous (self, previous, TRUE);
 }
 
 static void
@@ -456,6 +506,7 @@ ccp_application_startup (GApplication *application)
     { "app.shortcuts", { "<Control>F1", NULL } },
     { "win.mark-final", { "<Control><Alt>f", NULL } },
     { "win.mark-draft", { "<Control><Alt>d", NULL } },
+    { "win.compare-with", { "<Control><Alt>c", NULL } },
   };
 
   CcpApplication *self = CCP_APPLICATION (application);

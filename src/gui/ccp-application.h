@@ -15,9 +15,14 @@ GtkWindow      *ccp_application_open_file      (CcpApplication *self,
                                                 GFile          *file,
                                                 GtkWindow      *preferred);
 /* "New plan from previous period" with the plan file the user chose: a new window with the
- * next half-year's draft (what the chooser opened by app.new-from-previous does). */
+ * next half-year's draft carrying the ongoing and carried-over activities (CCP_CARRY_DEFAULT),
+ * each recording its origin. */
 void            ccp_application_new_from_previous (CcpApplication *self,
                                                    GFile          *previous);
+/* What the chooser opened by app.new-from-previous does: the same, after the Focal Point
+ * picked the activities to carry (CcpCarryDialog). */
+void            ccp_application_choose_carried (CcpApplication *self,
+                                                GFile          *previous);
 /* When recovery copies exist, asks whether to restore them; returns the dialog, or NULL. */
 GtkWindow      *ccp_application_offer_recovery (CcpApplication *self,
                                                 GtkWindow      *parent);

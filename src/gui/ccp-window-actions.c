@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-compare-window.h"
 #include "ccp-file.h"
 #include "ccp-file-filter.h"
 #include "ccp-plan-tools.h"
@@ -533,6 +534,18 @@ close_action_cb (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+/* Compare with an earlier version: the plan in the editor against a file picked. */
+static void
+compare_with_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CcpWindow *self = CCP_WINDOW (widget);
+
+  if (CCP_IS_PLAN (self->document))
+    ccp_compare_window_choose (GTK_WINDOW (self), _ccp_window_editor_of (self));
+}
+
 void
 _ccp_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -544,6 +557,8 @@ _ccp_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action_cb);
   gtk_widget_class_install_action (widget_class, "win.toggle-problems", NULL,
                                    toggle_problems_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.compare-with", NULL,
+                                   compare_with_action_cb);
 
   /* Window-level bindings run after the focused widget: Ctrl+Z in a text field undoes typing. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,

@@ -212,6 +212,15 @@ issues_popover_show_cb (GtkPopover     *popover,
     return;
   text = ccp_source_table_describe_issues (self, source);
   gtk_label_set_text (GTK_LABEL (label), text);
+  /* A revision sent again: its changes are on the workspace's "What Changed" page. */
+  {
+    GtkWidget *changes = g_object_get_data (G_OBJECT (popover), "changes");
+
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (changes), "s",
+                                      ccp_source_get_sha256 (source));
+    gtk_widget_set_visible (changes,
+                            ccp_source_get_status (source) == CCP_SOURCE_STATUS_SUPERSEDED);
+  }
 }
 
 static void
@@ -244,7 +253,21 @@ issues_setup_cb (GtkSignalListItemFactory *factory,
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
-  gtk_popover_set_child (GTK_POPOVER (popover), scrolled);
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+    GtkWidget *changes = gtk_button_new_with_mnemonic (_("What _Changed"));
+
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (changes), "s", "");
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (changes), "compare.what-changed");
+    gtk_widget_set_tooltip_text (changes, _("Show what changed in the revision that replaced "
+                                            "this one"));
+    gtk_widget_set_halign (changes, GTK_ALIGN_START);
+    g_signal_connect_swapped (changes, "clicked", G_CALLBACK (gtk_popover_popdown), popover);
+    gtk_box_append (GTK_BOX (box), scrolled);
+    gtk_box_append (GTK_BOX (box), changes);
+    g_object_set_data (G_OBJECT (popover), "changes", changes);
+    gtk_popover_set_child (GTK_POPOVER (popover), box);
+  }
   g_object_set_data (G_OBJECT (popover), "label", label);
   g_signal_connect (popover, "show", G_CALLBACK (issues_popover_show_cb), self);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);

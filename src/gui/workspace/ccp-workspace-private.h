@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ccp-workspace.h"
+#include "ccp-workspace-compare.h"
 
 G_BEGIN_DECLS
 
@@ -75,6 +76,12 @@ struct _CcpWorkspace
   CcpActivityTable   *activity_table;
   CcpMergeReportView *report_view;
   CcpOverviewChart   *charts[N_CHARTS];
+  /* ccp-workspace-compare.c */
+  CcpRevisionsView   *revisions_view;
+  AdwViewStackPage   *revisions_page;
+  CcpPeriodView      *period_view;
+  CcpNetworkView     *network_view;
+  AdwViewStackPage   *network_page;
 };
 
 enum {

@@ -99,6 +99,7 @@ _ccp_workspace_update_views (CcpWorkspace *self)
   ccp_merge_report_view_set_field_plan (self->report_view, self->current, self->messages);
   for (guint i = 0; i < N_CHARTS; i++)
     ccp_overview_chart_set_field_plan (self->charts[i], self->current);
+  _ccp_workspace_compare_update (self);
 
   if (self->current != NULL)
     {
@@ -660,6 +661,7 @@ ccp_workspace_init (CcpWorkspace *self)
     }
 
   ccp_activity_table_set_file_func (self->activity_table, attribution_file, self);
+  _ccp_workspace_compare_init (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
