@@ -180,11 +180,11 @@ overwrite_response_cb (AdwMessageDialog *dialog,
     save_reporting_errors (self, file, TRUE);
   else if (g_str_equal (response, "reload") && file != NULL)
     {
-      self->close_after_save = FALSE;
+      self->close_after_save = self->send_after_save = FALSE;
       reload (self);
     }
   else
-    self->close_after_save = FALSE;
+    self->close_after_save = self->send_after_save = FALSE;
 }
 
 static void
@@ -232,10 +232,15 @@ save_reporting_errors (CcpWindow *self,
       /* Translators: heading of the message when saving fails; %s is the file */
       heading = g_strdup_printf (_("Could Not Save “%s”"), name);
       _ccp_window_show_error_dialog (self, heading, error->message);
-      self->close_after_save = FALSE;
+      self->close_after_save = self->send_after_save = FALSE;
       return FALSE;
     }
 
+  if (self->send_after_save)
+    {
+      self->send_after_save = FALSE;
+      _ccp_window_present_send_dialog (self);
+    }
   if (self->close_after_save)
     {
       self->close_confirmed = TRUE;
@@ -292,7 +297,7 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
           return;
         }
     }
-  self->close_after_save = FALSE;
+  self->close_after_save = self->send_after_save = FALSE;
   g_clear_object (&self->save_dialog);
 }
 
@@ -544,6 +549,7 @@ _ccp_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action_cb);
   gtk_widget_class_install_action (widget_class, "win.toggle-problems", NULL,
                                    toggle_problems_action_cb);
+  _ccp_window_class_send_init (widget_class);
 
   /* Window-level bindings run after the focused widget: Ctrl+Z in a text field undoes typing. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
