@@ -87,6 +87,7 @@ main (int   argc,
   spin (600);
 
   dialog = ccp_send_dialog_new (GTK_WINDOW (window), CCP_PLAN (document), file,
+                                ccp_plan_get_revision (CCP_PLAN (document)),
                                 ccp_plan_editor_get_n_errors (editor),
                                 ccp_plan_editor_get_n_warnings (editor));
   gtk_editable_set_text (ccp_send_dialog_get_address_entry (dialog), "music@example.org");
@@ -98,6 +99,7 @@ main (int   argc,
   ccp_plan_set_focal_point_email (CCP_PLAN (document), "chiara.benedetti@");
   spin (300);
   dialog = ccp_send_dialog_new (GTK_WINDOW (window), CCP_PLAN (document), file,
+                                ccp_plan_get_revision (CCP_PLAN (document)),
                                 ccp_plan_editor_get_n_errors (editor),
                                 ccp_plan_editor_get_n_warnings (editor));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -105,7 +107,7 @@ main (int   argc,
   save_window (GTK_WIDGET (dialog), dir, variant, "send-errors");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  body = ccp_send_dialog_build_summary (CCP_PLAN (document), 0, 0);
+  body = ccp_send_dialog_build_summary (CCP_PLAN (document), 3, 0, 0);
   ccp_email_offer_fallback (GTK_WINDOW (window), "music@example.org", body, file);
   spin (600);
   message = find_message_dialog (GTK_WINDOW (window));

@@ -480,10 +480,8 @@ test_send_unsaved_with_errors (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-to-coordinator",
                                              NULL));
   WAIT_FOR ((dialog = find_send_dialog ()) != NULL, 5000);
-  g_assert_false (ccp_window_get_modified (window));
-  g_assert_cmpuint (ccp_plan_get_revision (plan), ==, revision + 1);
-  saved = read_file (f->path);
-  g_assert_nonnull (strstr (saved, "not an email"));
+  /* Saved by Send, not before. */
+  g_assert_true (ccp_window_get_modified (window));
 
   g_assert_nonnull (ccp_send_dialog_get_error_label (dialog));
   g_assert_nonnull (strstr (gtk_label_get_text (ccp_send_dialog_get_error_label (dialog)),
@@ -499,6 +497,10 @@ test_send_unsaved_with_errors (Fixture       *f,
   gtk_editable_set_text (ccp_send_dialog_get_address_entry (dialog), "coordinator@example.org");
   ccp_send_dialog_send (dialog);
   WAIT_FOR (standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
+  g_assert_false (ccp_window_get_modified (window));
+  g_assert_cmpuint (ccp_plan_get_revision (plan), ==, revision + 1);
+  saved = read_file (f->path);
+  g_assert_nonnull (strstr (saved, "not an email"));
   expected_path = realpath (f->path, NULL);
   g_mutex_lock (&standin.lock);
   g_assert_cmpstr (standin.attachment, ==, expected_path);

@@ -13,19 +13,22 @@
 
 struct _CcpSendDialog
 {
-  AdwWindow     parent_instance;
+  AdwWindow           parent_instance;
 
-  CcpPlan      *plan;
-  GFile        *file;
-  GCancellable *cancellable;
-  guint         n_errors;
+  CcpPlan            *plan;
+  GFile              *file;
+  GCancellable       *cancellable;
+  guint               n_errors;
+  CcpSendPrepareFunc  prepare;
+  gpointer            prepare_data;
+  GDestroyNotify      prepare_destroy;
 
-  AdwEntryRow  *address_row;
-  AdwEntryRow  *subject_row;
-  GtkTextView  *body_view;
-  GtkLabel     *error_label;
-  GtkButton    *send_button;
-  GtkSpinner   *spinner;
+  AdwEntryRow        *address_row;
+  AdwEntryRow        *subject_row;
+  GtkTextView        *body_view;
+  GtkLabel           *error_label;
+  GtkButton          *send_button;
+  GtkSpinner         *spinner;
 };
 
 enum {
@@ -45,7 +48,8 @@ or_unknown (const char *text)
 }
 
 char *
-ccp_send_dialog_build_subject (CcpPlan *plan)
+ccp_send_dialog_build_subject (CcpPlan *plan,
+                               guint    revision)
 {
   g_autofree char *field = NULL;
 
@@ -55,12 +59,12 @@ ccp_send_dialog_build_subject (CcpPlan *plan)
   /* Translators: subject of the email that sends a plan: city, field, period, revision */
   return g_strdup_printf (_("Creative Cities plan: %s, %s, %s, revision %u"),
                           or_unknown (ccp_plan_get_city (plan)), field,
-                          or_unknown (ccp_plan_get_period (plan)),
-                          ccp_plan_get_revision (plan));
+                          or_unknown (ccp_plan_get_period (plan)), revision);
 }
 
 char *
 ccp_send_dialog_build_summary (CcpPlan *plan,
+                               guint    revision,
                                guint    n_errors,
                                guint    n_warnings)
 {
@@ -85,7 +89,7 @@ ccp_send_dialog_build_summary (CcpPlan *plan,
   g_string_append_c (text, '\n');
   g_string_append_printf (text, _("Period: %s"), or_unknown (ccp_plan_get_period (plan)));
   g_string_append_c (text, '\n');
-  g_string_append_printf (text, _("Revision: %u"), ccp_plan_get_revision (plan));
+  g_string_append_printf (text, _("Revision: %u"), revision);
   g_string_append_c (text, '\n');
   g_string_append_printf (text, _("Status: %s"),
                           ccp_plan_get_status (plan) == CCP_PLAN_STATUS_FINAL
@@ -201,6 +205,17 @@ set_busy (CcpSendDialog *self,
 }
 
 static void
+show_error (CcpSendDialog *self,
+            const char    *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Send the Plan"),
+                                              message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 compose_cb (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
@@ -235,13 +250,7 @@ compose_cb (GObject      *source,
     }
 
   set_busy (self, FALSE);
-  {
-    GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Send the Plan"),
-                                                error->message);
-
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-    gtk_window_present (GTK_WINDOW (dialog));
-  }
+  show_error (self, error->message);
 }
 
 void
@@ -255,6 +264,21 @@ ccp_send_dialog_send (CcpSendDialog *self)
 
   if (!gtk_widget_get_sensitive (GTK_WIDGET (self->send_button)))
     return;
+
+  if (self->prepare != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      GFile *file = self->prepare (self, self->prepare_data, &error);
+
+      if (file == NULL)
+        {
+          if (error != NULL)
+            show_error (self, error->message);
+          return;
+        }
+      g_set_object (&self->file, file);
+      g_object_unref (file);
+    }
 
   address = gtk_editable_get_text (GTK_EDITABLE (self->address_row));
   addresses = ccp_email_split_addresses (address);
@@ -415,6 +439,7 @@ CcpSendDialog *
 ccp_send_dialog_new (GtkWindow *parent,
                      CcpPlan   *plan,
                      GFile     *file,
+                     guint      revision,
                      guint      n_errors,
                      guint      n_warnings)
 {
@@ -443,9 +468,9 @@ ccp_send_dialog_new (GtkWindow *parent,
 
   address = ccp_send_dialog_get_remembered_address (ccp_plan_get_field (plan));
   gtk_editable_set_text (GTK_EDITABLE (self->address_row), address);
-  subject = ccp_send_dialog_build_subject (plan);
+  subject = ccp_send_dialog_build_subject (plan, revision);
   gtk_editable_set_text (GTK_EDITABLE (self->subject_row), subject);
-  body = ccp_send_dialog_build_summary (plan, n_errors, n_warnings);
+  body = ccp_send_dialog_build_summary (plan, revision, n_errors, n_warnings);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), body, -1);
 
   shortcuts = gtk_shortcut_controller_new ();
@@ -479,6 +504,8 @@ ccp_send_dialog_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
+  if (self->prepare_destroy != NULL)
+    self->prepare_destroy (self->prepare_data);
   G_OBJECT_CLASS (ccp_send_dialog_parent_class)->finalize (object);
 }
 
@@ -499,6 +526,21 @@ ccp_send_dialog_init (CcpSendDialog *self)
 {
   self->cancellable = g_cancellable_new ();
   g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
+}
+
+void
+ccp_send_dialog_set_prepare_func (CcpSendDialog      *self,
+                                  CcpSendPrepareFunc  func,
+                                  gpointer            user_data,
+                                  GDestroyNotify      destroy)
+{
+  g_return_if_fail (CCP_IS_SEND_DIALOG (self));
+
+  if (self->prepare_destroy != NULL)
+    self->prepare_destroy (self->prepare_data);
+  self->prepare = func;
+  self->prepare_data = user_data;
+  self->prepare_destroy = destroy;
 }
 
 GtkEditable *
