@@ -549,7 +549,7 @@ _ccp_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action_cb);
   gtk_widget_class_install_action (widget_class, "win.toggle-problems", NULL,
                                    toggle_problems_action_cb);
-  _ccp_window_class_send_init (widget_class);
+  _ccp_window_class_cycle_init (widget_class);
 
   /* Window-level bindings run after the focused widget: Ctrl+Z in a text field undoes typing. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,

@@ -89,10 +89,14 @@ void            _ccp_window_ask_about_disk_change (CcpWindow  *self);
 void            _ccp_window_ask_before_closing    (CcpWindow  *self);
 void            _ccp_window_dismiss_save_dialog   (CcpWindow  *self);
 
-/* ccp-window-send.c */
-void            _ccp_window_class_send_init       (GtkWidgetClass *widget_class);
+/* ccp-window-cycle.c */
+void            _ccp_window_class_cycle_init      (GtkWidgetClass *widget_class);
 /* After a successful save asked for by Send to Coordinator. */
 void            _ccp_window_present_send_dialog   (CcpWindow  *self);
+/* A review file dropped on an open plan is opened as Open Review… does: TRUE when file was a
+ * review (opened or not), FALSE for anything else (opened as a document). */
+gboolean        _ccp_window_drop_review           (CcpWindow  *self,
+                                                   GFile      *file);
 
 /* ccp-window-status.c */
 void            _ccp_window_update_status         (CcpWindow  *self);
