@@ -14,10 +14,15 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "ccp-comments-window.h"
 #include "ccp-email.h"
+#include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-editor.h"
+#include "ccp-review-dialog.h"
 #include "ccp-send-dialog.h"
+#include "ccp-status-page.h"
 #include "ccp-window.h"
+#include "ccp-workspace.h"
 #include "ccp-gui-test-util.h"
 #include "ccp-test-util.h"
 
@@ -362,8 +367,9 @@ dialog_body (CcpSendDialog *dialog)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-/* A saved, unchanged plan goes as it is: the portal gets the file on disk, the address typed,
- * the subject and the summary; the address is offered again next time for the same field. */
+/* Send saves the plan with when and which revision is sent (a new revision, named by the
+ * dialog), and the portal gets that file, the address typed, the subject and the summary; the
+ * address is offered again next time for the same field. */
 static void
 test_send_saved (Fixture       *f,
                  gconstpointer  data)
@@ -395,9 +401,14 @@ test_send_saved (Fixture       *f,
   subject = g_strdup (gtk_editable_get_text (ccp_send_dialog_get_subject_entry (dialog)));
   g_assert_nonnull (strstr (subject, "Bologna"));
   g_assert_nonnull (strstr (subject, "2027-H1"));
+  {
+    g_autofree char *named = g_strdup_printf ("revision %u", revision + 1);
+
+    g_assert_nonnull (strstr (subject, named));
+  }
   body = dialog_body (dialog);
   {
-    g_autofree char *line = g_strdup_printf ("Revision: %u\n", revision);
+    g_autofree char *line = g_strdup_printf ("Revision: %u\n", revision + 1);
     g_autofree char *activities = g_strdup_printf (
       "Activities: %u\n",
       g_list_model_get_n_items (G_LIST_MODEL (ccp_plan_get_activities (
@@ -432,9 +443,14 @@ test_send_saved (Fixture       *f,
   g_assert_true (g_str_has_prefix (standin.parent_window, "x11:"));
   g_mutex_unlock (&standin.lock);
 
-  /* Nothing was saved: no new revision for sending. */
+  /* Saved for sending: the next revision, sent now. */
   after = read_file (f->path);
-  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (after, !=, before);
+  g_assert_false (ccp_window_get_modified (window));
+  g_assert_cmpuint (ccp_plan_get_revision (ccp_window_get_plan (window)), ==, revision + 1);
+  g_assert_cmpuint (ccp_plan_get_sent_revision (ccp_window_get_plan (window)), ==,
+                    revision + 1);
+  g_assert_nonnull (strstr (after, ccp_plan_get_sent (ccp_window_get_plan (window))));
   g_assert_nonnull (strstr (ccp_window_get_last_toast (window), "handed to your email program"));
 
   remembered = ccp_send_dialog_get_remembered_address ("music");
@@ -568,6 +584,266 @@ test_no_portal (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* Sends the plan of window to the coordinator through the stand-in portal. */
+static void
+send_plan (CcpWindow *window)
+{
+  CcpSendDialog *dialog;
+
+  standin_reset ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-to-coordinator",
+                                             NULL));
+  WAIT_FOR ((dialog = find_send_dialog ()) != NULL, 5000);
+  gtk_editable_set_text (ccp_send_dialog_get_address_entry (dialog), "coordinator@example.org");
+  ccp_send_dialog_send (dialog);
+  WAIT_FOR (standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
+  g_assert_false (ccp_window_get_modified (window));
+}
+
+static void
+created_cb (CcpNewFieldPlanDialog *dialog,
+            CcpWorkspace          *workspace)
+{
+  g_autoptr(CcpFieldPlan) field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
+
+  ccp_workspace_set_new_field_plan (workspace, field_plan);
+}
+
+/* The coordinator's window: a new music 2027-H1 field plan with the registry's roster. */
+static CcpWorkspace *
+new_workspace (GtkWindow **window)
+{
+  CcpNewFieldPlanDialog *dialog;
+  CcpWorkspace *workspace;
+
+  *window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (*window, 1000, 700);
+  workspace = CCP_WORKSPACE (ccp_workspace_new ());
+  gtk_window_set_child (*window, GTK_WIDGET (workspace));
+  gtk_window_present (*window);
+  dialog = ccp_new_field_plan_dialog_new (*window);
+  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), workspace);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ccp_new_field_plan_dialog_set_field (dialog, "music");
+  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
+  ccp_new_field_plan_dialog_respond (dialog);
+  g_assert_nonnull (ccp_workspace_get_field_plan (workspace));
+  return workspace;
+}
+
+static void
+add_and_wait (CcpWorkspace *workspace,
+              GFile        *file)
+{
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+
+  g_list_store_append (files, file);
+  g_assert_true (ccp_workspace_add_files (workspace, G_LIST_MODEL (files)));
+  WAIT_FOR (!ccp_workspace_get_busy (workspace) && ccp_workspace_get_n_pending (workspace) == 0,
+            60000);
+}
+
+/* The source of Bologna the merge took (the newest revision). */
+static CcpSource *
+bologna_source (CcpWorkspace *workspace)
+{
+  GListModel *sources = G_LIST_MODEL (ccp_field_plan_get_sources (
+                                        ccp_workspace_get_field_plan (workspace)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(CcpSource) source = g_list_model_get_item (sources, i);
+
+      if (g_str_equal (ccp_source_get_city (source), "Bologna") &&
+          ccp_source_get_status (source) == CCP_SOURCE_STATUS_ACCEPTED)
+        return source;
+    }
+  g_assert_not_reached ();
+}
+
+static guint
+count_comment_issues (CcpPlanEditor *editor,
+                      const char    *path)
+{
+  g_autoptr(GPtrArray) issues = ccp_plan_editor_get_issues (editor);
+  guint n = 0;
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      CcpIssue *issue = g_ptr_array_index (issues, i);
+
+      if (g_str_equal (ccp_issue_get_rule (issue), CCP_REVIEW_COMMENT_RULE) &&
+          (path == NULL || g_str_equal (ccp_issue_get_path (issue), path)))
+        n++;
+    }
+  return n;
+}
+
+/* A row of the status page whose subtitle holds text, or NULL. */
+static const char *
+status_row_subtitle (CcpStatusPage *page,
+                     const char    *title)
+{
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (ccp_status_page_get_list (page)));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_ACTION_ROW (child) &&
+        g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title))
+      return adw_action_row_get_subtitle (ADW_ACTION_ROW (child));
+  return NULL;
+}
+
+/* The whole loop with the widgets: the Focal Point sends, the coordinator adds the plan and
+ * returns it with two comments (emailed with the review file), the Focal Point opens the review
+ * and sees both at their fields, fixes one and sends revision 2; the coordinator sees one
+ * comment addressed and the status page updated. */
+static void
+test_loop (Fixture       *f,
+           gconstpointer  data)
+{
+  CcpWindow *window;
+  CcpPlan *plan;
+  CcpPlanEditor *editor;
+  GtkWindow *ws_window;
+  CcpWorkspace *workspace;
+  CcpStatusPage *page;
+  CcpSource *source;
+  CcpReviewDialog *review_dialog;
+  CcpCommentsWindow *comments;
+  AdwMessageDialog *message;
+  g_autoptr(CcpActivity) first = NULL;
+  g_autofree char *review_name = NULL;
+  g_autofree char *review_path = NULL;
+  g_autofree char *expected_review = NULL;
+  g_autofree char *sent = NULL;
+  g_autoptr(GFile) review_file = NULL;
+  const char *subtitle;
+  guint revision1, revision2;
+
+  standin_set_portal (TRUE);
+  write_example (f);
+  window = open_window (f->file);
+  plan = ccp_window_get_plan (window);
+  editor = ccp_window_get_editor (window);
+
+  /* 1. The Focal Point sends: the saved file says when and which revision. */
+  send_plan (window);
+  revision1 = ccp_plan_get_revision (plan);
+  g_assert_cmpuint (ccp_plan_get_sent_revision (plan), ==, revision1);
+  g_assert_cmpstr (ccp_plan_get_sent (plan), !=, "");
+  sent = g_strdup (ccp_plan_get_sent (plan));
+  {
+    g_autofree char *saved = read_file (f->path);
+
+    g_assert_nonnull (strstr (saved, sent));
+  }
+
+  /* 2. The coordinator adds it: received when it was sent; returns it with two comments. */
+  workspace = new_workspace (&ws_window);
+  add_and_wait (workspace, f->file);
+  source = bologna_source (workspace);
+  g_assert_cmpuint (ccp_source_get_revision (source), ==, revision1);
+  g_assert_cmpint (ccp_source_get_review (source), ==, CCP_REVIEW_STATE_RECEIVED);
+  g_assert_cmpstr (ccp_source_get_received (source), ==, sent);
+  page = ccp_workspace_get_status_page (workspace);
+  subtitle = status_row_subtitle (page, "Bologna (Italy)");
+  g_assert_nonnull (subtitle);
+  g_assert_nonnull (strstr (subtitle, "Received"));
+
+  ccp_status_page_review (page, source, CCP_REVIEW_STATE_RETURNED);
+  WAIT_FOR ((review_dialog = CCP_REVIEW_DIALOG (find_toplevel (CCP_TYPE_REVIEW_DIALOG))) != NULL,
+            5000);
+  ccp_review_dialog_set_target (review_dialog, 0, "title");
+  gtk_editable_set_text (ccp_review_dialog_get_text_entry (review_dialog),
+                         "Give the festival its full name.");
+  g_assert_true (ccp_review_dialog_add_comment (review_dialog));
+  ccp_review_dialog_set_target (review_dialog, 1, "description");
+  gtk_editable_set_text (ccp_review_dialog_get_text_entry (review_dialog),
+                         "Say who the audience is.");
+  standin_reset ();
+  /* The comment typed but not added goes too. */
+  ccp_review_dialog_return (review_dialog);
+  source = bologna_source (workspace);
+  g_assert_cmpint (ccp_source_get_review (source), ==, CCP_REVIEW_STATE_RETURNED);
+  g_assert_cmpuint (ccp_source_count_open_comments (source), ==, 2);
+  g_assert_true (ccp_workspace_get_modified (workspace));
+  subtitle = status_row_subtitle (page, "Bologna (Italy)");
+  g_assert_nonnull (strstr (subtitle, "2 open comments"));
+
+  WAIT_FOR ((message = find_message_dialog (ws_window)) != NULL, 5000);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Review Saved");
+  adw_message_dialog_response (message, "email");
+  WAIT_FOR (standin_n_compose () == 1, 10000);
+  review_name = g_strdup_printf ("bologna-music-2027-h1-review-%u.xml", revision1);
+  review_path = g_build_filename (f->dir, review_name, NULL);
+  g_assert_true (g_file_test (review_path, G_FILE_TEST_EXISTS));
+  expected_review = realpath (review_path, NULL);
+  g_mutex_lock (&standin.lock);
+  g_assert_cmpstr (standin.attachment, ==, expected_review);
+  g_assert_nonnull (standin.addresses);
+  g_assert_cmpstr (standin.addresses[0], ==, ccp_plan_get_focal_point_email (plan));
+  g_assert_nonnull (strstr (standin.body, "Give the festival its full name."));
+  g_assert_nonnull (strstr (standin.body, "Say who the audience is."));
+  g_mutex_unlock (&standin.lock);
+
+  /* 3. The Focal Point opens the review: both comments at their fields. */
+  review_file = g_file_new_for_path (review_path);
+  g_assert_true (ccp_window_open_review (window, review_file));
+  WAIT_FOR ((comments = CCP_COMMENTS_WINDOW (find_toplevel (CCP_TYPE_COMMENTS_WINDOW))) != NULL,
+            5000);
+  g_assert_cmpuint (ccp_comments_window_get_n_rows (comments), ==, 2);
+  g_assert_cmpuint (count_comment_issues (editor, "activities/0/title"), ==, 1);
+  g_assert_cmpuint (count_comment_issues (editor, "activities/1/description"), ==, 1);
+
+  /* Fixes one, marks it addressed, sends revision 2. */
+  first = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (plan)), 0);
+  ccp_activity_set_title (first, "Bologna Music Festival 2027: the city's full programme");
+  ccp_comments_window_set_addressed (comments, 0, TRUE);
+  g_assert_cmpuint (count_comment_issues (editor, NULL), ==, 1);
+  g_assert_cmpuint (count_comment_issues (editor, "activities/1/description"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (comments));
+  send_plan (window);
+  revision2 = ccp_plan_get_revision (plan);
+  g_assert_cmpuint (revision2, ==, revision1 + 1);
+  g_assert_cmpuint (ccp_plan_get_sent_revision (plan), ==, revision2);
+
+  /* 4. The coordinator adds revision 2: one comment addressed, the status page updated. */
+  add_and_wait (workspace, f->file);
+  source = bologna_source (workspace);
+  g_assert_cmpuint (ccp_source_get_revision (source), ==, revision2);
+  g_assert_cmpint (ccp_source_get_review (source), ==, CCP_REVIEW_STATE_RECEIVED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ccp_source_get_comments (source))),
+                    ==, 2);
+  g_assert_cmpuint (ccp_source_count_open_comments (source), ==, 1);
+  subtitle = status_row_subtitle (page, "Bologna (Italy)");
+  {
+    g_autofree char *revision = g_strdup_printf ("Revision %u, received ", revision2);
+
+    g_assert_nonnull (strstr (subtitle, revision));
+    g_assert_nonnull (strstr (subtitle, "1 open comment"));
+  }
+
+  gtk_window_destroy (ws_window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The addresses a person types, split for the portal. */
 static void
 test_split_addresses (void)
@@ -606,6 +882,7 @@ main (int   argc,
   ADD ("/gui/cycle/send-saved", test_send_saved);
   ADD ("/gui/cycle/send-unsaved-with-errors", test_send_unsaved_with_errors);
   ADD ("/gui/cycle/no-portal", test_no_portal);
+  ADD ("/gui/cycle/loop", test_loop);
 #undef ADD
 
   status = ccp_gui_test_run (state);
