@@ -844,6 +844,95 @@ test_loop (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GFile *
+example_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"), name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* Remind: one message, the Focal Points of cities without a plan in blind copy (addresses
+ * remembered from plans they sent before), none to the cities that sent one; the body lists the
+ * cities and the deadline. Then Mark as Final locks the field plan, and adding a plan asks to
+ * reopen it with a reason, which the field plan records. */
+static void
+test_remind_and_lock (void)
+{
+  g_autoptr(GFile) liverpool = example_file ("liverpool-music-2027-h1.xml");
+  g_autoptr(GFile) bologna = example_file ("bologna-music-2027-h1.xml");
+  g_autoptr(GFile) medellin = example_file ("medellin-music-2027-h1.xml");
+  g_autoptr(GObject) liverpool_plan = NULL;
+  g_autoptr(GObject) bologna_plan = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *first_window, *window;
+  CcpWorkspace *workspace;
+  CcpStatusPage *page;
+  CcpFieldPlan *field_plan;
+  AdwMessageDialog *message;
+  GtkWidget *entry;
+
+  liverpool_plan = ccp_reader_read_file (liverpool, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  bologna_plan = ccp_reader_read_file (bologna, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* A period where Liverpool sent its plan: its Focal Point's address is remembered. */
+  workspace = new_workspace (&first_window);
+  add_and_wait (workspace, liverpool);
+  gtk_window_destroy (first_window);
+
+  standin_reset ();
+  standin_set_portal (TRUE);
+  workspace = new_workspace (&window);
+  add_and_wait (workspace, bologna);
+  page = ccp_workspace_get_status_page (workspace);
+  g_assert_nonnull (strstr (ccp_status_page_get_rates_text (page), "(1 of "));
+  ccp_status_page_remind (page);
+  WAIT_FOR (standin_n_compose () == 1, 10000);
+  g_mutex_lock (&standin.lock);
+  g_assert_null (standin.addresses);
+  g_assert_nonnull (standin.bcc);
+  g_assert_true (g_strv_contains ((const char *const *) standin.bcc,
+                                  ccp_plan_get_focal_point_email (CCP_PLAN (liverpool_plan))));
+  g_assert_false (g_strv_contains ((const char *const *) standin.bcc,
+                                   ccp_plan_get_focal_point_email (CCP_PLAN (bologna_plan))));
+  g_assert_nonnull (strstr (standin.subject, "due by 2026-12-01"));
+  g_assert_nonnull (strstr (standin.body, "- Liverpool (United Kingdom)\n"));
+  g_assert_null (strstr (standin.body, "Bologna"));
+  g_mutex_unlock (&standin.lock);
+
+  /* Final: locked; adding Medellín asks to reopen, and needs a reason. */
+  field_plan = ccp_workspace_get_field_plan (workspace);
+  ccp_status_page_lock (page);
+  g_assert_true (ccp_field_plan_is_locked (ccp_workspace_get_field_plan (workspace)));
+  g_assert_true (ccp_workspace_get_modified (workspace));
+  {
+    GFile *dropped[1] = { medellin };
+    GdkFileList *list = gdk_file_list_new_from_array (dropped, 1);
+
+    g_assert_true (ccp_workspace_drop_files (workspace, list));
+    g_boxed_free (GDK_TYPE_FILE_LIST, list);
+  }
+  WAIT_FOR ((message = find_message_dialog (window)) != NULL, 5000);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Reopen the Field Plan?");
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "reopen"));
+  entry = adw_message_dialog_get_extra_child (message);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Medellín sent its plan late");
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "reopen"));
+  adw_message_dialog_response (message, "reopen");
+  WAIT_FOR (!ccp_workspace_get_busy (workspace) && ccp_workspace_get_n_pending (workspace) == 0,
+            60000);
+  field_plan = ccp_workspace_get_field_plan (workspace);
+  g_assert_false (ccp_field_plan_is_locked (field_plan));
+  g_assert_cmpuint (ccp_field_plan_get_n_reopenings (field_plan), ==, 1);
+  g_assert_cmpstr (ccp_field_plan_get_reopening (field_plan, 0)[2], ==,
+                   "Medellín sent its plan late");
+  g_assert_nonnull (strstr (ccp_status_page_get_rates_text (page), "(2 of "));
+
+  gtk_window_destroy (window);
+}
+
 /* The addresses a person types, split for the portal. */
 static void
 test_split_addresses (void)
@@ -877,6 +966,7 @@ main (int   argc,
   standin_start ();
 
   g_test_add_func ("/gui/cycle/split-addresses", test_split_addresses);
+  g_test_add_func ("/gui/cycle/remind-and-lock", test_remind_and_lock);
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, ccp_gui_file_fixture_set_up, func, ccp_gui_file_fixture_tear_down)
   ADD ("/gui/cycle/send-saved", test_send_saved);

@@ -34,6 +34,8 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CcpStatusPage, ccp_status_page, ADW_TYPE_BIN)
 
+static void remember_contacts (CcpStatusTable *table);
+
 static char *
 city_label (CcpStatusRow *row)
 {
@@ -241,6 +243,7 @@ ccp_status_page_set_field_plan (CcpStatusPage *self,
     }
 
   table = ccp_status_table_new (field_plan, NULL);
+  remember_contacts (table);
   for (guint i = 0; i < table->rows->len; i++)
     {
       CcpStatusRow *row = g_ptr_array_index (table->rows, i);
@@ -361,6 +364,95 @@ lock_clicked_cb (CcpStatusPage *self)
     ccp_status_page_lock (self);
 }
 
+/* The Focal Points' addresses seen in plans, kept per city for the reminders of later periods
+ * (a city without a plan in this one has no contact in the field plan). */
+#define ADDRESSES_KEY "focal-point-addresses"
+
+static GSettings *
+get_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source == NULL)
+    return NULL;
+  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, ADDRESSES_KEY))
+    return NULL;
+  return g_settings_new (APP_ID);
+}
+
+static char *
+city_key (CcpStatusRow *row)
+{
+  g_autofree char *key = g_strdup_printf ("%s|%s", ccp_status_row_get_country (row),
+                                          ccp_status_row_get_city (row));
+
+  return g_utf8_strdown (key, -1);
+}
+
+static void
+remember_contacts (CcpStatusTable *table)
+{
+  g_autoptr(GSettings) settings = get_settings ();
+  g_autoptr(GVariant) old = NULL;
+  g_autoptr(GHashTable) addresses = NULL;
+  GVariantBuilder builder;
+  GHashTableIter iter;
+  gpointer key, value;
+  GVariantIter old_iter;
+  const char *old_key, *old_value;
+  gboolean changed = FALSE;
+
+  if (settings == NULL)
+    return;
+  addresses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  old = g_settings_get_value (settings, ADDRESSES_KEY);
+  g_variant_iter_init (&old_iter, old);
+  while (g_variant_iter_next (&old_iter, "{&s&s}", &old_key, &old_value))
+    g_hash_table_insert (addresses, g_strdup (old_key), g_strdup (old_value));
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      CcpStatusRow *row = g_ptr_array_index (table->rows, i);
+      const char *email = ccp_status_row_get_contact_email (row);
+      char *row_key;
+
+      if (email[0] == '\0')
+        continue;
+      row_key = city_key (row);
+      if (g_strcmp0 (g_hash_table_lookup (addresses, row_key), email) == 0)
+        {
+          g_free (row_key);
+          continue;
+        }
+      g_hash_table_insert (addresses, row_key, g_strdup (email));
+      changed = TRUE;
+    }
+  if (!changed)
+    return;
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  g_hash_table_iter_init (&iter, addresses);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_variant_builder_add (&builder, "{ss}", key, value);
+  g_settings_set_value (settings, ADDRESSES_KEY, g_variant_builder_end (&builder));
+}
+
+/* The address of row's Focal Point: in the field plan, else remembered from another plan. */
+static char *
+lookup_contact (GVariant     *remembered,
+                CcpStatusRow *row)
+{
+  g_autofree char *key = NULL;
+  const char *email = ccp_status_row_get_contact_email (row);
+
+  if (email[0] != '\0' || remembered == NULL)
+    return g_strdup (email);
+  key = city_key (row);
+  if (g_variant_lookup (remembered, key, "&s", &email))
+    return g_strdup (email);
+  return g_strdup ("");
+}
+
 char **
 ccp_status_page_build_reminder (CcpFieldPlan  *field_plan,
                                 char         **subject,
@@ -374,6 +466,11 @@ ccp_status_page_build_reminder (CcpFieldPlan  *field_plan,
   CcpContact *coordinator;
 
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
+
+  g_autoptr(GSettings) settings = get_settings ();
+  g_autoptr(GVariant) remembered = settings != NULL ? g_settings_get_value (settings,
+                                                                            ADDRESSES_KEY)
+                                                    : NULL;
 
   table = ccp_status_table_new (field_plan, NULL);
   field = ccp_choices_get_label ("field", ccp_field_plan_get_field (field_plan));
@@ -400,13 +497,15 @@ ccp_status_page_build_reminder (CcpFieldPlan  *field_plan,
     {
       CcpStatusRow *row = g_ptr_array_index (table->rows, i);
       g_autofree char *label = NULL;
+      g_autofree char *email = NULL;
 
       if (!ccp_status_row_get_in_roster (row) || ccp_status_row_get_received (row))
         continue;
       label = city_label (row);
       g_string_append_printf (text, "- %s\n", label);
-      if (ccp_status_row_get_contact_email (row)[0] != '\0')
-        g_strv_builder_add (addresses, ccp_status_row_get_contact_email (row));
+      email = lookup_contact (remembered, row);
+      if (email[0] != '\0')
+        g_strv_builder_add (addresses, email);
     }
   g_string_append_c (text, '\n');
   g_string_append (text, _("Please send your plan from Creative Cities Plans with “Send to "
