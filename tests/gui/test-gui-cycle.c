@@ -811,6 +811,12 @@ test_loop (Fixture       *f,
   g_assert_cmpuint (ccp_comments_window_get_n_rows (comments), ==, 2);
   g_assert_cmpuint (count_comment_issues (editor, "activities/0/title"), ==, 1);
   g_assert_cmpuint (count_comment_issues (editor, "activities/1/description"), ==, 1);
+  /* Beneath the field itself, when the activity is shown. */
+  ccp_plan_editor_select_activity (editor, 0);
+  spin (50);
+  g_assert_nonnull (strstr (ccp_activity_editor_get_message (
+                              ccp_plan_editor_get_activity_editor (editor), "title"),
+                            "Coordinator: Give the festival its full name."));
 
   /* Fixes one, marks it addressed, sends revision 2. */
   first = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (plan)), 0);
@@ -818,6 +824,9 @@ test_loop (Fixture       *f,
   ccp_comments_window_set_addressed (comments, 0, TRUE);
   g_assert_cmpuint (count_comment_issues (editor, NULL), ==, 1);
   g_assert_cmpuint (count_comment_issues (editor, "activities/1/description"), ==, 1);
+  g_assert_null (strstr (ccp_activity_editor_get_message (
+                           ccp_plan_editor_get_activity_editor (editor), "title"),
+                         "Coordinator:"));
   gtk_window_destroy (GTK_WINDOW (comments));
   send_plan (window);
   revision2 = ccp_plan_get_revision (plan);

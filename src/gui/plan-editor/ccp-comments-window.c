@@ -48,16 +48,9 @@ ccp_comments_window_issues_for (CcpPlan *plan)
 void
 ccp_comments_window_show_in_editor (CcpPlanEditor *editor)
 {
-  g_autoptr(GPtrArray) issues = NULL;
-  CcpPlan *plan;
-
   g_return_if_fail (CCP_IS_PLAN_EDITOR (editor));
 
-  plan = ccp_plan_editor_get_plan (editor);
-  if (plan == NULL)
-    return;
-  issues = ccp_comments_window_issues_for (plan);
-  ccp_plan_editor_set_load_issues (editor, issues);
+  ccp_plan_editor_refresh_comments (editor);
 }
 
 static char *

@@ -244,14 +244,19 @@ ccp_status_page_set_field_plan (CcpStatusPage *self,
 
   table = ccp_status_table_new (field_plan, NULL);
   remember_contacts (table);
-  for (guint i = 0; i < table->rows->len; i++)
-    {
-      CcpStatusRow *row = g_ptr_array_index (table->rows, i);
+  /* The plans received first (what there is to review), then the cities still missing; each
+   * part in the core's order (the roster's). */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < table->rows->len; i++)
+      {
+        CcpStatusRow *row = g_ptr_array_index (table->rows, i);
 
-      gtk_list_box_append (self->list, build_row (self, row));
-      if (ccp_status_row_get_in_roster (row) && !ccp_status_row_get_received (row))
-        missing++;
-    }
+        if (ccp_status_row_get_received (row) != (pass == 0))
+          continue;
+        gtk_list_box_append (self->list, build_row (self, row));
+        if (ccp_status_row_get_in_roster (row) && !ccp_status_row_get_received (row))
+          missing++;
+      }
 
   /* Translators: the rates of the status page, as DHIS2 names them: received / expected and
    * on time / expected; "%u%%" is a percentage */
