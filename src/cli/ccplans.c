@@ -25,6 +25,10 @@ static const Subcommand subcommands[] = {
     N_("Merge the city plans of a field into one field plan") },
   { "export", ccplans_export,
     N_("Export a plan as CSV or HTML") },
+  { "status", ccplans_status,
+    N_("Show which cities sent their plan, when, and how it was reviewed") },
+  { "review", ccplans_review,
+    N_("Accept or return a city's plan with comments") },
 };
 
 static void

@@ -16,5 +16,7 @@ int ccplans_validate (int argc, char **argv);
 int ccplans_info     (int argc, char **argv);
 int ccplans_merge    (int argc, char **argv);
 int ccplans_export   (int argc, char **argv);
+int ccplans_status   (int argc, char **argv);
+int ccplans_review   (int argc, char **argv);
 
 G_END_DECLS
