@@ -219,4 +219,9 @@ _ccp_window_class_cycle_init (GtkWidgetClass *widget_class)
                                    send_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-review", NULL,
                                    open_review_action_cb);
+  /* E for email, R for review. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "win.send-to-coordinator", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "win.open-review", NULL);
 }
