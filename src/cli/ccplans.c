@@ -29,6 +29,10 @@ static const Subcommand subcommands[] = {
     N_("Show what changed between two revisions of a plan") },
   { "compare", ccplans_compare,
     N_("Set a plan beside the previous period's") },
+  { "status", ccplans_status,
+    N_("Show which cities sent their plan, when, and how it was reviewed") },
+  { "review", ccplans_review,
+    N_("Accept or return a city's plan with comments") },
 };
 
 static void

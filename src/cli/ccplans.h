@@ -18,5 +18,7 @@ int ccplans_merge    (int argc, char **argv);
 int ccplans_export   (int argc, char **argv);
 int ccplans_diff     (int argc, char **argv);
 int ccplans_compare  (int argc, char **argv);
+int ccplans_status   (int argc, char **argv);
+int ccplans_review   (int argc, char **argv);
 
 G_END_DECLS

@@ -17,6 +17,8 @@ typedef struct _CcpPlan         CcpPlan;
 typedef struct _CcpRegistry     CcpRegistry;
 typedef struct _CcpReportItem   CcpReportItem;
 typedef struct _CcpResult       CcpResult;
+typedef struct _CcpReview       CcpReview;
+typedef struct _CcpReviewComment CcpReviewComment;
 typedef struct _CcpSource       CcpSource;
 typedef struct _CcpValidator    CcpValidator;
 typedef struct _CcpVocabulary   CcpVocabulary;

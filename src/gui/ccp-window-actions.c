@@ -181,11 +181,11 @@ overwrite_response_cb (AdwMessageDialog *dialog,
     save_reporting_errors (self, file, TRUE);
   else if (g_str_equal (response, "reload") && file != NULL)
     {
-      self->close_after_save = FALSE;
+      self->close_after_save = self->send_after_save = FALSE;
       reload (self);
     }
   else
-    self->close_after_save = FALSE;
+    self->close_after_save = self->send_after_save = FALSE;
 }
 
 static void
@@ -233,10 +233,15 @@ save_reporting_errors (CcpWindow *self,
       /* Translators: heading of the message when saving fails; %s is the file */
       heading = g_strdup_printf (_("Could Not Save “%s”"), name);
       _ccp_window_show_error_dialog (self, heading, error->message);
-      self->close_after_save = FALSE;
+      self->close_after_save = self->send_after_save = FALSE;
       return FALSE;
     }
 
+  if (self->send_after_save)
+    {
+      self->send_after_save = FALSE;
+      _ccp_window_present_send_dialog (self);
+    }
   if (self->close_after_save)
     {
       self->close_confirmed = TRUE;
@@ -293,7 +298,7 @@ save_dialog_response_cb (GtkNativeDialog *dialog,
           return;
         }
     }
-  self->close_after_save = FALSE;
+  self->close_after_save = self->send_after_save = FALSE;
   g_clear_object (&self->save_dialog);
 }
 
@@ -559,6 +564,7 @@ _ccp_window_class_actions_init (GtkWidgetClass *widget_class)
                                    toggle_problems_action_cb);
   gtk_widget_class_install_action (widget_class, "win.compare-with", NULL,
                                    compare_with_action_cb);
+  _ccp_window_class_cycle_init (widget_class);
 
   /* Window-level bindings run after the focused widget: Ctrl+Z in a text field undoes typing. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,

@@ -31,6 +31,7 @@ struct _CcpWindow
   gboolean              has_saved_revision;
   gboolean              close_confirmed;
   gboolean              close_after_save;
+  gboolean              send_after_save;  /* Send to Coordinator waits for this save */
   gboolean              setting_document; /* workspace notifications are not user changes */
   gboolean              workspace_watched;
   guint                 build_editor_id;  /* builds the plan editor after the first frame */
@@ -87,6 +88,15 @@ void            _ccp_window_ask_about_disk_change (CcpWindow  *self);
 /* The question asked before closing with unsaved changes. */
 void            _ccp_window_ask_before_closing    (CcpWindow  *self);
 void            _ccp_window_dismiss_save_dialog   (CcpWindow  *self);
+
+/* ccp-window-cycle.c */
+void            _ccp_window_class_cycle_init      (GtkWidgetClass *widget_class);
+/* After a successful save asked for by Send to Coordinator. */
+void            _ccp_window_present_send_dialog   (CcpWindow  *self);
+/* A review file dropped on an open plan is opened as Open Review… does: TRUE when file was a
+ * review (opened or not), FALSE for anything else (opened as a document). */
+gboolean        _ccp_window_drop_review           (CcpWindow  *self,
+                                                   GFile      *file);
 
 /* ccp-window-status.c */
 void            _ccp_window_update_status         (CcpWindow  *self);

@@ -116,7 +116,8 @@ drop_cb (GtkDropTarget *target,
 
   files = gdk_file_list_get_files (g_value_get_boxed (value));
   for (GSList *l = files; l != NULL; l = l->next)
-    open_in_application (self, l->data);
+    if (!_ccp_window_drop_review (self, l->data))
+      open_in_application (self, l->data);
   g_slist_free (files);
 
   return TRUE;

@@ -120,6 +120,8 @@ _ccp_window_update_actions (CcpWindow *self)
                                  ccp_plan_editor_get_can_undo (self->plan_editor));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-problems", is_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with", is_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-to-coordinator", is_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-review", is_plan);
 }
 
 /* The counts changed: what depends on errors now (Mark as Final, the final plan's warning);

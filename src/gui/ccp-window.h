@@ -64,5 +64,8 @@ GtkListBox         *ccp_window_get_recent_list     (CcpWindow  *self);
 /* What dropping files on the window does (the drop target's handler). */
 gboolean            ccp_window_drop_files          (CcpWindow   *self,
                                                     GdkFileList *files);
+/* What Open Review… does with the chosen file (ccp-window-cycle.c, issue 18). */
+gboolean            ccp_window_open_review         (CcpWindow   *self,
+                                                    GFile       *file);
 
 G_END_DECLS

@@ -151,7 +151,8 @@ def check_workbook(tap, name, plan_path, xlsx_path):
     root = ET.parse(plan_path).getroot()
     field_plan = root.tag.endswith("field-plan")
     book = openpyxl.load_workbook(xlsx_path)
-    expected_sheets = ["Activities", "Budgets"] + (["Sources", "Merge report"] if field_plan else [])
+    expected_sheets = ["Activities", "Budgets"] + (["Sources", "Merge report", "Completeness"]
+                                                   if field_plan else [])
     tap.ok(book.sheetnames == expected_sheets, f"{name}: sheets {expected_sheets}",
            book.sheetnames)
     for sheet in book.worksheets:
@@ -204,6 +205,35 @@ def check_workbook(tap, name, plan_path, xlsx_path):
                 for s in sources]
         tap.ok(got == want, f"{name}: the sources sheet lists every source",
                f"got {got}\nexpected {want}")
+        # The cycle (issue 18): when received, the review state, the comments.
+        got = [(r[columns["Received"]].value, r[columns["Review"]].value,
+                r[columns["Comments"]].value, r[columns["Open comments"]].value)
+               for r in sheet.iter_rows(min_row=2)]
+        want = [(s.get("received"), s.get("review"), len(s.findall("p:comment", NS)),
+                 sum(1 for c in s.findall("p:comment", NS) if c.get("addressed") != "true"))
+                for s in sources]
+        tap.ok(got == want, f"{name}: the sources sheet has each review state and its comments",
+               f"got {got}\nexpected {want}")
+        # The completeness sheet: the roster's cities first, in order; a city with no plan
+        # has no revision.
+        members = [m.text for m in root.findall("p:roster/p:member", NS)]
+        sheet = book["Completeness"]
+        columns = header_map(sheet)
+        rows = list(sheet.iter_rows(min_row=2))
+        got = [r[columns["City"]].value for r in rows[:len(members)]]
+        tap.ok(got == members and all(r[columns["In the roster"]].value for r in rows[:len(members)])
+               and not any(r[columns["In the roster"]].value for r in rows[len(members):]),
+               f"{name}: the completeness sheet has a row per member city, in roster order",
+               f"got {got[:5]}... expected {members[:5]}...")
+        missing = [r for r in rows if r[columns["Timeliness"]].value == "missing"]
+        accepted = {(s.get("city"), int(s.get("revision"))) for s in sources
+                    if s.get("status") == "accepted"}
+        with_revision = {(r[columns["City"]].value, r[columns["Revision"]].value) for r in rows
+                         if r[columns["Revision"]].value is not None}
+        tap.ok(all(r[columns["Revision"]].value is None for r in missing) and
+               with_revision <= accepted,
+               f"{name}: the completeness sheet gives the accepted revision of cities with a plan",
+               f"{len(missing)} missing, {with_revision - accepted} not accepted")
         items = root.findall("p:report/p:item", NS)
         sheet = book["Merge report"]
         got = [(r[0].value, r[1].value, r[2].value, bool(r[3].value))

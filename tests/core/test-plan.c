@@ -114,7 +114,7 @@ test_notify_only_on_change (void)
   guint n_pspecs;
 
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (plan), &n_pspecs);
-  g_assert_cmpuint (n_pspecs, ==, 16);
+  g_assert_cmpuint (n_pspecs, ==, 18);
 
   for (guint i = 0; i < n_pspecs; i++)
     {

@@ -9,6 +9,11 @@ status=0
 for f in "$data"/examples/*.xml; do
   xmllint --noout --nonet --schema "$schema" "$f" || status=1
 done
+# Review files (format 1.1, the six-month cycle) are of the same schema.
+for f in "$data"/examples/reviews/*.xml; do
+  [ -e "$f" ] || continue
+  xmllint --noout --nonet --schema "$schema" "$f" || status=1
+done
 for f in "$data"/examples/mistakes/*.xml; do
   [ -e "$f" ] || continue
   xmllint --noout --nonet "$f" || status=1

@@ -1,9 +1,9 @@
 #!/bin/sh
-# Writes the seed corpus of each harness into OUTDIR/NAME (reader, validator, merge, roster): the
-# shipped examples (valid and with mistakes), the small hostile files of tests/data/hostile, the
-# kept regression inputs of tests/fuzz/regressions (NAME-*), for the merge every ordered pair of
-# examples joined by the separator fuzz-merge.c splits on, and for the roster the shipped CSVs
-# and a few malformed ones.
+# Writes the seed corpus of each harness into OUTDIR/NAME (reader, validator, merge, roster,
+# review): the shipped examples (valid and with mistakes), the small hostile files of
+# tests/data/hostile, the kept regression inputs of tests/fuzz/regressions (NAME-*), for the
+# merge every ordered pair of examples joined by the separator fuzz-merge.c splits on, for the
+# roster the shipped CSVs and a few malformed ones, and for the review file the example review.
 set -eu
 
 if [ $# -ne 1 ]; then
@@ -40,6 +40,18 @@ printf 'city,country_iso2,field\nBologna,ITA,music\n' > "$out/roster/bad-country
 printf 'city,country_iso2,field\n"unclosed,IT,music\n' > "$out/roster/unclosed.csv"
 for f in "$here"/regressions/roster-*; do
   [ -f "$f" ] && cp "$f" "$out/roster/"
+done
+
+# The review file (issue 18): the shipped example, a plan (wrong root) and the hostile files.
+mkdir -p "$out/review"
+for f in "$top"/data/examples/reviews/*.xml "$top/data/examples/bologna-music-2027-h1.xml"; do
+  [ -f "$f" ] && cp "$f" "$out/review/$(basename "$f")"
+done
+for f in "$top"/tests/data/hostile/*; do
+  [ -f "$f" ] && cp "$f" "$out/review/hostile-$(basename "$f")"
+done
+for f in "$here"/regressions/review-*; do
+  [ -f "$f" ] && cp "$f" "$out/review/"
 done
 
 # Format 1.0 field plans (upgraded when read; their report values are JSON), for the reader

@@ -18,6 +18,8 @@ typedef enum {
   CCP_ERROR_NOT_A_PLAN,      /* well-formed XML, but another root or namespace */
   CCP_ERROR_NEWER_VERSION,   /* made by a newer version of Creative Cities Plans */
   CCP_ERROR_DATA,            /* a shipped data file (vocabularies, registry) cannot be loaded */
+  CCP_ERROR_FINAL,           /* the field plan is final (locked): reopen it first */
+  CCP_ERROR_REVIEW,          /* a review that the state machine does not allow (ccp-cycle.h) */
 } CcpError;
 
 GQuark ccp_error_quark (void);

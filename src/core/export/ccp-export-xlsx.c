@@ -30,8 +30,10 @@
 #include "ccp-plan.h"
 #include "ccp-report-item.h"
 #include "ccp-report-text.h"
+#include "ccp-review.h"
 #include "ccp-source.h"
 #include "ccp-stats.h"
+#include "ccp-status.h"
 
 /* Excel's limit on the characters of a cell. */
 #define MAX_CELL_CHARS 32767
@@ -429,9 +431,11 @@ static void
 write_sources (Book         *book,
                CcpFieldPlan *field_plan)
 {
-  /* Their review state comes with a later issue. */
+  /* The merge's status, then the cycle's (issue 18): when received, the review state and
+   * the comments. */
   const char * const headers[] = {
-    _("City"), _("Country"), _("Plan"), _("Revision"), _("File"), _("SHA-256"), _("Status"), NULL
+    _("City"), _("Country"), _("Plan"), _("Revision"), _("File"), _("SHA-256"), _("Status"),
+    _("Received"), _("Review"), _("Open comments"), _("Comments"), NULL
   };
   GListModel *sources = G_LIST_MODEL (ccp_field_plan_get_sources (field_plan));
   Sheet sheet = { 0 };
@@ -450,6 +454,47 @@ write_sources (Book         *book,
       put_string (&sheet, 4, ccp_source_get_file (source));
       put_string (&sheet, 5, ccp_source_get_sha256 (source));
       put_string (&sheet, 6, ccp_source_status_to_code (ccp_source_get_status (source)));
+      put_string (&sheet, 7, ccp_source_get_received (source));
+      put_string (&sheet, 8, ccp_review_state_to_code (ccp_source_get_review (source)));
+      put_number (&sheet, 9, ccp_source_count_open_comments (source), NULL);
+      put_number (&sheet, 10,
+                  g_list_model_get_n_items (G_LIST_MODEL (ccp_source_get_comments (source))),
+                  NULL);
+    }
+  sheet_close (&sheet);
+}
+
+/* The completeness table (ccp-status.h): one row per member city, then the others. */
+static void
+write_completeness (Book         *book,
+                    CcpFieldPlan *field_plan)
+{
+  const char * const headers[] = {
+    _("City"), _("Country"), _("In the roster"), _("Revision"), _("Received"),
+    _("First received"), _("Timeliness"), _("Review"), _("Open comments"), _("Focal Point"),
+    _("Email"), NULL
+  };
+  g_autoptr(GPtrArray) rows = ccp_status_rows (field_plan, NULL);
+  Sheet sheet = { 0 };
+
+  if (!sheet_open (&sheet, book, _("Completeness"), headers))
+    return;
+  for (guint i = 0; i < rows->len; i++, sheet.row++)
+    {
+      CcpStatusRow *row = g_ptr_array_index (rows, i);
+
+      put_string (&sheet, 0, ccp_status_row_get_city (row));
+      put_string (&sheet, 1, ccp_status_row_get_country (row));
+      put_boolean (&sheet, 2, ccp_status_row_get_in_roster (row));
+      if (ccp_status_row_get_revision (row) > 0)
+        put_number (&sheet, 3, ccp_status_row_get_revision (row), NULL);
+      put_string (&sheet, 4, ccp_status_row_get_received_time (row));
+      put_string (&sheet, 5, ccp_status_row_get_first_received (row));
+      put_string (&sheet, 6, ccp_timeliness_to_code (ccp_status_row_get_timeliness (row)));
+      put_string (&sheet, 7, ccp_review_state_to_code (ccp_status_row_get_review (row)));
+      put_number (&sheet, 8, ccp_status_row_get_open_comments (row), NULL);
+      put_string (&sheet, 9, ccp_status_row_get_contact_name (row));
+      put_string (&sheet, 10, ccp_status_row_get_contact_email (row));
     }
   sheet_close (&sheet);
 }
@@ -540,6 +585,7 @@ write_workbook (GObject     *document,
     {
       write_sources (&book, CCP_FIELD_PLAN (document));
       write_report (&book, CCP_FIELD_PLAN (document));
+      write_completeness (&book, CCP_FIELD_PLAN (document));
     }
 
   closed = workbook_close (book.workbook);  /* frees it, whatever happens */

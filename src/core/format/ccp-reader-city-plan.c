@@ -107,6 +107,25 @@ read_city (CcpReader *r,
   ccp_plan_set_country (plan, country);
 }
 
+/* Format 1.1, the cycle: when and which revision the Focal Point sent. */
+static void
+read_sent (CcpReader *r,
+           xmlNode   *node,
+           CcpPlan   *plan)
+{
+  static const char * const attributes[] = { "revision", "on", NULL };
+  g_autofree char *on = _ccp_reader_get_attr_or_empty (node, "on");
+  guint revision = 0;
+
+  _ccp_reader_mark (r, "sent", node);
+  _ccp_reader_mark (r, "sent-revision", node);
+  _ccp_reader_check_attributes (r, node, "sent", attributes);
+  _ccp_reader_refuse_children (r, node, "sent");
+  ccp_plan_set_sent (plan, on);
+  if (_ccp_reader_get_uint_attr (r, node, "revision", "sent-revision", &revision))
+    ccp_plan_set_sent_revision (plan, revision);
+}
+
 CcpPlan *
 _ccp_reader_read_city_plan (CcpReader *r,
                             xmlNode   *root)
@@ -121,7 +140,7 @@ _ccp_reader_read_city_plan (CcpReader *r,
   };
   static const char * const singletons[] = {
     "city", "focal-point", "representative", "activities", "field", "period",
-    "mission-statement", NULL
+    "mission-statement", "sent", "comments", NULL
   };
   static const char * const plan_properties[] = {
     "city", "country", "field", "period", "mission-statement", "focal-point-name",
@@ -166,6 +185,11 @@ _ccp_reader_read_city_plan (CcpReader *r,
         read_representative (r, child, plan);
       else if (_ccp_reader_has_name (child, "activities"))
         _ccp_reader_read_activities (r, child, ccp_plan_get_activities (plan));
+      else if (_ccp_reader_has_name (child, "sent"))
+        read_sent (r, child, plan);
+      else if (_ccp_reader_has_name (child, "comments"))
+        _ccp_reader_read_list (r, child, "comments", "comment", _ccp_reader_read_comment, NULL,
+                               ccp_plan_get_comments (plan));
       else
         _ccp_reader_unexpected_element (r, child, root, "");
     }

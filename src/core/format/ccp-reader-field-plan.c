@@ -12,6 +12,7 @@
 #include "ccp-partner.h"
 #include "ccp-reader-private.h"
 #include "ccp-report-item.h"
+#include "ccp-review.h"
 #include "ccp-source.h"
 
 /* A string property of an item, kept in an attribute of its element. */
@@ -139,9 +140,13 @@ read_source (CcpReader  *r,
 {
   static const char * const attributes[] = {
     "file", "sha256", "status", "reason", "city", "country", "field", "period", "plan",
-    "revision", "modified", "errors", "warnings", NULL
+    "revision", "modified", "errors", "warnings", "received", "review", "contact-name",
+    "contact-email", NULL
   };
   static const AttributeProperty texts[] = {
+    { "received", "received" },
+    { "contact-name", "contact-name" },
+    { "contact-email", "contact-email" },
     { "file", "file" },
     { "sha256", "sha256" },
     { "reason", "reason" },
@@ -162,13 +167,34 @@ read_source (CcpReader  *r,
   };
   g_autofree char *status_path = _ccp_reader_path_join (base, "status");
   g_autofree char *status = _ccp_reader_get_attr (node, "status");
+  g_autofree char *review_path = _ccp_reader_path_join (base, "review");
+  g_autofree char *review = _ccp_reader_get_attr (node, "review");
+  g_autofree char *comments_path = _ccp_reader_path_join (base, "comments");
+  g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(CcpSource) source = ccp_source_new ();
 
   _ccp_reader_mark (r, base, node);
   _ccp_reader_mark (r, status_path, node);
   _ccp_reader_check_attributes (r, node, base, attributes);
-  _ccp_reader_refuse_children (r, node, base);
+  /* Format 1.1, the cycle: the review comments are the only children. */
+  _ccp_reader_read_items (r, node, comments_path, "comment", _ccp_reader_read_comment, NULL,
+                          comments);
+  g_list_store_splice (ccp_source_get_comments (source), 0, 0, comments->pdata, comments->len);
   read_string_attributes (r, node, base, G_OBJECT (source), texts, G_N_ELEMENTS (texts));
+  if (review != NULL)
+    {
+      CcpReviewState value;
+
+      _ccp_reader_mark (r, review_path, node);
+      if (ccp_review_state_from_code (review, &value))
+        ccp_source_set_review (source, value);
+      else
+        _ccp_reader_add_issue (r, node, "format-invalid-review", review_path,
+                               /* Translators: %s is the value found; the words in quotes are
+                                * literal */
+                               _("Attribute “review” of <source> must be “received”, "
+                                 "“accepted”, “returned” or “superseded”, not “%s”"), review);
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
     {
@@ -317,6 +343,45 @@ read_choices (CcpReader    *r,
     }
 }
 
+/* Format 1.1, the cycle: the deadline and the reopenings. */
+static void
+read_cycle (CcpReader    *r,
+            xmlNode      *node,
+            CcpFieldPlan *field_plan)
+{
+  static const char * const attributes[] = { "deadline", NULL };
+  static const char * const reopening_attributes[] = { "on", "by", NULL };
+  g_autofree char *deadline = _ccp_reader_get_attr_or_empty (node, "deadline");
+  guint index = 0;
+
+  _ccp_reader_mark (r, "cycle", node);
+  _ccp_reader_mark (r, "deadline", node);
+  _ccp_reader_check_attributes (r, node, "cycle", attributes);
+  ccp_field_plan_set_deadline (field_plan, deadline);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *on = NULL;
+      g_autofree char *by = NULL;
+      g_autofree char *why = NULL;
+
+      if (!_ccp_reader_accept_child (r, child, node, "cycle"))
+        continue;
+      if (!_ccp_reader_has_name (child, "reopening"))
+        {
+          _ccp_reader_unexpected_element (r, child, node, "cycle");
+          continue;
+        }
+      path = _ccp_reader_path_index (NULL, "reopenings", index++);
+      _ccp_reader_mark (r, path, child);
+      _ccp_reader_check_attributes (r, child, path, reopening_attributes);
+      on = _ccp_reader_get_attr_or_empty (child, "on");
+      by = _ccp_reader_get_attr_or_empty (child, "by");
+      why = _ccp_reader_element_text (r, child, path);
+      ccp_field_plan_add_reopening (field_plan, on, by, why);
+    }
+}
+
 CcpFieldPlan *
 _ccp_reader_read_field_plan (CcpReader *r,
                              xmlNode   *root)
@@ -332,7 +397,7 @@ _ccp_reader_read_field_plan (CcpReader *r,
   };
   static const char * const properties[] = {
     "field", "period", "mission-statement", "consolidated", "coordinator", "roster", "sources",
-    "activities", "report", "choices",
+    "activities", "report", "choices", "cycle",
   };
   g_autoptr(CcpFieldPlan) field_plan = ccp_field_plan_new ();
   g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
@@ -387,6 +452,8 @@ _ccp_reader_read_field_plan (CcpReader *r,
         _ccp_reader_read_activities (r, child, ccp_field_plan_get_activities (field_plan));
       else if (_ccp_reader_has_name (child, "choices"))
         read_choices (r, child, field_plan);
+      else if (_ccp_reader_has_name (child, "cycle"))
+        read_cycle (r, child, field_plan);
       else if (_ccp_reader_has_name (child, "report"))
         _ccp_reader_read_list (r, child, "report", "item", read_report_item, NULL,
                                ccp_field_plan_get_report (field_plan));

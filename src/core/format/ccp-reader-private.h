@@ -162,5 +162,11 @@ CcpPlan      *_ccp_reader_read_city_plan   (CcpReader          *r,
                                             xmlNode            *root);
 CcpFieldPlan *_ccp_reader_read_field_plan  (CcpReader          *r,
                                             xmlNode            *root);
+/* One <comment> (a CcpReadItem: appends a CcpReviewComment to items; ccp-reader-review.c). */
+void          _ccp_reader_read_comment     (CcpReader          *r,
+                                            xmlNode            *node,
+                                            const char         *path,
+                                            gpointer            data,
+                                            GPtrArray          *items);
 
 G_END_DECLS

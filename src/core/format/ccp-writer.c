@@ -28,6 +28,8 @@
 #include "ccp-partner.h"
 #include "ccp-plan.h"
 #include "ccp-report-item.h"
+#include "ccp-review-comment.h"
+#include "ccp-review.h"
 #include "ccp-source.h"
 #include "ccp-writer.h"
 
@@ -190,6 +192,26 @@ write_list (GString    *out,
     }
   if (n > 0)
     end_element (out, level, name);
+}
+
+/* Format 1.1, the cycle: one review comment (the same element in a source, a city plan and
+ * a review file). */
+static void
+write_comment (GString  *out,
+               guint     level,
+               gpointer  item,
+               gpointer  data)
+{
+  CcpReviewComment *comment = item;
+
+  write_element (out, level, "comment", ccp_review_comment_get_text (comment),
+                 "id", ccp_review_comment_get_id (comment),
+                 "activity", non_empty (ccp_review_comment_get_activity (comment)),
+                 "field", non_empty (ccp_review_comment_get_field (comment)),
+                 "author", non_empty (ccp_review_comment_get_author (comment)),
+                 "time", non_empty (ccp_review_comment_get_time (comment)),
+                 "addressed", true_or_null (ccp_review_comment_get_addressed (comment)),
+                 NULL);
 }
 
 /* Activities, through the field table */
@@ -515,6 +537,19 @@ ccp_writer_write_plan (CcpPlan *plan)
 
   write_activities (out, 1, ccp_plan_get_activities (plan), FALSE);
 
+  /* Format 1.1, the cycle: both left out until the plan is sent or answers a review. */
+  if (ccp_plan_get_sent_revision (plan) > 0 || non_empty (ccp_plan_get_sent (plan)) != NULL)
+    {
+      char sent_revision[16];
+
+      g_snprintf (sent_revision, sizeof sent_revision, "%u", ccp_plan_get_sent_revision (plan));
+      start_element (out, 1, "sent", TRUE,
+                     "revision", sent_revision,
+                     "on", non_empty (ccp_plan_get_sent (plan)), NULL);
+    }
+  if (n_items (ccp_plan_get_comments (plan)) > 0)
+    write_list (out, 1, "comments", ccp_plan_get_comments (plan), write_comment, NULL);
+
   return end_document (out, "city-plan");
 }
 
@@ -573,12 +608,14 @@ write_source (GString  *out,
   CcpSource *source = item;
   char revision[16], errors[16], warnings[16];
   guint rev = ccp_source_get_revision (source);
+  GListStore *comments = ccp_source_get_comments (source);
+  guint n_comments = n_items (comments);
 
   g_snprintf (revision, sizeof revision, "%u", rev);
   g_snprintf (errors, sizeof errors, "%u", ccp_source_get_errors (source));
   g_snprintf (warnings, sizeof warnings, "%u", ccp_source_get_warnings (source));
 
-  start_element (out, level, "source", TRUE,
+  start_element (out, level, "source", n_comments == 0,
                  "file", ccp_source_get_file (source),
                  "sha256", ccp_source_get_sha256 (source),
                  "status", ccp_source_status_to_code (ccp_source_get_status (source)),
@@ -592,7 +629,20 @@ write_source (GString  *out,
                  "modified", non_empty (ccp_source_get_modified (source)),
                  "errors", errors,
                  "warnings", warnings,
+                 /* Format 1.1, the cycle */
+                 "received", non_empty (ccp_source_get_received (source)),
+                 "review", non_empty (ccp_review_state_to_code (ccp_source_get_review (source))),
+                 "contact-name", non_empty (ccp_source_get_contact_name (source)),
+                 "contact-email", non_empty (ccp_source_get_contact_email (source)),
                  NULL);
+  for (guint i = 0; i < n_comments; i++)
+    {
+      g_autoptr(CcpReviewComment) comment = g_list_model_get_item (G_LIST_MODEL (comments), i);
+
+      write_comment (out, level + 1, comment, NULL);
+    }
+  if (n_comments > 0)
+    end_element (out, level, "source");
 }
 
 static void
@@ -679,6 +729,24 @@ ccp_writer_write_field_plan (CcpFieldPlan *field_plan)
                          "on", non_empty (choice[5]), NULL);
         }
       end_element (out, 1, "choices");
+    }
+  /* Format 1.1, the cycle: left out while the deadline is the default and never reopened. */
+  if (non_empty (ccp_field_plan_get_deadline (field_plan)) != NULL ||
+      ccp_field_plan_get_n_reopenings (field_plan) > 0)
+    {
+      guint n = ccp_field_plan_get_n_reopenings (field_plan);
+
+      start_element (out, 1, "cycle", n == 0,
+                     "deadline", non_empty (ccp_field_plan_get_deadline (field_plan)), NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          const char * const *reopening = ccp_field_plan_get_reopening (field_plan, i);
+
+          write_element (out, 2, "reopening", reopening[2],
+                         "on", non_empty (reopening[0]), "by", non_empty (reopening[1]), NULL);
+        }
+      if (n > 0)
+        end_element (out, 1, "cycle");
     }
 
   return end_document (out, "field-plan");

@@ -229,6 +229,14 @@ _ccp_merge_compile (CcpMerge *self)
     {
       ccp_field_plan_set_id (field_plan, ccp_field_plan_get_id (self->into));
       ccp_field_plan_set_status (field_plan, ccp_field_plan_get_status (self->into));
+      /* The cycle (issue 18): the deadline and the reopenings are the coordinator's. */
+      ccp_field_plan_set_deadline (field_plan, ccp_field_plan_get_deadline (self->into));
+      for (guint i = 0; i < ccp_field_plan_get_n_reopenings (self->into); i++)
+        {
+          const char * const *r = ccp_field_plan_get_reopening (self->into, i);
+
+          ccp_field_plan_add_reopening (field_plan, r[0], r[1], r[2]);
+        }
       take_max (&mission_statement, ccp_field_plan_get_mission_statement (self->into));
     }
   else

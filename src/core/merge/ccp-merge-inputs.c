@@ -13,6 +13,7 @@
 #include "ccp-plan.h"
 #include "ccp-reader.h"
 #include "ccp-report-item.h"
+#include "ccp-review-comment.h"
 #include "ccp-source.h"
 #include "ccp-validator.h"
 
@@ -127,9 +128,27 @@ _ccp_merge_read_inputs (CcpMerge *self)
 }
 
 static void
-fill_from_plan (Record  *record,
-                CcpPlan *plan)
+fill_from_plan (Record     *record,
+                CcpPlan    *plan,
+                const char *now)
 {
+  GListModel *comments = G_LIST_MODEL (ccp_plan_get_comments (plan));
+
+  /* The cycle (issue 18): when it arrived (as sent, else now), the Focal Point, and the
+   * review comments the plan answers, with their "addressed" flags. */
+  ccp_source_set_received (record->source, !str_empty (ccp_plan_get_sent (plan))
+                                           ? ccp_plan_get_sent (plan) : now);
+  ccp_source_set_review (record->source, CCP_REVIEW_STATE_RECEIVED);
+  ccp_source_set_contact_name (record->source, ccp_plan_get_focal_point_name (plan));
+  ccp_source_set_contact_email (record->source, ccp_plan_get_focal_point_email (plan));
+  for (guint i = 0; i < g_list_model_get_n_items (comments); i++)
+    {
+      g_autoptr(CcpReviewComment) comment = g_list_model_get_item (comments, i);
+      g_autoptr(CcpReviewComment) copy = ccp_review_comment_copy (comment);
+
+      g_list_store_append (ccp_source_get_comments (record->source), copy);
+    }
+
   ccp_source_set_city (record->source, ccp_plan_get_city (plan));
   ccp_source_set_country (record->source, ccp_plan_get_country (plan));
   ccp_source_set_field (record->source, ccp_plan_get_field (plan));
@@ -202,6 +221,7 @@ _ccp_merge_add_inputs (CcpMerge *self)
                 }
 
               record = _ccp_merge_record_new (basename, input->public.sha256);
+              ccp_source_set_received (record->source, self->consolidated);
               ccp_source_set_field (record->source, fp_field);
               ccp_source_set_period (record->source, fp_period);
               ccp_source_set_plan_id (record->source, ccp_field_plan_get_id (fp));
@@ -226,6 +246,7 @@ _ccp_merge_add_inputs (CcpMerge *self)
               gboolean not_plan = g_error_matches (input->error, CCP_ERROR, CCP_ERROR_NOT_A_PLAN);
 
               record = _ccp_merge_record_new (basename, input->public.sha256);
+              ccp_source_set_received (record->source, self->consolidated);
               record->refusal = _ccp_merge_new_refusal (record, not_plan ? "not-a-city-plan" : "unreadable");
               ccp_report_item_add_value (record->refusal, "detail",
                                          error_detail_code (input->error));
@@ -237,7 +258,7 @@ _ccp_merge_add_inputs (CcpMerge *self)
               const char *period = ccp_plan_get_period (plan);
 
               record = _ccp_merge_record_new (basename, input->public.sha256);
-              fill_from_plan (record, plan);
+              fill_from_plan (record, plan, self->consolidated);
               record->modified_usec = _ccp_merge_parse_time_usec (ccp_plan_get_modified (plan));
               ccp_source_set_errors (record->source, input->public.errors);
               ccp_source_set_warnings (record->source, input->public.warnings);

@@ -135,6 +135,9 @@ _ccp_merge_resolve_revisions (CcpMerge  *self,
               ccp_source_set_reason (record->source, reason);
             }
           ccp_source_set_status (record->source, CCP_SOURCE_STATUS_SUPERSEDED);
+          /* The cycle: its review state and comments pass to the newer revision. */
+          if (winner != NULL)
+            ccp_source_supersede (record->source, winner->source);
           g_ptr_array_add (report, new_superseded_item (record, winner));
         }
     }

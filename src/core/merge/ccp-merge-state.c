@@ -127,5 +127,7 @@ _ccp_merge_new_refusal (Record     *record,
   ccp_report_item_add_value (item, "sha256", ccp_source_get_sha256 (record->source));
   ccp_source_set_status (record->source, CCP_SOURCE_STATUS_REFUSED);
   ccp_source_set_reason (record->source, reason);
+  /* A refused file is not reviewed (issue 18). */
+  ccp_source_set_review (record->source, CCP_REVIEW_STATE_NONE);
   return item;
 }

@@ -405,6 +405,9 @@ ccp_merge_run (CcpMerge  *self,
     }
 
   _ccp_merge_detect_change (self, result);
+  /* A final field plan is locked: adding to it needs reopening (nothing new is no change). */
+  if (self->changed && self->into != NULL && !ccp_field_plan_check_open (self->into, error))
+    return NULL;
   if (self->changed && self->into != NULL &&
       ccp_field_plan_get_revision (self->into) >= CCP_REVISION_MAX)
     {

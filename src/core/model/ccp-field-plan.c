@@ -4,15 +4,19 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "ccp-property.h"
 #include "ccp-activity.h"
 #include "ccp-contact.h"
+#include "ccp-error.h"
 #include "ccp-field-plan.h"
 /* Every property change of the field plan is a change. */
 #define CCP_MODEL_NOTIFY(self, pspec) \
   ccp_model_notify_changed (G_OBJECT (self), (pspec), signals[CHANGED])
 #include "ccp-model-private.h"
 #include "ccp-partner.h"
+#include "ccp-plan.h"
 #include "ccp-activity-field.h"
 #include "ccp-report-item.h"
 #include "ccp-source.h"
@@ -40,6 +44,9 @@ struct _CcpFieldPlan
   /* Coordinators' choices: GStrv { joint-ref, field, city, country, by, on }, sorted by
    * joint reference and field, one per pair. */
   GPtrArray     *choices;
+  /* The cycle: the deadline set ("" = default) and the reopenings, GStrv { on, by, why }. */
+  char          *deadline;
+  GPtrArray     *reopenings;
 };
 
 G_DEFINE_FINAL_TYPE (CcpFieldPlan, ccp_field_plan, G_TYPE_OBJECT)
@@ -55,6 +62,7 @@ enum {
   PROP_MISSION_STATEMENT,
   PROP_CONSOLIDATED,
   PROP_COORDINATOR,
+  PROP_DEADLINE,
   N_PROPS
 };
 
@@ -118,6 +126,8 @@ ccp_field_plan_finalize (GObject *object)
   g_free (self->mission_statement);
   g_free (self->consolidated);
   g_ptr_array_unref (self->choices);
+  g_free (self->deadline);
+  g_ptr_array_unref (self->reopenings);
 
   G_OBJECT_CLASS (ccp_field_plan_parent_class)->finalize (object);
 }
@@ -159,6 +169,9 @@ ccp_field_plan_get_property (GObject    *object,
     case PROP_COORDINATOR:
       g_value_set_object (value, self->coordinator);
       break;
+    case PROP_DEADLINE:
+      g_value_set_string (value, self->deadline);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -198,6 +211,9 @@ ccp_field_plan_set_property (GObject      *object,
     case PROP_CONSOLIDATED:
       ccp_field_plan_set_consolidated (self, g_value_get_string (value));
       break;
+    case PROP_DEADLINE:
+      ccp_field_plan_set_deadline (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -229,6 +245,7 @@ ccp_field_plan_class_init (CcpFieldPlanClass *klass)
   properties[PROP_COORDINATOR] =
     g_param_spec_object ("coordinator", NULL, NULL, CCP_TYPE_CONTACT,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEADLINE] = ccp_string_pspec ("deadline");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -267,6 +284,8 @@ ccp_field_plan_init (CcpFieldPlan *self)
   ccp_list_watch_init (&self->report, CCP_TYPE_REPORT_ITEM, self,
                        item_changed_cb, emit_changed);
   self->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  self->deadline = g_strdup ("");
+  self->reopenings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 }
 
 CcpFieldPlan *
@@ -292,6 +311,7 @@ ccp_field_plan_copy (CcpFieldPlan *self)
                        "period", self->period,
                        "mission-statement", self->mission_statement,
                        "consolidated", self->consolidated,
+                       "deadline", self->deadline,
                        NULL);
 
   g_object_set (copy->coordinator,
@@ -313,6 +333,8 @@ ccp_field_plan_copy (CcpFieldPlan *self)
                              (CcpItemCopyFunc) ccp_report_item_copy);
   for (guint i = 0; i < self->choices->len; i++)
     g_ptr_array_add (copy->choices, g_strdupv (g_ptr_array_index (self->choices, i)));
+  for (guint i = 0; i < self->reopenings->len; i++)
+    g_ptr_array_add (copy->reopenings, g_strdupv (g_ptr_array_index (self->reopenings, i)));
 
   return copy;
 }
@@ -358,7 +380,9 @@ ccp_field_plan_equal (CcpFieldPlan *a,
                                 (CcpItemEqualFunc) ccp_activity_equal) &&
          ccp_list_stores_equal (a->report.store, b->report.store,
                                 (CcpItemEqualFunc) ccp_report_item_equal) &&
-         choices_equal (a->choices, b->choices);
+         choices_equal (a->choices, b->choices) &&
+         g_str_equal (a->deadline, b->deadline) &&
+         choices_equal (a->reopenings, b->reopenings);
 }
 
 CCP_DEFINE_STRING_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN, id, PROP_ID)
@@ -558,4 +582,155 @@ ccp_field_plan_choose (CcpFieldPlan *self,
         }
     }
   return FALSE;
+}
+
+/* The cycle (issue 18) */
+
+CCP_DEFINE_STRING_PROPERTY (CcpFieldPlan, ccp_field_plan, CCP_IS_FIELD_PLAN,
+                            deadline, PROP_DEADLINE)
+
+char *
+ccp_period_default_deadline (const char *period)
+{
+  GDate first, last;
+
+  if (!ccp_period_get_range (period, &first, &last))
+    return NULL;
+  g_date_subtract_months (&first, 1);
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&first),
+                          (guint) g_date_get_month (&first), g_date_get_day (&first));
+}
+
+char *
+ccp_field_plan_get_effective_deadline (CcpFieldPlan *self)
+{
+  GDate date;
+
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+
+  if (ccp_date_parse (self->deadline, &date))
+    return g_strdup (self->deadline);
+  return ccp_period_default_deadline (self->period);
+}
+
+gboolean
+ccp_field_plan_is_locked (CcpFieldPlan *self)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), FALSE);
+
+  return self->status == CCP_PLAN_STATUS_FINAL;
+}
+
+gboolean
+ccp_field_plan_check_open (CcpFieldPlan  *self,
+                           GError       **error)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!ccp_field_plan_is_locked (self))
+    return TRUE;
+
+  g_set_error (error, CCP_ERROR, CCP_ERROR_FINAL,
+               /* Translators: %s is a field plan's period, e.g. "2027-H1" */
+               _("The field plan of %s is final; reopen it first"),
+               *self->period != '\0' ? self->period : "?");
+  return FALSE;
+}
+
+void
+ccp_field_plan_lock (CcpFieldPlan *self)
+{
+  g_return_if_fail (CCP_IS_FIELD_PLAN (self));
+
+  ccp_field_plan_set_status (self, CCP_PLAN_STATUS_FINAL);
+}
+
+void
+ccp_field_plan_add_reopening (CcpFieldPlan *self,
+                              const char   *on,
+                              const char   *by,
+                              const char   *why)
+{
+  char **reopening;
+
+  g_return_if_fail (CCP_IS_FIELD_PLAN (self));
+
+  reopening = g_new0 (char *, 4);
+  reopening[0] = g_strdup (on != NULL ? on : "");
+  reopening[1] = g_strdup (by != NULL ? by : "");
+  reopening[2] = g_strdup (why != NULL ? why : "");
+  g_ptr_array_add (self->reopenings, reopening);
+  emit_changed (self);
+}
+
+gboolean
+ccp_field_plan_reopen (CcpFieldPlan *self,
+                       const char   *when,
+                       const char   *by,
+                       const char   *why)
+{
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), FALSE);
+
+  if (!ccp_field_plan_is_locked (self))
+    return FALSE;
+  if (when == NULL)
+    when = now = ccp_time_now ();
+  ccp_field_plan_add_reopening (self, when, by, why);
+  ccp_field_plan_set_status (self, CCP_PLAN_STATUS_DRAFT);
+  return TRUE;
+}
+
+guint
+ccp_field_plan_get_n_reopenings (CcpFieldPlan *self)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), 0);
+
+  return self->reopenings->len;
+}
+
+const char * const *
+ccp_field_plan_get_reopening (CcpFieldPlan *self,
+                              guint         index)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+  g_return_val_if_fail (index < self->reopenings->len, NULL);
+
+  return g_ptr_array_index (self->reopenings, index);
+}
+
+CcpSource *
+ccp_field_plan_find_source (CcpFieldPlan *self,
+                            const char   *plan_id,
+                            guint         revision)
+{
+  GListModel *sources;
+  CcpSource *best = NULL;
+  guint n;
+
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
+  g_return_val_if_fail (plan_id != NULL, NULL);
+
+  sources = G_LIST_MODEL (self->sources.store);
+  n = g_list_model_get_n_items (sources);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcpSource) source = g_list_model_get_item (sources, i);
+
+      if (!g_str_equal (ccp_source_get_plan_id (source), plan_id))
+        continue;
+      if (revision != 0)
+        {
+          if (ccp_source_get_revision (source) == revision)
+            return source;  /* the list keeps its reference */
+          continue;
+        }
+      if (ccp_source_get_status (source) == CCP_SOURCE_STATUS_ACCEPTED)
+        return source;
+      if (best == NULL || ccp_source_get_revision (source) > ccp_source_get_revision (best))
+        best = source;
+    }
+  return best;
 }

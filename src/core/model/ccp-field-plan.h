@@ -24,6 +24,14 @@ G_DECLARE_FINAL_TYPE (CcpFieldPlan, ccp_field_plan, CCP, FIELD_PLAN, GObject)
  *   activities  GListStore of CcpActivity, each with its attributions
  *   report      GListStore of CcpReportItem
  *
+ * Format 1.1, the cycle (issue 18):
+ *   "deadline"      string  submission deadline YYYY-MM-DD set by the coordinator; "" = the
+ *                           default, one month before the period starts
+ *                           (ccp_field_plan_get_effective_deadline())
+ *   Locking: a field plan whose "status" is final is locked (ccp_field_plan_is_locked());
+ *   adding plans to it or reviewing its sources fails with CCP_ERROR_FINAL until it is
+ *   reopened (ccp_field_plan_reopen(), which records when, by whom and why).
+ *
  * Signal "changed": any property or list changed.
  */
 CcpFieldPlan  *ccp_field_plan_new                   (void);
@@ -47,6 +55,41 @@ void           ccp_field_plan_set_mission_statement (CcpFieldPlan *self, const c
 const char    *ccp_field_plan_get_consolidated      (CcpFieldPlan *self);
 void           ccp_field_plan_set_consolidated      (CcpFieldPlan *self, const char *when);
 CcpContact    *ccp_field_plan_get_coordinator       (CcpFieldPlan *self);
+
+const char    *ccp_field_plan_get_deadline          (CcpFieldPlan *self);
+void           ccp_field_plan_set_deadline          (CcpFieldPlan *self, const char *deadline);
+/* The deadline set, else one month before the period's first day ("2027-H1" -> 2026-12-01);
+ * NULL when neither is a date. Free with g_free(). */
+char          *ccp_field_plan_get_effective_deadline (CcpFieldPlan *self);
+/* One month before the first day of period, YYYY-MM-DD, or NULL. Free with g_free(). */
+char          *ccp_period_default_deadline          (const char   *period);
+
+gboolean       ccp_field_plan_is_locked             (CcpFieldPlan *self);
+/* FALSE with CCP_ERROR_FINAL ("… is final; reopen it first") when locked. */
+gboolean       ccp_field_plan_check_open            (CcpFieldPlan *self,
+                                                     GError      **error);
+/* Marks it final (locked). */
+void           ccp_field_plan_lock                  (CcpFieldPlan *self);
+/* Back to draft, recording the reopening (when: ISO 8601 UTC, NULL = ccp_time_now()).
+ * FALSE, nothing changed, when it is not locked. */
+gboolean       ccp_field_plan_reopen                (CcpFieldPlan *self,
+                                                     const char   *when,
+                                                     const char   *by,
+                                                     const char   *why);
+/* Records a reopening as it is (the reader). */
+void           ccp_field_plan_add_reopening         (CcpFieldPlan *self,
+                                                     const char   *on,
+                                                     const char   *by,
+                                                     const char   *why);
+guint          ccp_field_plan_get_n_reopenings      (CcpFieldPlan *self);
+/* { on, by, why }, NULL-terminated, owned by the plan; in the order they happened. */
+const char * const *ccp_field_plan_get_reopening    (CcpFieldPlan *self,
+                                                     guint         index);
+/* The source of that plan identifier and revision (revision 0: the accepted one, else the
+ * newest), or NULL. Transfer none. */
+CcpSource     *ccp_field_plan_find_source           (CcpFieldPlan *self,
+                                                     const char   *plan_id,
+                                                     guint         revision);
 
 GListStore    *ccp_field_plan_get_deputies          (CcpFieldPlan *self);
 GListStore    *ccp_field_plan_get_roster            (CcpFieldPlan *self);

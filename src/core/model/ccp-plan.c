@@ -11,6 +11,7 @@
   ccp_model_notify_changed (G_OBJECT (self), (pspec), signals[CHANGED])
 #include "ccp-model-private.h"
 #include "ccp-plan.h"
+#include "ccp-review-comment.h"
 
 struct _CcpPlan
 {
@@ -34,6 +35,9 @@ struct _CcpPlan
   char          *representative_email;
 
   CcpListWatch   activities;
+  char          *sent;
+  guint          sent_revision;
+  CcpListWatch   comments;
 };
 
 G_DEFINE_FINAL_TYPE (CcpPlan, ccp_plan, G_TYPE_OBJECT)
@@ -56,6 +60,8 @@ enum {
   PROP_REPRESENTATIVE_NAME,
   PROP_REPRESENTATIVE_TITLE,
   PROP_REPRESENTATIVE_EMAIL,
+  PROP_SENT,
+  PROP_SENT_REVISION,
   N_PROPS
 };
 
@@ -84,11 +90,19 @@ activity_changed_cb (gpointer  owner,
 }
 
 static void
+comment_changed_cb (gpointer  owner,
+                    GObject  *item)
+{
+  emit_changed (owner);
+}
+
+static void
 ccp_plan_dispose (GObject *object)
 {
   CcpPlan *self = CCP_PLAN (object);
 
   ccp_list_watch_clear (&self->activities);
+  ccp_list_watch_clear (&self->comments);
 
   G_OBJECT_CLASS (ccp_plan_parent_class)->dispose (object);
 }
@@ -111,6 +125,7 @@ ccp_plan_finalize (GObject *object)
   g_free (self->representative_name);
   g_free (self->representative_title);
   g_free (self->representative_email);
+  g_free (self->sent);
 
   G_OBJECT_CLASS (ccp_plan_parent_class)->finalize (object);
 }
@@ -172,6 +187,12 @@ ccp_plan_get_property (GObject    *object,
       break;
     case PROP_REPRESENTATIVE_EMAIL:
       g_value_set_string (value, self->representative_email);
+      break;
+    case PROP_SENT:
+      g_value_set_string (value, self->sent);
+      break;
+    case PROP_SENT_REVISION:
+      g_value_set_uint (value, self->sent_revision);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -236,6 +257,12 @@ ccp_plan_set_property (GObject      *object,
     case PROP_REPRESENTATIVE_EMAIL:
       ccp_plan_set_representative_email (self, g_value_get_string (value));
       break;
+    case PROP_SENT:
+      ccp_plan_set_sent (self, g_value_get_string (value));
+      break;
+    case PROP_SENT_REVISION:
+      ccp_plan_set_sent_revision (self, g_value_get_uint (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -272,6 +299,8 @@ ccp_plan_class_init (CcpPlanClass *klass)
   properties[PROP_REPRESENTATIVE_NAME] = ccp_string_pspec ("representative-name");
   properties[PROP_REPRESENTATIVE_TITLE] = ccp_string_pspec ("representative-title");
   properties[PROP_REPRESENTATIVE_EMAIL] = ccp_string_pspec ("representative-email");
+  properties[PROP_SENT] = ccp_string_pspec ("sent");
+  properties[PROP_SENT_REVISION] = ccp_uint_pspec ("sent-revision");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -311,6 +340,9 @@ ccp_plan_init (CcpPlan *self)
 
   ccp_list_watch_init (&self->activities, CCP_TYPE_ACTIVITY, self,
                        activity_changed_cb, emit_changed);
+  self->sent = g_strdup ("");
+  ccp_list_watch_init (&self->comments, CCP_TYPE_REVIEW_COMMENT, self,
+                       comment_changed_cb, emit_changed);
 }
 
 CcpPlan *
@@ -373,6 +405,10 @@ ccp_plan_copy (CcpPlan *self)
       g_ptr_array_add (activities, ccp_activity_copy (activity));
     }
   g_list_store_splice (copy->activities.store, 0, 0, activities->pdata, activities->len);
+  ccp_plan_set_sent (copy, self->sent);
+  ccp_plan_set_sent_revision (copy, self->sent_revision);
+  ccp_list_store_copy_items (copy->comments.store, self->comments.store,
+                             (CcpItemCopyFunc) ccp_review_comment_copy);
 
   return copy;
 }
@@ -404,7 +440,11 @@ ccp_plan_equal (CcpPlan *a,
       a->representative_none != b->representative_none ||
       !g_str_equal (a->representative_name, b->representative_name) ||
       !g_str_equal (a->representative_title, b->representative_title) ||
-      !g_str_equal (a->representative_email, b->representative_email))
+      !g_str_equal (a->representative_email, b->representative_email) ||
+      !g_str_equal (a->sent, b->sent) ||
+      a->sent_revision != b->sent_revision ||
+      !ccp_list_stores_equal (a->comments.store, b->comments.store,
+                              (CcpItemEqualFunc) ccp_review_comment_equal))
     return FALSE;
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (a->activities.store));
@@ -613,4 +653,45 @@ ccp_date_parse (const char *text,
   if (date != NULL)
     g_date_set_dmy (date, day, month, year);
   return TRUE;
+}
+
+CCP_DEFINE_STRING_PROPERTY (CcpPlan, ccp_plan, CCP_IS_PLAN, sent, PROP_SENT)
+CCP_DEFINE_VALUE_PROPERTY (CcpPlan, ccp_plan, CCP_IS_PLAN, guint, sent_revision,
+                           PROP_SENT_REVISION)
+
+void
+ccp_plan_mark_sent (CcpPlan    *self,
+                    const char *when)
+{
+  g_autofree char *now = NULL;
+
+  g_return_if_fail (CCP_IS_PLAN (self));
+
+  if (when == NULL)
+    when = now = ccp_time_now ();
+  ccp_plan_set_sent (self, when);
+  ccp_plan_set_sent_revision (self, self->revision);
+}
+
+GListStore *
+ccp_plan_get_comments (CcpPlan *self)
+{
+  g_return_val_if_fail (CCP_IS_PLAN (self), NULL);
+
+  return self->comments.store;
+}
+
+char *
+ccp_time_now (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GDateTime) now = NULL;
+  guint64 seconds;
+
+  /* Reproducible outputs (tests, golden files) as for the merge time. */
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    now = g_date_time_new_from_unix_utc ((gint64) seconds);
+  if (now == NULL)
+    now = g_date_time_new_now_utc ();
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }

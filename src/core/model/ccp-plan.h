@@ -25,7 +25,15 @@ G_DECLARE_FINAL_TYPE (CcpPlan, ccp_plan, CCP, PLAN, GObject)
  *   "representative-none"   boolean  explicit "no political representative named"
  *   "representative-name", "representative-title", "representative-email"  strings
  *
- * The activities are a GListStore of CcpActivity owned by the plan.
+ * Format 1.1, the cycle (issue 18):
+ *   "sent"                  string   when the Focal Point sent it to the coordinator, ISO 8601
+ *                                    UTC; "" = never
+ *   "sent-revision"         uint     which revision was sent; 0 = never
+ *
+ * The activities are a GListStore of CcpActivity owned by the plan. The review comments the
+ * plan answers (read from a review file, ccp_review_apply_to_plan(), marked addressed by the
+ * Focal Point, carried to the coordinator in the next revision) are a GListStore of
+ * CcpReviewComment, ccp_plan_get_comments().
  *
  * Signals:
  *   "changed"            any property or activity changed (for "unsaved changes" and autosave)
@@ -71,6 +79,15 @@ void           ccp_plan_set_representative_title (CcpPlan *self, const char *tit
 const char    *ccp_plan_get_representative_email (CcpPlan *self);
 void           ccp_plan_set_representative_email (CcpPlan *self, const char *email);
 
+const char    *ccp_plan_get_sent                 (CcpPlan *self);
+void           ccp_plan_set_sent                 (CcpPlan *self, const char *sent);
+guint          ccp_plan_get_sent_revision        (CcpPlan *self);
+void           ccp_plan_set_sent_revision        (CcpPlan *self, guint revision);
+/* Records that the plan's current revision is sent now (when: ISO 8601 UTC; NULL = now,
+ * SOURCE_DATE_EPOCH when set). */
+void           ccp_plan_mark_sent                (CcpPlan *self, const char *when);
+GListStore    *ccp_plan_get_comments             (CcpPlan *self);
+
 GListStore    *ccp_plan_get_activities           (CcpPlan *self);
 /* The first activity with that identifier, or NULL. */
 CcpActivity   *ccp_plan_find_activity            (CcpPlan *self, const char *id);
@@ -89,5 +106,8 @@ gboolean       ccp_period_get_range              (const char *period,
 char          *ccp_period_next                   (const char *period);
 /* Strict ISO 8601 calendar date YYYY-MM-DD (real day of a real month). */
 gboolean       ccp_date_parse                    (const char *text, GDate *date);
+/* Now as ISO 8601 UTC ("2027-01-15T10:00:00Z"): $SOURCE_DATE_EPOCH when set, else the clock.
+ * Free with g_free(). */
+char          *ccp_time_now                      (void);
 
 G_END_DECLS

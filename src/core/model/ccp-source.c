@@ -4,6 +4,7 @@
 
 #include "ccp-property.h"
 #include "ccp-model-private.h"
+#include "ccp-review-comment.h"
 #include "ccp-source.h"
 
 G_DEFINE_ENUM_TYPE (CcpSourceStatus, ccp_source_status,
@@ -65,6 +66,11 @@ struct _CcpSource
   char            *modified;
   guint            errors;
   guint            warnings;
+  char            *received;
+  CcpReviewState   review;
+  char            *contact_name;
+  char            *contact_email;
+  CcpListWatch     comments;
 };
 
 G_DEFINE_FINAL_TYPE (CcpSource, ccp_source, G_TYPE_OBJECT)
@@ -84,16 +90,47 @@ enum {
   PROP_MODIFIED,
   PROP_ERRORS,
   PROP_WARNINGS,
+  PROP_RECEIVED,
+  PROP_REVIEW,
+  PROP_CONTACT_NAME,
+  PROP_CONTACT_EMAIL,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* A change of a comment is a change of the source, for the lists that hold it. */
+static void
+comment_changed_cb (gpointer  owner,
+                    GObject  *item)
+{
+  ccp_list_item_changed (owner);
+}
+
+static void
+comments_changed_cb (gpointer owner)
+{
+  ccp_list_item_changed (owner);
+}
+
+static void
+ccp_source_dispose (GObject *object)
+{
+  CcpSource *self = CCP_SOURCE (object);
+
+  ccp_list_watch_clear (&self->comments);
+
+  G_OBJECT_CLASS (ccp_source_parent_class)->dispose (object);
+}
 
 static void
 ccp_source_finalize (GObject *object)
 {
   CcpSource *self = CCP_SOURCE (object);
 
+  g_free (self->received);
+  g_free (self->contact_name);
+  g_free (self->contact_email);
   g_free (self->file);
   g_free (self->sha256);
   g_free (self->reason);
@@ -156,6 +193,18 @@ ccp_source_get_property (GObject    *object,
     case PROP_WARNINGS:
       g_value_set_uint (value, self->warnings);
       break;
+    case PROP_RECEIVED:
+      g_value_set_string (value, self->received);
+      break;
+    case PROP_REVIEW:
+      g_value_set_enum (value, self->review);
+      break;
+    case PROP_CONTACT_NAME:
+      g_value_set_string (value, self->contact_name);
+      break;
+    case PROP_CONTACT_EMAIL:
+      g_value_set_string (value, self->contact_email);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -210,6 +259,18 @@ ccp_source_set_property (GObject      *object,
     case PROP_WARNINGS:
       ccp_source_set_warnings (self, g_value_get_uint (value));
       break;
+    case PROP_RECEIVED:
+      ccp_source_set_received (self, g_value_get_string (value));
+      break;
+    case PROP_REVIEW:
+      ccp_source_set_review (self, g_value_get_enum (value));
+      break;
+    case PROP_CONTACT_NAME:
+      ccp_source_set_contact_name (self, g_value_get_string (value));
+      break;
+    case PROP_CONTACT_EMAIL:
+      ccp_source_set_contact_email (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -220,6 +281,7 @@ ccp_source_class_init (CcpSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = ccp_source_dispose;
   object_class->finalize = ccp_source_finalize;
   object_class->get_property = ccp_source_get_property;
   object_class->set_property = ccp_source_set_property;
@@ -240,6 +302,12 @@ ccp_source_class_init (CcpSourceClass *klass)
   properties[PROP_MODIFIED] = ccp_string_pspec ("modified");
   properties[PROP_ERRORS] = ccp_uint_pspec ("errors");
   properties[PROP_WARNINGS] = ccp_uint_pspec ("warnings");
+  properties[PROP_RECEIVED] = ccp_string_pspec ("received");
+  properties[PROP_REVIEW] =
+    g_param_spec_enum ("review", NULL, NULL,
+                       CCP_TYPE_REVIEW_STATE, CCP_REVIEW_STATE_NONE, CCP_PARAM_READWRITE);
+  properties[PROP_CONTACT_NAME] = ccp_string_pspec ("contact-name");
+  properties[PROP_CONTACT_EMAIL] = ccp_string_pspec ("contact-email");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -257,6 +325,11 @@ ccp_source_init (CcpSource *self)
   self->period = g_strdup ("");
   self->plan_id = g_strdup ("");
   self->modified = g_strdup ("");
+  self->received = g_strdup ("");
+  self->contact_name = g_strdup ("");
+  self->contact_email = g_strdup ("");
+  ccp_list_watch_init (&self->comments, CCP_TYPE_REVIEW_COMMENT, self,
+                       comment_changed_cb, comments_changed_cb);
 }
 
 CcpSource *
@@ -268,9 +341,11 @@ ccp_source_new (void)
 CcpSource *
 ccp_source_copy (CcpSource *self)
 {
+  CcpSource *copy;
+
   g_return_val_if_fail (CCP_IS_SOURCE (self), NULL);
 
-  return g_object_new (CCP_TYPE_SOURCE,
+  copy = g_object_new (CCP_TYPE_SOURCE,
                        "file", self->file,
                        "sha256", self->sha256,
                        "status", self->status,
@@ -284,7 +359,14 @@ ccp_source_copy (CcpSource *self)
                        "modified", self->modified,
                        "errors", self->errors,
                        "warnings", self->warnings,
+                       "received", self->received,
+                       "review", self->review,
+                       "contact-name", self->contact_name,
+                       "contact-email", self->contact_email,
                        NULL);
+  ccp_list_store_copy_items (copy->comments.store, self->comments.store,
+                             (CcpItemCopyFunc) ccp_review_comment_copy);
+  return copy;
 }
 
 gboolean
@@ -306,7 +388,13 @@ ccp_source_equal (CcpSource *a,
          a->revision == b->revision &&
          g_str_equal (a->modified, b->modified) &&
          a->errors == b->errors &&
-         a->warnings == b->warnings;
+         a->warnings == b->warnings &&
+         g_str_equal (a->received, b->received) &&
+         a->review == b->review &&
+         g_str_equal (a->contact_name, b->contact_name) &&
+         g_str_equal (a->contact_email, b->contact_email) &&
+         ccp_list_stores_equal (a->comments.store, b->comments.store,
+                                (CcpItemEqualFunc) ccp_review_comment_equal);
 }
 
 CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, file, PROP_FILE)
@@ -323,3 +411,55 @@ CCP_DEFINE_VALUE_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, guint, revision
 CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, modified, PROP_MODIFIED)
 CCP_DEFINE_VALUE_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, guint, errors, PROP_ERRORS)
 CCP_DEFINE_VALUE_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, guint, warnings, PROP_WARNINGS)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, received, PROP_RECEIVED)
+CCP_DEFINE_VALUE_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE,
+                           CcpReviewState, review, PROP_REVIEW)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE,
+                            contact_name, PROP_CONTACT_NAME)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE,
+                            contact_email, PROP_CONTACT_EMAIL)
+
+GListStore *
+ccp_source_get_comments (CcpSource *self)
+{
+  g_return_val_if_fail (CCP_IS_SOURCE (self), NULL);
+
+  return self->comments.store;
+}
+
+guint
+ccp_source_count_open_comments (CcpSource *self)
+{
+  g_return_val_if_fail (CCP_IS_SOURCE (self), 0);
+
+  return ccp_review_comments_count_open (G_LIST_MODEL (self->comments.store));
+}
+
+void
+ccp_source_supersede (CcpSource *self,
+                      CcpSource *newer)
+{
+  GListModel *mine;
+  guint n;
+
+  g_return_if_fail (CCP_IS_SOURCE (self));
+  g_return_if_fail (CCP_IS_SOURCE (newer));
+  g_return_if_fail (self != newer);
+
+  if (self->review != CCP_REVIEW_STATE_NONE)
+    ccp_source_set_review (self, CCP_REVIEW_STATE_SUPERSEDED);
+
+  mine = G_LIST_MODEL (self->comments.store);
+  n = g_list_model_get_n_items (mine);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcpReviewComment) comment = g_list_model_get_item (mine, i);
+      g_autoptr(CcpReviewComment) copy = NULL;
+
+      if (ccp_review_comments_find (G_LIST_MODEL (newer->comments.store),
+                                    ccp_review_comment_get_id (comment)) != NULL)
+        continue;
+      copy = ccp_review_comment_copy (comment);
+      g_list_store_append (newer->comments.store, copy);
+    }
+}

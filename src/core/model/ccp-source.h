@@ -1,6 +1,9 @@
 /* ccp-source.h: one file a coordinator merged (or tried to), as recorded in the field plan. */
 #pragma once
 
+#include <gio/gio.h>
+
+#include "ccp-review.h"
 #include "ccp-types.h"
 
 G_BEGIN_DECLS
@@ -28,6 +31,12 @@ G_DECLARE_FINAL_TYPE (CcpSource, ccp_source, CCP, SOURCE, GObject)
  *   "city", "country", "field", "period", "plan-id", "modified"   strings from the plan
  *   "revision"  uint    0 when unknown (unreadable file)
  *   "errors", "warnings"  uint  validation counts at merge time
+ * Format 1.1, the cycle (issue 18; see ccp-review.h for the two kinds of state):
+ *   "received"  string  when it arrived, ISO 8601 UTC: the plan's sent time, else the merge
+ *                       time (SOURCE_DATE_EPOCH when set); "" when not recorded
+ *   "review"    CcpReviewState  the coordinator's decision (NONE when not recorded)
+ *   "contact-name", "contact-email"  strings  the plan's Focal Point, for the status table
+ * The review comments are a GListStore of CcpReviewComment owned by the source.
  */
 CcpSource       *ccp_source_new          (void);
 CcpSource       *ccp_source_copy         (CcpSource *self);
@@ -59,5 +68,23 @@ guint            ccp_source_get_errors   (CcpSource *self);
 void             ccp_source_set_errors   (CcpSource *self, guint errors);
 guint            ccp_source_get_warnings (CcpSource *self);
 void             ccp_source_set_warnings (CcpSource *self, guint warnings);
+
+const char      *ccp_source_get_received      (CcpSource *self);
+void             ccp_source_set_received      (CcpSource *self, const char *received);
+CcpReviewState   ccp_source_get_review        (CcpSource *self);
+void             ccp_source_set_review        (CcpSource *self, CcpReviewState review);
+const char      *ccp_source_get_contact_name  (CcpSource *self);
+void             ccp_source_set_contact_name  (CcpSource *self, const char *name);
+const char      *ccp_source_get_contact_email (CcpSource *self);
+void             ccp_source_set_contact_email (CcpSource *self, const char *email);
+GListStore      *ccp_source_get_comments      (CcpSource *self);
+/* Comments not marked addressed. */
+guint            ccp_source_count_open_comments (CcpSource *self);
+
+/* The merge, when newer (another revision of the same city) wins over self: a recorded
+ * review state of self becomes SUPERSEDED, and self's comments that newer does not have (by
+ * identifier) are appended to newer's, so that the coordinator sees which were addressed.
+ * Comments newer has (from the city plan's answer) keep its "addressed" flag. */
+void             ccp_source_supersede        (CcpSource *self, CcpSource *newer);
 
 G_END_DECLS

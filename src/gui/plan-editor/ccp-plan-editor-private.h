@@ -152,6 +152,11 @@ void               _ccp_plan_editor_update_after_items_changed (CcpPlanEditor *s
                                                                 guint          added);
 void               _ccp_plan_editor_validate_all_activities    (CcpPlanEditor *self);
 void               _ccp_plan_editor_validate_plan_fields       (CcpPlanEditor *self);
+/* Shows issues (the validator's) of the activity at index in the activity editor, with the
+ * review comments on it (issue 18). */
+void               _ccp_plan_editor_show_activity_issues       (CcpPlanEditor *self,
+                                                                GPtrArray     *issues,
+                                                                guint          index);
 
 /* ccp-plan-editor-actions.c */
 void               _ccp_plan_editor_class_actions_init         (GtkWidgetClass *widget_class);

@@ -8,8 +8,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-activity-row.h"
+#include "ccp-comments-window.h"
 #include "ccp-plan-editor-private.h"
 #include "ccp-plan-tools.h"
+
+static void show_plan_issues (CcpPlanEditor *self);
 
 static void
 count_issues (GPtrArray *issues,
@@ -75,6 +78,12 @@ _ccp_plan_editor_update_summary (CcpPlanEditor *self)
 
   count_issues (self->plan_issues, &errors, &warnings, &infos);
   count_issues (self->load_issues, &errors, &warnings, &infos);
+  if (self->plan != NULL)
+    {
+      g_autoptr(GPtrArray) comments = ccp_comments_window_issues_for (self->plan);
+
+      count_issues (comments, &errors, &warnings, &infos);
+    }
   g_hash_table_iter_init (&iter, self->activity_issues);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     count_issues (value, &errors, &warnings, &infos);
@@ -160,7 +169,7 @@ set_activity_issues (CcpPlanEditor *self,
                                  ccp_issues_count (issues, CCP_SEVERITY_WARNING));
 
   if (edited_activity (self) == activity)
-    ccp_activity_editor_show_issues (self->activity_editor, issues, index);
+    _ccp_plan_editor_show_activity_issues (self, issues, index);
 
   self->n_activity_checks++;
   g_hash_table_replace (self->activity_issues, g_object_ref (activity),
@@ -215,7 +224,7 @@ reindex_activity (CcpPlanEditor *self,
   g_hash_table_replace (self->activity_issues, g_object_ref (activity), moved);
   g_hash_table_replace (self->issue_index, activity, GUINT_TO_POINTER (index + 1));
   if (edited_activity (self) == activity)
-    ccp_activity_editor_show_issues (self->activity_editor, moved, index);
+    _ccp_plan_editor_show_activity_issues (self, moved, index);
 }
 
 static gboolean
@@ -372,7 +381,72 @@ _ccp_plan_editor_validate_plan_fields (CcpPlanEditor *self)
     return;
 
   self->plan_issues = ccp_validator_check_plan_fields (self->validator, self->plan);
-  ccp_field_messages_show (self->messages, self->plan_issues, "");
+  show_plan_issues (self);
+}
+
+/* The coordinator's open review comments (issue 18) are shown as issues of their own kind
+ * beneath their fields; they come from the plan (ccp_plan_get_comments()) each time, so they
+ * stay across saves until marked addressed. */
+static GPtrArray *
+comment_issues (CcpPlanEditor *self,
+                const char    *prefix)
+{
+  g_autoptr(GPtrArray) all = self->plan != NULL ? ccp_comments_window_issues_for (self->plan)
+                                                 : NULL;
+  GPtrArray *some = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    {
+      CcpIssue *issue = g_ptr_array_index (all, i);
+      const char *path = ccp_issue_get_path (issue);
+      gboolean in_activity = g_str_has_prefix (path, "activities/");
+
+      if (prefix == NULL ? !in_activity : g_str_has_prefix (path, prefix))
+        g_ptr_array_add (some, g_object_ref (issue));
+    }
+  return some;
+}
+
+static void
+show_plan_issues (CcpPlanEditor *self)
+{
+  g_autoptr(GPtrArray) shown = comment_issues (self, NULL);
+
+  for (guint i = 0; self->plan_issues != NULL && i < self->plan_issues->len; i++)
+    g_ptr_array_add (shown, g_object_ref (g_ptr_array_index (self->plan_issues, i)));
+  ccp_field_messages_show (self->messages, shown, "");
+}
+
+void
+_ccp_plan_editor_show_activity_issues (CcpPlanEditor *self,
+                                       GPtrArray     *issues,
+                                       guint          index)
+{
+  g_autofree char *prefix = g_strdup_printf ("activities/%u/", index);
+  g_autoptr(GPtrArray) shown = comment_issues (self, prefix);
+
+  if (self->activity_editor == NULL)
+    return;
+  for (guint i = 0; issues != NULL && i < issues->len; i++)
+    g_ptr_array_add (shown, g_object_ref (g_ptr_array_index (issues, i)));
+  ccp_activity_editor_show_issues (self->activity_editor, shown, index);
+}
+
+void
+ccp_plan_editor_refresh_comments (CcpPlanEditor *self)
+{
+  CcpActivity *activity;
+  guint position;
+
+  g_return_if_fail (CCP_IS_PLAN_EDITOR (self));
+
+  show_plan_issues (self);
+  activity = edited_activity (self);
+  if (activity != NULL && find_activity (self, activity, &position))
+    _ccp_plan_editor_show_activity_issues (self,
+                                           g_hash_table_lookup (self->activity_issues, activity),
+                                           position);
+  _ccp_plan_editor_update_summary (self);
 }
 
 GPtrArray *
@@ -391,6 +465,12 @@ ccp_plan_editor_get_issues (CcpPlanEditor *self)
     g_ptr_array_add (all, g_object_ref (g_ptr_array_index (self->load_issues, i)));
   for (guint i = 0; self->plan_issues != NULL && i < self->plan_issues->len; i++)
     g_ptr_array_add (all, g_object_ref (g_ptr_array_index (self->plan_issues, i)));
+  {
+    g_autoptr(GPtrArray) comments = ccp_comments_window_issues_for (self->plan);
+
+    for (guint i = 0; i < comments->len; i++)
+      g_ptr_array_add (all, g_object_ref (g_ptr_array_index (comments, i)));
+  }
 
   n = n_activities (self);
   for (guint i = 0; i < n; i++)

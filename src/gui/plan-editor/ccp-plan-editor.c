@@ -166,9 +166,9 @@ show_activity (CcpPlanEditor *self,
   gtk_list_box_unselect_all (self->sections_list);
   ccp_activity_editor_set_activity (_ccp_plan_editor_ensure_activity_editor (self), activity);
   if (find_activity (self, activity, &position))
-    ccp_activity_editor_show_issues (self->activity_editor,
-                                     g_hash_table_lookup (self->activity_issues, activity),
-                                     position);
+    _ccp_plan_editor_show_activity_issues (self,
+                                           g_hash_table_lookup (self->activity_issues, activity),
+                                           position);
   gtk_stack_set_visible_child_name (self->content_stack, "activity");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }

@@ -64,6 +64,9 @@ GtkSearchEntry    *ccp_plan_editor_get_search_entry    (CcpPlanEditor *self);
  * validator's until replaced (NULL clears them, as a save does). */
 void               ccp_plan_editor_set_load_issues     (CcpPlanEditor *self,
                                                         GPtrArray     *issues);
+/* The review comments of the plan (ccp_plan_get_comments()) changed: shows the open ones
+ * beneath their fields again and counts them (issue 18; ccp-comments-window.h). */
+void               ccp_plan_editor_refresh_comments    (CcpPlanEditor *self);
 /* For tests: how many times one activity was validated since the editor was created (editing
  * an activity re-validates that activity alone; add, delete and move re-index the others). */
 guint              ccp_plan_editor_get_n_activity_checks (CcpPlanEditor *self);

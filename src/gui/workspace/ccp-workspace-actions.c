@@ -51,7 +51,7 @@ add_files_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
 
-      ccp_workspace_add_files (self, files);
+      _ccp_workspace_cycle_add_files (self, files);
     }
   g_object_unref (dialog);
 }

@@ -82,6 +82,7 @@ struct _CcpWorkspace
   CcpPeriodView      *period_view;
   CcpNetworkView     *network_view;
   AdwViewStackPage   *network_page;
+  CcpStatusPage      *status_page;  /* ccp-workspace-cycle.c */
 };
 
 enum {
@@ -118,6 +119,14 @@ void       _ccp_workspace_job_unref       (gpointer      job);
 char      *_ccp_workspace_file_display_name (GFile       *file);
 /* Runs the merge again with the inputs so far (after the details changed). */
 void       _ccp_workspace_remerge         (CcpWorkspace *self);
+
+/* ccp-workspace-cycle.c */
+void       _ccp_workspace_cycle_init      (CcpWorkspace *self);
+/* After the field plan shown changed (from _ccp_workspace_update_views()). */
+void       _ccp_workspace_cycle_update    (CcpWorkspace *self);
+/* ccp_workspace_add_files(), after asking to reopen a final field plan. */
+gboolean   _ccp_workspace_cycle_add_files (CcpWorkspace *self,
+                                           GListModel   *files);
 
 /* ccp-workspace-actions.c */
 void       _ccp_workspace_class_actions_init (GtkWidgetClass *widget_class);

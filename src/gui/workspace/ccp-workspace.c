@@ -100,6 +100,7 @@ _ccp_workspace_update_views (CcpWorkspace *self)
   for (guint i = 0; i < N_CHARTS; i++)
     ccp_overview_chart_set_field_plan (self->charts[i], self->current);
   _ccp_workspace_compare_update (self);
+  _ccp_workspace_cycle_update (self);
 
   if (self->current != NULL)
     {
@@ -434,7 +435,7 @@ ccp_workspace_drop_files (CcpWorkspace *self,
     g_list_store_append (files, l->data);
   g_slist_free (list);
 
-  return ccp_workspace_add_files (self, G_LIST_MODEL (files));
+  return _ccp_workspace_cycle_add_files (self, G_LIST_MODEL (files));
 }
 
 static gboolean
@@ -635,6 +636,7 @@ ccp_workspace_init (CcpWorkspace *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ccp_workspace_cycle_init (self);
 
   self->document = ccp_document_new (NULL, NULL);
   self->document_file_id = g_signal_connect (self->document, "notify::file",

@@ -16,6 +16,7 @@
 #include "ccp-merge-report-view.h"
 #include "ccp-overview-chart.h"
 #include "ccp-source-table.h"
+#include "ccp-status-page.h"
 
 G_BEGIN_DECLS
 
@@ -92,6 +93,8 @@ GtkWindow        *ccp_workspace_show_details      (CcpWorkspace *self);
 CcpSourceTable     *ccp_workspace_get_source_table   (CcpWorkspace *self);
 CcpActivityTable   *ccp_workspace_get_activity_table (CcpWorkspace *self);
 CcpMergeReportView *ccp_workspace_get_report_view    (CcpWorkspace *self);
+/* The Status page (issue 18; ccp-workspace-cycle.c). */
+CcpStatusPage      *ccp_workspace_get_status_page    (CcpWorkspace *self);
 CcpOverviewChart   *ccp_workspace_get_chart          (CcpWorkspace        *self,
                                                       CcpOverviewChartKind kind);
 /* Reads and merges started whose result has not come back yet (a cancelled one still runs

@@ -1,0 +1,993 @@
+/* The six-month cycle in the GUI (issue 18): "Send to Coordinator" through the XDG Email portal.
+ * The test runs its own session bus (GTestDBus) with a stand-in for org.freedesktop.portal.Email
+ * and org.freedesktop.FileManager1, served from a thread of its own (libportal reads the
+ * portal's version with a blocking call from the main thread), that records each call: the
+ * attachment is the saved plan, the address, subject and body are those of the dialog; and
+ * without a portal, the summary is on the clipboard and the file is shown in its folder. */
+#define G_LOG_DOMAIN "test-gui-cycle"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gio/gunixfdlist.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "ccp-comments-window.h"
+#include "ccp-email.h"
+#include "ccp-new-field-plan-dialog.h"
+#include "ccp-plan-editor.h"
+#include "ccp-review-dialog.h"
+#include "ccp-send-dialog.h"
+#include "ccp-status-page.h"
+#include "ccp-window.h"
+#include "ccp-workspace.h"
+#include "ccp-gui-test-util.h"
+#include "ccp-test-util.h"
+
+typedef CcpGuiFileFixture Fixture;
+
+#define PORTAL_NAME "org.freedesktop.portal.Desktop"
+#define PORTAL_PATH "/org/freedesktop/portal/desktop"
+#define FM_NAME     "org.freedesktop.FileManager1"
+#define FM_PATH     "/org/freedesktop/FileManager1"
+
+static const char portal_xml[] =
+  "<node>"
+  "  <interface name='org.freedesktop.portal.Email'>"
+  "    <method name='ComposeEmail'>"
+  "      <arg type='s' name='parent_window' direction='in'/>"
+  "      <arg type='a{sv}' name='options' direction='in'/>"
+  "      <arg type='o' name='handle' direction='out'/>"
+  "    </method>"
+  "    <property name='version' type='u' access='read'/>"
+  "  </interface>"
+  "</node>";
+
+static const char file_manager_xml[] =
+  "<node>"
+  "  <interface name='org.freedesktop.FileManager1'>"
+  "    <method name='ShowItems'>"
+  "      <arg type='as' name='uris' direction='in'/>"
+  "      <arg type='s' name='startup_id' direction='in'/>"
+  "    </method>"
+  "  </interface>"
+  "</node>";
+
+/* What the stand-in saw; written in its thread, read by the test under the lock. */
+typedef struct {
+  GMutex           lock;
+  GMainContext    *context;
+  GMainLoop       *loop;
+  GThread         *thread;
+  GDBusConnection *connection;
+  GDBusNodeInfo   *portal_info;
+  GDBusNodeInfo   *file_manager_info;
+  guint            portal_id;
+  guint            file_manager_id;
+
+  guint            n_compose;
+  char            *parent_window;
+  char           **addresses;
+  char           **bcc;
+  char            *subject;
+  char            *body;
+  char            *attachment;   /* the path its descriptor points at */
+  guint            n_show;
+  char           **shown;
+} StandIn;
+
+static StandIn standin;
+
+static void
+standin_reset (void)
+{
+  g_mutex_lock (&standin.lock);
+  standin.n_compose = 0;
+  standin.n_show = 0;
+  g_clear_pointer (&standin.parent_window, g_free);
+  g_clear_pointer (&standin.addresses, g_strfreev);
+  g_clear_pointer (&standin.bcc, g_strfreev);
+  g_clear_pointer (&standin.subject, g_free);
+  g_clear_pointer (&standin.body, g_free);
+  g_clear_pointer (&standin.attachment, g_free);
+  g_clear_pointer (&standin.shown, g_strfreev);
+  g_mutex_unlock (&standin.lock);
+}
+
+static guint
+standin_n_compose (void)
+{
+  guint n;
+
+  g_mutex_lock (&standin.lock);
+  n = standin.n_compose;
+  g_mutex_unlock (&standin.lock);
+  return n;
+}
+
+static guint
+standin_n_show (void)
+{
+  guint n;
+
+  g_mutex_lock (&standin.lock);
+  n = standin.n_show;
+  g_mutex_unlock (&standin.lock);
+  return n;
+}
+
+/* The request path libportal listens on: the caller's unique name without ':' and with '_'
+ * for '.', then the handle token. */
+static char *
+request_path (const char *sender,
+              const char *token)
+{
+  g_autofree char *name = g_strdup (sender[0] == ':' ? sender + 1 : sender);
+
+  g_strdelimit (name, ".", '_');
+  return g_strconcat (PORTAL_PATH "/request/", name, "/", token, NULL);
+}
+
+static void
+portal_method_cb (GDBusConnection       *connection,
+                  const char            *sender,
+                  const char            *object_path,
+                  const char            *interface_name,
+                  const char            *method_name,
+                  GVariant              *parameters,
+                  GDBusMethodInvocation *invocation,
+                  gpointer               user_data)
+{
+  GUnixFDList *fds = g_dbus_message_get_unix_fd_list (g_dbus_method_invocation_get_message (
+                                                        invocation));
+  g_autoptr(GVariant) options = NULL;
+  g_autoptr(GVariant) attachments = NULL;
+  const char *parent = NULL;
+  const char *token = "t";
+  g_autofree char *handle = NULL;
+
+  g_variant_get (parameters, "(&s@a{sv})", &parent, &options);
+  g_variant_lookup (options, "handle_token", "&s", &token);
+
+  g_mutex_lock (&standin.lock);
+  standin.n_compose++;
+  g_free (standin.parent_window);
+  standin.parent_window = g_strdup (parent);
+  g_clear_pointer (&standin.addresses, g_strfreev);
+  g_clear_pointer (&standin.bcc, g_strfreev);
+  g_clear_pointer (&standin.subject, g_free);
+  g_clear_pointer (&standin.body, g_free);
+  g_clear_pointer (&standin.attachment, g_free);
+  g_variant_lookup (options, "addresses", "^as", &standin.addresses);
+  g_variant_lookup (options, "bcc", "^as", &standin.bcc);
+  g_variant_lookup (options, "subject", "s", &standin.subject);
+  g_variant_lookup (options, "body", "s", &standin.body);
+  attachments = g_variant_lookup_value (options, "attachment_fds", G_VARIANT_TYPE ("ah"));
+  if (attachments != NULL && g_variant_n_children (attachments) == 1 && fds != NULL)
+    {
+      gint32 index;
+      int fd;
+
+      g_variant_get_child (attachments, 0, "h", &index);
+      fd = g_unix_fd_list_get (fds, index, NULL);
+      if (fd >= 0)
+        {
+          g_autofree char *link = g_strdup_printf ("/proc/self/fd/%d", fd);
+
+          standin.attachment = g_file_read_link (link, NULL);
+          close (fd);
+        }
+    }
+  g_mutex_unlock (&standin.lock);
+
+  handle = request_path (sender, token);
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(o)", handle));
+  /* The composer opened: response 0, no results. */
+  g_dbus_connection_emit_signal (connection, sender, handle, "org.freedesktop.portal.Request",
+                                 "Response", g_variant_new ("(u@a{sv})", 0,
+                                                            g_variant_new_array (
+                                                              G_VARIANT_TYPE ("{sv}"), NULL, 0)),
+                                 NULL);
+}
+
+static GVariant *
+portal_get_property_cb (GDBusConnection  *connection,
+                        const char       *sender,
+                        const char       *object_path,
+                        const char       *interface_name,
+                        const char       *property_name,
+                        GError          **error,
+                        gpointer          user_data)
+{
+  /* Version 3 and later take lists of addresses and blind copies. */
+  return g_variant_new_uint32 (4);
+}
+
+static void
+file_manager_method_cb (GDBusConnection       *connection,
+                        const char            *sender,
+                        const char            *object_path,
+                        const char            *interface_name,
+                        const char            *method_name,
+                        GVariant              *parameters,
+                        GDBusMethodInvocation *invocation,
+                        gpointer               user_data)
+{
+  g_mutex_lock (&standin.lock);
+  standin.n_show++;
+  g_clear_pointer (&standin.shown, g_strfreev);
+  g_variant_get (parameters, "(^as&s)", &standin.shown, NULL);
+  g_mutex_unlock (&standin.lock);
+  g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static const GDBusInterfaceVTable portal_vtable = {
+  portal_method_cb, portal_get_property_cb, NULL, { 0 }
+};
+
+static const GDBusInterfaceVTable file_manager_vtable = {
+  file_manager_method_cb, NULL, NULL, { 0 }
+};
+
+static void
+request_name (const char *name,
+              gboolean    own)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reply = g_dbus_connection_call_sync (standin.connection, "org.freedesktop.DBus",
+                                       "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                                       own ? "RequestName" : "ReleaseName",
+                                       own ? g_variant_new ("(su)", name, 4)
+                                           : g_variant_new ("(s)", name),
+                                       NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* Serves the portal or stops serving it: its object is always there, reached through the name. */
+static gboolean portal_owned;
+
+static void
+standin_set_portal (gboolean on)
+{
+  if (on == portal_owned)
+    return;
+  request_name (PORTAL_NAME, on);
+  portal_owned = on;
+}
+
+static gpointer
+standin_thread (gpointer data)
+{
+  g_main_context_push_thread_default (standin.context);
+  g_main_loop_run (standin.loop);
+  g_main_context_pop_thread_default (standin.context);
+  return NULL;
+}
+
+static void
+standin_start (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *address = g_dbus_address_get_for_bus_sync (G_BUS_TYPE_SESSION, NULL, &error);
+
+  g_assert_no_error (error);
+  g_mutex_init (&standin.lock);
+  standin.context = g_main_context_new ();
+  standin.loop = g_main_loop_new (standin.context, FALSE);
+  standin.connection = g_dbus_connection_new_for_address_sync (
+    address,
+    G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+    G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+    NULL, NULL, &error);
+  g_assert_no_error (error);
+  standin.portal_info = g_dbus_node_info_new_for_xml (portal_xml, &error);
+  g_assert_no_error (error);
+  standin.file_manager_info = g_dbus_node_info_new_for_xml (file_manager_xml, &error);
+  g_assert_no_error (error);
+
+  /* Registered here, before the thread runs: their calls are served in its context. */
+  g_main_context_push_thread_default (standin.context);
+  standin.portal_id = g_dbus_connection_register_object (standin.connection, PORTAL_PATH,
+                                                         standin.portal_info->interfaces[0],
+                                                         &portal_vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  standin.file_manager_id =
+    g_dbus_connection_register_object (standin.connection, FM_PATH,
+                                       standin.file_manager_info->interfaces[0],
+                                       &file_manager_vtable, NULL, NULL, &error);
+  g_main_context_pop_thread_default (standin.context);
+  g_assert_no_error (error);
+  request_name (FM_NAME, TRUE);
+
+  standin.thread = g_thread_new ("portal-stand-in", standin_thread, NULL);
+}
+
+static char *
+read_file (const char *path)
+{
+  char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+write_example (Fixture *f)
+{
+  g_autofree char *example = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
+                                               "bologna-music-2027-h1.xml", NULL);
+  g_autofree char *contents = read_file (example);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (f->path, contents, -1, &error));
+  g_assert_no_error (error);
+}
+
+static CcpWindow *
+open_window (GFile *file)
+{
+  CcpWindow *window = ccp_window_new (NULL);
+
+  ccp_window_load_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (ccp_window_get_plan (window) != NULL && ccp_window_get_editor (window) != NULL,
+            10000);
+  spin (50);
+  return window;
+}
+
+static CcpSendDialog *
+find_send_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (CCP_IS_SEND_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return CCP_SEND_DIALOG (window);
+    }
+  return NULL;
+}
+
+static char *
+dialog_body (CcpSendDialog *dialog)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (ccp_send_dialog_get_body_view (dialog));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Send saves the plan with when and which revision is sent (a new revision, named by the
+ * dialog), and the portal gets that file, the address typed, the subject and the summary; the
+ * address is offered again next time for the same field. */
+static void
+test_send_saved (Fixture       *f,
+                 gconstpointer  data)
+{
+  CcpWindow *window;
+  CcpSendDialog *dialog;
+  g_autofree char *body = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *expected_path = NULL;
+  g_autofree char *remembered = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint revision;
+
+  standin_reset ();
+  standin_set_portal (TRUE);
+  write_example (f);
+  before = read_file (f->path);
+  window = open_window (f->file);
+  revision = ccp_plan_get_revision (ccp_window_get_plan (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-to-coordinator",
+                                             NULL));
+  WAIT_FOR ((dialog = find_send_dialog ()) != NULL, 5000);
+  g_assert_false (ccp_window_get_modified (window));
+  g_assert_null (ccp_send_dialog_get_error_label (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (ccp_send_dialog_get_address_entry (dialog)), ==, "");
+
+  subject = g_strdup (gtk_editable_get_text (ccp_send_dialog_get_subject_entry (dialog)));
+  g_assert_nonnull (strstr (subject, "Bologna"));
+  g_assert_nonnull (strstr (subject, "2027-H1"));
+  {
+    g_autofree char *named = g_strdup_printf ("revision %u", revision + 1);
+
+    g_assert_nonnull (strstr (subject, named));
+  }
+  body = dialog_body (dialog);
+  {
+    g_autofree char *line = g_strdup_printf ("Revision: %u\n", revision + 1);
+    g_autofree char *activities = g_strdup_printf (
+      "Activities: %u\n",
+      g_list_model_get_n_items (G_LIST_MODEL (ccp_plan_get_activities (
+                                                ccp_window_get_plan (window)))));
+
+    g_assert_nonnull (strstr (body, "City: Bologna (Italy)\n"));
+    g_assert_nonnull (strstr (body, "Period: 2027-H1\n"));
+    g_assert_nonnull (strstr (body, line));
+    g_assert_nonnull (strstr (body, activities));
+    /* The example has one warning and no error. */
+    g_assert_cmpuint (ccp_plan_editor_get_n_errors (ccp_window_get_editor (window)), ==, 0);
+    g_assert_cmpuint (ccp_plan_editor_get_n_warnings (ccp_window_get_editor (window)), ==, 1);
+    g_assert_nonnull (strstr (body, "Open problems: 1 warning\n"));
+  }
+
+  gtk_editable_set_text (ccp_send_dialog_get_address_entry (dialog),
+                         "coordinator@example.org, deputy@example.org");
+  ccp_send_dialog_send (dialog);
+  WAIT_FOR (standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
+
+  expected_path = realpath (f->path, NULL);
+  g_mutex_lock (&standin.lock);
+  g_assert_nonnull (standin.addresses);
+  g_assert_cmpuint (g_strv_length (standin.addresses), ==, 2);
+  g_assert_cmpstr (standin.addresses[0], ==, "coordinator@example.org");
+  g_assert_cmpstr (standin.addresses[1], ==, "deputy@example.org");
+  g_assert_null (standin.bcc);
+  g_assert_cmpstr (standin.subject, ==, subject);
+  g_assert_cmpstr (standin.body, ==, body);
+  g_assert_cmpstr (standin.attachment, ==, expected_path);
+  /* The composer is placed over the dialog (an X11 window under Xvfb). */
+  g_assert_true (g_str_has_prefix (standin.parent_window, "x11:"));
+  g_mutex_unlock (&standin.lock);
+
+  /* Saved for sending: the next revision, sent now. */
+  after = read_file (f->path);
+  g_assert_cmpstr (after, !=, before);
+  g_assert_false (ccp_window_get_modified (window));
+  g_assert_cmpuint (ccp_plan_get_revision (ccp_window_get_plan (window)), ==, revision + 1);
+  g_assert_cmpuint (ccp_plan_get_sent_revision (ccp_window_get_plan (window)), ==,
+                    revision + 1);
+  g_assert_nonnull (strstr (after, ccp_plan_get_sent (ccp_window_get_plan (window))));
+  g_assert_nonnull (strstr (ccp_window_get_last_toast (window), "handed to your email program"));
+
+  remembered = ccp_send_dialog_get_remembered_address ("music");
+  g_assert_cmpstr (remembered, ==, "coordinator@example.org, deputy@example.org");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-to-coordinator",
+                                             NULL));
+  WAIT_FOR ((dialog = find_send_dialog ()) != NULL, 5000);
+  g_assert_cmpstr (gtk_editable_get_text (ccp_send_dialog_get_address_entry (dialog)), ==,
+                   remembered);
+  /* Closing it sends nothing. */
+  gtk_window_close (GTK_WINDOW (dialog));
+  WAIT_FOR (find_send_dialog () == NULL, 5000);
+  spin (100);
+  g_assert_cmpuint (standin_n_compose (), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Unsaved changes are saved first (a new revision), and the file attached is what was saved;
+ * a draft with errors can be sent, and the dialog and summary say it has errors. */
+static void
+test_send_unsaved_with_errors (Fixture       *f,
+                               gconstpointer  data)
+{
+  CcpWindow *window;
+  CcpSendDialog *dialog;
+  CcpPlan *plan;
+  g_autofree char *body = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *expected_path = NULL;
+  guint revision;
+
+  standin_reset ();
+  standin_set_portal (TRUE);
+  write_example (f);
+  window = open_window (f->file);
+  plan = ccp_window_get_plan (window);
+  revision = ccp_plan_get_revision (plan);
+
+  ccp_plan_set_focal_point_email (plan, "not an email");
+  g_assert_cmpuint (ccp_plan_editor_get_n_errors (ccp_window_get_editor (window)), ==, 1);
+  g_assert_true (ccp_window_get_modified (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-to-coordinator",
+                                             NULL));
+  WAIT_FOR ((dialog = find_send_dialog ()) != NULL, 5000);
+  /* Saved by Send, not before. */
+  g_assert_true (ccp_window_get_modified (window));
+
+  g_assert_nonnull (ccp_send_dialog_get_error_label (dialog));
+  g_assert_nonnull (strstr (gtk_label_get_text (ccp_send_dialog_get_error_label (dialog)),
+                            "This draft has 1 error."));
+  body = dialog_body (dialog);
+  g_assert_nonnull (strstr (body, "Open problems: 1 error, 1 warning\n"));
+  {
+    g_autofree char *line = g_strdup_printf ("Revision: %u\n", revision + 1);
+
+    g_assert_nonnull (strstr (body, line));
+  }
+
+  gtk_editable_set_text (ccp_send_dialog_get_address_entry (dialog), "coordinator@example.org");
+  ccp_send_dialog_send (dialog);
+  WAIT_FOR (standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
+  g_assert_false (ccp_window_get_modified (window));
+  g_assert_cmpuint (ccp_plan_get_revision (plan), ==, revision + 1);
+  saved = read_file (f->path);
+  g_assert_nonnull (strstr (saved, "not an email"));
+  expected_path = realpath (f->path, NULL);
+  g_mutex_lock (&standin.lock);
+  g_assert_cmpstr (standin.attachment, ==, expected_path);
+  g_assert_cmpstr (standin.body, ==, body);
+  g_mutex_unlock (&standin.lock);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+clipboard_text_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* No portal on the session: the dialog says so, the summary is on the clipboard, and "Show File
+ * in Folder" asks the file manager to show the saved plan. Nothing is left half done. */
+static void
+test_no_portal (Fixture       *f,
+                gconstpointer  data)
+{
+  CcpWindow *window;
+  CcpSendDialog *dialog;
+  AdwMessageDialog *message;
+  g_autofree char *body = NULL;
+  g_autofree char *clipboard = NULL;
+  g_autofree char *uri = NULL;
+
+  standin_reset ();
+  standin_set_portal (FALSE);
+  write_example (f);
+  window = open_window (f->file);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-to-coordinator",
+                                             NULL));
+  WAIT_FOR ((dialog = find_send_dialog ()) != NULL, 5000);
+  gtk_editable_set_text (ccp_send_dialog_get_address_entry (dialog), "coordinator@example.org");
+  body = dialog_body (dialog);
+  ccp_send_dialog_send (dialog);
+  WAIT_FOR ((message = find_message_dialog (GTK_WINDOW (window))) != NULL, 10000);
+  g_assert_null (find_send_dialog ());
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "No Email Program Available");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "coordinator@example.org"));
+  g_assert_cmpuint (standin_n_compose (), ==, 0);
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL,
+                                 clipboard_text_cb, &clipboard);
+  WAIT_FOR (clipboard != NULL, 5000);
+  g_assert_cmpstr (clipboard, ==, body);
+
+  adw_message_dialog_response (message, "show");
+  WAIT_FOR (standin_n_show () == 1, 10000);
+  uri = g_file_get_uri (f->file);
+  g_mutex_lock (&standin.lock);
+  g_assert_cmpuint (g_strv_length (standin.shown), ==, 1);
+  g_assert_cmpstr (standin.shown[0], ==, uri);
+  g_mutex_unlock (&standin.lock);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* Sends the plan of window to the coordinator through the stand-in portal. */
+static void
+send_plan (CcpWindow *window)
+{
+  CcpSendDialog *dialog;
+
+  standin_reset ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-to-coordinator",
+                                             NULL));
+  WAIT_FOR ((dialog = find_send_dialog ()) != NULL, 5000);
+  gtk_editable_set_text (ccp_send_dialog_get_address_entry (dialog), "coordinator@example.org");
+  ccp_send_dialog_send (dialog);
+  WAIT_FOR (standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
+  g_assert_false (ccp_window_get_modified (window));
+}
+
+static void
+created_cb (CcpNewFieldPlanDialog *dialog,
+            CcpWorkspace          *workspace)
+{
+  g_autoptr(CcpFieldPlan) field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
+
+  ccp_workspace_set_new_field_plan (workspace, field_plan);
+}
+
+/* The coordinator's window: a new music 2027-H1 field plan with the registry's roster. */
+static CcpWorkspace *
+new_workspace (GtkWindow **window)
+{
+  CcpNewFieldPlanDialog *dialog;
+  CcpWorkspace *workspace;
+
+  *window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (*window, 1000, 700);
+  workspace = CCP_WORKSPACE (ccp_workspace_new ());
+  gtk_window_set_child (*window, GTK_WIDGET (workspace));
+  gtk_window_present (*window);
+  dialog = ccp_new_field_plan_dialog_new (*window);
+  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), workspace);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ccp_new_field_plan_dialog_set_field (dialog, "music");
+  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
+  ccp_new_field_plan_dialog_respond (dialog);
+  g_assert_nonnull (ccp_workspace_get_field_plan (workspace));
+  return workspace;
+}
+
+static void
+add_and_wait (CcpWorkspace *workspace,
+              GFile        *file)
+{
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+
+  g_list_store_append (files, file);
+  g_assert_true (ccp_workspace_add_files (workspace, G_LIST_MODEL (files)));
+  WAIT_FOR (!ccp_workspace_get_busy (workspace) && ccp_workspace_get_n_pending (workspace) == 0,
+            60000);
+}
+
+/* The source of Bologna the merge took (the newest revision). */
+static CcpSource *
+bologna_source (CcpWorkspace *workspace)
+{
+  GListModel *sources = G_LIST_MODEL (ccp_field_plan_get_sources (
+                                        ccp_workspace_get_field_plan (workspace)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(CcpSource) source = g_list_model_get_item (sources, i);
+
+      if (g_str_equal (ccp_source_get_city (source), "Bologna") &&
+          ccp_source_get_status (source) == CCP_SOURCE_STATUS_ACCEPTED)
+        return source;
+    }
+  g_assert_not_reached ();
+}
+
+static guint
+count_comment_issues (CcpPlanEditor *editor,
+                      const char    *path)
+{
+  g_autoptr(GPtrArray) issues = ccp_plan_editor_get_issues (editor);
+  guint n = 0;
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      CcpIssue *issue = g_ptr_array_index (issues, i);
+
+      if (g_str_equal (ccp_issue_get_rule (issue), CCP_REVIEW_COMMENT_RULE) &&
+          (path == NULL || g_str_equal (ccp_issue_get_path (issue), path)))
+        n++;
+    }
+  return n;
+}
+
+/* A row of the status page whose subtitle holds text, or NULL. */
+static const char *
+status_row_subtitle (CcpStatusPage *page,
+                     const char    *title)
+{
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (ccp_status_page_get_list (page)));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_ACTION_ROW (child) &&
+        g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title))
+      return adw_action_row_get_subtitle (ADW_ACTION_ROW (child));
+  return NULL;
+}
+
+/* The whole loop with the widgets: the Focal Point sends, the coordinator adds the plan and
+ * returns it with two comments (emailed with the review file), the Focal Point opens the review
+ * and sees both at their fields, fixes one and sends revision 2; the coordinator sees one
+ * comment addressed and the status page updated. */
+static void
+test_loop (Fixture       *f,
+           gconstpointer  data)
+{
+  CcpWindow *window;
+  CcpPlan *plan;
+  CcpPlanEditor *editor;
+  GtkWindow *ws_window;
+  CcpWorkspace *workspace;
+  CcpStatusPage *page;
+  CcpSource *source;
+  CcpReviewDialog *review_dialog;
+  CcpCommentsWindow *comments;
+  AdwMessageDialog *message;
+  g_autoptr(CcpActivity) first = NULL;
+  g_autofree char *review_name = NULL;
+  g_autofree char *review_path = NULL;
+  g_autofree char *expected_review = NULL;
+  g_autofree char *sent = NULL;
+  g_autoptr(GFile) review_file = NULL;
+  const char *subtitle;
+  guint revision1, revision2;
+
+  standin_set_portal (TRUE);
+  write_example (f);
+  window = open_window (f->file);
+  plan = ccp_window_get_plan (window);
+  editor = ccp_window_get_editor (window);
+
+  /* 1. The Focal Point sends: the saved file says when and which revision. */
+  send_plan (window);
+  revision1 = ccp_plan_get_revision (plan);
+  g_assert_cmpuint (ccp_plan_get_sent_revision (plan), ==, revision1);
+  g_assert_cmpstr (ccp_plan_get_sent (plan), !=, "");
+  sent = g_strdup (ccp_plan_get_sent (plan));
+  {
+    g_autofree char *saved = read_file (f->path);
+
+    g_assert_nonnull (strstr (saved, sent));
+  }
+
+  /* 2. The coordinator adds it: received when it was sent; returns it with two comments. */
+  workspace = new_workspace (&ws_window);
+  add_and_wait (workspace, f->file);
+  source = bologna_source (workspace);
+  g_assert_cmpuint (ccp_source_get_revision (source), ==, revision1);
+  g_assert_cmpint (ccp_source_get_review (source), ==, CCP_REVIEW_STATE_RECEIVED);
+  g_assert_cmpstr (ccp_source_get_received (source), ==, sent);
+  page = ccp_workspace_get_status_page (workspace);
+  subtitle = status_row_subtitle (page, "Bologna (Italy)");
+  g_assert_nonnull (subtitle);
+  g_assert_nonnull (strstr (subtitle, "Received"));
+
+  ccp_status_page_review (page, source, CCP_REVIEW_STATE_RETURNED);
+  WAIT_FOR ((review_dialog = CCP_REVIEW_DIALOG (find_toplevel (CCP_TYPE_REVIEW_DIALOG))) != NULL,
+            5000);
+  ccp_review_dialog_set_target (review_dialog, 0, "title");
+  gtk_editable_set_text (ccp_review_dialog_get_text_entry (review_dialog),
+                         "Give the festival its full name.");
+  g_assert_true (ccp_review_dialog_add_comment (review_dialog));
+  ccp_review_dialog_set_target (review_dialog, 1, "description");
+  gtk_editable_set_text (ccp_review_dialog_get_text_entry (review_dialog),
+                         "Say who the audience is.");
+  standin_reset ();
+  /* The comment typed but not added goes too. */
+  ccp_review_dialog_return (review_dialog);
+  source = bologna_source (workspace);
+  g_assert_cmpint (ccp_source_get_review (source), ==, CCP_REVIEW_STATE_RETURNED);
+  g_assert_cmpuint (ccp_source_count_open_comments (source), ==, 2);
+  g_assert_true (ccp_workspace_get_modified (workspace));
+  subtitle = status_row_subtitle (page, "Bologna (Italy)");
+  g_assert_nonnull (strstr (subtitle, "2 open comments"));
+
+  WAIT_FOR ((message = find_message_dialog (ws_window)) != NULL, 5000);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Review Saved");
+  adw_message_dialog_response (message, "email");
+  WAIT_FOR (standin_n_compose () == 1, 10000);
+  review_name = g_strdup_printf ("bologna-music-2027-h1-review-%u.xml", revision1);
+  review_path = g_build_filename (f->dir, review_name, NULL);
+  g_assert_true (g_file_test (review_path, G_FILE_TEST_EXISTS));
+  expected_review = realpath (review_path, NULL);
+  g_mutex_lock (&standin.lock);
+  g_assert_cmpstr (standin.attachment, ==, expected_review);
+  g_assert_nonnull (standin.addresses);
+  g_assert_cmpstr (standin.addresses[0], ==, ccp_plan_get_focal_point_email (plan));
+  g_assert_nonnull (strstr (standin.body, "Give the festival its full name."));
+  g_assert_nonnull (strstr (standin.body, "Say who the audience is."));
+  g_mutex_unlock (&standin.lock);
+
+  /* 3. The Focal Point opens the review: both comments at their fields. */
+  review_file = g_file_new_for_path (review_path);
+  g_assert_true (ccp_window_open_review (window, review_file));
+  WAIT_FOR ((comments = CCP_COMMENTS_WINDOW (find_toplevel (CCP_TYPE_COMMENTS_WINDOW))) != NULL,
+            5000);
+  g_assert_cmpuint (ccp_comments_window_get_n_rows (comments), ==, 2);
+  g_assert_cmpuint (count_comment_issues (editor, "activities/0/title"), ==, 1);
+  g_assert_cmpuint (count_comment_issues (editor, "activities/1/description"), ==, 1);
+  /* Beneath the field itself, when the activity is shown. */
+  ccp_plan_editor_select_activity (editor, 0);
+  spin (50);
+  g_assert_nonnull (strstr (ccp_activity_editor_get_message (
+                              ccp_plan_editor_get_activity_editor (editor), "title"),
+                            "Coordinator: Give the festival its full name."));
+
+  /* Fixes one, marks it addressed, sends revision 2. */
+  first = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (plan)), 0);
+  ccp_activity_set_title (first, "Bologna Music Festival 2027: the city's full programme");
+  ccp_comments_window_set_addressed (comments, 0, TRUE);
+  g_assert_cmpuint (count_comment_issues (editor, NULL), ==, 1);
+  g_assert_cmpuint (count_comment_issues (editor, "activities/1/description"), ==, 1);
+  g_assert_null (strstr (ccp_activity_editor_get_message (
+                           ccp_plan_editor_get_activity_editor (editor), "title"),
+                         "Coordinator:"));
+  gtk_window_destroy (GTK_WINDOW (comments));
+  send_plan (window);
+  revision2 = ccp_plan_get_revision (plan);
+  g_assert_cmpuint (revision2, ==, revision1 + 1);
+  g_assert_cmpuint (ccp_plan_get_sent_revision (plan), ==, revision2);
+
+  /* 4. The coordinator adds revision 2: one comment addressed, the status page updated. */
+  add_and_wait (workspace, f->file);
+  source = bologna_source (workspace);
+  g_assert_cmpuint (ccp_source_get_revision (source), ==, revision2);
+  g_assert_cmpint (ccp_source_get_review (source), ==, CCP_REVIEW_STATE_RECEIVED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ccp_source_get_comments (source))),
+                    ==, 2);
+  g_assert_cmpuint (ccp_source_count_open_comments (source), ==, 1);
+  subtitle = status_row_subtitle (page, "Bologna (Italy)");
+  {
+    g_autofree char *revision = g_strdup_printf ("Revision %u, received ", revision2);
+
+    g_assert_nonnull (strstr (subtitle, revision));
+    g_assert_nonnull (strstr (subtitle, "1 open comment"));
+  }
+
+  gtk_window_destroy (ws_window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GFile *
+example_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"), name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* Remind: one message, the Focal Points of cities without a plan in blind copy (addresses
+ * remembered from plans they sent before), none to the cities that sent one; the body lists the
+ * cities and the deadline. Then Mark as Final locks the field plan, and adding a plan asks to
+ * reopen it with a reason, which the field plan records. */
+static void
+test_remind_and_lock (void)
+{
+  g_autoptr(GFile) liverpool = example_file ("liverpool-music-2027-h1.xml");
+  g_autoptr(GFile) bologna = example_file ("bologna-music-2027-h1.xml");
+  g_autoptr(GFile) medellin = example_file ("medellin-music-2027-h1.xml");
+  g_autoptr(GObject) liverpool_plan = NULL;
+  g_autoptr(GObject) bologna_plan = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *first_window, *window;
+  CcpWorkspace *workspace;
+  CcpStatusPage *page;
+  CcpFieldPlan *field_plan;
+  AdwMessageDialog *message;
+  GtkWidget *entry;
+
+  liverpool_plan = ccp_reader_read_file (liverpool, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  bologna_plan = ccp_reader_read_file (bologna, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* A period where Liverpool sent its plan: its Focal Point's address is remembered. */
+  workspace = new_workspace (&first_window);
+  add_and_wait (workspace, liverpool);
+  gtk_window_destroy (first_window);
+
+  standin_reset ();
+  standin_set_portal (TRUE);
+  workspace = new_workspace (&window);
+  add_and_wait (workspace, bologna);
+  page = ccp_workspace_get_status_page (workspace);
+  g_assert_nonnull (strstr (ccp_status_page_get_rates_text (page), "(1 of "));
+  ccp_status_page_remind (page);
+  WAIT_FOR (standin_n_compose () == 1, 10000);
+  g_mutex_lock (&standin.lock);
+  g_assert_null (standin.addresses);
+  g_assert_nonnull (standin.bcc);
+  g_assert_true (g_strv_contains ((const char *const *) standin.bcc,
+                                  ccp_plan_get_focal_point_email (CCP_PLAN (liverpool_plan))));
+  g_assert_false (g_strv_contains ((const char *const *) standin.bcc,
+                                   ccp_plan_get_focal_point_email (CCP_PLAN (bologna_plan))));
+  g_assert_nonnull (strstr (standin.subject, "due by 2026-12-01"));
+  g_assert_nonnull (strstr (standin.body, "- Liverpool (United Kingdom)\n"));
+  g_assert_null (strstr (standin.body, "Bologna"));
+  g_mutex_unlock (&standin.lock);
+
+  /* Final: locked; adding Medellín asks to reopen, and needs a reason. */
+  field_plan = ccp_workspace_get_field_plan (workspace);
+  ccp_status_page_lock (page);
+  g_assert_true (ccp_field_plan_is_locked (ccp_workspace_get_field_plan (workspace)));
+  g_assert_true (ccp_workspace_get_modified (workspace));
+  {
+    GFile *dropped[1] = { medellin };
+    GdkFileList *list = gdk_file_list_new_from_array (dropped, 1);
+
+    g_assert_true (ccp_workspace_drop_files (workspace, list));
+    g_boxed_free (GDK_TYPE_FILE_LIST, list);
+  }
+  WAIT_FOR ((message = find_message_dialog (window)) != NULL, 5000);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Reopen the Field Plan?");
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "reopen"));
+  entry = adw_message_dialog_get_extra_child (message);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Medellín sent its plan late");
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "reopen"));
+  adw_message_dialog_response (message, "reopen");
+  WAIT_FOR (!ccp_workspace_get_busy (workspace) && ccp_workspace_get_n_pending (workspace) == 0,
+            60000);
+  field_plan = ccp_workspace_get_field_plan (workspace);
+  g_assert_false (ccp_field_plan_is_locked (field_plan));
+  g_assert_cmpuint (ccp_field_plan_get_n_reopenings (field_plan), ==, 1);
+  g_assert_cmpstr (ccp_field_plan_get_reopening (field_plan, 0)[2], ==,
+                   "Medellín sent its plan late");
+  g_assert_nonnull (strstr (ccp_status_page_get_rates_text (page), "(2 of "));
+
+  gtk_window_destroy (window);
+}
+
+/* The addresses a person types, split for the portal. */
+static void
+test_split_addresses (void)
+{
+  g_auto(GStrv) two = ccp_email_split_addresses (" a@example.org;b@example.org ,, ");
+  g_auto(GStrv) none = ccp_email_split_addresses (" , ");
+
+  g_assert_cmpuint (g_strv_length (two), ==, 2);
+  g_assert_cmpstr (two[0], ==, "a@example.org");
+  g_assert_cmpstr (two[1], ==, "b@example.org");
+  g_assert_null (none);
+  g_assert_null (ccp_email_split_addresses (NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
+  GTestDBus *bus;
+  char *state;
+  int status;
+
+  /* Before GTK: everything in this program uses the private bus. g_test_dbus_up() also unsets
+   * DISPLAY (it is meant for tests without a display): Xvfb's is put back. */
+  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_test_dbus_up (bus);
+  if (display != NULL)
+    g_setenv ("DISPLAY", display, TRUE);
+  state = ccp_gui_test_init (&argc, &argv);
+  standin_start ();
+
+  g_test_add_func ("/gui/cycle/split-addresses", test_split_addresses);
+  g_test_add_func ("/gui/cycle/remind-and-lock", test_remind_and_lock);
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, ccp_gui_file_fixture_set_up, func, ccp_gui_file_fixture_tear_down)
+  ADD ("/gui/cycle/send-saved", test_send_saved);
+  ADD ("/gui/cycle/send-unsaved-with-errors", test_send_unsaved_with_errors);
+  ADD ("/gui/cycle/no-portal", test_no_portal);
+  ADD ("/gui/cycle/loop", test_loop);
+#undef ADD
+
+  status = ccp_gui_test_run (state);
+
+  /* The daemon goes; the connections stay to the end of the program (g_test_dbus_down would
+   * wait for every reference to the session bus to be dropped). */
+  g_test_dbus_stop (bus);
+  return status;
+}
