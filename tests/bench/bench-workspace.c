@@ -10,6 +10,7 @@
  *                       the click to the end of settling; max-block-phase says in which phase
  *   peak-rss-kib        ru_maxrss of the process
  *   n-activities        rows of the activities table
+ *   n-row-widgets       widgets under the table (built for the rows on screen only)
  *   key-N-block-ms      typing the Nth letter of WORD in the activities search: the longest
  *                       main-loop block from the key to the full result
  *   key-N-search-ms     the table's search handler (the filter and the rows' rebinding)
@@ -397,8 +398,9 @@ main (int    argc,
   settle (300);
   table = ccp_workspace_get_activity_table (workspace);
   g_print ("n-activities: %u\n", ccp_activity_table_get_n_visible (table));
-  g_print ("n-row-widgets: %u\n", count_widgets (GTK_WIDGET (ccp_activity_table_get_view (table))));
-  g_print ("view-height: %d\n", gtk_widget_get_height (GTK_WIDGET (ccp_activity_table_get_view (table))));
+  /* Widgets of the table: those of the rows on screen (and a margin), not one per activity. */
+  g_print ("n-row-widgets: %u\n",
+           count_widgets (GTK_WIDGET (ccp_activity_table_get_view (table))));
   entry = ccp_activity_table_get_search_entry (table);
   g_signal_connect_after (entry, "search-changed", G_CALLBACK (search_changed_cb), NULL);
   g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0,

@@ -60,8 +60,9 @@ ccp_activity_details_add_contribution (GtkWidget   *page,
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (group, title);
-  ccp_activity_details_add_row (group, _("Place"), ccp_activity_get_online (activity)
-                                       ? _("Online") : ccp_activity_get_place (activity));
+  ccp_activity_details_add_row (group, _("Place"),
+                                ccp_activity_get_online (activity)
+                                ? _("Online") : ccp_activity_get_place (activity));
   list = G_LIST_MODEL (ccp_activity_get_partner_cities (activity));
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {

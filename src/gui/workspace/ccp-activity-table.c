@@ -583,12 +583,13 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
   state = ccp_choices_get_label ("state", ccp_activity_get_state (activity));
   ccp_activity_details_add_row (group, _("State"), state);
   ccp_activity_details_add_row (group, _("Flagship initiative"),
-                    ccp_activity_get_flagship (activity) ? _("Yes") : _("No"));
+                                ccp_activity_get_flagship (activity) ? _("Yes") : _("No"));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (group, _("Mission Statement and SDGs"));
-  objectives = ccp_activity_details_labels_text ("objective", ccp_activity_get_objectives (activity));
+  objectives = ccp_activity_details_labels_text ("objective",
+                                                ccp_activity_get_objectives (activity));
   ccp_activity_details_add_row (group, _("Objectives"), objectives);
   areas = ccp_activity_details_labels_text ("area", ccp_activity_get_areas (activity));
   ccp_activity_details_add_row (group, _("Areas of action"), areas);
