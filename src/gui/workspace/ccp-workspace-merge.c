@@ -282,14 +282,10 @@ progress_tick_cb (gpointer user_data)
           gtk_progress_bar_pulse (self->progress_bar);
         }
     }
-  else if (job->phase == PHASE_PREPARING)
-    {
-      /* Translators: progress after the merge: the overview's figures are counted */
-      text = g_strdup (_("Counting the activities…"));
-      gtk_progress_bar_pulse (self->progress_bar);
-    }
   else
     {
+      /* PHASE_PREPARING (the overview counted after the merge) says the same: to the user it
+       * is the end of the merge, and Cancel still stops it. */
       guint n = job->candidate->len;
 
       /* Translators: progress while the plans are merged */
