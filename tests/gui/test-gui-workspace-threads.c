@@ -138,10 +138,11 @@ test_main_loop_runs (Fixture       *fixture,
   g_source_remove (source);
   g_test_message ("ticks: reading %u, merging %u; longest gap %.0f ms",
                   ticks.reading, ticks.merging, ticks.longest / 1000.0);
-  /* A merge of 150 plans takes far more than a few ticks: were it on the main thread, no
-   * timeout would be dispatched while "Merging" is shown. */
+  /* A merge of 150 plans takes half a second or more (about 50 ticks here): were it on the
+   * main thread, only the few ticks of the counting after it would see "Merging" (3 when
+   * this was tried). */
   g_assert_cmpuint (ticks.reading, >, 0);
-  g_assert_cmpuint (ticks.merging, >=, 3);
+  g_assert_cmpuint (ticks.merging, >=, 10);
 
   table = ccp_workspace_get_activity_table (fixture->workspace);
   total = ccp_activity_table_get_n_visible (table);
@@ -188,10 +189,10 @@ test_cancel_merging (Fixture       *fixture,
                               "Merging"), 120000);
   /* The main loop runs while merging: the timeout fires. */
   source = g_timeout_add (10, tick_cb, &ticks);
-  WAIT_FOR (ticks.merging >= 2 ||
+  WAIT_FOR (ticks.merging >= 10 ||
             !g_str_has_prefix (ccp_workspace_get_progress_text (fixture->workspace) ?: "",
                                "Merging"), 60000);
-  g_assert_cmpuint (ticks.merging, >=, 2);
+  g_assert_cmpuint (ticks.merging, >=, 10);
   g_source_remove (source);
 
   /* The user clicks Cancel while it still says "Merging". */
