@@ -16,6 +16,8 @@ or directly. Measures side by side, in one run, and prints a table with ratios:
      after-paint of the first window presented, and at the last one before the window stops
      changing (the plan, loaded in a thread, is on screen); minus the spawn time, these are the
      figures. Without the module, bare-window's own "first-frame-us:" line is used.
+  5. The workspace merging the plans of [2] (Merge City Plans) vs `ccplans merge`: wall, peak
+     RSS, the longest main-loop block, and the search per keystroke (bench-workspace.c).
 
 Peak RSS is ru_maxrss of each child from wait4(), the figure /usr/bin/time -f %M prints.
 Only the Python standard library is used.
@@ -440,6 +442,8 @@ def main():
     parser.add_argument("--gui")
     parser.add_argument("--bare-window")
     parser.add_argument("--preload", help="first-frame-preload shared module for [4]")
+    parser.add_argument("--bench-workspace", help="bench-workspace program for [5]")
+    parser.add_argument("--gui-schemas", help="folder of the compiled GSettings schemas")
     parser.add_argument("--field", default="music")
     parser.add_argument("--period", default="2027-H1")
     parser.add_argument("--activities", type=int, default=1000)
@@ -458,7 +462,7 @@ def main():
     parser.add_argument("--markdown", help="also write the table as Markdown to this file")
     args = parser.parse_args()
 
-    only = set(int(x) for x in args.only.split(",")) if args.only else {1, 2, 3, 4}
+    only = set(int(x) for x in args.only.split(",")) if args.only else {1, 2, 3, 4, 5}
     os.makedirs(args.workdir, exist_ok=True)
     for tool in ("xmllint",):
         if shutil.which(tool) is None:
@@ -486,6 +490,10 @@ def main():
         bench_check_activity(args, table, plan)
     if 4 in only:
         bench_first_frame(args, table, plan)
+    if 5 in only:
+        _, files = generate(args, "merge-%dx%d" % (args.merge_plans, args.merge_activities),
+                            args.merge_plans, args.merge_activities, 1)
+        bench_workspace(args, table, files)
 
     log("\nResults (%s; %s)" % (started.strftime("%Y-%m-%d"), machine_line()))
     for line in table.lines():
@@ -494,6 +502,53 @@ def main():
         with open(args.markdown, "w") as f:
             f.write("\n".join(table.markdown()) + "\n")
     return 0
+
+
+WORKSPACE_GOALS = {"wall": 1.5, "rss": 1.5, "block-ms": 100.0, "key-ms": 100.0}
+
+
+def bench_workspace(args, table, files):
+    """5. The workspace merging the plans of [2] (Merge City Plans, bench-workspace.c, in
+    process on a private Xvfb) beside `ccplans merge` of the same files, run just before:
+    wall, peak RSS, the longest the main loop was blocked, and the search typed a letter at a
+    time in the activities table (longest block per keystroke; the search handler alone)."""
+    log("\n[5] the workspace merging %d plans vs ccplans merge" % len(files))
+    if not args.bench_workspace:
+        log("  skipped: no GUI build")
+        return
+    output = os.path.join(args.workdir, "workspace-cli-merge.xml")
+    cli = run_once([args.ccplans, "merge", "-o", output] + files, child_env(), (0, 1))
+    with Display() as display:
+        extra = dict(display.env, GTK_A11Y="none", GSETTINGS_BACKEND="memory")
+        extra.pop("CCP_BENCH_FIRST_FRAME", None)
+        if args.gui_schemas:
+            extra["GSETTINGS_SCHEMA_DIR"] = args.gui_schemas
+        run = run_once([args.bench_workspace, "--search", "songwriting"] + files,
+                       child_env(extra))
+    figures = dict(m.groups() for m in re.finditer(r"^([\w-]+): (\S+)$", run.output, re.M))
+    log("  ccplans merge %s, peak RSS %s" % (fmt_time(cli.wall), fmt_kib(cli.maxrss_kb)))
+    log("  " + ", ".join("%s %s" % kv for kv in sorted(figures.items())))
+    wall = float(figures["wall-ms"]) / 1000.0
+    rss = int(figures["peak-rss-kib"])
+    block = float(figures["max-block-ms"])
+    keys = sorted(int(k.split("-")[1]) for k in figures if re.match(r"key-\d+-block-ms$", k))
+    key_block = max(float(figures["key-%d-block-ms" % k]) for k in keys)
+    key_search = max(float(figures["key-%d-search-ms" % k]) for k in keys)
+    table.add(5, "workspace merge %d plans (wall, to the field plan on screen)" % len(files),
+              fmt_time(wall), "ccplans merge " + fmt_time(cli.wall),
+              "%.2fx" % (wall / cli.wall), "<= %.1fx" % WORKSPACE_GOALS["wall"],
+              verdict(wall / cli.wall, WORKSPACE_GOALS["wall"]))
+    table.add(5, "workspace merge peak RSS", fmt_kib(rss),
+              "ccplans merge " + fmt_kib(cli.maxrss_kb), "%.2fx" % (rss / cli.maxrss_kb),
+              "<= %.1fx" % WORKSPACE_GOALS["rss"],
+              verdict(rss / cli.maxrss_kb, WORKSPACE_GOALS["rss"]))
+    table.add(5, "longest main-loop block, merge (%s)" % figures.get("max-block-phase", "?"),
+              "%.0f ms" % block, "", "", "< %.0f ms" % WORKSPACE_GOALS["block-ms"],
+              "yes" if block < WORKSPACE_GOALS["block-ms"] else "NO")
+    table.add(5, "search, %s activities, longest block per keystroke" % figures["n-activities"],
+              "%.0f ms" % key_block, "search handler %.0f ms" % key_search, "",
+              "< %.0f ms" % WORKSPACE_GOALS["key-ms"],
+              "yes" if key_block < WORKSPACE_GOALS["key-ms"] else "NO")
 
 
 if __name__ == "__main__":

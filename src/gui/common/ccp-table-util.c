@@ -24,6 +24,25 @@ ccp_table_compare_text (const char *a,
   return g_utf8_collate (a, b);
 }
 
+/* The tooltip is the cell's text, asked for on hover: gtk_widget_set_tooltip_text() in bind
+ * would query the pointer (an X round trip) for each cell each time rows are rebound, about a
+ * second per keystroke of a search in a long table. */
+static gboolean
+query_tooltip_cb (GtkWidget  *label,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
@@ -34,6 +53,8 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -47,7 +68,6 @@ bind_cb (GtkSignalListItemFactory *factory,
   g_autofree char *text = func (gtk_list_item_get_item (list_item));
 
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  gtk_widget_set_tooltip_text (label, text != NULL && *text != '\0' ? text : NULL);
 }
 
 typedef struct {

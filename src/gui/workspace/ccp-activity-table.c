@@ -5,10 +5,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-activity-conflicts.h"
+#include "ccp-activity-details.h"
 #include "ccp-markup.h"
 #include "ccp-activity-table.h"
 #include "ccp-choices.h"
 #include "ccp-format.h"
+#include "ccp-search-keys.h"
 #include "ccp-table-util.h"
 
 struct _CcpActivityTable
@@ -27,6 +29,11 @@ struct _CcpActivityTable
   GPtrArray           *codes[CCP_ACTIVITY_N_FILTERS];   /* char *, [0] = "" (any) */
   GtkLabel            *count_label;
   char                *needle;                          /* casefolded search text */
+  CcpSearchKeys       *keys;                            /* made in a thread, or NULL */
+  /* The filters' state, read once per refilter rather than once per row */
+  char                *active[CCP_ACTIVITY_N_FILTERS];  /* code, or NULL for any */
+  gboolean             flagship_only;
+  GCancellable        *keys_cancellable;
   gboolean             rebuilding;
 
   CcpActivityFileFunc  file_func;
@@ -209,11 +216,10 @@ filter_func (gpointer item,
   CcpActivity *activity = item;
   const char *code;
 
-  if (gtk_toggle_button_get_active (self->flagship_button) &&
-      !ccp_activity_get_flagship (activity))
+  if (self->flagship_only && !ccp_activity_get_flagship (activity))
     return FALSE;
 
-  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_CITY)) != NULL)
+  if ((code = self->active[CCP_ACTIVITY_FILTER_CITY]) != NULL)
     {
       GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
       gboolean found = FALSE;
@@ -227,26 +233,33 @@ filter_func (gpointer item,
       if (!found)
         return FALSE;
     }
-  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_OBJECTIVE)) != NULL &&
+  if ((code = self->active[CCP_ACTIVITY_FILTER_OBJECTIVE]) != NULL &&
       !ccp_activity_has_code (ccp_activity_get_objectives (activity), code))
     return FALSE;
-  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_AREA)) != NULL &&
+  if ((code = self->active[CCP_ACTIVITY_FILTER_AREA]) != NULL &&
       !ccp_activity_has_code (ccp_activity_get_areas (activity), code))
     return FALSE;
-  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_SDG)) != NULL &&
+  if ((code = self->active[CCP_ACTIVITY_FILTER_SDG]) != NULL &&
       !ccp_activity_has_code (ccp_activity_get_sdgs (activity), code))
     return FALSE;
-  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_KIND)) != NULL &&
+  if ((code = self->active[CCP_ACTIVITY_FILTER_KIND]) != NULL &&
       !g_str_equal (ccp_activity_get_kind (activity), code))
     return FALSE;
-  if ((code = selected_code (self, CCP_ACTIVITY_FILTER_MONTH)) != NULL &&
+  if ((code = self->active[CCP_ACTIVITY_FILTER_MONTH]) != NULL &&
       !overlaps_month (activity, code))
     return FALSE;
 
   if (self->needle != NULL && *self->needle != '\0')
     {
-      g_autofree char *cities = ccp_activity_cities_text (activity);
+      g_autofree char *cities = NULL;
+      int match = -1;
 
+      /* One strstr() in the precomputed text; until it is made, as many casefolds. */
+      if (self->keys != NULL && strstr (self->needle, CCP_SEARCH_KEYS_SEPARATOR) == NULL)
+        match = ccp_search_keys_match (self->keys, activity, self->needle);
+      if (match >= 0)
+        return match == 1;
+      cities = ccp_activity_cities_text (activity);
       if (!contains_folded (ccp_activity_get_title (activity), self->needle) &&
           !contains_folded (ccp_activity_get_description (activity), self->needle) &&
           !contains_folded (ccp_activity_get_place (activity), self->needle) &&
@@ -260,8 +273,15 @@ filter_func (gpointer item,
 static void
 refilter (CcpActivityTable *self)
 {
-  if (!self->rebuilding)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->rebuilding)
+    return;
+  for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
+    {
+      g_free (self->active[f]);
+      self->active[f] = g_strdup (selected_code (self, f));
+    }
+  self->flagship_only = gtk_toggle_button_get_active (self->flagship_button);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -285,9 +305,61 @@ static void
 search_changed_cb (GtkSearchEntry   *entry,
                    CcpActivityTable *self)
 {
-  g_free (self->needle);
+  g_autofree char *previous = g_steal_pointer (&self->needle);
+
   self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
-  refilter (self);
+  /* GTK_FILTER_CHANGE_MORE_STRICT for a longer needle crashes GTK 4.8's filter model under a
+   * sort model; with the keys, looking at every row again is a few milliseconds anyway. */
+  if (g_strcmp0 (previous, self->needle) != 0)
+    refilter (self);
+}
+
+/* The casefolded texts of an activity searched (in a thread: reads only). */
+static char *
+search_text (gpointer item)
+{
+  CcpActivity *activity = item;
+  g_autofree char *cities = ccp_activity_cities_text (activity);
+
+  return g_strjoin (CCP_SEARCH_KEYS_SEPARATOR, ccp_activity_get_title (activity),
+                    ccp_activity_get_description (activity), ccp_activity_get_place (activity),
+                    cities, NULL);
+}
+
+static void
+keys_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(CcpActivityTable) self = user_data;
+  g_autoptr(GError) error = NULL;
+  CcpSearchKeys *keys = ccp_search_keys_new_finish (result, &error);
+
+  /* Cancelled: a newer field plan is being keyed. The rows shown do not change. */
+  if (keys == NULL)
+    return;
+  g_clear_pointer (&self->keys, ccp_search_keys_unref);
+  self->keys = keys;
+}
+
+/* The keys are made in a thread (GtkFilterListModel:incremental is no way out: each of its
+ * chunks rebinds the rows on screen, and turning it off while pending crashes GTK 4.8). Until
+ * they are there, a search casefolds every text, as it always did. */
+static void
+start_keys (CcpActivityTable *self,
+            GPtrArray        *items,
+            CcpSearchKeys    *keys)
+{
+  g_cancellable_cancel (self->keys_cancellable);
+  g_clear_object (&self->keys_cancellable);
+  g_clear_pointer (&self->keys, ccp_search_keys_unref);
+  if (keys != NULL)
+    self->keys = ccp_search_keys_ref (keys);
+  if (keys != NULL || items->len == 0)
+    return;
+  self->keys_cancellable = g_cancellable_new ();
+  ccp_search_keys_new_async (items, search_text, self->keys_cancellable, keys_done_cb,
+                             g_object_ref (self));
 }
 
 /* Fills a drop-down: "any" first, then the codes with their labels. Keeps the choice when the
@@ -405,101 +477,6 @@ open_file_clicked_cb (GtkButton        *button,
     g_signal_emit (self, signals[SIGNAL_OPEN_FILE], 0, file);
 }
 
-static void
-add_property_row (AdwPreferencesGroup *group,
-                  const char          *title,
-                  const char          *value)
-{
-  GtkWidget *row;
-
-  if (value == NULL || *value == '\0')
-    return;
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
-  gtk_widget_add_css_class (row, "property");
-  adw_preferences_group_add (group, row);
-}
-
-static char *
-labels_text (const char         *vocabulary,
-             const char * const *codes)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  CcpVocabulary *vocab = ccp_vocabulary_get_default ();
-
-  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
-    {
-      const char *label = ccp_vocabulary_get_short_label (vocab, vocabulary, codes[i]);
-
-      if (i > 0)
-        g_string_append (text, "\n");
-      g_string_append_printf (text, _("%s. %s"), codes[i], label ? label : "");
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* A city's contribution: its place, partners, budget, funding and expected results. */
-static void
-add_contribution (GtkWidget   *page,
-                  const char  *title,
-                  CcpActivity *activity)
-{
-  AdwPreferencesGroup *group;
-  g_autofree char *budget = NULL;
-  g_autofree char *funding = NULL;
-  g_autoptr(GString) partners = g_string_new (NULL);
-  g_autoptr(GString) results = g_string_new (NULL);
-  GListModel *list;
-
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, title);
-  add_property_row (group, _("Place"), ccp_activity_get_online (activity)
-                                       ? _("Online") : ccp_activity_get_place (activity));
-  list = G_LIST_MODEL (ccp_activity_get_partner_cities (activity));
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
-
-      g_string_append_printf (partners, "%s%s (%s)", partners->len > 0 ? "\n" : "",
-                              ccp_partner_get_name (partner), ccp_partner_get_country (partner));
-    }
-  list = G_LIST_MODEL (ccp_activity_get_partner_organisations (activity));
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(CcpPartner) partner = g_list_model_get_item (list, i);
-
-      g_string_append_printf (partners, "%s%s", partners->len > 0 ? "\n" : "",
-                              ccp_partner_get_name (partner));
-    }
-  add_property_row (group, _("Partners"), partners->str);
-  if (*ccp_activity_get_budget_amount (activity) != '\0')
-    {
-      g_autofree char *amount = ccp_format_amount (ccp_activity_get_budget_amount (activity));
-
-      budget = g_strdup_printf ("%s %s", amount, ccp_activity_get_budget_currency (activity));
-    }
-  add_property_row (group, _("Budget"), budget);
-  if (ccp_activity_get_funding (activity) != NULL)
-    funding = g_strjoinv ("\n", (char **) ccp_activity_get_funding (activity));
-  add_property_row (group, _("Funding"), funding);
-  list = G_LIST_MODEL (ccp_activity_get_results (activity));
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(CcpResult) result = g_list_model_get_item (list, i);
-
-      /* Translators: an expected result and its indicator */
-      g_string_append_printf (results, _("%s%s (indicator: %s)"), results->len > 0 ? "\n" : "",
-                              ccp_result_get_outcome (result),
-                              ccp_result_get_indicator (result));
-    }
-  add_property_row (group, _("Expected results"), results->str);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
-
-}
-
 GtkWindow *
 ccp_activity_table_show_activity (CcpActivityTable *self,
                                   CcpActivity      *activity)
@@ -606,8 +583,8 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (group, _("Activity"));
-  add_property_row (group, _("Title"), ccp_activity_get_title (activity));
-  add_property_row (group, _("Description"), ccp_activity_get_description (activity));
+  ccp_activity_details_add_row (group, _("Title"), ccp_activity_get_title (activity));
+  ccp_activity_details_add_row (group, _("Description"), ccp_activity_get_description (activity));
   start = ccp_format_date (ccp_activity_get_start_date (activity));
   end = ccp_format_date (ccp_activity_get_end_date (activity));
   {
@@ -617,31 +594,32 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
     /* Translators: dates of an activity: start – end */
     dates = g_strdup_printf (_("%s – %s"), start_isolated, end_isolated);
   }
-  add_property_row (group, _("Dates"), dates);
+  ccp_activity_details_add_row (group, _("Dates"), dates);
   kind = ccp_choices_get_label ("kind", ccp_activity_get_kind (activity));
-  add_property_row (group, _("Kind"), kind);
+  ccp_activity_details_add_row (group, _("Kind"), kind);
   scope = ccp_choices_get_label ("scope", ccp_activity_get_scope (activity));
-  add_property_row (group, _("Scope"), scope);
+  ccp_activity_details_add_row (group, _("Scope"), scope);
   state = ccp_choices_get_label ("state", ccp_activity_get_state (activity));
-  add_property_row (group, _("State"), state);
-  add_property_row (group, _("Flagship initiative"),
-                    ccp_activity_get_flagship (activity) ? _("Yes") : _("No"));
+  ccp_activity_details_add_row (group, _("State"), state);
+  ccp_activity_details_add_row (group, _("Flagship initiative"),
+                                ccp_activity_get_flagship (activity) ? _("Yes") : _("No"));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (group, _("Mission Statement and SDGs"));
-  objectives = labels_text ("objective", ccp_activity_get_objectives (activity));
-  add_property_row (group, _("Objectives"), objectives);
-  areas = labels_text ("area", ccp_activity_get_areas (activity));
-  add_property_row (group, _("Areas of action"), areas);
-  sdgs = labels_text ("sdg", ccp_activity_get_sdgs (activity));
-  add_property_row (group, _("Sustainable Development Goals"), sdgs);
+  objectives = ccp_activity_details_labels_text ("objective",
+                                                ccp_activity_get_objectives (activity));
+  ccp_activity_details_add_row (group, _("Objectives"), objectives);
+  areas = ccp_activity_details_labels_text ("area", ccp_activity_get_areas (activity));
+  ccp_activity_details_add_row (group, _("Areas of action"), areas);
+  sdgs = ccp_activity_details_labels_text ("sdg", ccp_activity_get_sdgs (activity));
+  ccp_activity_details_add_row (group, _("Sustainable Development Goals"), sdgs);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
 
   /* Each city's contribution (a field plan keeps one per city); an activity without cities
    * has its own. */
   if (g_list_model_get_n_items (attributions) == 0)
-    add_contribution (page, _("Partners, Budget and Results"), activity);
+    ccp_activity_details_add_contribution (page, _("Partners, Budget and Results"), activity);
   for (guint i = 0; i < g_list_model_get_n_items (attributions); i++)
     {
       g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, i);
@@ -649,7 +627,7 @@ ccp_activity_table_show_activity (CcpActivityTable *self,
       g_autofree char *title = g_strdup_printf (_("Contribution of %s"),
                                                 ccp_attribution_get_city (attribution));
 
-      add_contribution (page, title, ccp_attribution_get_values (attribution));
+      ccp_activity_details_add_contribution (page, title, ccp_attribution_get_values (attribution));
     }
   if (self->field_plan != NULL)
     ccp_activity_conflicts_add (ADW_PREFERENCES_PAGE (page), self->field_plan, activity);
@@ -678,6 +656,9 @@ ccp_activity_table_dispose (GObject *object)
   CcpActivityTable *self = CCP_ACTIVITY_TABLE (object);
 
   g_clear_object (&self->field_plan);
+  g_cancellable_cancel (self->keys_cancellable);
+  g_clear_object (&self->keys_cancellable);
+  g_clear_pointer (&self->keys, ccp_search_keys_unref);
 
   G_OBJECT_CLASS (ccp_activity_table_parent_class)->dispose (object);
 }
@@ -688,7 +669,10 @@ ccp_activity_table_finalize (GObject *object)
   CcpActivityTable *self = CCP_ACTIVITY_TABLE (object);
 
   for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
-    g_ptr_array_unref (self->codes[f]);
+    {
+      g_ptr_array_unref (self->codes[f]);
+      g_free (self->active[f]);
+    }
   g_clear_object (&self->store);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
@@ -822,9 +806,32 @@ ccp_activity_table_new (void)
   return g_object_new (CCP_TYPE_ACTIVITY_TABLE, NULL);
 }
 
+CcpSearchKeys *
+ccp_activity_table_make_keys (CcpFieldPlan *field_plan,
+                              GCancellable *cancellable)
+{
+  GListModel *activities;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
+
+  activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
+  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+    g_ptr_array_add (items, g_list_model_get_item (activities, i));
+  return ccp_search_keys_new (items, search_text, cancellable);
+}
+
 void
 ccp_activity_table_set_field_plan (CcpActivityTable *self,
                                    CcpFieldPlan     *field_plan)
+{
+  ccp_activity_table_set_field_plan_with_keys (self, field_plan, NULL);
+}
+
+void
+ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
+                                             CcpFieldPlan     *field_plan,
+                                             CcpSearchKeys    *keys)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -839,6 +846,7 @@ ccp_activity_table_set_field_plan (CcpActivityTable *self,
       for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
         g_ptr_array_add (items, g_list_model_get_item (activities, i));
     }
+  start_keys (self, items, keys);
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
   fill_filters (self);

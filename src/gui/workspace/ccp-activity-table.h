@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "ccp-core.h"
+#include "ccp-search-keys.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,15 @@ G_DECLARE_FINAL_TYPE (CcpActivityTable, ccp_activity_table, CCP, ACTIVITY_TABLE,
 GtkWidget     *ccp_activity_table_new             (void);
 void           ccp_activity_table_set_field_plan  (CcpActivityTable   *self,
                                                    CcpFieldPlan       *field_plan);
+/* The same with the search keys already made (ccp_activity_table_make_keys(), e.g. in a
+ * worker): a search is fast from the first keystroke. */
+void           ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
+                                                            CcpFieldPlan     *field_plan,
+                                                            CcpSearchKeys    *keys);
+/* The search keys of the field plan's activities; reads only, in any thread. NULL when
+ * cancelled. */
+CcpSearchKeys *ccp_activity_table_make_keys       (CcpFieldPlan       *field_plan,
+                                                   GCancellable       *cancellable);
 void           ccp_activity_table_set_file_func   (CcpActivityTable   *self,
                                                    CcpActivityFileFunc func,
                                                    gpointer            user_data);

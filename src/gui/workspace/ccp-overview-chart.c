@@ -6,6 +6,7 @@
 
 #include "ccp-format.h"
 #include "ccp-overview-chart.h"
+#include "ccp-overview-data.h"
 
 #define ROW_HEIGHT   26
 #define BAR_HEIGHT   16
@@ -30,6 +31,7 @@ struct _CcpOverviewChart
 
   CcpOverviewChartKind  kind;
   CcpFieldPlan         *field_plan;
+  CcpOverviewData      *data;          /* given with the field plan, or made on rebuild */
   GPtrArray            *rows;          /* Row */
   /* Timeline only */
   GPtrArray            *months;        /* "YYYY-MM" */
@@ -197,7 +199,9 @@ kind_vocabulary (CcpOverviewChartKind kind)
 static void
 rebuild (CcpOverviewChart *self)
 {
-  g_autoptr(CcpStats) stats = NULL;
+  g_autoptr(CcpOverviewData) made = NULL;
+  CcpOverviewData *data;
+  CcpStats *stats;
   g_autoptr(GString) text = g_string_new (NULL);
   CcpVocabulary *vocabulary = ccp_vocabulary_get_default ();
   const char *name = kind_vocabulary (self->kind);
@@ -217,7 +221,10 @@ rebuild (CcpOverviewChart *self)
       goto done;
     }
 
-  stats = ccp_stats_new_for_field_plan (self->field_plan);
+  data = self->data;
+  if (data == NULL)
+    data = made = ccp_overview_data_new (self->field_plan);
+  stats = data->stats;
 
   if (name != NULL)
     {
@@ -265,8 +272,9 @@ rebuild (CcpOverviewChart *self)
     }
   else if (self->kind == CCP_OVERVIEW_CHART_TIMELINE)
     {
-      self->months = ccp_overview_timeline_counts (self->field_plan, &self->cities,
-                                                   &self->counts);
+      self->months = g_ptr_array_ref (data->months);
+      self->cities = g_ptr_array_ref (data->cities);
+      self->counts = g_array_ref (data->counts);
       for (guint i = 0; i < self->counts->len; i++)
         self->max_count = MAX (self->max_count, g_array_index (self->counts, guint, i));
       if (self->cities->len == 0)
@@ -708,6 +716,7 @@ ccp_overview_chart_dispose (GObject *object)
   CcpOverviewChart *self = CCP_OVERVIEW_CHART (object);
 
   g_clear_object (&self->field_plan);
+  g_clear_pointer (&self->data, ccp_overview_data_unref);
 
   G_OBJECT_CLASS (ccp_overview_chart_parent_class)->dispose (object);
 }
@@ -828,7 +837,28 @@ ccp_overview_chart_set_field_plan (CcpOverviewChart *self,
   g_return_if_fail (field_plan == NULL || CCP_IS_FIELD_PLAN (field_plan));
 
   changed = g_set_object (&self->field_plan, field_plan);
+  g_clear_pointer (&self->data, ccp_overview_data_unref);
   /* Always rebuilt: the same field plan object may have new content. */
+  if (self->title != NULL)
+    rebuild (self);
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIELD_PLAN]);
+}
+
+void
+ccp_overview_chart_set_data (CcpOverviewChart *self,
+                             CcpFieldPlan     *field_plan,
+                             CcpOverviewData  *data)
+{
+  gboolean changed;
+
+  g_return_if_fail (CCP_IS_OVERVIEW_CHART (self));
+  g_return_if_fail (field_plan == NULL || CCP_IS_FIELD_PLAN (field_plan));
+
+  changed = g_set_object (&self->field_plan, field_plan);
+  g_clear_pointer (&self->data, ccp_overview_data_unref);
+  if (data != NULL && field_plan != NULL)
+    self->data = ccp_overview_data_ref (data);
   if (self->title != NULL)
     rebuild (self);
   if (changed)

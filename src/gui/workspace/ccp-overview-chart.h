@@ -29,6 +29,11 @@ GtkWidget            *ccp_overview_chart_new            (CcpOverviewChartKind ki
 CcpOverviewChartKind  ccp_overview_chart_get_kind       (CcpOverviewChart    *self);
 void                  ccp_overview_chart_set_field_plan (CcpOverviewChart    *self,
                                                          CcpFieldPlan        *field_plan);
+/* The same, with the figures already computed (ccp-overview-data.h), e.g. in a worker. */
+typedef struct _CcpOverviewData CcpOverviewData;
+void                  ccp_overview_chart_set_data       (CcpOverviewChart    *self,
+                                                         CcpFieldPlan        *field_plan,
+                                                         CcpOverviewData     *data);
 CcpFieldPlan         *ccp_overview_chart_get_field_plan (CcpOverviewChart    *self);
 /* The text given to assistive technologies (also the tooltip). */
 const char           *ccp_overview_chart_get_description (CcpOverviewChart   *self);

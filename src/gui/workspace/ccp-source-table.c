@@ -223,19 +223,17 @@ issues_popover_show_cb (GtkPopover     *popover,
   }
 }
 
+/* The popover is made on the first click: a popover per row, with its scrolled window and
+ * label, made for every row bound was most of the cost of showing 400 sources. */
 static void
-issues_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 CcpSourceTable           *self)
+create_issues_popup (GtkMenuButton *button,
+                     gpointer       user_data)
 {
-  GtkWidget *button = gtk_menu_button_new ();
+  CcpSourceTable *self = user_data;
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Details"));
-  gtk_widget_set_tooltip_text (button, _("Show why this file has this status, and its issues"));
-  gtk_widget_add_css_class (button, "flat");
   /* A wrapping label asks for the width of its longest word: without a width of its own the
    * popover was as narrow as the file name, and the reason was cut. */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -270,7 +268,36 @@ issues_setup_cb (GtkSignalListItemFactory *factory,
   }
   g_object_set_data (G_OBJECT (popover), "label", label);
   g_signal_connect (popover, "show", G_CALLBACK (issues_popover_show_cb), self);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_popover (button, popover);
+}
+
+/* A tooltip asked for on hover: gtk_widget_set_tooltip_text() queries the pointer (an X round
+ * trip) for each row made. */
+static gboolean
+issues_query_tooltip_cb (GtkWidget  *button,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard,
+                         GtkTooltip *tooltip,
+                         gpointer    user_data)
+{
+  gtk_tooltip_set_text (tooltip, _("Show why this file has this status, and its issues"));
+  return TRUE;
+}
+
+static void
+issues_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 CcpSourceTable           *self)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Details"));
+  gtk_widget_set_has_tooltip (button, TRUE);
+  g_signal_connect (button, "query-tooltip", G_CALLBACK (issues_query_tooltip_cb), NULL);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_issues_popup, self,
+                                         NULL);
   gtk_list_item_set_child (list_item, button);
 }
 

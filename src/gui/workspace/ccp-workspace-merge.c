@@ -1,6 +1,8 @@
 /* ccp-workspace-merge.c: city plans added to the workspace: listed (a folder gives its .xml
- * files), read and checked in a thread, then merged in another with ccp_merge, with progress
- * and Cancel; the result becomes the field plan shown. */
+ * files), read and checked in a thread, then merged in another with ccp_merge, then the
+ * figures of the overview counted in a third, with progress and Cancel in each phase; the
+ * result is handed to the views once. Nothing proportional to the number of activities runs
+ * on the main thread (issue 16): the views build only the rows on screen. */
 #define G_LOG_DOMAIN "ccp-workspace"
 
 #include "config.h"
@@ -45,7 +47,34 @@ job_clear (Job *job)
   g_clear_pointer (&job->issues, g_hash_table_unref);
   g_clear_pointer (&job->messages, g_hash_table_unref);
   g_clear_pointer (&job->candidate, g_ptr_array_unref);
-  g_clear_object (&job->merge);
+  g_clear_pointer (&job->merge, _ccp_workspace_unref_in_thread);
+  g_clear_pointer (&job->result, _ccp_workspace_unref_in_thread);
+  g_clear_pointer (&job->overview, ccp_overview_data_unref);
+  g_clear_pointer (&job->keys, ccp_search_keys_unref);
+}
+
+static void
+unref_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  g_object_unref (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+_ccp_workspace_unref_in_thread (gpointer object)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (object == NULL)
+    return;
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_source_tag (task, _ccp_workspace_unref_in_thread);
+  /* No destroy notify: the thread drops the reference, not the task's finalization. */
+  g_task_set_task_data (task, object, NULL);
+  g_task_run_in_thread (task, unref_thread);
 }
 
 static Job *
@@ -255,6 +284,8 @@ progress_tick_cb (gpointer user_data)
     }
   else
     {
+      /* PHASE_PREPARING (the overview counted after the merge) says the same: to the user it
+       * is the end of the merge, and Cancel still stops it. */
       guint n = job->candidate->len;
 
       /* Translators: progress while the plans are merged */
@@ -407,6 +438,61 @@ summarize (CcpMerge *merge,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The merged field plan and its figures are ready: shown, once. */
+static void
+show_result (CcpWorkspace *self,
+             Job          *job)
+{
+  g_autofree char *summary = NULL;
+
+  set_job (self, NULL);
+  commit_tables (self, job);
+  g_ptr_array_unref (self->inputs);
+  self->inputs = g_ptr_array_ref (job->candidate);
+
+  summary = summarize (job->merge, job->n_already);
+  _ccp_workspace_set_modified (self, self->modified || ccp_merge_get_changed (job->merge));
+  g_clear_pointer (&self->overview, ccp_overview_data_unref);
+  self->overview = g_steal_pointer (&job->overview);
+  g_clear_pointer (&self->keys, ccp_search_keys_unref);
+  self->keys = g_steal_pointer (&job->keys);
+  _ccp_workspace_set_current (self, job->result);
+  _ccp_workspace_add_toast (self, summary);
+  _ccp_workspace_show_unloadable (self, job->unloadable);
+}
+
+/* In a thread: what the overview charts count, and the text the activities table searches,
+ * over every activity of the result. */
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Job *job = task_data;
+
+  if (!g_cancellable_is_cancelled (cancellable))
+    job->overview = ccp_overview_data_new (job->result);
+  if (!g_cancellable_is_cancelled (cancellable))
+    job->keys = ccp_activity_table_make_keys (job->result, cancellable);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+prepare_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Job *job = user_data;
+  CcpWorkspace *self = job->self;
+
+  self->n_pending--;
+  /* Cancelled: the previous state was never touched; job_clear drops the result in a thread. */
+  if (self->job == job && !g_cancellable_is_cancelled (job->cancellable))
+    show_result (self, job);
+  _ccp_workspace_job_unref (job);
+}
+
 static void
 merge_done_cb (GObject      *source,
                GAsyncResult *result,
@@ -415,9 +501,9 @@ merge_done_cb (GObject      *source,
   Job *job = user_data;
   CcpWorkspace *self = job->self;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CcpFieldPlan) field_plan = ccp_merge_run_finish (CCP_MERGE (source), result, &error);
-  g_autofree char *summary = NULL;
+  g_autoptr(GTask) task = NULL;
 
+  job->result = ccp_merge_run_finish (CCP_MERGE (source), result, &error);
   self->n_pending--;
   /* Cancelled: the previous state was never touched. */
   if (self->job != job || g_cancellable_is_cancelled (job->cancellable))
@@ -425,12 +511,12 @@ merge_done_cb (GObject      *source,
       _ccp_workspace_job_unref (job);
       return;
     }
-  set_job (self, NULL);
 
-  if (field_plan == NULL)
+  if (job->result == NULL)
     {
       g_autoptr(GString) body = g_string_new (error->message);
 
+      set_job (self, NULL);
       for (guint i = 0; i < ccp_merge_get_n_inputs (job->merge); i++)
         {
           const CcpMergeInput *input = ccp_merge_get_input (job->merge, i);
@@ -449,18 +535,16 @@ merge_done_cb (GObject      *source,
       return;
     }
 
-  commit_tables (self, job);
-  g_ptr_array_unref (self->inputs);
-  self->inputs = g_ptr_array_ref (job->candidate);
   if (!self->merge_into)
-    copy_contacts (self->base, field_plan);
-
-  summary = summarize (job->merge, job->n_already);
-  _ccp_workspace_set_modified (self, self->modified || ccp_merge_get_changed (job->merge));
-  _ccp_workspace_set_current (self, field_plan);
-  _ccp_workspace_add_toast (self, summary);
-  _ccp_workspace_show_unloadable (self, job->unloadable);
-  _ccp_workspace_job_unref (job);
+    copy_contacts (self->base, job->result);
+  job->phase = PHASE_PREPARING;
+  progress_tick_cb (self);
+  task = g_task_new (NULL, job->cancellable, prepare_done_cb, job);
+  g_task_set_source_tag (task, merge_done_cb);
+  g_task_set_task_data (task, job_ref (job), _ccp_workspace_job_unref);
+  g_task_set_check_cancellable (task, FALSE);
+  self->n_pending++;
+  g_task_run_in_thread (task, prepare_thread);
 }
 
 /* Merges the candidate inputs of job with the field plan's details, in a thread. */

@@ -3,6 +3,8 @@
  * the main thread; ccp-workspace-actions.c: the actions and their choosers). */
 #pragma once
 
+#include "ccp-overview-data.h"
+#include "ccp-search-keys.h"
 #include "ccp-workspace.h"
 #include "ccp-workspace-compare.h"
 
@@ -22,6 +24,7 @@ typedef struct {
 typedef enum {
   PHASE_READING,
   PHASE_MERGING,
+  PHASE_PREPARING,   /* the merged field plan's figures, in a thread, before it is shown */
 } Phase;
 
 /* One run: files read (and checked) in a thread, then merged in another. */
@@ -42,6 +45,10 @@ typedef struct {
   GPtrArray     *candidate;    /* Input: what the field plan will be made of */
   CcpMerge      *merge;
   guint          n_already;
+  /* Made by the preparing thread, handed to the UI once. */
+  CcpFieldPlan  *result;
+  CcpOverviewData *overview;
+  CcpSearchKeys *keys;
 } Job;
 
 struct _CcpWorkspace
@@ -58,6 +65,9 @@ struct _CcpWorkspace
   GHashTable         *issues;       /* SHA-256 -> GPtrArray of CcpIssue */
   GHashTable         *messages;     /* SHA-256 -> reader message */
   Job                *job;
+  CcpOverviewData    *overview;     /* of current, when made in a worker; else NULL */
+  CcpSearchKeys      *keys;         /* the same, for the activities table's search */
+  gboolean            report_stale; /* the report view is built when shown (or asked for) */
   guint               n_pending;    /* tasks whose callback has not run yet */
   gboolean            modified;
   char               *progress_text;
@@ -115,6 +125,9 @@ void       _ccp_workspace_show_unloadable (CcpWorkspace *self,
 
 /* ccp-workspace-merge.c */
 void       _ccp_workspace_input_unref     (gpointer      input);
+/* Drops a reference in a worker thread: the last one of a field plan of 37,000 activities
+ * would otherwise free them all on the main thread. */
+void       _ccp_workspace_unref_in_thread (gpointer      object);
 void       _ccp_workspace_job_unref       (gpointer      job);
 char      *_ccp_workspace_file_display_name (GFile       *file);
 /* Runs the merge again with the inputs so far (after the details changed). */

@@ -87,18 +87,42 @@ _ccp_workspace_update_header (CcpWorkspace *self)
   gtk_label_set_text (self->subtitle_label, subtitle->str);
 }
 
+/* The merge report makes a row per sentence (thousands for 400 plans): made when its page is
+ * shown or the view is asked for, not on every merge. */
+static void
+update_report (CcpWorkspace *self)
+{
+  if (!self->report_stale)
+    return;
+  self->report_stale = FALSE;
+  ccp_merge_report_view_set_field_plan (self->report_view, self->current, self->messages);
+}
+
+static void
+visible_page_cb (CcpWorkspace *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "report") == 0)
+    update_report (self);
+}
+
 void
 _ccp_workspace_update_views (CcpWorkspace *self)
 {
+  g_autoptr(CcpOverviewData) overview = NULL;
   GListModel *report;
   guint n_report = 0;
 
+  /* One count for the five charts, made in the merge's worker when there was one. */
+  if (self->current != NULL)
+    overview = self->overview != NULL ? ccp_overview_data_ref (self->overview)
+                                      : ccp_overview_data_new (self->current);
   ccp_source_table_set_field_plan (self->source_table, self->current, self->issues,
                                    self->messages);
-  ccp_activity_table_set_field_plan (self->activity_table, self->current);
-  ccp_merge_report_view_set_field_plan (self->report_view, self->current, self->messages);
+  ccp_activity_table_set_field_plan_with_keys (self->activity_table, self->current, self->keys);
+  self->report_stale = TRUE;
+  visible_page_cb (self);
   for (guint i = 0; i < N_CHARTS; i++)
-    ccp_overview_chart_set_field_plan (self->charts[i], self->current);
+    ccp_overview_chart_set_data (self->charts[i], self->current, overview);
   _ccp_workspace_compare_update (self);
   _ccp_workspace_cycle_update (self);
 
@@ -141,9 +165,15 @@ void
 _ccp_workspace_set_current (CcpWorkspace *self,
                             CcpFieldPlan *field_plan)
 {
-  gboolean changed = g_set_object (&self->current, field_plan);
+  CcpFieldPlan *previous = self->current;
+  gboolean changed = previous != field_plan;
 
+  self->current = field_plan != NULL ? g_object_ref (field_plan) : NULL;
   _ccp_workspace_update_views (self);
+  /* self->overview describes the field plan just shown, no later one. */
+  g_clear_pointer (&self->overview, ccp_overview_data_unref);
+  g_clear_pointer (&self->keys, ccp_search_keys_unref);
+  _ccp_workspace_unref_in_thread (previous);
   if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), _ccp_workspace_properties[PROP_FIELD_PLAN]);
 }
@@ -521,6 +551,8 @@ ccp_workspace_dispose (GObject *object)
   g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_object (&self->base);
   g_clear_object (&self->current);
+  g_clear_pointer (&self->overview, ccp_overview_data_unref);
+  g_clear_pointer (&self->keys, ccp_search_keys_unref);
   if (self->document != NULL)
     g_clear_signal_handler (&self->document_file_id, self->document);
   g_clear_object (&self->document);
@@ -664,6 +696,8 @@ ccp_workspace_init (CcpWorkspace *self)
 
   ccp_activity_table_set_file_func (self->activity_table, attribution_file, self);
   _ccp_workspace_compare_init (self);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
+                            G_CALLBACK (visible_page_cb), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -748,6 +782,7 @@ ccp_workspace_get_report_view (CcpWorkspace *self)
 {
   g_return_val_if_fail (CCP_IS_WORKSPACE (self), NULL);
 
+  update_report (self);
   return self->report_view;
 }
 

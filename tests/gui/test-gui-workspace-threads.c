@@ -1,0 +1,228 @@
+/* The workspace's merge off the main thread (issue 16): while a modest generated set of city
+ * plans is read and merged (and the overview counted), the main loop keeps dispatching (a 10 ms timeout fires in
+ * the merging phase, as it would not if the merge ran on the main thread); Cancel in the
+ * merging phase stops at once and leaves the field plan as it was; a search of the activities
+ * table uses the keys made in the worker. */
+#define G_LOG_DOMAIN "test-gui-workspace-threads"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ccp-activity-table.h"
+#include "ccp-new-field-plan-dialog.h"
+#include "ccp-source-table.h"
+#include "ccp-test-util.h"
+#include "ccp-workspace.h"
+#include "ccp-gui-test-util.h"
+
+#define N_PLANS      150
+#define N_ACTIVITIES 20
+
+typedef struct {
+  GtkWindow    *window;
+  CcpWorkspace *workspace;
+  char         *dir;
+  GListStore   *files;
+} Fixture;
+
+static void
+created_cb (CcpNewFieldPlanDialog *dialog,
+            CcpWorkspace          *workspace)
+{
+  g_autoptr(CcpFieldPlan) field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
+
+  ccp_workspace_set_new_field_plan (workspace, field_plan);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20270116);
+  CcpNewFieldPlanDialog *dialog;
+
+  fixture->dir = g_dir_make_tmp ("ccp-ws-threads-XXXXXX", NULL);
+  fixture->files = g_list_store_new (G_TYPE_FILE);
+  for (guint i = 0; i < N_PLANS; i++)
+    {
+      g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, NULL, NULL, "music", "2027-H1",
+                                                      N_ACTIVITIES);
+      g_autofree char *name = g_strdup_printf ("plan-%03u.xml", i);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (ccp_writer_save (G_OBJECT (plan), file, FALSE, NULL, &error));
+      g_assert_no_error (error);
+      g_list_store_append (fixture->files, file);
+    }
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1000, 700);
+  fixture->workspace = CCP_WORKSPACE (ccp_workspace_new ());
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->workspace));
+  gtk_window_present (fixture->window);
+  dialog = ccp_new_field_plan_dialog_new (fixture->window);
+  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), fixture->workspace);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ccp_new_field_plan_dialog_set_field (dialog, "music");
+  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
+  ccp_new_field_plan_dialog_respond (dialog);
+  g_assert_nonnull (ccp_workspace_get_field_plan (fixture->workspace));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  WAIT_FOR (ccp_workspace_get_n_pending (fixture->workspace) == 0, 120000);
+  gtk_window_destroy (fixture->window);
+  spin (50);
+  for (guint i = 0; i < N_PLANS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("plan-%03u.xml", i);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  ccp_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_object_unref (fixture->files);
+}
+
+/* Ticks of a 10 ms timeout seen in each phase, by the first word of the progress text. */
+typedef struct {
+  CcpWorkspace *workspace;
+  guint         reading;
+  guint         merging;
+  gint64        last;
+  gint64        longest;
+} Ticks;
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  Ticks *ticks = user_data;
+  const char *text = ccp_workspace_get_progress_text (ticks->workspace);
+  gint64 now = g_get_monotonic_time ();
+
+  if (ticks->last != 0)
+    ticks->longest = MAX (ticks->longest, now - ticks->last);
+  ticks->last = now;
+  if (text == NULL)
+    return G_SOURCE_CONTINUE;
+  if (g_str_has_prefix (text, "Reading"))
+    ticks->reading++;
+  else if (g_str_has_prefix (text, "Merging"))
+    ticks->merging++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+test_main_loop_runs (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  Ticks ticks = { fixture->workspace, 0, 0, 0, 0 };
+  CcpActivityTable *table;
+  GtkEditable *entry;
+  CcpActivity *first;
+  g_autofree char *word = NULL;
+  guint source, total;
+
+  source = g_timeout_add (10, tick_cb, &ticks);
+  g_assert_true (ccp_workspace_add_files (fixture->workspace, G_LIST_MODEL (fixture->files)));
+  WAIT_FOR (!ccp_workspace_get_busy (fixture->workspace), 120000);
+  g_source_remove (source);
+  g_test_message ("ticks: reading %u, merging %u; longest gap %.0f ms",
+                  ticks.reading, ticks.merging, ticks.longest / 1000.0);
+  /* A merge of 150 plans takes half a second or more (about 50 ticks here): were it on the
+   * main thread, only the few ticks of the counting after it would see "Merging" (3 when
+   * this was tried). */
+  g_assert_cmpuint (ticks.reading, >, 0);
+  g_assert_cmpuint (ticks.merging, >=, 10);
+
+  table = ccp_workspace_get_activity_table (fixture->workspace);
+  total = ccp_activity_table_get_n_visible (table);
+  /* Random plans share cities: the newest revision of each city wins. */
+  g_assert_cmpuint (total, >=, N_ACTIVITIES);
+  g_assert_cmpuint (ccp_source_table_get_n_rows (ccp_workspace_get_source_table (
+                      fixture->workspace)), ==, N_PLANS);
+
+  /* The search finds an activity by a word of its title, and only matching ones. */
+  first = ccp_activity_table_get_visible (table, total / 2);
+  word = g_utf8_casefold (ccp_activity_get_title (first), -1);
+  entry = ccp_activity_table_get_search_entry (table);
+  gtk_editable_set_text (entry, word);
+  WAIT_FOR (ccp_activity_table_get_n_visible (table) < total, 10000);
+  g_assert_cmpuint (ccp_activity_table_get_n_visible (table), >=, 1);
+  for (guint i = 0; i < ccp_activity_table_get_n_visible (table); i++)
+    {
+      CcpActivity *shown = ccp_activity_table_get_visible (table, i);
+      g_autofree char *title = g_utf8_casefold (ccp_activity_get_title (shown), -1);
+      g_autofree char *description = g_utf8_casefold (ccp_activity_get_description (shown), -1);
+      g_autofree char *place = g_utf8_casefold (ccp_activity_get_place (shown), -1);
+      g_autofree char *cities = ccp_activity_cities_text (shown);
+      g_autofree char *cities_folded = g_utf8_casefold (cities, -1);
+
+      g_assert_true (strstr (title, word) != NULL || strstr (description, word) != NULL ||
+                     strstr (place, word) != NULL || strstr (cities_folded, word) != NULL);
+    }
+  gtk_editable_set_text (entry, "");
+  WAIT_FOR (ccp_activity_table_get_n_visible (table) == total, 10000);
+}
+
+static void
+test_cancel_merging (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  CcpFieldPlan *field_plan = ccp_workspace_get_field_plan (fixture->workspace);
+  g_autoptr(GBytes) before = ccp_writer_write_field_plan (field_plan);
+  g_autoptr(GBytes) after = NULL;
+  Ticks ticks = { fixture->workspace, 0, 0, 0, 0 };
+  guint source;
+
+  g_assert_true (ccp_workspace_add_files (fixture->workspace, G_LIST_MODEL (fixture->files)));
+  WAIT_FOR (g_str_has_prefix (ccp_workspace_get_progress_text (fixture->workspace) ?: "",
+                              "Merging"), 120000);
+  /* The main loop runs while merging: the timeout fires. */
+  source = g_timeout_add (10, tick_cb, &ticks);
+  WAIT_FOR (ticks.merging >= 10 ||
+            !g_str_has_prefix (ccp_workspace_get_progress_text (fixture->workspace) ?: "",
+                               "Merging"), 60000);
+  g_assert_cmpuint (ticks.merging, >=, 10);
+  g_source_remove (source);
+
+  /* The user clicks Cancel while it still says "Merging". */
+  g_assert_true (g_str_has_prefix (ccp_workspace_get_progress_text (fixture->workspace),
+                                   "Merging"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->workspace), "workspace.cancel", NULL);
+  g_assert_false (ccp_workspace_get_busy (fixture->workspace));
+  g_assert_true (ccp_workspace_get_field_plan (fixture->workspace) == field_plan);
+
+  /* The worker finishes on its own; its result is dropped. */
+  WAIT_FOR (ccp_workspace_get_n_pending (fixture->workspace) == 0, 120000);
+  spin (100);
+  g_assert_true (ccp_workspace_get_field_plan (fixture->workspace) == field_plan);
+  after = ccp_writer_write_field_plan (ccp_workspace_get_field_plan (fixture->workspace));
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpuint (ccp_source_table_get_n_rows (ccp_workspace_get_source_table (
+                      fixture->workspace)), ==, 0);
+  g_assert_cmpuint (ccp_activity_table_get_n_visible (
+                      ccp_workspace_get_activity_table (fixture->workspace)), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  char *state = ccp_gui_test_init (&argc, &argv);
+
+  g_test_add ("/workspace-threads/main-loop-runs", Fixture, NULL, fixture_set_up,
+              test_main_loop_runs, fixture_tear_down);
+  g_test_add ("/workspace-threads/cancel-merging", Fixture, NULL, fixture_set_up,
+              test_cancel_merging, fixture_tear_down);
+  return ccp_gui_test_run (state);
+}
