@@ -632,8 +632,10 @@ ccp_field_plan_check_open (CcpFieldPlan  *self,
     return TRUE;
 
   g_set_error (error, CCP_ERROR, CCP_ERROR_FINAL,
-               /* Translators: %s is a field plan's period, e.g. "2027-H1" */
-               _("The field plan of %s is final; reopen it first"),
+               /* Translators: the field plan's creative field code and period, e.g. "music
+                * 2027-H1" */
+               _("The field plan %s %s is final; reopen it first"),
+               *self->field != '\0' ? self->field : "?",
                *self->period != '\0' ? self->period : "?");
   return FALSE;
 }
