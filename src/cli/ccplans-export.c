@@ -26,8 +26,9 @@ ccplans_export (int    argc,
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("Output format: csv (one row per activity), html (a printable report), iati (IATI "
-         "2.03 activity XML) or xlsx (a spreadsheet workbook)"),
-      N_("csv|html|iati|xlsx") },
+         "2.03 activity XML), xlsx (a spreadsheet workbook) or network-csv (the creative fields "
+         "side by side, for a network field plan)"),
+      N_("csv|html|iati|xlsx|network-csv") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to this file (required; replaced atomically)"), N_("OUT") },
     { "iati-org-ref", 0, 0, G_OPTION_ARG_STRING, &org_ref,
