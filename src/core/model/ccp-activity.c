@@ -122,6 +122,12 @@ ccp_activity_finalize (GObject *object)
 {
   CcpActivity *self = CCP_ACTIVITY (object);
 
+  /* A list asked for after dispose is made again: let it go too. */
+  ccp_list_watch_clear (&self->partner_cities);
+  ccp_list_watch_clear (&self->partner_organisations);
+  ccp_list_watch_clear (&self->results);
+  ccp_list_watch_clear (&self->attributions);
+
   g_free (self->id);
   g_free (self->title);
   g_free (self->description);
@@ -381,14 +387,38 @@ ccp_activity_init (CcpActivity *self)
   self->budget_currency = g_strdup ("");
   self->funding = ccp_strv_new_empty ();
 
-  ccp_list_watch_init (&self->partner_cities, CCP_TYPE_PARTNER, self,
-                       item_changed_cb, emit_changed);
-  ccp_list_watch_init (&self->partner_organisations, CCP_TYPE_PARTNER, self,
-                       item_changed_cb, emit_changed);
-  ccp_list_watch_init (&self->results, CCP_TYPE_RESULT, self,
-                       item_changed_cb, emit_changed);
-  ccp_list_watch_init (&self->attributions, CCP_TYPE_ATTRIBUTION, self,
-                       item_changed_cb, emit_changed);
+  /* The four lists are made when first asked for (list_of()). */
+}
+
+static GListStore *
+list_of (CcpActivity  *self,
+         CcpListWatch *watch)
+{
+  GType type = watch == &self->results ? CCP_TYPE_RESULT
+               : watch == &self->attributions ? CCP_TYPE_ATTRIBUTION : CCP_TYPE_PARTNER;
+
+  return ccp_list_watch_ensure (watch, type, self, item_changed_cb, emit_changed);
+}
+
+/* Copies the items of from's list into copy's, leaving an empty list unmade. */
+static void
+copy_list (CcpActivity     *copy,
+           CcpListWatch    *to,
+           CcpListWatch    *from,
+           CcpItemCopyFunc  copy_item)
+{
+  if (ccp_list_watch_n_items (from) > 0)
+    ccp_list_store_copy_items (list_of (copy, to), from->store, copy_item);
+}
+
+static gboolean
+lists_equal (CcpListWatch     *a,
+             CcpListWatch     *b,
+             CcpItemEqualFunc  equal)
+{
+  if (ccp_list_watch_n_items (a) == 0 || ccp_list_watch_n_items (b) == 0)
+    return ccp_list_watch_n_items (a) == ccp_list_watch_n_items (b);
+  return ccp_list_stores_equal (a->store, b->store, equal);
 }
 
 CcpActivity *
@@ -438,15 +468,12 @@ ccp_activity_copy (CcpActivity *self)
                        "funding", self->funding,
                        NULL);
 
-  ccp_list_store_copy_items (copy->partner_cities.store, self->partner_cities.store,
-                             (CcpItemCopyFunc) ccp_partner_copy);
-  ccp_list_store_copy_items (copy->partner_organisations.store,
-                             self->partner_organisations.store,
-                             (CcpItemCopyFunc) ccp_partner_copy);
-  ccp_list_store_copy_items (copy->results.store, self->results.store,
-                             (CcpItemCopyFunc) ccp_result_copy);
-  ccp_list_store_copy_items (copy->attributions.store, self->attributions.store,
-                             copy_attribution);
+  copy_list (copy, &copy->partner_cities, &self->partner_cities,
+             (CcpItemCopyFunc) ccp_partner_copy);
+  copy_list (copy, &copy->partner_organisations, &self->partner_organisations,
+             (CcpItemCopyFunc) ccp_partner_copy);
+  copy_list (copy, &copy->results, &self->results, (CcpItemCopyFunc) ccp_result_copy);
+  copy_list (copy, &copy->attributions, &self->attributions, copy_attribution);
 
   return copy;
 }
@@ -486,14 +513,13 @@ ccp_activity_equal (CcpActivity *a,
          g_str_equal (a->budget_amount, b->budget_amount) &&
          g_str_equal (a->budget_currency, b->budget_currency) &&
          g_strv_equal ((const char * const *) a->funding, (const char * const *) b->funding) &&
-         ccp_list_stores_equal (a->partner_cities.store, b->partner_cities.store,
-                                (CcpItemEqualFunc) ccp_partner_equal) &&
-         ccp_list_stores_equal (a->partner_organisations.store, b->partner_organisations.store,
-                                (CcpItemEqualFunc) ccp_partner_equal) &&
-         ccp_list_stores_equal (a->results.store, b->results.store,
-                                (CcpItemEqualFunc) ccp_result_equal) &&
-         ccp_list_stores_equal (a->attributions.store, b->attributions.store,
-                                (CcpItemEqualFunc) ccp_attribution_equal);
+         lists_equal (&a->partner_cities, &b->partner_cities,
+                      (CcpItemEqualFunc) ccp_partner_equal) &&
+         lists_equal (&a->partner_organisations, &b->partner_organisations,
+                      (CcpItemEqualFunc) ccp_partner_equal) &&
+         lists_equal (&a->results, &b->results, (CcpItemEqualFunc) ccp_result_equal) &&
+         lists_equal (&a->attributions, &b->attributions,
+                      (CcpItemEqualFunc) ccp_attribution_equal);
 }
 
 CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, id, PROP_ID)
@@ -750,7 +776,7 @@ ccp_activity_get_partner_cities (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
 
-  return self->partner_cities.store;
+  return list_of (self, &self->partner_cities);
 }
 
 GListStore *
@@ -758,7 +784,7 @@ ccp_activity_get_partner_organisations (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
 
-  return self->partner_organisations.store;
+  return list_of (self, &self->partner_organisations);
 }
 
 GListStore *
@@ -766,7 +792,7 @@ ccp_activity_get_results (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
 
-  return self->results.store;
+  return list_of (self, &self->results);
 }
 
 GListStore *
@@ -774,7 +800,7 @@ ccp_activity_get_attributions (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
 
-  return self->attributions.store;
+  return list_of (self, &self->attributions);
 }
 
 guint
