@@ -444,6 +444,143 @@ test_file_write_failure (gconstpointer data)
   remove_dir (dir);
 }
 
+/* A streamed save (ccp_file_save_with()): STREAM_CHUNKS chunks of STREAM_CHUNK bytes. */
+#define STREAM_CHUNK 1024
+#define STREAM_CHUNKS 300
+
+typedef struct {
+  guint give_up_after;   /* chunks written before the producer gives up; G_MAXUINT: never */
+} StreamProducer;
+
+static gboolean
+produce_chunks (CcpFileSink *sink,
+                gpointer     user_data)
+{
+  const StreamProducer *producer = user_data;
+  char chunk[STREAM_CHUNK];
+
+  for (guint i = 0; i < STREAM_CHUNKS; i++)
+    {
+      if (i == producer->give_up_after)
+        return FALSE;
+      memset (chunk, 'a' + (int) (i % 26), sizeof chunk);
+      /* After a failure the sink refuses every write: the producer may go on regardless. */
+      ccp_file_sink_write (sink, chunk, sizeof chunk);
+    }
+  return TRUE;
+}
+
+static char *
+expected_chunks (void)
+{
+  GString *out = g_string_sized_new (STREAM_CHUNK * STREAM_CHUNKS);
+
+  for (guint i = 0; i < STREAM_CHUNKS; i++)
+    for (guint j = 0; j < STREAM_CHUNK; j++)
+      g_string_append_c (out, (char) ('a' + (int) (i % 26)));
+  return g_string_free (out, FALSE);
+}
+
+/* The disk fills up after limit bytes, mid-stream: as for a save from memory, the previous
+ * file is intact and no temporary file is left; the same save without the limit succeeds. */
+static void
+test_file_stream_failure (gconstpointer data)
+{
+  guint limit = GPOINTER_TO_UINT (data);
+  StreamProducer producer = { G_MAXUINT };
+  g_autofree char *old_content = make_content ('o', OLD_SIZE);
+  g_autofree char *expected = expected_chunks ();
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_test_subprocess ())
+    {
+      struct rlimit rl = { limit, limit };
+
+      path = g_build_filename (g_getenv ("CCP_TEST_SAVE_DIR"), "plan.ccp", NULL);
+      file = g_file_new_for_path (path);
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &rl), ==, 0);
+
+      g_assert_false (ccp_file_save_with (file, produce_chunks, &producer, TRUE, NULL,
+                                          &error));
+      g_assert_nonnull (error);
+      g_test_message ("error: %s", error->message);
+      g_assert_nonnull (strstr (error->message, "plan.ccp"));
+      return;
+    }
+
+  dir = make_dir ();
+  path = g_build_filename (dir, "plan.ccp", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (g_file_set_contents (path, old_content, OLD_SIZE, NULL));
+  g_setenv ("CCP_TEST_SAVE_DIR", dir, TRUE);
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  assert_contents (path, old_content);
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, limit < OLD_SIZE ? "plan.ccp" : "plan.ccp plan.ccp~");
+
+  g_assert_true (ccp_file_save_with (file, produce_chunks, &producer, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  assert_contents (path, expected);
+
+  remove_dir (dir);
+}
+
+/* A producer that gives up half-way: the save fails, nothing of it is kept. */
+static void
+test_file_stream_gives_up (void)
+{
+  StreamProducer producer = { STREAM_CHUNKS / 2 };
+  g_autofree char *old_content = make_content ('o', OLD_SIZE);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.ccp", NULL);
+  g_autofree char *listing = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, old_content, OLD_SIZE, NULL));
+  g_assert_false (ccp_file_save_with (file, produce_chunks, &producer, FALSE, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "plan.ccp"));
+  assert_contents (path, old_content);
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "plan.ccp");
+
+  remove_dir (dir);
+}
+
+/* The hashing sink gives the digest of everything written to it, in any chunks. */
+static void
+test_file_sha256_sink (void)
+{
+  StreamProducer producer = { G_MAXUINT };
+  g_autofree char *expected = expected_chunks ();
+  g_autoptr(GBytes) bytes = g_bytes_new (expected, STREAM_CHUNK * STREAM_CHUNKS);
+  g_autofree char *expected_hash = ccp_bytes_sha256 (bytes);
+  g_autofree char *hash = NULL;
+  g_autofree char *abc_hash = NULL;
+  CcpFileSink *sink = ccp_file_sink_new_sha256 ();
+
+  g_assert_true (produce_chunks (sink, &producer));
+  hash = ccp_file_sink_free_to_sha256 (sink);
+  g_assert_cmpstr (hash, ==, expected_hash);
+
+  sink = ccp_file_sink_new_sha256 ();
+  g_assert_true (ccp_file_sink_write (sink, "a", 1));
+  g_assert_true (ccp_file_sink_write (sink, "", 0));
+  g_assert_true (ccp_file_sink_write (sink, "bc", 2));
+  abc_hash = ccp_file_sink_free_to_sha256 (sink);
+  g_assert_cmpstr (abc_hash, ==,
+                   "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
 static void
 test_file_sha256 (void)
 {
@@ -463,6 +600,8 @@ main (int   argc,
       char *argv[])
 {
   static const guint limits[] = { 0, 1, 200, 4096 };
+  /* 100,000: past the backup (OLD_SIZE), after 97 chunks have gone through. */
+  static const guint stream_limits[] = { 0, 1, 200, 4096, 100000 };
 
   g_test_init (&argc, &argv, NULL);
 
@@ -486,7 +625,15 @@ main (int   argc,
       g_test_add_data_func (backup_name, GUINT_TO_POINTER (limits[i] | 0x10000),
                             test_file_write_failure);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (stream_limits); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/file/stream-failure/%u", stream_limits[i]);
+
+      g_test_add_data_func (name, GUINT_TO_POINTER (stream_limits[i]), test_file_stream_failure);
+    }
+  g_test_add_func ("/file/stream-gives-up", test_file_stream_gives_up);
   g_test_add_func ("/file/sha256", test_file_sha256);
+  g_test_add_func ("/file/sha256-sink", test_file_sha256_sink);
 
   return g_test_run ();
 }

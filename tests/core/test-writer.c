@@ -7,6 +7,7 @@
 
 #include "ccp-core.h"
 #include "ccp-markup.h"
+#include "ccp-test-util.h"
 
 static CcpPlan *
 make_small_plan (void)
@@ -382,6 +383,42 @@ test_writer_save (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A plan far larger than the writer's flush size: saving streams it to the file in chunks and
+ * the file holds exactly the bytes written in memory; the hashing sink gives their SHA-256. */
+static void
+test_writer_save_streams (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ccp-writer-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *expected_hash = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (16);
+  g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1",
+                                                  400);
+  g_autoptr(GBytes) bytes = ccp_writer_write_plan (plan);
+  gsize length = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 4 * 64 * 1024);
+  path = g_build_filename (dir, "plan.ccp", NULL);
+  file = g_file_new_for_path (path);
+
+  g_assert_true (ccp_writer_save (G_OBJECT (plan), file, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  hash = ccp_writer_sha256 (G_OBJECT (plan));
+  expected_hash = ccp_bytes_sha256 (bytes);
+  g_assert_cmpstr (hash, ==, expected_hash);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* The one escaper (ccp-markup.h): the writer's rules for text and attributes, and the HTML
  * export's, on every character that any of them treats apart. */
 static void
@@ -436,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/writer/invalid-xml-chars", test_writer_invalid_xml_chars);
   g_test_add_func ("/writer/field-plan", test_writer_field_plan);
   g_test_add_func ("/writer/save", test_writer_save);
+  g_test_add_func ("/writer/save-streams", test_writer_save_streams);
   g_test_add_func ("/writer/markup", test_writer_markup);
 
   return g_test_run ();

@@ -266,21 +266,106 @@ ccp_file_load (GFile         *file,
   return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), length), length);
 }
 
+/* A sink writes to exactly one of these. */
+struct _CcpFileSink
+{
+  int                fd;            /* the temporary file of an atomic save, or -1 */
+  GOutputStream     *stream;        /* a non-local file's, or NULL */
+  struct sha256_ctx *sha256;        /* a hashing sink's, or NULL */
+  GCancellable      *cancellable;
+  int                saved_errno;   /* the first failure writing to fd; 0 while none */
+  GError            *error;         /* the first failure writing to stream */
+};
+
+static gboolean write_all (int           fd,
+                           const guint8 *data,
+                           gsize         length);
+
+gboolean
+ccp_file_sink_write (CcpFileSink *sink,
+                     const void  *data,
+                     gsize        length)
+{
+  g_return_val_if_fail (sink != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (sink->saved_errno != 0 || sink->error != NULL)
+    return FALSE;
+  if (length == 0)
+    return TRUE;
+
+  if (sink->sha256 != NULL)
+    {
+      sha256_update (sink->sha256, length, data);
+      return TRUE;
+    }
+  if (sink->stream != NULL)
+    return g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable,
+                                      &sink->error);
+  if (!write_all (sink->fd, data, length))
+    {
+      /* errno 0 would read as "no failure". */
+      sink->saved_errno = errno != 0 ? errno : EIO;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+hex_digest (const guint8 *digest,
+            gsize         length)
+{
+  char *hex = g_malloc (2 * length + 1);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      hex[2 * i] = "0123456789abcdef"[digest[i] >> 4];
+      hex[2 * i + 1] = "0123456789abcdef"[digest[i] & 0xf];
+    }
+  hex[2 * length] = '\0';
+  return hex;
+}
+
+CcpFileSink *
+ccp_file_sink_new_sha256 (void)
+{
+  CcpFileSink *sink = g_new0 (CcpFileSink, 1);
+
+  sink->fd = -1;
+  sink->sha256 = g_new (struct sha256_ctx, 1);
+  sha256_init (sink->sha256);
+  return sink;
+}
+
+char *
+ccp_file_sink_free_to_sha256 (CcpFileSink *sink)
+{
+  guint8 digest[SHA256_DIGEST_SIZE];
+
+  g_return_val_if_fail (sink != NULL && sink->sha256 != NULL, NULL);
+
+  sha256_digest (sink->sha256, sizeof digest, digest);
+  g_free (sink->sha256);
+  g_free (sink);
+  return hex_digest (digest, sizeof digest);
+}
+
 /* Saving a non-local file (GVfs): g_file_replace writes a temporary file that is renamed over
  * the target on close. On any write error the stream is closed with an already-cancelled
  * GCancellable, so no rename happens and the previous file stays intact. */
 static gboolean
-save_with_stream (GFile         *file,
-                  const char    *name,
-                  GBytes        *contents,
-                  gboolean       make_backup,
-                  GCancellable  *cancellable,
-                  GError       **error)
+save_with_stream (GFile               *file,
+                  const char          *name,
+                  CcpFileProduceFunc   produce,
+                  gpointer             user_data,
+                  gboolean             make_backup,
+                  GCancellable        *cancellable,
+                  GError             **error)
 {
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  gsize length = 0;
-  const guint8 *data = g_bytes_get_data (contents, &length);
+  CcpFileSink sink = { .fd = -1, .cancellable = cancellable };
+  gboolean produced;
 
   stream = g_file_replace (file, NULL, make_backup, G_FILE_CREATE_NONE, cancellable,
                            &local_error);
@@ -292,13 +377,16 @@ save_with_stream (GFile         *file,
       return FALSE;
     }
 
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, length, NULL, cancellable,
-                                  &local_error))
+  sink.stream = G_OUTPUT_STREAM (stream);
+  produced = produce (&sink, user_data);
+  if (sink.error != NULL || !produced)
     {
       g_autoptr(GCancellable) cancelled = g_cancellable_new ();
 
       g_cancellable_cancel (cancelled);
       g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
+      local_error = sink.error != NULL ? sink.error
+                    : g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, g_strerror (EIO));
       g_set_error (error, local_error->domain, local_error->code,
                    _("Could not save “%s”: %s"), name, local_error->message);
       return FALSE;
@@ -412,16 +500,17 @@ sync_folder (const char *folder)
  * file gets `mode` exactly (not reduced by the umask: it is the mode of the file it replaces)
  * and, when `st` is the replaced file's, its owner and group where the system permits. */
 static gboolean
-write_atomically (const char     *path,
-                  const char     *name,
-                  const guint8   *data,
-                  gsize           length,
-                  mode_t          mode,
-                  const GStatBuf *st,
-                  GError        **error)
+write_atomically (const char          *path,
+                  const char          *name,
+                  CcpFileProduceFunc   produce,
+                  gpointer             user_data,
+                  mode_t               mode,
+                  const GStatBuf      *st,
+                  GError             **error)
 {
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *temp = temp_template (path);
+  CcpFileSink sink = { .fd = -1 };
   int saved_errno;
   int fd;
 
@@ -438,9 +527,17 @@ write_atomically (const char     *path,
         (void) fchown (fd, (uid_t) -1, st->st_gid);
     }
 
-  if (fchmod (fd, mode) != 0 || !write_all (fd, data, length) || g_fsync (fd) != 0)
+  sink.fd = fd;
+  saved_errno = 0;
+  if (fchmod (fd, mode) != 0)
+    saved_errno = errno;
+  else if (!produce (&sink, user_data) || sink.saved_errno != 0)
+    /* A producer that gave up without a failed write: the system gave no reason. */
+    saved_errno = sink.saved_errno != 0 ? sink.saved_errno : EIO;
+  else if (g_fsync (fd) != 0)
+    saved_errno = errno;
+  if (saved_errno != 0)
     {
-      saved_errno = errno;
       close (fd);
       g_unlink (temp);
       errno = saved_errno;
@@ -515,28 +612,38 @@ new_file_mode (void)
   return 0644;
 }
 
+static gboolean
+produce_bytes (CcpFileSink *sink,
+               gpointer     user_data)
+{
+  gsize length = 0;
+  const guint8 *data = g_bytes_get_data (user_data, &length);
+
+  return ccp_file_sink_write (sink, data, length);
+}
+
 gboolean
-ccp_file_save (GFile         *file,
-               GBytes        *contents,
-               gboolean       make_backup,
-               GCancellable  *cancellable,
-               GError       **error)
+ccp_file_save_with (GFile               *file,
+                    CcpFileProduceFunc   produce,
+                    gpointer             user_data,
+                    gboolean             make_backup,
+                    GCancellable        *cancellable,
+                    GError             **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) local_error = NULL;
-  const guint8 *data;
-  gsize length = 0;
   GStatBuf st;
   gboolean exists = FALSE;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (contents != NULL, FALSE);
+  g_return_val_if_fail (produce != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   name = describe_file (file);
   if (g_file_peek_path (file) == NULL)
-    return save_with_stream (file, name, contents, make_backup, cancellable, error);
+    return save_with_stream (file, name, produce, user_data, make_backup, cancellable,
+                             error);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
@@ -575,10 +682,13 @@ ccp_file_save (GFile         *file,
     {
       g_autofree char *old_data = NULL;
       g_autofree char *backup_path = g_strconcat (path, "~", NULL);
+      g_autoptr(GBytes) old_bytes = NULL;
       gsize old_length = 0;
 
-      if (!g_file_get_contents (path, &old_data, &old_length, &local_error) ||
-          !write_atomically (backup_path, name, (const guint8 *) old_data, old_length,
+      if (g_file_get_contents (path, &old_data, &old_length, &local_error))
+        old_bytes = g_bytes_new_take (g_steal_pointer (&old_data), old_length);
+      if (old_bytes == NULL ||
+          !write_atomically (backup_path, name, produce_bytes, old_bytes,
                              st.st_mode & 07777, &st, &local_error))
         {
           g_set_error (error, G_IO_ERROR,
@@ -591,11 +701,22 @@ ccp_file_save (GFile         *file,
         }
     }
 
-  data = g_bytes_get_data (contents, &length);
   /* Keep the permissions and owner the user gave the file. */
-  return write_atomically (path, name, data, length,
+  return write_atomically (path, name, produce, user_data,
                            exists ? st.st_mode & 07777 : new_file_mode (),
                            exists ? &st : NULL, error);
+}
+
+gboolean
+ccp_file_save (GFile         *file,
+               GBytes        *contents,
+               gboolean       make_backup,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_return_val_if_fail (contents != NULL, FALSE);
+
+  return ccp_file_save_with (file, produce_bytes, contents, make_backup, cancellable, error);
 }
 
 gboolean
@@ -618,7 +739,6 @@ ccp_bytes_sha256 (GBytes *bytes)
 {
   struct sha256_ctx context;
   guint8 digest[SHA256_DIGEST_SIZE];
-  char *hex = g_malloc (2 * SHA256_DIGEST_SIZE + 1);
   gsize length = 0;
   const guint8 *data;
 
@@ -628,12 +748,5 @@ ccp_bytes_sha256 (GBytes *bytes)
   sha256_init (&context);
   sha256_update (&context, length, data);
   sha256_digest (&context, sizeof digest, digest);
-
-  for (gsize i = 0; i < sizeof digest; i++)
-    {
-      hex[2 * i] = "0123456789abcdef"[digest[i] >> 4];
-      hex[2 * i + 1] = "0123456789abcdef"[digest[i] & 0xf];
-    }
-  hex[2 * SHA256_DIGEST_SIZE] = '\0';
-  return hex;
+  return hex_digest (digest, sizeof digest);
 }

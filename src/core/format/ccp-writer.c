@@ -8,6 +8,10 @@
  *
  * An activity is written by walking the field table (ccp-activity-field.h) in its order, which
  * is the schema's.
+ *
+ * A save streams: the GString is handed to the sink (the temporary file of the atomic save, or
+ * a checksum) and emptied at activity boundaries once it holds FLUSH_SIZE bytes, so a large
+ * plan is never held whole in memory as text.
  */
 #define G_LOG_DOMAIN "ccp-writer"
 
@@ -32,6 +36,26 @@
 #include "ccp-review.h"
 #include "ccp-source.h"
 #include "ccp-writer.h"
+
+#define FLUSH_SIZE (64 * 1024)
+
+/* What write_activity() is given: where the activities go, and the sink the text is handed to
+ * (NULL while the whole document is built in memory). */
+typedef struct {
+  gboolean     in_field_plan;
+  CcpFileSink *sink;
+} ActivitiesContext;
+
+static void
+flush_to_sink (GString     *out,
+               CcpFileSink *sink)
+{
+  if (sink == NULL || out->len < FLUSH_SIZE)
+    return;
+  /* A failed write is kept by the sink and reported at the end: the rest is dropped. */
+  ccp_file_sink_write (sink, out->str, out->len);
+  g_string_truncate (out, 0);
+}
 
 static void
 append_indent (GString *out,
@@ -422,7 +446,8 @@ write_activity (GString  *out,
                 gpointer  data)
 {
   CcpActivity *activity = item;
-  const gboolean *in_field_plan = data;
+  const ActivitiesContext *context = data;
+  const gboolean *in_field_plan = &context->in_field_plan;
   guint n_rows;
   const CcpActivityField *rows = ccp_activity_fields (&n_rows);
   gboolean has_cities = n_items (ccp_activity_get_attributions (activity)) > 0;
@@ -443,15 +468,19 @@ write_activity (GString  *out,
                 write_attribution, NULL);
 
   end_element (out, level, "activity");
+  flush_to_sink (out, context->sink);
 }
 
 static void
-write_activities (GString    *out,
-                  guint       level,
-                  GListStore *activities,
-                  gboolean    in_field_plan)
+write_activities (GString     *out,
+                  guint        level,
+                  GListStore  *activities,
+                  gboolean     in_field_plan,
+                  CcpFileSink *sink)
 {
-  write_list (out, level, "activities", activities, write_activity, &in_field_plan);
+  ActivitiesContext context = { in_field_plan, sink };
+
+  write_list (out, level, "activities", activities, write_activity, &context);
 }
 
 /* The XML declaration and the start tag of the root, with the attributes both roots have. */
@@ -482,16 +511,18 @@ begin_document (const char *root,
   return out;
 }
 
-static GBytes *
+static GString *
 end_document (GString    *out,
               const char *root)
 {
   end_element (out, 0, root);
-  return g_string_free_to_bytes (out);
+  return out;
 }
 
-GBytes *
-ccp_writer_write_plan (CcpPlan *plan)
+/* The document's text, all of it or (with a sink) what was not handed to the sink yet. */
+static GString *
+write_plan (CcpPlan     *plan,
+            CcpFileSink *sink)
 {
   GString *out;
   gboolean representative_none;
@@ -535,7 +566,7 @@ ccp_writer_write_plan (CcpPlan *plan)
       start_element (out, 1, "representative", TRUE, "none", "true", NULL);
     }
 
-  write_activities (out, 1, ccp_plan_get_activities (plan), FALSE);
+  write_activities (out, 1, ccp_plan_get_activities (plan), FALSE, sink);
 
   /* Format 1.1, the cycle: both left out until the plan is sent or answers a review. */
   if (ccp_plan_get_sent_revision (plan) > 0 || non_empty (ccp_plan_get_sent (plan)) != NULL)
@@ -680,8 +711,9 @@ write_report_item (GString  *out,
     end_element (out, level, "item");
 }
 
-GBytes *
-ccp_writer_write_field_plan (CcpFieldPlan *field_plan)
+static GString *
+write_field_plan (CcpFieldPlan *field_plan,
+                  CcpFileSink  *sink)
 {
   GString *out;
   CcpContact *coordinator;
@@ -713,7 +745,7 @@ ccp_writer_write_field_plan (CcpFieldPlan *field_plan)
   write_list (out, 1, "roster", ccp_field_plan_get_roster (field_plan), write_member,
               (gpointer) ccp_field_plan_get_field (field_plan));
   write_list (out, 1, "sources", ccp_field_plan_get_sources (field_plan), write_source, NULL);
-  write_activities (out, 1, ccp_field_plan_get_activities (field_plan), TRUE);
+  write_activities (out, 1, ccp_field_plan_get_activities (field_plan), TRUE, sink);
   write_list (out, 1, "report", ccp_field_plan_get_report (field_plan), write_report_item,
               NULL);
   if (ccp_field_plan_get_n_choices (field_plan) > 0)
@@ -752,6 +784,39 @@ ccp_writer_write_field_plan (CcpFieldPlan *field_plan)
   return end_document (out, "field-plan");
 }
 
+GBytes *
+ccp_writer_write_plan (CcpPlan *plan)
+{
+  g_return_val_if_fail (CCP_IS_PLAN (plan), NULL);
+
+  return g_string_free_to_bytes (write_plan (plan, NULL));
+}
+
+GBytes *
+ccp_writer_write_field_plan (CcpFieldPlan *field_plan)
+{
+  g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
+
+  return g_string_free_to_bytes (write_field_plan (field_plan, NULL));
+}
+
+static gboolean
+write_document_to_sink (CcpFileSink *sink,
+                        gpointer     user_data)
+{
+  GObject *document = user_data;
+  GString *out;
+  gboolean ok;
+
+  if (CCP_IS_PLAN (document))
+    out = write_plan (CCP_PLAN (document), sink);
+  else
+    out = write_field_plan (CCP_FIELD_PLAN (document), sink);
+  ok = ccp_file_sink_write (sink, out->str, out->len);
+  g_string_free (out, TRUE);
+  return ok;
+}
+
 gboolean
 ccp_writer_save (GObject       *document,
                  GFile         *file,
@@ -759,16 +824,22 @@ ccp_writer_save (GObject       *document,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
   g_return_val_if_fail (CCP_IS_PLAN (document) || CCP_IS_FIELD_PLAN (document), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (CCP_IS_PLAN (document))
-    bytes = ccp_writer_write_plan (CCP_PLAN (document));
-  else
-    bytes = ccp_writer_write_field_plan (CCP_FIELD_PLAN (document));
+  return ccp_file_save_with (file, write_document_to_sink, document, make_backup, cancellable,
+                             error);
+}
 
-  return ccp_file_save (file, bytes, make_backup, cancellable, error);
+char *
+ccp_writer_sha256 (GObject *document)
+{
+  CcpFileSink *sink;
+
+  g_return_val_if_fail (CCP_IS_PLAN (document) || CCP_IS_FIELD_PLAN (document), NULL);
+
+  sink = ccp_file_sink_new_sha256 ();
+  write_document_to_sink (sink, document);
+  return ccp_file_sink_free_to_sha256 (sink);
 }

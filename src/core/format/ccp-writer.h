@@ -20,4 +20,8 @@ gboolean  ccp_writer_save             (GObject      *document,
                                        GCancellable *cancellable,
                                        GError      **error);
 
+/* The SHA-256 (lowercase hex) of what ccp_writer_save() would write, without holding it: to
+ * tell whether a document changed. Free with g_free(). */
+char     *ccp_writer_sha256           (GObject      *document);
+
 G_END_DECLS

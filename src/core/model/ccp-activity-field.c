@@ -363,6 +363,9 @@ ccp_activity_field_set_rows (const CcpActivityField *field,
       g_ptr_array_add (items, item);
     }
   store = field->get_list (activity);
+  /* An empty list staying empty (a file's none="true") is no change: no signals. */
+  if (items->len == 0 && g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
+    return;
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
                        items->pdata, items->len);
 }

@@ -126,6 +126,12 @@ ccp_activity_finalize (GObject *object)
 {
   CcpActivity *self = CCP_ACTIVITY (object);
 
+  /* A list asked for after dispose is made again: let it go too. */
+  ccp_list_watch_clear (&self->partner_cities);
+  ccp_list_watch_clear (&self->partner_organisations);
+  ccp_list_watch_clear (&self->results);
+  ccp_list_watch_clear (&self->attributions);
+
   g_free (self->id);
   g_free (self->title);
   g_free (self->description);
@@ -403,14 +409,38 @@ ccp_activity_init (CcpActivity *self)
   self->carried_from_plan = g_strdup ("");
   self->carried_from_activity = g_strdup ("");
 
-  ccp_list_watch_init (&self->partner_cities, CCP_TYPE_PARTNER, self,
-                       item_changed_cb, emit_changed);
-  ccp_list_watch_init (&self->partner_organisations, CCP_TYPE_PARTNER, self,
-                       item_changed_cb, emit_changed);
-  ccp_list_watch_init (&self->results, CCP_TYPE_RESULT, self,
-                       item_changed_cb, emit_changed);
-  ccp_list_watch_init (&self->attributions, CCP_TYPE_ATTRIBUTION, self,
-                       item_changed_cb, emit_changed);
+  /* The four lists are made when first asked for (list_of()). */
+}
+
+static GListStore *
+list_of (CcpActivity  *self,
+         CcpListWatch *watch)
+{
+  GType type = watch == &self->results ? CCP_TYPE_RESULT
+               : watch == &self->attributions ? CCP_TYPE_ATTRIBUTION : CCP_TYPE_PARTNER;
+
+  return ccp_list_watch_ensure (watch, type, self, item_changed_cb, emit_changed);
+}
+
+/* Copies the items of from's list into copy's, leaving an empty list unmade. */
+static void
+copy_list (CcpActivity     *copy,
+           CcpListWatch    *to,
+           CcpListWatch    *from,
+           CcpItemCopyFunc  copy_item)
+{
+  if (ccp_list_watch_n_items (from) > 0)
+    ccp_list_store_copy_items (list_of (copy, to), from->store, copy_item);
+}
+
+static gboolean
+lists_equal (CcpListWatch     *a,
+             CcpListWatch     *b,
+             CcpItemEqualFunc  equal)
+{
+  if (ccp_list_watch_n_items (a) == 0 || ccp_list_watch_n_items (b) == 0)
+    return ccp_list_watch_n_items (a) == ccp_list_watch_n_items (b);
+  return ccp_list_stores_equal (a->store, b->store, equal);
 }
 
 CcpActivity *
@@ -462,15 +492,12 @@ ccp_activity_copy (CcpActivity *self)
                        "carried-from-activity", self->carried_from_activity,
                        NULL);
 
-  ccp_list_store_copy_items (copy->partner_cities.store, self->partner_cities.store,
-                             (CcpItemCopyFunc) ccp_partner_copy);
-  ccp_list_store_copy_items (copy->partner_organisations.store,
-                             self->partner_organisations.store,
-                             (CcpItemCopyFunc) ccp_partner_copy);
-  ccp_list_store_copy_items (copy->results.store, self->results.store,
-                             (CcpItemCopyFunc) ccp_result_copy);
-  ccp_list_store_copy_items (copy->attributions.store, self->attributions.store,
-                             copy_attribution);
+  copy_list (copy, &copy->partner_cities, &self->partner_cities,
+             (CcpItemCopyFunc) ccp_partner_copy);
+  copy_list (copy, &copy->partner_organisations, &self->partner_organisations,
+             (CcpItemCopyFunc) ccp_partner_copy);
+  copy_list (copy, &copy->results, &self->results, (CcpItemCopyFunc) ccp_result_copy);
+  copy_list (copy, &copy->attributions, &self->attributions, copy_attribution);
 
   return copy;
 }
@@ -512,14 +539,13 @@ ccp_activity_equal (CcpActivity *a,
          g_strv_equal ((const char * const *) a->funding, (const char * const *) b->funding) &&
          g_str_equal (a->carried_from_plan, b->carried_from_plan) &&
          g_str_equal (a->carried_from_activity, b->carried_from_activity) &&
-         ccp_list_stores_equal (a->partner_cities.store, b->partner_cities.store,
-                                (CcpItemEqualFunc) ccp_partner_equal) &&
-         ccp_list_stores_equal (a->partner_organisations.store, b->partner_organisations.store,
-                                (CcpItemEqualFunc) ccp_partner_equal) &&
-         ccp_list_stores_equal (a->results.store, b->results.store,
-                                (CcpItemEqualFunc) ccp_result_equal) &&
-         ccp_list_stores_equal (a->attributions.store, b->attributions.store,
-                                (CcpItemEqualFunc) ccp_attribution_equal);
+         lists_equal (&a->partner_cities, &b->partner_cities,
+                      (CcpItemEqualFunc) ccp_partner_equal) &&
+         lists_equal (&a->partner_organisations, &b->partner_organisations,
+                      (CcpItemEqualFunc) ccp_partner_equal) &&
+         lists_equal (&a->results, &b->results, (CcpItemEqualFunc) ccp_result_equal) &&
+         lists_equal (&a->attributions, &b->attributions,
+                      (CcpItemEqualFunc) ccp_attribution_equal);
 }
 
 CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, id, PROP_ID)
@@ -780,7 +806,7 @@ ccp_activity_get_partner_cities (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
 
-  return self->partner_cities.store;
+  return list_of (self, &self->partner_cities);
 }
 
 GListStore *
@@ -788,7 +814,7 @@ ccp_activity_get_partner_organisations (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
 
-  return self->partner_organisations.store;
+  return list_of (self, &self->partner_organisations);
 }
 
 GListStore *
@@ -796,7 +822,7 @@ ccp_activity_get_results (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
 
-  return self->results.store;
+  return list_of (self, &self->results);
 }
 
 GListStore *
@@ -804,7 +830,7 @@ ccp_activity_get_attributions (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
 
-  return self->attributions.store;
+  return list_of (self, &self->attributions);
 }
 
 guint

@@ -6,6 +6,8 @@
 #include "ccp-activity-field.h"
 #include "ccp-property.h"
 #include "ccp-attribution.h"
+#include "ccp-partner.h"
+#include "ccp-result.h"
 
 /* Where a copy came from never changes; the contribution is set when the attribution is made
  * (by the merge or the reader). */
@@ -198,6 +200,36 @@ ccp_attribution_get_activity_id (CcpAttribution *self)
   return self->activity_id;
 }
 
+/* A list field copied item by item with the items' own copy functions: one object made per
+ * item with all its properties, instead of one made empty and set column by column (each
+ * setter notifying) through the field's rows. The same items result. */
+static void
+copy_list_field (const CcpActivityField *field,
+                 CcpActivity            *from,
+                 CcpActivity            *to)
+{
+  GListModel *source = G_LIST_MODEL (field->get_list (from));
+  GListStore *dest = field->get_list (to);
+  guint n = g_list_model_get_n_items (source);
+  guint n_dest = g_list_model_get_n_items (G_LIST_MODEL (dest));
+  g_autoptr(GPtrArray) items = NULL;
+
+  if (n == 0 && n_dest == 0)
+    return;
+
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (source, i);
+
+      if (field->type == CCP_FIELD_TYPE_RESULTS)
+        g_ptr_array_add (items, ccp_result_copy (CCP_RESULT (item)));
+      else
+        g_ptr_array_add (items, ccp_partner_copy (CCP_PARTNER (item)));
+    }
+  g_list_store_splice (dest, 0, n_dest, items->pdata, items->len);
+}
+
 void
 ccp_activity_copy_per_city (CcpActivity *from,
                             CcpActivity *to)
@@ -209,8 +241,16 @@ ccp_activity_copy_per_city (CcpActivity *from,
   g_return_if_fail (CCP_IS_ACTIVITY (to));
 
   for (guint i = 0; i < n; i++)
-    if (fields[i].share == CCP_FIELD_SHARE_PER_CITY)
-      ccp_activity_field_copy (&fields[i], from, to);
+    {
+      if (fields[i].share != CCP_FIELD_SHARE_PER_CITY)
+        continue;
+      if (fields[i].type == CCP_FIELD_TYPE_PARTNER_CITIES ||
+          fields[i].type == CCP_FIELD_TYPE_PARTNER_ORGANISATIONS ||
+          fields[i].type == CCP_FIELD_TYPE_RESULTS)
+        copy_list_field (&fields[i], from, to);
+      else
+        ccp_activity_field_copy (&fields[i], from, to);
+    }
 }
 
 CcpActivity *

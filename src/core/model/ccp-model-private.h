@@ -123,6 +123,28 @@ ccp_list_watch_init (CcpListWatch           *watch,
                                               watch);
 }
 
+/* The store of a watch made only when first asked for: most lists of a plan read or merged in
+ * bulk are never looked at (an activity's contributions in a city plan, those of the activity
+ * holding a contribution's values), and a store with its watch is a good part of an
+ * activity's cost. A watch that was never asked for has store NULL: an empty list. */
+static inline GListStore *
+ccp_list_watch_ensure (CcpListWatch           *watch,
+                       GType                   item_type,
+                       gpointer                owner,
+                       CcpListItemChangedFunc  item_changed,
+                       CcpListWatchFunc        list_changed)
+{
+  if (G_UNLIKELY (watch->store == NULL))
+    ccp_list_watch_init (watch, item_type, owner, item_changed, list_changed);
+  return watch->store;
+}
+
+static inline guint
+ccp_list_watch_n_items (CcpListWatch *watch)
+{
+  return watch->store != NULL ? g_list_model_get_n_items (G_LIST_MODEL (watch->store)) : 0;
+}
+
 static inline void
 ccp_list_watch_clear (CcpListWatch *watch)
 {
