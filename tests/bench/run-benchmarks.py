@@ -560,7 +560,7 @@ WORKSPACE_GOALS = {"wall": 1.5, "rss": 1.5, "block-ms": 100.0, "key-ms": 100.0}
 
 
 def bench_workspace(args, table, files):
-    """5. The workspace merging the plans of [2] (Merge City Plans, bench-workspace.c, in
+    """6. The workspace merging the plans of [2] (Merge City Plans, bench-workspace.c, in
     process on a private Xvfb) beside `ccplans merge` of the same files, run just before:
     wall, peak RSS, the longest the main loop was blocked, and the search typed a letter at a
     time in the activities table (longest block per keystroke; the search handler alone)."""
