@@ -6,6 +6,7 @@
 
 #include "ccp-choices.h"
 #include "ccp-email.h"
+#include "ccp-markup.h"
 #include "ccp-send-dialog.h"
 
 /* GSettings key: field code -> the coordinator's address last sent to. */
@@ -47,19 +48,32 @@ or_unknown (const char *text)
   return text != NULL && text[0] != '\0' ? text : _("(not given)");
 }
 
+/* The period ("2027-H1") in a right-to-left sentence: isolated, or the bidi algorithm shows
+ * "H1-2027". Left as it is in left-to-right languages, whose mail needs no control characters. */
+static char *
+period_text (CcpPlan *plan)
+{
+  const char *period = or_unknown (ccp_plan_get_period (plan));
+
+  if (gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL)
+    return ccp_bidi_isolate (period);
+  return g_strdup (period);
+}
+
 char *
 ccp_send_dialog_build_subject (CcpPlan *plan,
                                guint    revision)
 {
   g_autofree char *field = NULL;
+  g_autofree char *period = NULL;
 
   g_return_val_if_fail (CCP_IS_PLAN (plan), NULL);
 
   field = ccp_choices_get_label ("field", ccp_plan_get_field (plan));
+  period = period_text (plan);
   /* Translators: subject of the email that sends a plan: city, field, period, revision */
   return g_strdup_printf (_("Creative Cities plan: %s, %s, %s, revision %u"),
-                          or_unknown (ccp_plan_get_city (plan)), field,
-                          or_unknown (ccp_plan_get_period (plan)), revision);
+                          or_unknown (ccp_plan_get_city (plan)), field, period, revision);
 }
 
 char *
@@ -71,6 +85,7 @@ ccp_send_dialog_build_summary (CcpPlan *plan,
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *field = NULL;
   g_autofree char *country = NULL;
+  g_autofree char *period = NULL;
   guint n_activities;
 
   g_return_val_if_fail (CCP_IS_PLAN (plan), NULL);
@@ -87,7 +102,8 @@ ccp_send_dialog_build_summary (CcpPlan *plan,
   g_string_append_c (text, '\n');
   g_string_append_printf (text, _("Field: %s"), field);
   g_string_append_c (text, '\n');
-  g_string_append_printf (text, _("Period: %s"), or_unknown (ccp_plan_get_period (plan)));
+  period = period_text (plan);
+  g_string_append_printf (text, _("Period: %s"), period);
   g_string_append_c (text, '\n');
   g_string_append_printf (text, _("Revision: %u"), revision);
   g_string_append_c (text, '\n');
