@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "ccp-comments-window.h"
+#include "ccp-compare-window.h"
 #include "ccp-email.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-editor.h"
@@ -853,6 +854,149 @@ test_loop (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The label of the primary menu's item for action (menus nest in sections), or NULL. */
+static char *
+menu_label_for (GMenuModel *menu,
+                const char *action)
+{
+  for (int i = 0; menu != NULL && i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && (label = menu_label_for (section, action)) != NULL)
+        return g_steal_pointer (&label);
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action) &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        return g_steal_pointer (&label);
+    }
+  return NULL;
+}
+
+static GtkMenuButton *
+find_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)))
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+compare_sent_label (CcpWindow *window)
+{
+  GtkMenuButton *button = find_menu_button (GTK_WIDGET (window));
+
+  g_assert_nonnull (button);
+  return menu_label_for (gtk_menu_button_get_menu_model (button), "win.compare-with-sent");
+}
+
+/* Send keeps the bytes sent; "Compare with Last Sent Revision" is disabled and says why until
+ * then, and then shows the changes since in the compare window. A plan identifier that would
+ * name a path out of the folder keeps no copy, and the item says so. */
+static void
+test_compare_last_sent (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *dir = ccp_sent_copy_get_dir ();
+  g_autofree char *label = NULL;
+  g_autofree char *sent = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *outside = NULL;
+  g_autoptr(GFile) copy_file = NULL;
+  g_autoptr(CcpActivity) first = NULL;
+  CcpCompareWindow *compare;
+  CcpChangeList *list;
+  CcpWindow *window;
+  CcpPlan *plan;
+  guint revision;
+
+  ccp_test_remove_tree (dir);
+  standin_set_portal (TRUE);
+  write_example (f);
+  window = open_window (f->file);
+  plan = ccp_window_get_plan (window);
+  g_assert_cmpuint (ccp_plan_get_sent_revision (plan), ==, 0);
+
+  /* Not sent yet: disabled, and the item says why; the shortcut opens nothing. */
+  label = compare_sent_label (window);
+  g_assert_cmpstr (label, ==, "Compare with Last Sent Revision (not sent yet)");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-sent", NULL);
+  spin (200);
+  g_assert_null (find_toplevel (CCP_TYPE_COMPARE_WINDOW));
+
+  /* Sent: the copy is exactly the file attached. */
+  send_plan (window);
+  revision = ccp_plan_get_sent_revision (plan);
+  g_assert_cmpuint (revision, ==, ccp_plan_get_revision (plan));
+  copy_file = ccp_sent_copy_get_file (ccp_plan_get_id (plan), revision, NULL);
+  g_assert_nonnull (copy_file);
+  {
+    g_autofree char *path = g_file_get_path (copy_file);
+
+    copy = read_file (path);
+  }
+  sent = read_file (f->path);
+  g_assert_cmpstr (copy, ==, sent);
+  g_clear_pointer (&label, g_free);
+  label = compare_sent_label (window);
+  expected = g_strdup_printf ("Compare with _Last Sent Revision (%u)", revision);
+  g_assert_cmpstr (label, ==, expected);
+
+  /* Nothing changed since: no differences; a change made since is listed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-sent",
+                                             NULL));
+  WAIT_FOR ((compare = CCP_COMPARE_WINDOW (find_toplevel (CCP_TYPE_COMPARE_WINDOW))) != NULL,
+            10000);
+  list = ccp_compare_window_get_change_list (compare);
+  g_assert_cmpstr (ccp_change_list_get_state (list), ==, "empty");
+  first = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (plan)), 0);
+  ccp_activity_set_title (first, "Renamed since it was sent");
+  ccp_compare_window_refresh (compare);
+  g_assert_cmpstr (ccp_change_list_get_state (list), ==, "rows");
+  g_assert_cmpuint (ccp_change_list_get_n_rows (list), ==, 1);
+  g_assert_cmpstr (ccp_change_list_get_path (list, 0), ==, "activities/0/title");
+  if (g_getenv ("CCP_COMPARE_SHOTS") != NULL)
+    {
+      g_autofree char *shot = g_strdup_printf ("%s/compare-last-sent-%s.png",
+                                               g_getenv ("CCP_COMPARE_SHOTS"),
+                                               g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE")
+                                                                     : "en");
+
+      spin (300);
+      ccp_gui_save_png (GTK_WIDGET (compare), shot);
+    }
+  gtk_window_destroy (GTK_WINDOW (compare));
+
+  /* A hostile identifier: sent all the same, no copy, and the item says there is none. */
+  ccp_plan_set_id (plan, "../../escaped");
+  send_plan (window);
+  outside = g_build_filename (dir, "..", "..", "escaped", NULL);
+  g_assert_false (g_file_test (outside, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&outside, g_free);
+  outside = g_build_filename (dir, "..", "escaped", NULL);
+  g_assert_false (g_file_test (outside, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&label, g_free);
+  label = compare_sent_label (window);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Compare with Last Sent Revision (%u: no copy on this computer)",
+                              ccp_plan_get_sent_revision (plan));
+  g_assert_cmpstr (label, ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ccp_test_remove_tree (dir);
+}
+
 static GFile *
 example_file (const char *name)
 {
@@ -982,6 +1126,7 @@ main (int   argc,
   ADD ("/gui/cycle/send-unsaved-with-errors", test_send_unsaved_with_errors);
   ADD ("/gui/cycle/no-portal", test_no_portal);
   ADD ("/gui/cycle/loop", test_loop);
+  ADD ("/gui/cycle/compare-last-sent", test_compare_last_sent);
 #undef ADD
 
   status = ccp_gui_test_run (state);
