@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 #include <gio/gunixfdlist.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
@@ -900,6 +901,38 @@ compare_sent_label (CcpWindow *window)
   return menu_label_for (gtk_menu_button_get_menu_model (button), "win.compare-with-sent");
 }
 
+/* With CCP_COMPARE_SHOTS=DIR: the window (compare, if not NULL) as NAME-LANGUAGE.png, and the
+ * menu open (its popover) as NAME-menu-LANGUAGE.png. */
+static void
+shoot_compare_sent (CcpWindow  *window,
+                    GtkWidget  *compare,
+                    const char *name)
+{
+  const char *dir = g_getenv ("CCP_COMPARE_SHOTS");
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *path = NULL;
+  GtkMenuButton *button;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  language = language != NULL && *language != '\0' ? language : "en";
+  spin (300);
+  if (compare != NULL)
+    {
+      path = g_strdup_printf ("%s/%s-%s.png", dir, name, language);
+      ccp_gui_save_png (compare, path);
+      gtk_widget_set_visible (compare, FALSE);
+      g_clear_pointer (&path, g_free);
+    }
+  button = find_menu_button (GTK_WIDGET (window));
+  gtk_menu_button_popup (button);
+  spin (500);
+  path = g_strdup_printf ("%s/%s-menu-%s.png", dir, name, language);
+  ccp_gui_save_png (GTK_WIDGET (gtk_menu_button_get_popover (button)), path);
+  gtk_menu_button_popdown (button);
+  spin (100);
+}
+
 /* Send keeps the bytes sent; "Compare with Last Sent Revision" is disabled and says why until
  * then, and then shows the changes since in the compare window. A plan identifier that would
  * name a path out of the folder keeps no copy, and the item says so. */
@@ -934,6 +967,7 @@ test_compare_last_sent (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-sent", NULL);
   spin (200);
   g_assert_null (find_toplevel (CCP_TYPE_COMPARE_WINDOW));
+  shoot_compare_sent (window, NULL, "compare-not-sent");
 
   /* Sent: the copy is exactly the file attached. */
   send_plan (window);
@@ -966,16 +1000,7 @@ test_compare_last_sent (Fixture       *f,
   g_assert_cmpstr (ccp_change_list_get_state (list), ==, "rows");
   g_assert_cmpuint (ccp_change_list_get_n_rows (list), ==, 1);
   g_assert_cmpstr (ccp_change_list_get_path (list, 0), ==, "activities/0/title");
-  if (g_getenv ("CCP_COMPARE_SHOTS") != NULL)
-    {
-      g_autofree char *shot = g_strdup_printf ("%s/compare-last-sent-%s.png",
-                                               g_getenv ("CCP_COMPARE_SHOTS"),
-                                               g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE")
-                                                                     : "en");
-
-      spin (300);
-      ccp_gui_save_png (GTK_WIDGET (compare), shot);
-    }
+  shoot_compare_sent (window, GTK_WIDGET (compare), "compare-last-sent");
   gtk_window_destroy (GTK_WINDOW (compare));
 
   /* A hostile identifier: sent all the same, no copy, and the item says there is none. */
@@ -1115,7 +1140,26 @@ main (int   argc,
   g_test_dbus_up (bus);
   if (display != NULL)
     g_setenv ("DISPLAY", display, TRUE);
-  state = ccp_gui_test_init (&argc, &argv);
+  if (g_getenv ("CCP_COMPARE_SHOTS") != NULL)
+    {
+      /* Screenshots in the caller's language (LANGUAGE), which gtk_test_init() would force to
+       * English: the English texts asserted differ then, so assertions do not stop the run. */
+      state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+      {
+        g_autofree char *data_home = g_build_filename (state, "data", NULL);
+
+        g_setenv ("XDG_STATE_HOME", state, TRUE);
+        g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+      }
+      ccp_i18n_init ();
+      textdomain (GETTEXT_PACKAGE);
+      g_test_init (&argc, &argv, NULL);
+      gtk_init ();
+      adw_init ();
+      g_test_set_nonfatal_assertions ();
+    }
+  else
+    state = ccp_gui_test_init (&argc, &argv);
   standin_start ();
 
   g_test_add_func ("/gui/cycle/split-addresses", test_split_addresses);
