@@ -328,8 +328,10 @@ _ccp_window_class_cycle_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.compare-with-sent", NULL,
                                    compare_sent_action_cb);
-  /* L for last sent. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK | GDK_ALT_MASK,
+  /* Compare with… (Ctrl+Alt+C), shifted; not Ctrl+Alt+L, which locks the screen on many
+   * desktops. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c,
+                                       GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK,
                                        "win.compare-with-sent", NULL);
   gtk_widget_class_install_action (widget_class, "win.send-to-coordinator", NULL,
                                    send_action_cb);
