@@ -37,5 +37,7 @@
 #include "ccp-network-compare.h"
 #include "ccp-cycle.h"
 #include "ccp-status.h"
+#include "ccp-return.h"
+#include "ccp-sent-copy.h"
 #include "ccp-stats.h"
 #include "ccp-export.h"

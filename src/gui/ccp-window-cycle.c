@@ -2,6 +2,7 @@
  * "Send to Coordinator": a plan without a file is saved first (Save As); then CcpSendDialog
  * shows what goes, and its Send saves the plan with when and which revision is sent (the
  * coordinator's received time) and attaches the saved file.
+ * The bytes attached are kept (ccp-sent-copy.h) for "Compare with Last Sent Revision".
  * "Open Review…": a review file's comments go into the plan and are shown at their fields
  * (CcpCommentsWindow), to be marked addressed. */
 #define G_LOG_DOMAIN "ccp-window-cycle"
@@ -11,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-comments-window.h"
+#include "ccp-compare-window.h"
 #include "ccp-send-dialog.h"
 #include "ccp-window-private.h"
 
@@ -19,6 +21,41 @@ static guint
 next_revision (CcpWindow *self)
 {
   return ccp_plan_get_revision (ccp_window_get_plan (self)) + (self->has_saved_revision ? 1 : 0);
+}
+
+/* What goes is the file just saved: kept as it is on disk, for "Compare with Last Sent
+ * Revision". Only bytes that are the ones written (the document's etag) are kept; not keeping
+ * them does not stop the sending. */
+static void
+keep_sent_copy (CcpWindow *self,
+                CcpPlan   *plan)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sha256 = NULL;
+
+  bytes = ccp_file_load (ccp_window_get_file (self), CCP_FILE_MAX_SIZE, NULL, &error);
+  if (bytes != NULL)
+    {
+      sha256 = ccp_bytes_sha256 (bytes);
+      if (g_strcmp0 (sha256, ccp_document_get_etag (self->doc)) != 0)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                             _("The file changed on disk just after it was saved"));
+      else
+        ccp_sent_copy_save (ccp_plan_get_id (plan), ccp_plan_get_sent_revision (plan), bytes,
+                            &error);
+    }
+  if (error != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      g_debug ("No copy of the plan as sent is kept: %s", error->message);
+      /* Translators: a toast; the plan is sent all the same */
+      message = g_strdup_printf (_("No copy of this revision is kept for comparing: %s"),
+                                 error->message);
+      ccp_window_add_toast (self, adw_toast_new (message));
+    }
+  _ccp_window_update_compare_sent (self);
 }
 
 static GFile *
@@ -54,6 +91,7 @@ prepare_cb (CcpSendDialog  *dialog,
       return NULL;
     }
 
+  keep_sent_copy (self, plan);
   return g_object_ref (ccp_window_get_file (self));
 }
 
@@ -212,9 +250,89 @@ open_review_action_cb (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* --- Compare with Last Sent Revision ---------------------------------------------------- */
+
+/* The label of the menu item, which says why it is disabled when it is. */
+static char *
+compare_sent_label (CcpPlan  *plan,
+                    gboolean *enabled)
+{
+  guint revision = plan ? ccp_plan_get_sent_revision (plan) : 0;
+
+  *enabled = FALSE;
+  if (plan == NULL || revision == 0)
+    /* Translators: a disabled menu item; in brackets, why */
+    return g_strdup (_("Compare with Last Sent Revision (not sent yet)"));
+  if (!ccp_sent_copy_exists (ccp_plan_get_id (plan), revision))
+    /* Translators: a disabled menu item; in brackets, why: the plan was sent from another
+     * computer, or before copies were kept. %u is the revision sent */
+    return g_strdup_printf (_("Compare with Last Sent Revision (%u: no copy on this computer)"),
+                            revision);
+  *enabled = TRUE;
+  /* Translators: a menu item; %u is the revision last sent */
+  return g_strdup_printf (_("Compare with _Last Sent Revision (%u)"), revision);
+}
+
+void
+_ccp_window_update_compare_sent (CcpWindow *self)
+{
+  CcpPlan *plan = ccp_window_get_plan (self);
+  GMenuModel *section = G_MENU_MODEL (self->compare_section);
+  g_autofree char *label = NULL;
+  g_autofree char *old = NULL;
+  gboolean enabled;
+  int n;
+
+  label = compare_sent_label (plan, &enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with-sent", enabled);
+  if (section == NULL)
+    return;
+  /* The menu is rebuilt only when the label changes. */
+  n = g_menu_model_get_n_items (section);
+  if (n == 2 && g_menu_model_get_item_attribute (section, 1, G_MENU_ATTRIBUTE_LABEL, "s", &old) &&
+      g_str_equal (old, label))
+    return;
+  if (n == 2)
+    g_menu_remove (self->compare_section, 1);
+  g_menu_append (self->compare_section, label, "win.compare-with-sent");
+}
+
+static void
+compare_sent_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CcpWindow *self = CCP_WINDOW (widget);
+  CcpPlan *plan = ccp_window_get_plan (self);
+  CcpPlanEditor *editor = _ccp_window_editor_of (self);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *day = NULL;
+  guint revision;
+
+  if (plan == NULL || editor == NULL)
+    return;
+  revision = ccp_plan_get_sent_revision (plan);
+  if (!ccp_sent_copy_exists (ccp_plan_get_id (plan), revision))
+    {
+      /* Removed since the menu was shown. */
+      _ccp_window_update_compare_sent (self);
+      return;
+    }
+  file = ccp_sent_copy_get_file (ccp_plan_get_id (plan), revision, NULL);
+  day = g_strndup (ccp_plan_get_sent (plan), 10);
+  ccp_compare_window_open_sent (GTK_WINDOW (self), editor, file, revision, day, NULL, NULL);
+}
+
 void
 _ccp_window_class_cycle_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.compare-with-sent", NULL,
+                                   compare_sent_action_cb);
+  /* Compare with… (Ctrl+Alt+C), shifted; not Ctrl+Alt+L, which locks the screen on many
+   * desktops. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c,
+                                       GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK,
+                                       "win.compare-with-sent", NULL);
   gtk_widget_class_install_action (widget_class, "win.send-to-coordinator", NULL,
                                    send_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-review", NULL,

@@ -62,6 +62,7 @@ struct _CcpWindow
   GtkLabel             *loading_label;
   CcpPlanEditor        *plan_editor;
   CcpFieldPlanView     *field_plan_view;
+  GMenu                *compare_section;  /* of the primary menu */
 };
 
 /* ccp-window.c */
@@ -97,6 +98,9 @@ void            _ccp_window_present_send_dialog   (CcpWindow  *self);
  * review (opened or not), FALSE for anything else (opened as a document). */
 gboolean        _ccp_window_drop_review           (CcpWindow  *self,
                                                    GFile      *file);
+/* "Compare with Last Sent Revision": enabled when a copy of the revision last sent is kept,
+ * else disabled with its label saying why. */
+void            _ccp_window_update_compare_sent   (CcpWindow  *self);
 
 /* ccp-window-status.c */
 void            _ccp_window_update_status         (CcpWindow  *self);

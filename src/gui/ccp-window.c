@@ -122,6 +122,7 @@ _ccp_window_update_actions (CcpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with", is_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-to-coordinator", is_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-review", is_plan);
+  _ccp_window_update_compare_sent (self);
 }
 
 /* The counts changed: what depends on errors now (Mark as Final, the final plan's warning);
@@ -824,6 +825,7 @@ ccp_window_class_init (CcpWindowClass *klass)
   BIND_CHILD (spinner);
   BIND_CHILD (loading_label);
   BIND_CHILD (field_plan_view);
+  BIND_CHILD (compare_section);
   gtk_widget_class_bind_template_callback (widget_class, issue_activated_cb);
 
   _ccp_window_class_start_init (widget_class);

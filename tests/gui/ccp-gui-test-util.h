@@ -51,14 +51,17 @@ find_message_dialog (GtkWindow *parent)
 }
 
 /* Starts a UI test program: GTK (gtk_test_init) and libadwaita, with recovery copies and other
- * state in a private folder ($XDG_STATE_HOME). Returns that folder for ccp_gui_test_run(). */
+ * state in a private folder ($XDG_STATE_HOME), and the copies of plans sent in one inside it
+ * ($XDG_DATA_HOME). Returns that folder for ccp_gui_test_run(). */
 static inline char *
 ccp_gui_test_init (int    *argc,
                    char ***argv)
 {
   char *state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+  g_autofree char *data = g_build_filename (state, "data", NULL);
 
   g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   /* On a loaded machine a blinking cursor's timer can fire after an entry's dialog lost the

@@ -21,6 +21,7 @@
 #include "ccp-compare-window.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-editor.h"
+#include "ccp-status-page.h"
 #include "ccp-window.h"
 #include "ccp-workspace.h"
 #include "ccp-workspace-compare.h"
@@ -372,6 +373,9 @@ test_what_changed (void)
     g_assert_cmpstr (ccp_change_list_get_label (list, row), ==, expected);
   }
   g_assert_true (strstr (ccp_change_list_get_summary (list), "1 activity removed") != NULL);
+  /* Not returned: no title of a return, no comments beside. */
+  g_assert_null (ccp_revisions_view_get_title (view));
+  g_assert_null (ccp_revisions_view_get_return_summary (view));
   /* Nothing to focus in the workspace: the rows are not activatable there. */
   g_assert_false (gtk_list_box_row_get_activatable (
                     GTK_LIST_BOX_ROW (ccp_change_list_get_row (list, (guint) row))));
@@ -438,6 +442,106 @@ test_what_changed (void)
   destroy_workspace (window, workspace);
   ccp_test_remove_tree (dir);
   ccp_test_remove_tree (other);
+}
+
+/* After a return: the city's revision 2 answers one of the two comments; "What Changed"
+ * shows the changes since the return, titled so, with the comments of the return beside them
+ * and which were addressed. */
+static void
+test_since_returned (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ccp-compare-XXXXXX", NULL);
+  g_autofree char *v1 = g_build_filename (dir, "bologna-v1.xml", NULL);
+  g_autofree char *v2 = g_build_filename (dir, "bologna-v2.xml", NULL);
+  g_autoptr(GFile) example = example_file ("bologna-music-2027-h1.xml");
+  g_autoptr(CcpPlan) plan = read_plan (example);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CcpReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  CcpWorkspace *workspace = new_workspace (&window);
+  CcpRevisionsView *view = ccp_workspace_get_revisions_view (workspace);
+  CcpChangeList *list = ccp_revisions_view_get_change_list (view);
+  CcpFieldPlan *field_plan;
+  CcpSource *source;
+  GtkListBox *rows;
+  GtkWidget *row;
+  guint r1 = ccp_plan_get_revision (plan);
+  g_autofree char *addressed = g_strdup_printf ("Addressed in revision %u", r1 + 1);
+  g_autofree char *not_addressed = g_strdup_printf ("Not addressed in revision %u", r1 + 1);
+  g_autofree char *accessible = g_strdup_printf ("Addressed in revision %u, Activity "
+                                                 "\u2068a1\u2069, Title: Give the festival "
+                                                 "its full name.", r1 + 1);
+  g_autofree char *pair = g_strdup_printf ("Revision %u, returned on 2027-01-16, replaced by "
+                                           "revision %u", r1, r1 + 1);
+
+  write_plan (plan, v1);
+  g_ptr_array_add (paths, v1);
+  add_and_wait (workspace, paths);
+  field_plan = ccp_workspace_get_field_plan (workspace);
+  source = ccp_cycle_find_city_source (field_plan, "Bologna", NULL);
+  g_assert_nonnull (source);
+
+  /* The coordinator returns revision 1 with two comments. */
+  g_ptr_array_add (comments, ccp_review_comment_new ("", "a1", "title", "Give the festival its "
+                                                     "full name."));
+  g_ptr_array_add (comments, ccp_review_comment_new ("", "a2", "", "Say who the audience is."));
+  review = ccp_cycle_review (field_plan, source, CCP_REVIEW_STATE_RETURNED, comments, "Ana",
+                             "2027-01-16T10:00:00Z", &error);
+  g_assert_no_error (error);
+  /* What the Status page says after its own reviews: the field plan changed. */
+  g_signal_emit_by_name (ccp_workspace_get_status_page (workspace), "changed");
+
+  /* The Focal Point answers the first in revision 2. */
+  ccp_plan_set_revision (plan, ccp_plan_get_revision (plan) + 1);
+  g_assert_cmpuint (ccp_review_apply_to_plan (review, plan), ==, 2);
+  ccp_review_comment_set_addressed (ccp_review_comments_find (
+    G_LIST_MODEL (ccp_plan_get_comments (plan)), "c1"), TRUE);
+  ccp_activity_set_title (activity_at (ccp_plan_get_activities (plan), 0),
+                          "Bologna Music Festival 2027");
+  write_plan (plan, v2);
+  g_ptr_array_set_size (paths, 0);
+  g_ptr_array_add (paths, v2);
+  add_and_wait (workspace, paths);
+
+  g_assert_cmpuint (ccp_revisions_view_get_n_pairs (view), ==, 1);
+  g_assert_cmpint (ccp_source_get_review (ccp_revisions_view_get_older (view, 0)), ==,
+                   CCP_REVIEW_STATE_SUPERSEDED);
+  WAIT_FOR (!ccp_revisions_view_get_busy (view), 10000);
+  g_assert_cmpstr (ccp_revisions_view_get_title (view), ==,
+                   "Changes since the plan was returned on 2027-01-16");
+  g_assert_cmpstr (ccp_change_list_get_state (list), ==, "rows");
+  g_assert_cmpint (find_path (list, "activities/0/title"), >=, 0);
+
+  /* Beside them, the two comments: the first addressed, the second not. */
+  g_assert_cmpstr (ccp_revisions_view_get_return_summary (view), ==,
+                   "1 of 2 comments addressed");
+  rows = ccp_revisions_view_get_return_comments (view);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (rows)));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (rows, 0));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Give the festival its full name.");
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                   addressed));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       accessible);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (rows, 1));
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                   not_addressed));
+  g_assert_null (gtk_list_box_get_row_at_index (rows, 2));
+  /* The list of resubmissions says it too. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (ccp_revisions_view_get_list (view), 0));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, pair);
+
+  g_assert_true (ccp_workspace_show_what_changed (workspace, ccp_source_get_sha256 (
+                                                    ccp_revisions_view_get_older (view, 0))));
+  WAIT_FOR (!ccp_revisions_view_get_busy (view), 10000);
+  shoot (GTK_WIDGET (window), "since-returned");
+
+  destroy_workspace (window, workspace);
+  ccp_test_remove_tree (dir);
 }
 
 static guint
@@ -761,6 +865,7 @@ main (int   argc,
   g_test_add_func ("/gui/compare/change-list", test_change_list);
   g_test_add_func ("/gui/compare/compare-with", test_compare_with);
   g_test_add_func ("/gui/compare/what-changed", test_what_changed);
+  g_test_add_func ("/gui/compare/since-returned", test_since_returned);
   g_test_add_func ("/gui/compare/periods", test_periods);
   g_test_add_func ("/gui/compare/network", test_network);
   g_test_add_func ("/gui/compare/carry", test_carry);

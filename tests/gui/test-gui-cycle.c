@@ -9,12 +9,14 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 #include <gio/gunixfdlist.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include "ccp-comments-window.h"
+#include "ccp-compare-window.h"
 #include "ccp-email.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-editor.h"
@@ -853,6 +855,173 @@ test_loop (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The label of the primary menu's item for action (menus nest in sections), or NULL. */
+static char *
+menu_label_for (GMenuModel *menu,
+                const char *action)
+{
+  for (int i = 0; menu != NULL && i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && (label = menu_label_for (section, action)) != NULL)
+        return g_steal_pointer (&label);
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action) &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        return g_steal_pointer (&label);
+    }
+  return NULL;
+}
+
+static GtkMenuButton *
+find_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)))
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+compare_sent_label (CcpWindow *window)
+{
+  GtkMenuButton *button = find_menu_button (GTK_WIDGET (window));
+
+  g_assert_nonnull (button);
+  return menu_label_for (gtk_menu_button_get_menu_model (button), "win.compare-with-sent");
+}
+
+/* With CCP_COMPARE_SHOTS=DIR: the window (compare, if not NULL) as NAME-LANGUAGE.png, and the
+ * menu open (its popover) as NAME-menu-LANGUAGE.png. */
+static void
+shoot_compare_sent (CcpWindow  *window,
+                    GtkWidget  *compare,
+                    const char *name)
+{
+  const char *dir = g_getenv ("CCP_COMPARE_SHOTS");
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *path = NULL;
+  GtkMenuButton *button;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  language = language != NULL && *language != '\0' ? language : "en";
+  spin (300);
+  if (compare != NULL)
+    {
+      path = g_strdup_printf ("%s/%s-%s.png", dir, name, language);
+      ccp_gui_save_png (compare, path);
+      gtk_widget_set_visible (compare, FALSE);
+      g_clear_pointer (&path, g_free);
+    }
+  button = find_menu_button (GTK_WIDGET (window));
+  gtk_menu_button_popup (button);
+  spin (500);
+  path = g_strdup_printf ("%s/%s-menu-%s.png", dir, name, language);
+  ccp_gui_save_png (GTK_WIDGET (gtk_menu_button_get_popover (button)), path);
+  gtk_menu_button_popdown (button);
+  spin (100);
+}
+
+/* Send keeps the bytes sent; "Compare with Last Sent Revision" is disabled and says why until
+ * then, and then shows the changes since in the compare window. A plan identifier that would
+ * name a path out of the folder keeps no copy, and the item says so. */
+static void
+test_compare_last_sent (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *dir = ccp_sent_copy_get_dir ();
+  g_autofree char *label = NULL;
+  g_autofree char *sent = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *outside = NULL;
+  g_autoptr(GFile) copy_file = NULL;
+  g_autoptr(CcpActivity) first = NULL;
+  CcpCompareWindow *compare;
+  CcpChangeList *list;
+  CcpWindow *window;
+  CcpPlan *plan;
+  guint revision;
+
+  ccp_test_remove_tree (dir);
+  standin_set_portal (TRUE);
+  write_example (f);
+  window = open_window (f->file);
+  plan = ccp_window_get_plan (window);
+  g_assert_cmpuint (ccp_plan_get_sent_revision (plan), ==, 0);
+
+  /* Not sent yet: disabled, and the item says why; the shortcut opens nothing. */
+  label = compare_sent_label (window);
+  g_assert_cmpstr (label, ==, "Compare with Last Sent Revision (not sent yet)");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-sent", NULL);
+  spin (200);
+  g_assert_null (find_toplevel (CCP_TYPE_COMPARE_WINDOW));
+  shoot_compare_sent (window, NULL, "compare-not-sent");
+
+  /* Sent: the copy is exactly the file attached. */
+  send_plan (window);
+  revision = ccp_plan_get_sent_revision (plan);
+  g_assert_cmpuint (revision, ==, ccp_plan_get_revision (plan));
+  copy_file = ccp_sent_copy_get_file (ccp_plan_get_id (plan), revision, NULL);
+  g_assert_nonnull (copy_file);
+  {
+    g_autofree char *path = g_file_get_path (copy_file);
+
+    copy = read_file (path);
+  }
+  sent = read_file (f->path);
+  g_assert_cmpstr (copy, ==, sent);
+  g_clear_pointer (&label, g_free);
+  label = compare_sent_label (window);
+  expected = g_strdup_printf ("Compare with _Last Sent Revision (%u)", revision);
+  g_assert_cmpstr (label, ==, expected);
+
+  /* Nothing changed since: no differences; a change made since is listed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-sent",
+                                             NULL));
+  WAIT_FOR ((compare = CCP_COMPARE_WINDOW (find_toplevel (CCP_TYPE_COMPARE_WINDOW))) != NULL,
+            10000);
+  list = ccp_compare_window_get_change_list (compare);
+  g_assert_cmpstr (ccp_change_list_get_state (list), ==, "empty");
+  first = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (plan)), 0);
+  ccp_activity_set_title (first, "Renamed since it was sent");
+  ccp_compare_window_refresh (compare);
+  g_assert_cmpstr (ccp_change_list_get_state (list), ==, "rows");
+  g_assert_cmpuint (ccp_change_list_get_n_rows (list), ==, 1);
+  g_assert_cmpstr (ccp_change_list_get_path (list, 0), ==, "activities/0/title");
+  shoot_compare_sent (window, GTK_WIDGET (compare), "compare-last-sent");
+  gtk_window_destroy (GTK_WINDOW (compare));
+
+  /* A hostile identifier: sent all the same, no copy, and the item says there is none. */
+  ccp_plan_set_id (plan, "../../escaped");
+  send_plan (window);
+  outside = g_build_filename (dir, "..", "..", "escaped", NULL);
+  g_assert_false (g_file_test (outside, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&outside, g_free);
+  outside = g_build_filename (dir, "..", "escaped", NULL);
+  g_assert_false (g_file_test (outside, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&label, g_free);
+  label = compare_sent_label (window);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Compare with Last Sent Revision (%u: no copy on this computer)",
+                              ccp_plan_get_sent_revision (plan));
+  g_assert_cmpstr (label, ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ccp_test_remove_tree (dir);
+}
+
 static GFile *
 example_file (const char *name)
 {
@@ -971,7 +1140,26 @@ main (int   argc,
   g_test_dbus_up (bus);
   if (display != NULL)
     g_setenv ("DISPLAY", display, TRUE);
-  state = ccp_gui_test_init (&argc, &argv);
+  if (g_getenv ("CCP_COMPARE_SHOTS") != NULL)
+    {
+      /* Screenshots in the caller's language (LANGUAGE), which gtk_test_init() would force to
+       * English: the English texts asserted differ then, so assertions do not stop the run. */
+      state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+      {
+        g_autofree char *data_home = g_build_filename (state, "data", NULL);
+
+        g_setenv ("XDG_STATE_HOME", state, TRUE);
+        g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+      }
+      ccp_i18n_init ();
+      textdomain (GETTEXT_PACKAGE);
+      g_test_init (&argc, &argv, NULL);
+      gtk_init ();
+      adw_init ();
+      g_test_set_nonfatal_assertions ();
+    }
+  else
+    state = ccp_gui_test_init (&argc, &argv);
   standin_start ();
 
   g_test_add_func ("/gui/cycle/split-addresses", test_split_addresses);
@@ -982,6 +1170,7 @@ main (int   argc,
   ADD ("/gui/cycle/send-unsaved-with-errors", test_send_unsaved_with_errors);
   ADD ("/gui/cycle/no-portal", test_no_portal);
   ADD ("/gui/cycle/loop", test_loop);
+  ADD ("/gui/cycle/compare-last-sent", test_compare_last_sent);
 #undef ADD
 
   status = ccp_gui_test_run (state);

@@ -187,11 +187,14 @@ typedef struct {
   GWeakRef               editor;
   CcpCompareWindowReady  callback;
   gpointer               user_data;
+  guint                  sent_revision;  /* > 0: the copy of the revision last sent */
+  char                  *sent_day;
 } OpenData;
 
 static void
 open_data_free (OpenData *data)
 {
+  g_free (data->sent_day);
   g_clear_object (&data->parent);
   g_weak_ref_clear (&data->editor);
   g_free (data);
@@ -212,6 +215,30 @@ show_refusal (GtkWindow  *parent,
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The copy kept when the plan was sent has no name of its own: the window says which
+ * revision it is and when it went. */
+static void
+set_sent_labels (CcpCompareWindow *self,
+                 guint             revision,
+                 const char       *day)
+{
+  g_autofree char *subtitle = NULL;
+  g_autofree char *line = NULL;
+
+  /* Translators: subtitle of the window of changes; %u is the revision last sent */
+  subtitle = g_strdup_printf (_("Since revision %u as sent"), revision);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  if (day != NULL && *day != '\0')
+    /* Translators: above the list of changes; %u is a revision, %s a date (2027-01-18) */
+    line = g_strdup_printf (_("Compared with revision %u as it was sent to the coordinator on "
+                              "%s, and the plan as it is in the editor now"), revision, day);
+  else
+    /* Translators: above the list of changes; %u is a revision */
+    line = g_strdup_printf (_("Compared with revision %u as it was sent to the coordinator, and "
+                              "the plan as it is in the editor now"), revision);
+  ccp_change_list_set_subtitle (self->change_list, line);
 }
 
 static void
@@ -244,11 +271,37 @@ older_read_cb (GObject      *source,
       g_autofree char *name = g_file_get_basename (file);
 
       window = ccp_compare_window_new (data->parent, editor, CCP_PLAN (model), name);
+      if (data->sent_revision > 0)
+        set_sent_labels (window, data->sent_revision, data->sent_day);
       gtk_window_present (GTK_WINDOW (window));
     }
 
   if (data->callback != NULL)
     data->callback (window, data->user_data);
+}
+
+static void
+open_file_full (GtkWindow             *parent,
+                CcpPlanEditor         *editor,
+                GFile                 *file,
+                guint                  sent_revision,
+                const char            *sent_day,
+                CcpCompareWindowReady  callback,
+                gpointer               user_data)
+{
+  g_autoptr(CcpDocument) document = NULL;
+  OpenData *data;
+
+  data = g_new0 (OpenData, 1);
+  data->parent = parent ? g_object_ref (parent) : NULL;
+  g_weak_ref_init (&data->editor, editor);
+  data->callback = callback;
+  data->user_data = user_data;
+  data->sent_revision = sent_revision;
+  data->sent_day = g_strdup (sent_day);
+  /* Read through the document (bounded, guarded, in a thread), never to be saved. */
+  document = ccp_document_new (file, NULL);
+  ccp_document_load_async (document, NULL, older_read_cb, data);
 }
 
 void
@@ -258,20 +311,26 @@ ccp_compare_window_open_file (GtkWindow             *parent,
                               CcpCompareWindowReady  callback,
                               gpointer               user_data)
 {
-  g_autoptr(CcpDocument) document = NULL;
-  OpenData *data;
-
   g_return_if_fail (CCP_IS_PLAN_EDITOR (editor));
   g_return_if_fail (G_IS_FILE (file));
 
-  data = g_new0 (OpenData, 1);
-  data->parent = parent ? g_object_ref (parent) : NULL;
-  g_weak_ref_init (&data->editor, editor);
-  data->callback = callback;
-  data->user_data = user_data;
-  /* Read through the document (bounded, guarded, in a thread), never to be saved. */
-  document = ccp_document_new (file, NULL);
-  ccp_document_load_async (document, NULL, older_read_cb, data);
+  open_file_full (parent, editor, file, 0, NULL, callback, user_data);
+}
+
+void
+ccp_compare_window_open_sent (GtkWindow             *parent,
+                              CcpPlanEditor         *editor,
+                              GFile                 *file,
+                              guint                  revision,
+                              const char            *day,
+                              CcpCompareWindowReady  callback,
+                              gpointer               user_data)
+{
+  g_return_if_fail (CCP_IS_PLAN_EDITOR (editor));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (revision > 0);
+
+  open_file_full (parent, editor, file, revision, day, callback, user_data);
 }
 
 static void

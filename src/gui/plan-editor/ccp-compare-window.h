@@ -38,5 +38,14 @@ void              ccp_compare_window_open_file       (GtkWindow             *par
                                                       GFile                 *file,
                                                       CcpCompareWindowReady  callback,
                                                       gpointer               user_data);
+/* The same with the copy kept of the revision last sent (ccp-sent-copy.h): the window says
+ * which revision it is and the day it was sent (day may be NULL). */
+void              ccp_compare_window_open_sent       (GtkWindow             *parent,
+                                                      CcpPlanEditor         *editor,
+                                                      GFile                 *file,
+                                                      guint                  revision,
+                                                      const char            *day,
+                                                      CcpCompareWindowReady  callback,
+                                                      gpointer               user_data);
 
 G_END_DECLS

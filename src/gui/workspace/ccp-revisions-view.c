@@ -21,6 +21,10 @@ struct _CcpRevisionsView
   GHashTable    *files;
   GFile         *folder;
   GtkListBox    *list_box;
+  GtkLabel      *title_label;     /* "Changes since the plan was returned on …" */
+  GtkWidget     *comments_pane;   /* the comments of the return, and which were addressed */
+  GtkLabel      *comments_summary;
+  GtkListBox    *comments_list;
   CcpChangeList *change_list;
   GCancellable  *cancellable;
   gboolean       busy;
@@ -220,6 +224,114 @@ read_done_cb (GObject      *source_object,
   ccp_change_list_show_diff (self->change_list, job->older.document, job->newer.document);
 }
 
+/* --- After a return: its comments, and which the newer revision addressed ----------------- */
+
+static char *
+day_of (const char *time)
+{
+  return g_strndup (time, MIN (strlen (time), 10));
+}
+
+static char *
+describe_place (CcpReviewComment *comment)
+{
+  const char *activity = ccp_review_comment_get_activity (comment);
+  const char *field = ccp_review_comment_get_field (comment);
+  const CcpActivityField *row = NULL;
+  g_autofree char *isolated = NULL;
+
+  if (*activity == '\0')
+    return g_strdup (*field == '\0' ? _("The plan as a whole") : _("The plan’s details"));
+  isolated = ccp_bidi_isolate (activity);
+  if (*field != '\0')
+    row = ccp_activity_field_find (field);
+  if (row == NULL)
+    /* Translators: where a review comment points: %s is an activity's identifier (a2) */
+    return g_strdup_printf (_("Activity %s"), isolated);
+  /* Translators: where a review comment points: an activity's identifier (a2) and a field */
+  return g_strdup_printf (_("Activity %s, %s"), isolated, ccp_activity_field_get_heading (row));
+}
+
+static GtkWidget *
+new_comment_row (CcpReviewComment *comment,
+                 guint             revision)
+{
+  GtkWidget *row = adw_action_row_new ();
+  gboolean addressed = ccp_review_comment_get_addressed (comment);
+  GtkWidget *icon = gtk_image_new_from_icon_name (addressed ? "emblem-ok-symbolic"
+                                                            : "dialog-warning-symbolic");
+  g_autofree char *place = describe_place (comment);
+  g_autofree char *state = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *label = NULL;
+
+  state = addressed
+    /* Translators: a comment of the return; %u is the newer revision */
+    ? g_strdup_printf (_("Addressed in revision %u"), revision)
+    /* Translators: a comment of the return; %u is the newer revision */
+    : g_strdup_printf (_("Not addressed in revision %u"), revision);
+  /* Translators: under a comment of the return: whether it was addressed, and where it points */
+  subtitle = g_strdup_printf (_("%s · %s"), state, place);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ccp_review_comment_get_text (comment));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (icon, addressed ? "success" : "warning");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, state,
+                                  -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  /* Read as one sentence, the state first. */
+  /* Translators: accessible name of a comment of the return: state, place, the comment */
+  label = g_strdup_printf (_("%s, %s: %s"), state, place, ccp_review_comment_get_text (comment));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return row;
+}
+
+/* The title and the comments of a pair that answers a return; hidden for any other. */
+static void
+show_return (CcpRevisionsView *self,
+             Pair             *pair)
+{
+  const char *returned = ccp_return_get_time (pair->older);
+  g_autoptr(GPtrArray) comments = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *summary = NULL;
+  GtkWidget *child;
+  guint addressed = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->comments_list))) != NULL)
+    gtk_list_box_remove (self->comments_list, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), returned != NULL);
+  gtk_widget_set_visible (self->comments_pane, returned != NULL);
+  if (returned == NULL)
+    {
+      gtk_label_set_text (self->title_label, "");
+      return;
+    }
+
+  day = day_of (returned);
+  /* Translators: title of what changed in the revision a city sent after a return; %s is the
+   * day of the return (2027-01-16) */
+  title = g_strdup_printf (_("Changes since the plan was returned on %s"), day);
+  gtk_label_set_text (self->title_label, title);
+
+  comments = ccp_return_get_comments (pair->older, pair->newer);
+  for (guint i = 0; i < comments->len; i++)
+    {
+      CcpReviewComment *comment = g_ptr_array_index (comments, i);
+
+      addressed += ccp_review_comment_get_addressed (comment) ? 1 : 0;
+      gtk_list_box_append (self->comments_list,
+                           new_comment_row (comment, ccp_source_get_revision (pair->newer)));
+    }
+  /* Translators: above the comments of a return; the counts of comments */
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u comment addressed",
+                                          "%u of %u comments addressed", comments->len),
+                             addressed, comments->len);
+  gtk_label_set_text (self->comments_summary, summary);
+}
+
 static void
 show_pair (CcpRevisionsView *self,
            Pair             *pair)
@@ -241,6 +353,7 @@ show_pair (CcpRevisionsView *self,
                               job->older.revision, newer, job->newer.revision);
   ccp_change_list_clear (self->change_list);
   ccp_change_list_set_subtitle (self->change_list, subtitle);
+  show_return (self, pair);
 
   set_busy (self, TRUE);
   task = g_task_new (self, self->cancellable, read_done_cb, NULL);
@@ -334,10 +447,23 @@ new_pair_row (Pair *pair)
 
   /* Translators: a city and its country code, in the list of resubmitted plans */
   title = g_strdup_printf (_("%s (%s)"), city, ccp_source_get_country (pair->older));
-  /* Translators: the revisions compared, in the list of resubmitted plans */
-  subtitle = g_strdup_printf (_("Revision %u, replaced by revision %u"),
-                              ccp_source_get_revision (pair->older),
-                              ccp_source_get_revision (pair->newer));
+  const char *returned = ccp_return_get_time (pair->older);
+
+  if (returned != NULL)
+    {
+      g_autofree char *day = day_of (returned);
+
+      /* Translators: in the list of resubmitted plans: the revision returned, the day
+       * (2027-01-16), the revision that answers it */
+      subtitle = g_strdup_printf (_("Revision %u, returned on %s, replaced by revision %u"),
+                                  ccp_source_get_revision (pair->older), day,
+                                  ccp_source_get_revision (pair->newer));
+    }
+  else
+    /* Translators: the revisions compared, in the list of resubmitted plans */
+    subtitle = g_strdup_printf (_("Revision %u, replaced by revision %u"),
+                                ccp_source_get_revision (pair->older),
+                                ccp_source_get_revision (pair->newer));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -421,6 +547,7 @@ ccp_revisions_view_init (CcpRevisionsView *self)
   GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading = gtk_label_new (_("Plans Sent Again"));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *content, *comments_scrolled, *comments_box, *comments_heading;
 
   self->pairs = g_ptr_array_new_with_free_func (pair_free);
 
@@ -446,12 +573,62 @@ ccp_revisions_view_init (CcpRevisionsView *self)
   gtk_box_append (GTK_BOX (box), side);
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
 
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_hexpand (content, TRUE);
+  self->title_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->title_label, 0.0);
+  gtk_label_set_wrap (self->title_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-4");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->title_label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->title_label), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->title_label), 12);
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), FALSE);
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->title_label));
+
   self->change_list = CCP_CHANGE_LIST (ccp_change_list_new ());
   /* Read-only here: no editor to move the focus to. */
   ccp_change_list_set_activatable (self->change_list, FALSE);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->change_list), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->change_list), TRUE);
   gtk_widget_set_margin_top (GTK_WIDGET (self->change_list), 12);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->change_list));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->change_list));
+  gtk_box_append (GTK_BOX (box), content);
+
+  /* Beside the changes: the comments of the return. */
+  self->comments_pane = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_box_append (GTK_BOX (self->comments_pane), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  comments_scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (comments_scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_size_request (comments_scrolled, 300, -1);
+  comments_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_start (comments_box, 12);
+  gtk_widget_set_margin_end (comments_box, 12);
+  gtk_widget_set_margin_top (comments_box, 12);
+  gtk_widget_set_margin_bottom (comments_box, 12);
+  comments_heading = gtk_label_new (_("Comments of the Return"));
+  gtk_label_set_xalign (GTK_LABEL (comments_heading), 0.0);
+  gtk_widget_add_css_class (comments_heading, "heading");
+  gtk_box_append (GTK_BOX (comments_box), comments_heading);
+  self->comments_summary = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->comments_summary, 0.0);
+  gtk_label_set_wrap (self->comments_summary, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->comments_summary), "dim-label");
+  gtk_box_append (GTK_BOX (comments_box), GTK_WIDGET (self->comments_summary));
+  self->comments_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->comments_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->comments_list), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->comments_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Comments of the return, and whether they were addressed"),
+                                  -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->comments_list),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->comments_summary,
+                                  NULL, -1);
+  gtk_box_append (GTK_BOX (comments_box), GTK_WIDGET (self->comments_list));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (comments_scrolled), comments_box);
+  gtk_box_append (GTK_BOX (self->comments_pane), comments_scrolled);
+  gtk_widget_set_visible (self->comments_pane, FALSE);
+  gtk_box_append (GTK_BOX (box), self->comments_pane);
   ccp_change_list_show_message (self->change_list, "view-list-symbolic",
                                 _("No Plan Sent Again"),
                                 _("When a city sends a newer revision of its plan, what changed "
@@ -497,6 +674,8 @@ ccp_revisions_view_set_field_plan (CcpRevisionsView *self,
       g_cancellable_cancel (self->cancellable);
       set_busy (self, FALSE);
       ccp_change_list_set_subtitle (self->change_list, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->title_label), FALSE);
+      gtk_widget_set_visible (self->comments_pane, FALSE);
       ccp_change_list_show_message (self->change_list, "view-list-symbolic",
                                     _("No Plan Sent Again"),
                                     _("When a city sends a newer revision of its plan, what "
@@ -587,4 +766,30 @@ ccp_revisions_view_get_list (CcpRevisionsView *self)
   g_return_val_if_fail (CCP_IS_REVISIONS_VIEW (self), NULL);
 
   return self->list_box;
+}
+
+const char *
+ccp_revisions_view_get_title (CcpRevisionsView *self)
+{
+  g_return_val_if_fail (CCP_IS_REVISIONS_VIEW (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->title_label))
+         ? gtk_label_get_text (self->title_label) : NULL;
+}
+
+GtkListBox *
+ccp_revisions_view_get_return_comments (CcpRevisionsView *self)
+{
+  g_return_val_if_fail (CCP_IS_REVISIONS_VIEW (self), NULL);
+
+  return self->comments_list;
+}
+
+const char *
+ccp_revisions_view_get_return_summary (CcpRevisionsView *self)
+{
+  g_return_val_if_fail (CCP_IS_REVISIONS_VIEW (self), NULL);
+
+  return gtk_widget_get_visible (self->comments_pane)
+         ? gtk_label_get_text (self->comments_summary) : NULL;
 }

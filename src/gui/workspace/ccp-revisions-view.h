@@ -3,7 +3,9 @@
  * changes from the older revision to the newer. The field plan keeps only the accepted
  * revision's activities, so both files are read again: the one merged in this session, else
  * the file of that name beside the field plan, if its SHA-256 is the one recorded. When a file
- * is not at hand the view says which and where it was looked for. */
+ * is not at hand the view says which and where it was looked for. When the newer revision
+ * came after the older was returned, the changes are titled as changes since the return, and
+ * the comments of the return are listed beside them with whether they were addressed. */
 #pragma once
 
 #include <adwaita.h>
@@ -40,5 +42,11 @@ gboolean       ccp_revisions_view_select_sha256   (CcpRevisionsView *self,
 gboolean       ccp_revisions_view_get_busy        (CcpRevisionsView *self);
 CcpChangeList *ccp_revisions_view_get_change_list (CcpRevisionsView *self);
 GtkListBox    *ccp_revisions_view_get_list        (CcpRevisionsView *self);
+/* After a return (ccp-return.h): the title shown ("Changes since the plan was returned on
+ * 2027-01-16"), the comments of the return with whether the newer revision addressed them, and
+ * their counts ("1 of 2 comments addressed"); NULL titles for any other pair. */
+const char    *ccp_revisions_view_get_title           (CcpRevisionsView *self);
+GtkListBox    *ccp_revisions_view_get_return_comments (CcpRevisionsView *self);
+const char    *ccp_revisions_view_get_return_summary  (CcpRevisionsView *self);
 
 G_END_DECLS

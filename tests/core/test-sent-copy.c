@@ -1,0 +1,224 @@
+/* test-sent-copy.c: the copy of a plan as sent (issue 19): where it goes, identifiers that
+ * must not name a path out of the folder, the bytes kept exactly; and the return a newer
+ * revision answers (ccp-return.h). */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "ccp-core.h"
+#include "ccp-test-util.h"
+
+static void
+test_naming (void)
+{
+  g_autofree char *dir = ccp_sent_copy_get_dir ();
+  g_autofree char *expected_dir = g_build_filename (g_get_user_data_dir (),
+                                                    "creative-cities-plans", "sent", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
+  g_assert_cmpstr (dir, ==, expected_dir);
+  file = ccp_sent_copy_get_file (uuid, 3, &error);
+  g_assert_no_error (error);
+  path = g_file_get_path (file);
+  expected = g_build_filename (expected_dir, uuid, "r3.xml", NULL);
+  g_assert_cmpstr (path, ==, expected);
+  g_clear_object (&file);
+  g_clear_pointer (&path, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  /* The schema's identifiers are accepted as they are. */
+  file = ccp_sent_copy_get_file ("bologna-2027.h1:a", 12, &error);
+  g_assert_no_error (error);
+  path = g_file_get_path (file);
+  expected = g_build_filename (expected_dir, "bologna-2027.h1:a", "r12.xml", NULL);
+  g_assert_cmpstr (path, ==, expected);
+
+  /* Revision 0 is never sent. */
+  g_assert_null (ccp_sent_copy_get_file (uuid, 0, &error));
+  g_assert_error (error, CCP_ERROR, CCP_ERROR_FAILED);
+}
+
+static void
+test_hostile_ids (void)
+{
+  static const char * const hostile[] = {
+    "", ".", "..", "../../etc", "a/../../b", "/etc/passwd", "a/b", "..\\x", ".hidden",
+    "-rf", "a b", "a\nb", "caf\xc3\xa9", "%2e%2e", "a\\b", "~",
+  };
+  g_autofree char *long_id = g_strnfill (129, 'a');
+  g_autofree char *longest = g_strnfill (128, 'a');
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("<plan/>", 7);
+  g_autofree char *dir = ccp_sent_copy_get_dir ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("id “%s”", hostile[i]);
+      g_assert_false (ccp_sent_copy_id_is_valid (hostile[i]));
+      g_assert_null (ccp_sent_copy_get_file (hostile[i], 1, &error));
+      g_assert_error (error, CCP_ERROR, CCP_ERROR_FAILED);
+      g_clear_error (&error);
+      g_assert_false (ccp_sent_copy_save (hostile[i], 1, bytes, &error));
+      g_assert_error (error, CCP_ERROR, CCP_ERROR_FAILED);
+      g_clear_error (&error);
+      g_assert_null (ccp_sent_copy_load (hostile[i], 1, NULL, &error));
+      g_assert_error (error, CCP_ERROR, CCP_ERROR_FAILED);
+      g_assert_false (ccp_sent_copy_exists (hostile[i], 1));
+    }
+  g_assert_false (ccp_sent_copy_id_is_valid (NULL));
+  g_assert_false (ccp_sent_copy_id_is_valid (long_id));
+  g_assert_true (ccp_sent_copy_id_is_valid (longest));
+
+  /* Nothing was written outside the folder, nor in it. */
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (19);
+  g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 3);
+  g_autoptr(GBytes) bytes = ccp_writer_write_plan (plan);
+  g_autoptr(GBytes) other = g_bytes_new_static ("revision 2", 10);
+  g_autoptr(GBytes) loaded = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *id = ccp_plan_get_id (plan);
+
+  g_assert_false (ccp_sent_copy_exists (id, 1));
+  g_assert_null (ccp_sent_copy_load (id, 1, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (ccp_sent_copy_save (id, 1, bytes, &error));
+  g_assert_no_error (error);
+  g_assert_true (ccp_sent_copy_save (id, 2, other, &error));
+  g_assert_no_error (error);
+  g_assert_true (ccp_sent_copy_exists (id, 1));
+  g_assert_true (ccp_sent_copy_exists (id, 2));
+  g_assert_false (ccp_sent_copy_exists (id, 3));
+
+  /* Exactly the bytes given, revision by revision. */
+  loaded = ccp_sent_copy_load (id, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (loaded, bytes));
+  g_clear_pointer (&loaded, g_bytes_unref);
+  loaded = ccp_sent_copy_load (id, 2, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (loaded, other));
+  g_clear_pointer (&loaded, g_bytes_unref);
+
+  /* Saved again: replaced, no backup beside it; the folder is private. */
+  g_assert_true (ccp_sent_copy_save (id, 2, bytes, &error));
+  g_assert_no_error (error);
+  loaded = ccp_sent_copy_load (id, 2, NULL, &error);
+  g_assert_true (g_bytes_equal (loaded, bytes));
+  file = ccp_sent_copy_get_file (id, 2, NULL);
+  {
+    g_autofree char *path = g_file_get_path (file);
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+    g_autofree char *folder = g_path_get_dirname (path);
+    GStatBuf st;
+
+    g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+    g_assert_cmpint (g_stat (folder, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  }
+
+  /* The copy reads back as the plan. */
+  {
+    g_autoptr(GObject) again = ccp_reader_read_bytes (loaded, "r2.xml", NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (CCP_IS_PLAN (again));
+    g_assert_cmpstr (ccp_plan_get_id (CCP_PLAN (again)), ==, id);
+  }
+}
+
+/* --- The return a newer revision answers ------------------------------------------------- */
+
+static void
+add_comment (CcpSource  *source,
+             const char *id,
+             const char *time,
+             gboolean    addressed)
+{
+  g_autoptr(CcpReviewComment) comment = ccp_review_comment_new (id, "a1", "title", id);
+
+  ccp_review_comment_set_time (comment, time);
+  ccp_review_comment_set_addressed (comment, addressed);
+  g_list_store_append (ccp_source_get_comments (source), comment);
+}
+
+static void
+test_return (void)
+{
+  g_autoptr(CcpSource) older = ccp_source_new ();
+  g_autoptr(CcpSource) newer = ccp_source_new ();
+  g_autoptr(GPtrArray) comments = NULL;
+
+  /* Received, superseded without a comment: not a return. */
+  ccp_source_set_review (older, CCP_REVIEW_STATE_RECEIVED);
+  g_assert_null (ccp_return_get_time (older));
+  ccp_source_supersede (older, newer);
+  g_assert_cmpint (ccp_source_get_review (older), ==, CCP_REVIEW_STATE_SUPERSEDED);
+  g_assert_null (ccp_return_get_time (older));
+
+  /* A comment of an earlier round, addressed in the older file: not a return either. */
+  add_comment (older, "c1", "2027-01-02T10:00:00Z", TRUE);
+  g_assert_null (ccp_return_get_time (older));
+  comments = ccp_return_get_comments (older, newer);
+  g_assert_cmpuint (comments->len, ==, 0);
+  g_clear_pointer (&comments, g_ptr_array_unref);
+
+  /* Accepted with an open comment: not a return. */
+  add_comment (older, "c2", "2027-01-16T10:00:00Z", FALSE);
+  add_comment (older, "c3", "2027-01-16T10:05:00Z", FALSE);
+  ccp_source_set_review (older, CCP_REVIEW_STATE_ACCEPTED);
+  g_assert_null (ccp_return_get_time (older));
+
+  /* Returned: on the time of its latest open comment, also once superseded. */
+  ccp_source_set_review (older, CCP_REVIEW_STATE_RETURNED);
+  g_assert_cmpstr (ccp_return_get_time (older), ==, "2027-01-16T10:05:00Z");
+  /* The newer file answers c2; the merge carries c3. */
+  add_comment (newer, "c2", "2027-01-16T10:00:00Z", TRUE);
+  ccp_source_supersede (older, newer);
+  g_assert_cmpint (ccp_source_get_review (older), ==, CCP_REVIEW_STATE_SUPERSEDED);
+  g_assert_cmpstr (ccp_return_get_time (older), ==, "2027-01-16T10:05:00Z");
+
+  comments = ccp_return_get_comments (older, newer);
+  g_assert_cmpuint (comments->len, ==, 2);
+  g_assert_cmpstr (ccp_review_comment_get_id (g_ptr_array_index (comments, 0)), ==, "c2");
+  g_assert_true (ccp_review_comment_get_addressed (g_ptr_array_index (comments, 0)));
+  g_assert_cmpstr (ccp_review_comment_get_id (g_ptr_array_index (comments, 1)), ==, "c3");
+  g_assert_false (ccp_review_comment_get_addressed (g_ptr_array_index (comments, 1)));
+  g_clear_pointer (&comments, g_ptr_array_unref);
+
+  /* Without the newer source: as the older one has them. */
+  comments = ccp_return_get_comments (older, NULL);
+  g_assert_cmpuint (comments->len, ==, 2);
+  g_assert_false (ccp_review_comment_get_addressed (g_ptr_array_index (comments, 0)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* XDG_DATA_HOME is a fresh temporary folder for each test. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/sent-copy/naming", test_naming);
+  g_test_add_func ("/sent-copy/hostile-ids", test_hostile_ids);
+  g_test_add_func ("/sent-copy/round-trip", test_round_trip);
+  g_test_add_func ("/sent-copy/return", test_return);
+
+  return g_test_run ();
+}
