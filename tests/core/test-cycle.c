@@ -149,6 +149,7 @@ test_review_transitions (void)
   g_assert_error (error, CCP_ERROR, CCP_ERROR_REVIEW);
   g_clear_error (&error);
   g_assert_cmpint (ccp_source_get_review (source), ==, CCP_REVIEW_STATE_RECEIVED);
+  g_assert_cmpstr (ccp_source_get_returned (source), ==, "");
 
   /* Neither accept nor return: error. */
   g_assert_null (ccp_cycle_review (field_plan, source, CCP_REVIEW_STATE_SUPERSEDED, NULL, NULL,
@@ -176,6 +177,8 @@ test_review_transitions (void)
     g_assert_cmpstr (ccp_review_comment_get_time (c2), ==, "2027-01-16T10:00:00Z");
   }
   g_assert_cmpstr (ccp_field_plan_get_modified (field_plan), ==, "2027-01-16T10:00:00Z");
+  /* The return is recorded, for "What changed since the plan was returned". */
+  g_assert_cmpstr (ccp_source_get_returned (source), ==, "2027-01-16T10:00:00Z");
   g_clear_object (&review);
 
   /* RETURNED --return--> RETURNED: more comments continue the numbering; without new ones it
@@ -199,6 +202,8 @@ test_review_transitions (void)
                              &error);
   g_assert_no_error (error);
   g_assert_cmpint (ccp_source_get_review (source), ==, CCP_REVIEW_STATE_ACCEPTED);
+  /* Accepting settles the return. */
+  g_assert_cmpstr (ccp_source_get_returned (source), ==, "");
   g_clear_object (&review);
   review = ccp_cycle_review (field_plan, source, CCP_REVIEW_STATE_ACCEPTED, NULL, NULL, NULL,
                              &error);
@@ -208,6 +213,7 @@ test_review_transitions (void)
                              &error);
   g_assert_no_error (error);
   g_assert_cmpint (ccp_source_get_review (source), ==, CCP_REVIEW_STATE_RETURNED);
+  g_assert_cmpstr (ccp_source_get_returned (source), ==, MERGE_TIME);
   g_clear_object (&review);
 
   /* NONE (a field plan from before the cycle) --accept--> ACCEPTED. */

@@ -184,9 +184,20 @@ test_return (void)
   add_comment (older, "c3", "2027-01-16T10:05:00Z", FALSE);
   ccp_source_set_review (older, CCP_REVIEW_STATE_ACCEPTED);
   g_assert_null (ccp_return_get_time (older));
+  /* ... and superseded so: still not a return (the comments alone do not make one). */
+  {
+    g_autoptr(CcpSource) accepted = ccp_source_copy (older);
+    g_autoptr(CcpSource) next = ccp_source_new ();
 
-  /* Returned: on the time of its latest open comment, also once superseded. */
+    ccp_source_supersede (accepted, next);
+    g_assert_cmpint (ccp_source_get_review (accepted), ==, CCP_REVIEW_STATE_SUPERSEDED);
+    g_assert_null (ccp_return_get_time (accepted));
+  }
+
+  /* Returned: on the time the return records, also once superseded. */
   ccp_source_set_review (older, CCP_REVIEW_STATE_RETURNED);
+  g_assert_null (ccp_return_get_time (older));
+  ccp_source_set_returned (older, "2027-01-16T10:05:00Z");
   g_assert_cmpstr (ccp_return_get_time (older), ==, "2027-01-16T10:05:00Z");
   /* The newer file answers c2; the merge carries c3. */
   add_comment (newer, "c2", "2027-01-16T10:00:00Z", TRUE);

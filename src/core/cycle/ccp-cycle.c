@@ -162,6 +162,8 @@ ccp_cycle_review (CcpFieldPlan    *field_plan,
   g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
                        added->pdata, added->len);
   ccp_source_set_review (source, state);
+  /* The return is what a newer revision answers (ccp-return.h); accepting settles it. */
+  ccp_source_set_returned (source, state == CCP_REVIEW_STATE_RETURNED ? when : "");
   ccp_field_plan_set_modified (field_plan, when);
 
   review = ccp_review_new_for_source (source);

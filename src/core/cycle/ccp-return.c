@@ -19,26 +19,14 @@ may_have_been_returned (CcpSource *source)
 const char *
 ccp_return_get_time (CcpSource *older)
 {
-  GListModel *comments;
-  const char *latest = NULL;
+  const char *returned;
 
   g_return_val_if_fail (CCP_IS_SOURCE (older), NULL);
 
-  if (!may_have_been_returned (older))
+  returned = ccp_source_get_returned (older);
+  if (!may_have_been_returned (older) || returned[0] == '\0')
     return NULL;
-  comments = G_LIST_MODEL (ccp_source_get_comments (older));
-  for (guint i = 0; i < g_list_model_get_n_items (comments); i++)
-    {
-      g_autoptr(CcpReviewComment) comment = g_list_model_get_item (comments, i);
-      const char *time = ccp_review_comment_get_time (comment);
-
-      if (ccp_review_comment_get_addressed (comment))
-        continue;
-      /* ISO 8601 in UTC: the strings sort as the times do. */
-      if (latest == NULL || g_strcmp0 (time, latest) > 0)
-        latest = time;
-    }
-  return latest;   /* the comment is kept by the source's store */
+  return returned;
 }
 
 GPtrArray *

@@ -2,12 +2,10 @@
  * changed since the plan was returned").
  *
  * When a newer revision is merged, the older source's review state becomes SUPERSEDED (see
- * ccp-review.h), so the field plan does not say in so many words that it had been returned.
- * It says it through the comments: a plan is returned only with at least one open comment
- * (ccp-cycle.h), accepting adds none, and comments the Focal Point addressed in the older
- * revision's file come marked so. An older source with open comments was therefore returned,
- * on the day of the latest of them. (A plan accepted through the core API with open comments
- * would be taken for a returned one: the workspace never does that.)
+ * ccp-review.h); its "returned" attribute keeps when the coordinator had returned it (set by
+ * ccp_cycle_review(), cleared by an acceptance). The comments of that return are the older
+ * source's comments still open in its file; the newer source's copies carry the Focal Point's
+ * "addressed" answers.
  */
 #pragma once
 
@@ -18,7 +16,7 @@
 G_BEGIN_DECLS
 
 /* The time (ISO 8601, as recorded) older was returned, or NULL when it was not: older is
- * superseded (or returned) and has open comments. Transfer none. */
+ * superseded (or returned) and its "returned" time is set. Transfer none. */
 const char *ccp_return_get_time     (CcpSource *older);
 /* The comments of the return (older's open ones), each as newer has it, with newer's
  * "addressed" flag (the Focal Point's answer), else as older has it. Array of

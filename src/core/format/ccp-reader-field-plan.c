@@ -141,12 +141,13 @@ read_source (CcpReader  *r,
   static const char * const attributes[] = {
     "file", "sha256", "status", "reason", "city", "country", "field", "period", "plan",
     "revision", "modified", "errors", "warnings", "received", "review", "contact-name",
-    "contact-email", NULL
+    "contact-email", "returned", NULL
   };
   static const AttributeProperty texts[] = {
     { "received", "received" },
     { "contact-name", "contact-name" },
     { "contact-email", "contact-email" },
+    { "returned", "returned" },
     { "file", "file" },
     { "sha256", "sha256" },
     { "reason", "reason" },

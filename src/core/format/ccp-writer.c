@@ -665,6 +665,7 @@ write_source (GString  *out,
                  "review", non_empty (ccp_review_state_to_code (ccp_source_get_review (source))),
                  "contact-name", non_empty (ccp_source_get_contact_name (source)),
                  "contact-email", non_empty (ccp_source_get_contact_email (source)),
+                 "returned", non_empty (ccp_source_get_returned (source)),
                  NULL);
   for (guint i = 0; i < n_comments; i++)
     {

@@ -70,6 +70,7 @@ struct _CcpSource
   CcpReviewState   review;
   char            *contact_name;
   char            *contact_email;
+  char            *returned;
   CcpListWatch     comments;
 };
 
@@ -94,6 +95,7 @@ enum {
   PROP_REVIEW,
   PROP_CONTACT_NAME,
   PROP_CONTACT_EMAIL,
+  PROP_RETURNED,
   N_PROPS
 };
 
@@ -131,6 +133,7 @@ ccp_source_finalize (GObject *object)
   g_free (self->received);
   g_free (self->contact_name);
   g_free (self->contact_email);
+  g_free (self->returned);
   g_free (self->file);
   g_free (self->sha256);
   g_free (self->reason);
@@ -205,6 +208,9 @@ ccp_source_get_property (GObject    *object,
     case PROP_CONTACT_EMAIL:
       g_value_set_string (value, self->contact_email);
       break;
+    case PROP_RETURNED:
+      g_value_set_string (value, self->returned);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -271,6 +277,9 @@ ccp_source_set_property (GObject      *object,
     case PROP_CONTACT_EMAIL:
       ccp_source_set_contact_email (self, g_value_get_string (value));
       break;
+    case PROP_RETURNED:
+      ccp_source_set_returned (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -308,6 +317,7 @@ ccp_source_class_init (CcpSourceClass *klass)
                        CCP_TYPE_REVIEW_STATE, CCP_REVIEW_STATE_NONE, CCP_PARAM_READWRITE);
   properties[PROP_CONTACT_NAME] = ccp_string_pspec ("contact-name");
   properties[PROP_CONTACT_EMAIL] = ccp_string_pspec ("contact-email");
+  properties[PROP_RETURNED] = ccp_string_pspec ("returned");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -328,6 +338,7 @@ ccp_source_init (CcpSource *self)
   self->received = g_strdup ("");
   self->contact_name = g_strdup ("");
   self->contact_email = g_strdup ("");
+  self->returned = g_strdup ("");
   ccp_list_watch_init (&self->comments, CCP_TYPE_REVIEW_COMMENT, self,
                        comment_changed_cb, comments_changed_cb);
 }
@@ -363,6 +374,7 @@ ccp_source_copy (CcpSource *self)
                        "review", self->review,
                        "contact-name", self->contact_name,
                        "contact-email", self->contact_email,
+                       "returned", self->returned,
                        NULL);
   ccp_list_store_copy_items (copy->comments.store, self->comments.store,
                              (CcpItemCopyFunc) ccp_review_comment_copy);
@@ -393,6 +405,7 @@ ccp_source_equal (CcpSource *a,
          a->review == b->review &&
          g_str_equal (a->contact_name, b->contact_name) &&
          g_str_equal (a->contact_email, b->contact_email) &&
+         g_str_equal (a->returned, b->returned) &&
          ccp_list_stores_equal (a->comments.store, b->comments.store,
                                 (CcpItemEqualFunc) ccp_review_comment_equal);
 }
@@ -418,6 +431,7 @@ CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE,
                             contact_name, PROP_CONTACT_NAME)
 CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE,
                             contact_email, PROP_CONTACT_EMAIL)
+CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, returned, PROP_RETURNED)
 
 GListStore *
 ccp_source_get_comments (CcpSource *self)

@@ -36,6 +36,8 @@ G_DECLARE_FINAL_TYPE (CcpSource, ccp_source, CCP, SOURCE, GObject)
  *                       time (SOURCE_DATE_EPOCH when set); "" when not recorded
  *   "review"    CcpReviewState  the coordinator's decision (NONE when not recorded)
  *   "contact-name", "contact-email"  strings  the plan's Focal Point, for the status table
+ *   "returned"  string  when the coordinator returned this revision, ISO 8601 UTC; kept when
+ *                       a newer revision supersedes it, cleared when it is accepted ("" if not)
  * The review comments are a GListStore of CcpReviewComment owned by the source.
  */
 CcpSource       *ccp_source_new          (void);
@@ -77,6 +79,8 @@ const char      *ccp_source_get_contact_name  (CcpSource *self);
 void             ccp_source_set_contact_name  (CcpSource *self, const char *name);
 const char      *ccp_source_get_contact_email (CcpSource *self);
 void             ccp_source_set_contact_email (CcpSource *self, const char *email);
+const char      *ccp_source_get_returned      (CcpSource *self);
+void             ccp_source_set_returned      (CcpSource *self, const char *returned);
 GListStore      *ccp_source_get_comments      (CcpSource *self);
 /* Comments not marked addressed. */
 guint            ccp_source_count_open_comments (CcpSource *self);
