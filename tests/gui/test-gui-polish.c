@@ -3,8 +3,9 @@
  * chosen tile's text contrasts with its colour; Tab from the last field of a section moves on
  * instead of wrapping to the header; accessible names without mnemonic underscores; named
  * section rows; the activity detail without the plan's raw UUID; a combo row shows its whole
- * choice; the printout (its file name, page numbers, compact report). With CCP_POLISH_SHOTS=DIR,
- * screenshots of what changed (and the printout as PDF). */
+ * choice; the coordinator's City suggests member cities; the printout (its file name, page
+ * numbers, compact report). With CCP_POLISH_SHOTS=DIR, screenshots of what changed (and the
+ * printout as PDF). */
 #define G_LOG_DOMAIN "test-gui-polish"
 
 #include "config.h"
@@ -18,7 +19,9 @@
 #include "ccp-plan-editor.h"
 #include "ccp-sdg-tile.h"
 #include "ccp-activity-table.h"
+#include "ccp-city-entry.h"
 #include "ccp-field-plan-print.h"
+#include "ccp-new-field-plan-dialog.h"
 #include "ccp-workspace.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
@@ -424,6 +427,61 @@ test_kind_not_truncated (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static CcpCityEntry *
+find_city_entry (GtkWidget  *root,
+                 const char *title)
+{
+  if (CCP_IS_CITY_ENTRY (root) &&
+      g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title))
+    return CCP_CITY_ENTRY (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      CcpCityEntry *found = find_city_entry (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Polish: the coordinator's City suggests member cities, and picking one fills in its
+ * country. */
+static void
+test_coordinator_city (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  CcpNewFieldPlanDialog *dialog;
+  CcpCityEntry *city;
+  g_autoptr(CcpFieldPlan) field_plan = NULL;
+  CcpContact *coordinator;
+
+  gtk_window_present (parent);
+  dialog = ccp_new_field_plan_dialog_new (parent);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (dialog)), 5000);
+  city = find_city_entry (GTK_WIDGET (dialog), g_dgettext (GETTEXT_PACKAGE, "C_ity"));
+  g_assert_nonnull (city);
+  gtk_widget_grab_focus (GTK_WIDGET (city));
+  gtk_editable_set_text (GTK_EDITABLE (city), "Katow");
+  WAIT_FOR (ccp_city_entry_get_n_suggestions (city) > 0, 5000);
+  WAIT_FOR (ccp_city_entry_get_suggestions_shown (city), 5000);
+  save_shot (GTK_WIDGET (dialog), "coordinator-city");
+  ccp_city_entry_choose (city, 0);
+  spin (50);
+  save_shot (GTK_WIDGET (dialog), "coordinator-city-chosen");
+
+  field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
+  coordinator = ccp_field_plan_get_coordinator (field_plan);
+  g_assert_cmpstr (ccp_contact_get_city (coordinator), ==, "Katowice");
+  g_assert_cmpstr (ccp_contact_get_country (coordinator), ==, "PL");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (parent);
+  spin (50);
+}
+
 /* Whether every "SDGs" of text is followed by a number (isolation marks and spaces aside): an
  * activity without SDGs has no bare label. */
 static gboolean
@@ -545,6 +603,7 @@ main (int   argc,
   ADD ("/gui/polish/detail-without-uuid", test_detail_without_uuid);
   ADD ("/gui/polish/kind-not-truncated", test_kind_not_truncated);
   ADD ("/gui/polish/printout", test_printout);
+  ADD ("/gui/polish/coordinator-city", test_coordinator_city);
 #undef ADD
 
   return ccp_gui_test_run (state);
