@@ -269,6 +269,15 @@ test_joint_labels (void)
                                   "disagree (Bologna “Radio, Civil society; Uni, Academic”; "
                                   "Liverpool “(empty)”); the value of Bologna (IT) is kept until "
                                   "the coordinator chooses");
+  /* Isolated for a page (the HTML export, the printout): the cities' values are kept, each
+   * isolated (they were lost: "the cities disagree ()"). */
+  {
+    g_autofree char *isolated = ccp_report_describe_item_isolated (organisations);
+
+    g_assert_nonnull (strstr (isolated, "\xe2\x81\xa8Radio, Civil society; Uni, Academic"
+                                        "\xe2\x81\xa9"));
+    g_assert_null (strstr (isolated, "()"));
+  }
   /* A field the vocabulary does not have stays a code. */
   assert_sentence (other, "net.xml: refused, it is for the field “network”, not “Literature”");
 }

@@ -399,6 +399,13 @@ ccp_report_describe_item_isolated (CcpReportItem *item)
 
       ccp_report_item_add_value (copy, names[i], isolated != NULL ? isolated : value);
     }
+  /* The cities' values of a conflict (describe_known() isolates them itself). */
+  for (guint i = 0; i < ccp_report_item_get_n_copies (item); i++)
+    {
+      const char * const *from = ccp_report_item_get_copy (item, i);
+
+      ccp_report_item_add_copy (copy, from[0], from[1], from[2], from[3]);
+    }
 
   sentence = describe_known (copy, TRUE);
   return sentence != NULL ? sentence : describe_parts (copy);
