@@ -7,11 +7,15 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <libintl.h>
 #include <locale.h>
 #include <string.h>
 
 #include "ccp-core.h"
+#include "ccp-test-util.h"
 
+#define FSI "\xe2\x81\xa8" /* U+2068 FIRST STRONG ISOLATE */
+#define PDI "\xe2\x81\xa9" /* U+2069 POP DIRECTIONAL ISOLATE */
 #define NNBSP "\xe2\x80\xaf" /* U+202F NARROW NO-BREAK SPACE, glibc's fr_FR thousands separator */
 
 static void
@@ -182,6 +186,99 @@ test_amounts_french_locale (void)
   g_assert_nonnull (setlocale (LC_ALL, ""));
 }
 
+/* Day 1 has its own translatable layout (French "1er octobre"); a language that has not
+ * translated it keeps its usual layout. The shipped catalogues have no translation yet (they
+ * are done after the merge), so a catalogue of this test's own stands for French. */
+static void
+test_first_day (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *messages = NULL;
+  g_autofree char *po = NULL;
+  g_autofree char *mo = NULL;
+  g_autofree char *msgfmt = g_find_program_in_path ("msgfmt");
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  /* Untranslated: the usual layout, in English and in the shipped French. */
+  use_language (NULL);
+  assert_formats (ccp_format_date, "2027-10-01", "October 1, 2027");
+  use_language ("fr");
+  assert_formats (ccp_format_date, "2027-10-01", "1 octobre 2027");
+  use_language (NULL);
+
+  if (msgfmt == NULL)
+    {
+      g_test_skip ("no msgfmt (gettext) to compile the test's catalogue");
+      return;
+    }
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  dir = g_dir_make_tmp ("ccp-format-XXXXXX", &error);
+  g_assert_no_error (error);
+  messages = g_build_filename (dir, "fr", "LC_MESSAGES", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (messages, 0755), ==, 0);
+  po = g_build_filename (dir, "fr.po", NULL);
+  mo = g_build_filename (messages, GETTEXT_PACKAGE ".mo", NULL);
+  g_assert_true (g_file_set_contents (po,
+                                      "msgid \"\"\n"
+                                      "msgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+                                      "msgctxt \"full date\"\n"
+                                      "msgid \"%2$s %1$u, %3$u\"\n"
+                                      "msgstr \"%1$u %2$s %3$u\"\n"
+                                      "msgctxt \"full date, first day of a month\"\n"
+                                      "msgid \"%2$s %1$u, %3$u\"\n"
+                                      "msgstr \"%1$uer %2$s %3$u\"\n"
+                                      "msgctxt \"month in a date\"\n"
+                                      "msgid \"October\"\n"
+                                      "msgstr \"octobre\"\n", -1, &error));
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { msgfmt, "-o", mo, po, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status,
+                  &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+
+  ccp_i18n_init ();
+  bindtextdomain (GETTEXT_PACKAGE, dir);
+  use_language ("fr");
+  assert_formats (ccp_format_date, "2027-10-01", "1er octobre 2027");
+  assert_formats (ccp_format_date, "2027-10-02", "2 octobre 2027");
+  assert_formats (ccp_format_date_time, "2027-10-01T09:30:00Z", "1er octobre 2027, 09:30 UTC");
+  ccp_test_remove_tree (dir);
+}
+
+/* A list of numbers in a sentence: the translated separator, each number isolated, so that an
+ * Arabic sentence reads "4، 10، 11" and not "11 ,10 ,4" (issue 17). */
+static void
+test_lists (void)
+{
+  const char *numbers[] = { "4", "10", "11", NULL };
+  const char *none[] = { NULL };
+  g_autofree char *english = NULL;
+  g_autofree char *arabic = NULL;
+  g_autofree char *empty = ccp_format_list (none);
+  g_autofree char *null = ccp_format_list (NULL);
+
+  use_language (NULL);
+  english = ccp_format_list (numbers);
+  g_assert_cmpstr (english, ==, FSI "4" PDI ", " FSI "10" PDI ", " FSI "11" PDI);
+  use_language ("ar");
+  arabic = ccp_format_list (numbers);
+  g_assert_cmpstr (arabic, ==, FSI "4" PDI "، " FSI "10" PDI "، " FSI "11" PDI);
+  use_language (NULL);
+  g_assert_cmpstr (empty, ==, "");
+  g_assert_cmpstr (null, ==, "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -191,6 +288,8 @@ main (int argc, char **argv)
   g_test_add_func ("/format/english", test_english);
   g_test_add_func ("/format/invalid-unchanged", test_invalid_unchanged);
   g_test_add_func ("/format/translated-dates", test_translated_dates);
+  g_test_add_func ("/format/first-day", test_first_day);
+  g_test_add_func ("/format/lists", test_lists);
   g_test_add_func ("/format/amounts/c-locale", test_amounts_c_locale);
   g_test_add_func ("/format/amounts/french-locale", test_amounts_french_locale);
 

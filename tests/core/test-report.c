@@ -94,8 +94,9 @@ test_refused (void)
                                               "IT", "found", "music", "expected", "design",
                                               NULL);
 
-    assert_sentence (item, "bologna.xml: Bologna (IT): refused, it is for the field “music”, "
-                           "not “design”");
+    /* The creative fields by their labels, not their codes (issue 17). */
+    assert_sentence (item, "bologna.xml: Bologna (IT): refused, it is for the field “Music”, "
+                           "not “Design”");
   }
   {
     g_autoptr(CcpReportItem) item = item_new ("refused", "other-period", "lyon.xml", "Lyon", "",
@@ -194,9 +195,10 @@ test_joint (void)
   assert_sentence (title, "Joint activity “B”, title: the cities disagree (Bologna “B”; "
                           "Liverpool “A”); the value of Bologna (IT) is kept until the "
                           "coordinator chooses");
+  /* A kind by its label; a code the vocabulary does not know stays as it is. */
   assert_sentence (chosen, "Joint activity “B”, kind: the cities disagree (Bologna "
-                           "“festival-event”; Liverpool “workshop”); the value of Liverpool (GB) "
-                           "is kept, chosen by Ana on 2027-01-20");
+                           "“Festival or event”; Liverpool “workshop”); the value of Liverpool "
+                           "(GB) is kept, chosen by Ana on 2027-01-20");
 
   /* Every compared field has its label. */
   for (const char * const *f = ccp_merge_compared_fields (); *f != NULL; f++)
@@ -239,6 +241,45 @@ test_unknown (void)
   ccp_report_item_set_joint_ref (item, "J9");
   assert_sentence (item, "Event: something-new; Reason: why; File: f.xml; City: Lyon (FR); "
                          "Activity: a1; Joint activity: J9; count: 3");
+}
+
+/* The codes inside a conflict's values are shown by their labels: a partner city's field, an
+ * organisation's sector (issue 17: "civil-society", "music" in translated sentences). */
+static void
+test_joint_labels (void)
+{
+  g_autoptr(CcpReportItem) cities = item_new ("joint-conflict", "partner-cities", "", "Bologna",
+                                              "IT", "title", "Songs", NULL);
+  g_autoptr(CcpReportItem) organisations = item_new ("joint-conflict", "partner-organisations",
+                                                     "", "Bologna", "IT", "title", "Songs",
+                                                     NULL);
+  g_autoptr(CcpReportItem) other = item_new ("refused", "other-field", "net.xml", "", "",
+                                             "found", "network", "expected", "literature",
+                                             NULL);
+
+  ccp_report_item_add_copy (cities, "Bologna", "IT", "a1", "[[\"Hanover\",\"DE\",\"music\"]]");
+  ccp_report_item_add_copy (cities, "Liverpool", "GB", "a2", "[[\"Leiria\",\"PT\",\"film\"]]");
+  ccp_report_item_add_copy (organisations, "Bologna", "IT", "a1",
+                            "[[\"Radio\",\"civil-society\"],[\"Uni\",\"academic\"]]");
+  ccp_report_item_add_copy (organisations, "Liverpool", "GB", "a2", "[]");
+  assert_sentence (cities, "Joint activity “Songs”, partner cities: the cities disagree "
+                           "(Bologna “Hanover, DE, Music”; Liverpool “Leiria, PT, Film”); the "
+                           "value of Bologna (IT) is kept until the coordinator chooses");
+  assert_sentence (organisations, "Joint activity “Songs”, partner organisations: the cities "
+                                  "disagree (Bologna “Radio, Civil society; Uni, Academic”; "
+                                  "Liverpool “(empty)”); the value of Bologna (IT) is kept until "
+                                  "the coordinator chooses");
+  /* Isolated for a page (the HTML export, the printout): the cities' values are kept, each
+   * isolated (they were lost: "the cities disagree ()"). */
+  {
+    g_autofree char *isolated = ccp_report_describe_item_isolated (organisations);
+
+    g_assert_nonnull (strstr (isolated, "\xe2\x81\xa8Radio, Civil society; Uni, Academic"
+                                        "\xe2\x81\xa9"));
+    g_assert_null (strstr (isolated, "()"));
+  }
+  /* A field the vocabulary does not have stays a code. */
+  assert_sentence (other, "net.xml: refused, it is for the field “network”, not “Literature”");
 }
 
 static void
@@ -436,6 +477,7 @@ main (int    argc,
   g_test_add_func ("/report/superseded", test_superseded);
   g_test_add_func ("/report/flagged-and-missing", test_flagged_and_missing);
   g_test_add_func ("/report/joint", test_joint);
+  g_test_add_func ("/report/joint-labels", test_joint_labels);
   g_test_add_func ("/report/possible-duplicate", test_possible_duplicate);
   g_test_add_func ("/report/unknown", test_unknown);
   g_test_add_func ("/report/values", test_values);

@@ -1011,6 +1011,59 @@ test_messages (void)
                    "End date 2027-02-01 is before start date 2027-03-01");
 }
 
+static const char *
+message_at (GPtrArray  *issues,
+            const char *rule,
+            const char *path)
+{
+  CcpIssue *issue = find_issue (issues, rule, path);
+
+  g_assert_nonnull (issue);
+  return ccp_issue_get_message (issue);
+}
+
+/* An item without a name is named by its number, never by an empty “” (issue 17); an expected
+ * result is called as the editor labels it. */
+static void
+test_unnamed_items (void)
+{
+  g_autoptr(CcpValidator) validator = make_validator ();
+  g_autoptr(CcpPlan) plan = make_valid_plan ();
+  g_autoptr(GPtrArray) issues = NULL;
+
+  add_partner_city (plan, "", "", "cooking");
+  add_organisation (plan, " ", "ngo");
+  result_no_outcome (plan);
+  issues = ccp_validator_check_activity (validator, plan, 0);
+
+  g_assert_cmpstr (message_at (issues, "partner-city-country-missing",
+                               "activities/0/partner-cities/0/country"), ==,
+                   "The country of partner city 1 is missing");
+  g_assert_true (g_str_has_prefix (message_at (issues, "partner-city-field-unknown",
+                                               "activities/0/partner-cities/0/field"),
+                                   "Creative field “cooking” of partner city 1 is unknown: "
+                                   "expected one of "));
+  g_assert_true (g_str_has_prefix (message_at (issues, "partner-sector-unknown",
+                                               "activities/0/partner-organisations/1/sector"),
+                                   "Sector “ngo” of partner organisation 2 is unknown: "
+                                   "expected one of "));
+  g_assert_cmpstr (message_at (issues, "result-outcome-missing",
+                               "activities/0/results/0/outcome"), ==,
+                   "Expected result 1 is empty: say what the activity is expected to achieve");
+  for (guint i = 0; i < issues->len; i++)
+    g_assert_null (strstr (ccp_issue_get_message (g_ptr_array_index (issues, i)), "“”"));
+
+  /* A named item keeps its name. */
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  g_clear_object (&plan);
+  plan = make_valid_plan ();
+  partner_city_no_country (plan);
+  issues = ccp_validator_check_activity (validator, plan, 0);
+  g_assert_cmpstr (message_at (issues, "partner-city-country-missing",
+                               "activities/0/partner-cities/0/country"), ==,
+                   "The country of partner city “Lyon” is missing");
+}
+
 /* Several problems at once are all reported (no rule hides another of a different value). */
 static void
 test_all_reported (void)
@@ -1294,6 +1347,7 @@ main (int   argc,
   g_test_add_func ("/validator/random-plans", test_random_plans);
   g_test_add_func ("/validator/messages", test_messages);
   g_test_add_func ("/validator/all-reported", test_all_reported);
+  g_test_add_func ("/validator/unnamed-items", test_unnamed_items);
   g_test_add_func ("/validator/activity-isolation", test_activity_isolation);
   g_test_add_func ("/validator/city-plan-without-attributions",
                    test_city_plan_without_attributions);

@@ -3,12 +3,15 @@
  * chosen tile's text contrasts with its colour; Tab from the last field of a section moves on
  * instead of wrapping to the header; accessible names without mnemonic underscores; named
  * section rows; the activity detail without the plan's raw UUID; a combo row shows its whole
- * choice. With CCP_POLISH_SHOTS=DIR, screenshots of what changed. */
+ * choice; the coordinator's City suggests member cities; the printout (its file name, page
+ * numbers, compact report). With CCP_POLISH_SHOTS=DIR, screenshots of what changed (and the
+ * printout as PDF). */
 #define G_LOG_DOMAIN "test-gui-polish"
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "ccp-activity-editor.h"
@@ -16,6 +19,9 @@
 #include "ccp-plan-editor.h"
 #include "ccp-sdg-tile.h"
 #include "ccp-activity-table.h"
+#include "ccp-city-entry.h"
+#include "ccp-field-plan-print.h"
+#include "ccp-new-field-plan-dialog.h"
 #include "ccp-workspace.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
@@ -421,13 +427,165 @@ test_kind_not_truncated (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static CcpCityEntry *
+find_city_entry (GtkWidget  *root,
+                 const char *title)
+{
+  if (CCP_IS_CITY_ENTRY (root) &&
+      g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title))
+    return CCP_CITY_ENTRY (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      CcpCityEntry *found = find_city_entry (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Polish: the coordinator's City suggests member cities, and picking one fills in its
+ * country. */
+static void
+test_coordinator_city (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  CcpNewFieldPlanDialog *dialog;
+  CcpCityEntry *city;
+  g_autoptr(CcpFieldPlan) field_plan = NULL;
+  CcpContact *coordinator;
+
+  gtk_window_present (parent);
+  dialog = ccp_new_field_plan_dialog_new (parent);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (dialog)), 5000);
+  city = find_city_entry (GTK_WIDGET (dialog), g_dgettext (GETTEXT_PACKAGE, "C_ity"));
+  g_assert_nonnull (city);
+  gtk_widget_grab_focus (GTK_WIDGET (city));
+  gtk_editable_set_text (GTK_EDITABLE (city), "Katow");
+  WAIT_FOR (ccp_city_entry_get_n_suggestions (city) > 0, 5000);
+  WAIT_FOR (ccp_city_entry_get_suggestions_shown (city), 5000);
+  save_shot (GTK_WIDGET (dialog), "coordinator-city");
+  ccp_city_entry_choose (city, 0);
+  spin (50);
+  save_shot (GTK_WIDGET (dialog), "coordinator-city-chosen");
+
+  field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
+  coordinator = ccp_field_plan_get_coordinator (field_plan);
+  g_assert_cmpstr (ccp_contact_get_city (coordinator), ==, "Katowice");
+  g_assert_cmpstr (ccp_contact_get_country (coordinator), ==, "PL");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (parent);
+  spin (50);
+}
+
+/* Whether every "SDGs" of text is followed by a number (isolation marks and spaces aside): an
+ * activity without SDGs has no bare label. */
+static gboolean
+sdgs_have_numbers (const char *text)
+{
+  for (const char *at = strstr (text, "SDGs"); at != NULL; at = strstr (at + 1, "SDGs"))
+    {
+      const char *next = at + strlen ("SDGs");
+
+      while (*next != '\0' && (g_ascii_isspace (*next) || g_str_has_prefix (next, "\xe2\x81\xa8")))
+        next = g_ascii_isspace (*next) ? next + 1 : next + 3;
+      if (!g_ascii_isdigit (*next))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Polish: the printout proposes FIELD-PERIOD.pdf, numbers its pages, lists the member cities
+ * without a plan as one paragraph of names (not 80 lines of "… has not sent a plan"), and has
+ * no bare "SDGs" for an activity without any. */
+static void
+test_printout (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
+                                            "music-2027-h1-field-plan.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) document = ccp_reader_read_file (file, NULL, NULL, NULL, NULL, &error);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ccp-print-XXXXXX", NULL);
+  const char *shots = g_getenv ("CCP_POLISH_SHOTS");
+  g_autofree char *name = g_strdup_printf ("printout-%s.pdf", g_getenv ("LANGUAGE") != NULL
+                                                               ? g_getenv ("LANGUAGE") : "C");
+  g_autofree char *pdf = g_build_filename (shots != NULL ? shots : dir, name, NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  GtkPrintSettings *settings;
+  int status = 0;
+
+  g_assert_no_error (error);
+  operation = ccp_field_plan_print_operation_new (CCP_FIELD_PLAN (document));
+  settings = gtk_print_operation_get_print_settings (operation);
+  g_assert_nonnull (settings);
+  g_assert_cmpstr (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==,
+                   "music-2027-H1");
+  g_assert_cmpstr (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT), ==,
+                   "pdf");
+
+  gtk_print_operation_set_export_filename (operation, pdf);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  if (pdftotext == NULL)
+    {
+      ccp_test_remove_tree (dir);
+      g_test_skip ("no pdftotext (poppler-utils) to read the printout back");
+      return;
+    }
+  {
+    const char *argv[] = { pdftotext, "-enc", "UTF-8", pdf, "-", NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text,
+                  NULL, &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  if (g_getenv ("LANGUAGE") == NULL || g_str_has_prefix (g_getenv ("LANGUAGE"), "en"))
+    {
+      g_assert_nonnull (strstr (text, "Page 1 of "));
+      g_assert_null (strstr (text, "has not sent a plan"));
+      g_assert_nonnull (strstr (text, "Member Cities Without a Plan ("));
+      g_assert_true (sdgs_have_numbers (text));
+      /* The dates for people, not ISO. */
+      g_assert_nonnull (strstr (text, "2027"));
+      g_assert_null (strstr (text, "2027-05-17 "));
+    }
+  ccp_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  char *state = ccp_gui_test_init (&argc, &argv);
+  char *state = NULL;
 
-  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+  g_autoptr(GtkCssProvider) style = NULL;
+
+  if (g_getenv ("CCP_POLISH_SHOTS") != NULL && g_getenv ("LANGUAGE") != NULL)
+    {
+      /* Screenshots in the caller's language, which gtk_test_init() would force to English
+       * (as test-gui-compare does): English assertions do not stop the run then. */
+      state = g_dir_make_tmp ("ccp-gui-state-XXXXXX", NULL);
+      g_setenv ("XDG_STATE_HOME", state, TRUE);
+      ccp_i18n_init ();
+      textdomain (GETTEXT_PACKAGE);
+      g_test_init (&argc, &argv, NULL);
+      gtk_init ();
+      adw_init ();
+      g_test_set_nonfatal_assertions ();
+    }
+  else
+    state = ccp_gui_test_init (&argc, &argv);
+  style = gtk_css_provider_new ();
 
   /* As the application looks: AdwApplication loads style.css by itself, a bare window not. */
   gtk_css_provider_load_from_resource (style, "/org/creativecities/Plans/style.css");
@@ -444,6 +602,8 @@ main (int   argc,
   ADD ("/gui/polish/section-row-names", test_section_row_names);
   ADD ("/gui/polish/detail-without-uuid", test_detail_without_uuid);
   ADD ("/gui/polish/kind-not-truncated", test_kind_not_truncated);
+  ADD ("/gui/polish/printout", test_printout);
+  ADD ("/gui/polish/coordinator-city", test_coordinator_city);
 #undef ADD
 
   return ccp_gui_test_run (state);

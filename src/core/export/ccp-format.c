@@ -18,6 +18,7 @@
 
 #include "ccp-data.h"
 #include "ccp-format.h"
+#include "ccp-markup.h"
 #include "ccp-plan.h"
 #include "ccp-stats.h"
 
@@ -97,19 +98,42 @@ ccp_format_month_short (const char *iso_month)
                                  short_month_names[month - 1]));
 }
 
+/* The layout of the first day of a month, where a language writes it apart ("1er octobre
+ * 2027"); NULL while the language has not translated it, so that the usual layout stays. */
+static const char *
+first_day_layout (void)
+{
+  /* Translators: a full date on the first day of a month, as "full date" below: translate it
+   * only if your language writes day 1 apart, e.g. French "%1$uer %2$s %3$u" (1er octobre
+   * 2027); otherwise leave it untranslated. */
+  static const char *const msgid = NC_("full date, first day of a month", "%2$s %1$u, %3$u");
+  const char *layout = g_dpgettext2 (GETTEXT_PACKAGE, "full date, first day of a month",
+                                     msgid);
+
+  /* g_dpgettext2() gives msgid itself back when there is no translation. */
+  return layout != msgid ? layout : NULL;
+}
+
 static char *
 format_gdate (const GDate *date)
 {
   guint month = g_date_get_month (date);
+  const char *layout = g_date_get_day (date) == 1 ? first_day_layout () : NULL;
 
   /* Translators: a full date; %1$u is the day, %2$s the month (the "month in a date" strings),
    * %3$u the year: "May 17, 2027". Reorder as your language writes dates, e.g. "%1$u %2$s %3$u"
    * (17 mai 2027) or "%3$u年%2$s%1$u日" (2027年5月17日). */
-  return g_strdup_printf (C_("full date", "%2$s %1$u, %3$u"),
+  if (layout == NULL)
+    layout = C_("full date", "%2$s %1$u, %3$u");
+  /* The layouts are the translated literals above. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (layout,
                           (guint) g_date_get_day (date),
                           g_dpgettext2 (GETTEXT_PACKAGE, "month in a date",
                                         date_month_names[month - 1]),
                           (guint) g_date_get_year (date));
+#pragma GCC diagnostic pop
 }
 
 char *
@@ -186,4 +210,22 @@ ccp_format_amount (const char *amount)
   if (!ccp_stats_parse_amount (amount, &cents))
     return g_strdup (amount);
   return ccp_format_cents (cents);
+}
+
+char *
+ccp_format_list (const char * const *items)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  ccp_i18n_init ();
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      g_autofree char *isolated = ccp_bidi_isolate (items[i]);
+
+      if (i > 0)
+        /* Translators: separates the items of a list */
+        g_string_append (text, _(", "));
+      g_string_append (text, isolated);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -29,5 +29,9 @@ char *ccp_format_cents      (gint64      cents);
 /* A locale-independent amount of a file ("18000.00") -> ccp_format_cents(); an amount that
  * ccp_stats_parse_amount() cannot read is returned unchanged. */
 char *ccp_format_amount     (const char *amount);
+/* Codes or numbers as a list in a sentence: joined with the translated separator (the Arabic
+ * comma in Arabic), each item bidi-isolated so that "4, 10, 11" keeps its order and its commas
+ * in a right-to-left sentence. "" for none. Free with g_free(). */
+char *ccp_format_list       (const char * const *items);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "ccp-report-item.h"
 #include "ccp-report-text.h"
 #include "ccp-report-value.h"
+#include "ccp-vocabulary.h"
 
 static gboolean
 str_empty (const char *s)
@@ -82,6 +83,16 @@ field_text (const char *code)
   return ccp_activity_field_get_label (field);
 }
 
+/* A creative field as people read it: its translated label, or the code when the vocabulary
+ * does not know it ("network", a field of a newer version). */
+static const char *
+creative_field_text (const char *code)
+{
+  const char *label = ccp_vocabulary_get_label (ccp_vocabulary_get_default (), "field", code);
+
+  return label != NULL ? label : code;
+}
+
 /* The sentence of a kind and code the merge makes, or NULL. */
 static char *
 describe_known (CcpReportItem *item,
@@ -112,9 +123,11 @@ describe_known (CcpReportItem *item,
           ccp_report_item_get_value (item, "found") == NULL)
         return NULL;
       if (g_str_equal (code, "other-field"))
-        /* Translators: both %s after the colon are creative field codes */
+        /* Translators: both %s after the colon are creative fields (their labels, e.g.
+         * "Music") */
         return g_strdup_printf (_("%s: refused, it is for the field “%s”, not “%s”"), subject,
-                                value_or (item, "found", "?"), value_or (item, "expected", "?"));
+                                creative_field_text (value_or (item, "found", "?")),
+                                creative_field_text (value_or (item, "expected", "?")));
       if (g_str_equal (code, "other-period"))
         return g_strdup_printf (_("%s: refused, it is for the period %s, not %s"), subject,
                                 value_or (item, "found", "?"), value_or (item, "expected", "?"));
@@ -219,11 +232,12 @@ describe_known (CcpReportItem *item,
       g_autofree char *title_text = isolate ? ccp_bidi_isolate (title) : g_strdup (title);
       g_autofree char *values = NULL;
       const char *chosen_by = ccp_report_item_get_value (item, "chosen-by");
+      const CcpActivityField *field = ccp_activity_field_find (code);
 
       for (guint i = 0; i < ccp_report_item_get_n_copies (item); i++)
         {
           const char * const *copy = ccp_report_item_get_copy (item, i);
-          g_autofree char *readable = ccp_report_value_readable (copy[3]);
+          g_autofree char *readable = ccp_report_value_readable_field (field, copy[3]);
           g_autofree char *shown = isolate ? ccp_bidi_isolate (readable) : g_strdup (readable);
           g_autofree char *who = isolate ? ccp_bidi_isolate (copy[0]) : g_strdup (copy[0]);
 
@@ -384,6 +398,13 @@ ccp_report_describe_item_isolated (CcpReportItem *item)
       g_autofree char *isolated = is_plan_text (names[i]) ? ccp_bidi_isolate (value) : NULL;
 
       ccp_report_item_add_value (copy, names[i], isolated != NULL ? isolated : value);
+    }
+  /* The cities' values of a conflict (describe_known() isolates them itself). */
+  for (guint i = 0; i < ccp_report_item_get_n_copies (item); i++)
+    {
+      const char * const *from = ccp_report_item_get_copy (item, i);
+
+      ccp_report_item_add_copy (copy, from[0], from[1], from[2], from[3]);
     }
 
   sentence = describe_known (copy, TRUE);

@@ -13,6 +13,7 @@
 #include "ccp-activity.h"
 #include "ccp-legacy-value.h"
 #include "ccp-report-value.h"
+#include "ccp-vocabulary.h"
 
 static gboolean
 has_rows (const CcpActivityField *field)
@@ -103,20 +104,58 @@ ccp_report_value_decode (const CcpActivityField *field,
   return TRUE;
 }
 
-char *
-ccp_report_value_readable (const char *value)
+/* The translated label of a code, or the code itself when the vocabulary does not know it. */
+static const char *
+code_label (const char *vocabulary,
+            const char *code)
+{
+  const char *label = NULL;
+
+  if (vocabulary != NULL && g_strcmp0 (vocabulary, "country") != 0 && *code != '\0')
+    label = ccp_vocabulary_get_label (ccp_vocabulary_get_default (), vocabulary, code);
+  return label != NULL ? label : code;
+}
+
+/* Replaces the codes of a list's items (a partner city's field, an organisation's sector) by
+ * their labels; countries stay ISO codes, as the report's "Bologna (IT)" has them. */
+static void
+label_rows (const CcpActivityField *field,
+            GPtrArray              *rows)
+{
+  for (guint i = 0; rows != NULL && field->items != NULL && i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      for (guint j = 0; row[j] != NULL && field->items[j].name != NULL; j++)
+        if (field->items[j].type == CCP_FIELD_TYPE_CODE)
+          {
+            char *label = g_strdup (code_label (field->items[j].vocabulary, row[j]));
+
+            g_free (row[j]);
+            row[j] = label;
+          }
+    }
+}
+
+static char *
+readable (const CcpActivityField *field,
+          const char             *value)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
-  g_return_val_if_fail (value != NULL, NULL);
-
-  if (value[0] == '[')
+  if (field != NULL && field->type == CCP_FIELD_TYPE_CODE)
+    g_string_append (text, code_label (field->vocabulary, value));
+  else if (value[0] == '[')
     {
       /* Partner cities have the widest items; narrower ones come out with empty fields. */
-      g_autoptr(GPtrArray) rows = decode_json_rows (value, 3);
+      g_autoptr(GPtrArray) rows = field != NULL && field->items != NULL
+                                  ? decode_json_rows (value, n_item_fields (field))
+                                  : decode_json_rows (value, 3);
 
       if (rows == NULL)
         rows = decode_json_rows (value, 0);
+      else if (field != NULL)
+        label_rows (field, rows);
       for (guint i = 0; rows != NULL && i < rows->len; i++)
         {
           char **row = g_ptr_array_index (rows, i);
@@ -149,4 +188,21 @@ ccp_report_value_readable (const char *value)
     /* Translators: an empty value in the merge report */
     g_string_append (text, _("(empty)"));
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+ccp_report_value_readable (const char *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  return readable (NULL, value);
+}
+
+char *
+ccp_report_value_readable_field (const CcpActivityField *field,
+                                 const char             *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  return readable (field, value);
 }

@@ -24,5 +24,9 @@ gboolean  ccp_report_value_decode   (const CcpActivityField *field,
 /* A stored value as people read it: lists joined, long text shortened, "(empty)" (translated)
  * for nothing. Free with g_free(). */
 char     *ccp_report_value_readable (const char             *value);
+/* The same, with the codes of `field` (NULL: none) as their translated labels: a kind, a
+ * partner city's creative field, an organisation's sector. Free with g_free(). */
+char     *ccp_report_value_readable_field (const CcpActivityField *field,
+                                           const char             *value);
 
 G_END_DECLS

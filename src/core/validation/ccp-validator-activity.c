@@ -98,7 +98,24 @@ static const RuleText rule_texts[] = {
   { "budget-currency-unknown",
     N_("Currency “%s” is unknown: expected an ISO 4217 code such as EUR") },
   { "funding-source-empty", N_("Funding source %u is empty: name it or remove it") },
-  { "result-outcome-missing", N_("The outcome of expected result %u is missing") },
+  /* Translators: "Expected result" as the editor labels the field */
+  { "result-outcome-missing", N_("Expected result %u is empty: say what the activity is "
+                                 "expected to achieve") },
+};
+
+/* The same rules for an item that has no name yet: it is named by its number, not by an empty
+ * “” (issue 17). The arguments are those above with the number (%u) for the name. */
+static const RuleText unnamed_texts[] = {
+  { "partner-city-country-missing", N_("The country of partner city %u is missing") },
+  { "partner-city-country-unknown",
+    N_("Country code “%s” of partner city %u is unknown: expected an "
+       "ISO 3166-1 alpha-2 code such as FR") },
+  { "partner-city-field-missing", N_("The creative field of partner city %u is missing") },
+  { "partner-city-field-unknown",
+    N_("Creative field “%s” of partner city %u is unknown: expected one of %s") },
+  { "partner-sector-missing", N_("The sector of partner organisation %u is missing") },
+  { "partner-sector-unknown",
+    N_("Sector “%s” of partner organisation %u is unknown: expected one of %s") },
 };
 
 /* The translated message of a rule. Every rule the field table can give has one: a new row
@@ -118,24 +135,55 @@ rule_format (const char *rule)
 /* Adds an error with the catalogue's message of `rule`, formatted with the arguments of its
  * kind of check. */
 static void
-add_rule_issue (Checker    *c,
-                const char *rule,
-                const char *path,
-                ...)
+add_issue_valist (Checker    *c,
+                  const char *rule,
+                  const char *format,
+                  const char *path,
+                  va_list     args)
 {
-  const char *format = rule_format (rule);
   g_autofree char *message = NULL;
-  va_list args;
 
-  va_start (args, path);
   /* The formats are the translated literals of the catalogue. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
   message = format != NULL ? g_strdup_vprintf (format, args) : g_strdup (rule);
 #pragma GCC diagnostic pop
-  va_end (args);
 
   ADD_ISSUE (c, CCP_SEVERITY_ERROR, rule, path, "%s", message);
+}
+
+static void
+add_rule_issue (Checker    *c,
+                const char *rule,
+                const char *path,
+                ...)
+{
+  va_list args;
+
+  va_start (args, path);
+  add_issue_valist (c, rule, rule_format (rule), path, args);
+  va_end (args);
+}
+
+/* As add_rule_issue() for an item without a name: the arguments have its number instead. */
+static void
+add_unnamed_issue (Checker    *c,
+                   const char *rule,
+                   const char *path,
+                   ...)
+{
+  const char *format = NULL;
+  va_list args;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (unnamed_texts) && format == NULL; i++)
+    if (g_str_equal (unnamed_texts[i].rule, rule))
+      format = _(unnamed_texts[i].format);
+  if (format == NULL)
+    g_critical ("No message for validation rule %s of an unnamed item", rule);
+
+  va_start (args, path);
+  add_issue_valist (c, rule, format, path, args);
+  va_end (args);
 }
 
 static char *
@@ -351,6 +399,8 @@ check_item_value (Checker                *c,
       /* The item's name is the missing value: the item is named by its number. */
       if (item == &list->items[0])
         add_rule_issue (c, rule, ITEM_PATH (c, list, j, item), j + 1);
+      else if (_ccp_is_blank (name))
+        add_unnamed_issue (c, rule, ITEM_PATH (c, list, j, item), j + 1);
       else
         add_rule_issue (c, rule, ITEM_PATH (c, list, j, item), name);
       return;
@@ -370,13 +420,19 @@ check_item_value (Checker                *c,
       rule = item_rule (list, item, "-unknown");
       if (g_str_equal (item->vocabulary, "country"))
         {
-          add_rule_issue (c, rule, ITEM_PATH (c, list, j, item), value, name);
+          if (_ccp_is_blank (name))
+            add_unnamed_issue (c, rule, ITEM_PATH (c, list, j, item), value, j + 1);
+          else
+            add_rule_issue (c, rule, ITEM_PATH (c, list, j, item), value, name);
         }
       else
         {
           g_autofree char *expected = _ccp_expected_codes (c->self, item->vocabulary);
 
-          add_rule_issue (c, rule, ITEM_PATH (c, list, j, item), value, name, expected);
+          if (_ccp_is_blank (name))
+            add_unnamed_issue (c, rule, ITEM_PATH (c, list, j, item), value, j + 1, expected);
+          else
+            add_rule_issue (c, rule, ITEM_PATH (c, list, j, item), value, name, expected);
         }
       break;
 

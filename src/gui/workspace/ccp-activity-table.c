@@ -87,7 +87,8 @@ ccp_activity_cities_text (CcpActivity *activity)
 static char *
 join_codes (const char * const *codes)
 {
-  return g_strjoinv (", ", (char **) codes);
+  /* The translated separator, each number isolated: "4، 10، 11" in Arabic. */
+  return ccp_format_list (codes);
 }
 
 static char *

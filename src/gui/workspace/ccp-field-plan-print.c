@@ -7,12 +7,16 @@
 #include "ccp-markup.h"
 #include "ccp-choices.h"
 #include "ccp-field-plan-print.h"
+#include "ccp-source-table.h"
 
 #define PARAGRAPH_GAP 4.0
+/* Room at the foot of each page for its number. */
+#define FOOTER_HEIGHT 24.0
 
 typedef enum {
   STYLE_TITLE,
   STYLE_HEADING,
+  STYLE_SUBHEADING,
   STYLE_BODY,
   STYLE_ITEM,
 } Style;
@@ -26,6 +30,7 @@ typedef struct {
 
 typedef struct {
   GPtrArray *paragraphs;
+  guint      n_pages;
 } PrintData;
 
 static void
@@ -67,7 +72,8 @@ build_paragraphs (CcpFieldPlan *field_plan)
   GListModel *sources = G_LIST_MODEL (ccp_field_plan_get_sources (field_plan));
   GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
   g_autoptr(CcpReportSummary) summary = ccp_report_summary_new (field_plan, NULL,
-                                                                CCP_REPORT_SUMMARY_NONE);
+                                                                CCP_REPORT_SUMMARY_NAMES |
+                                                                CCP_REPORT_SUMMARY_ISOLATE);
   GPtrArray *sentences = ccp_report_summary_get_sentences (summary);
   guint n_activities = g_list_model_get_n_items (activities);
 
@@ -85,9 +91,14 @@ build_paragraphs (CcpFieldPlan *field_plan)
                                                     email));
     }
   if (*ccp_field_plan_get_consolidated (field_plan) != '\0')
-    add (paragraphs, STYLE_BODY, g_strdup_printf (_("Consolidated: %s, revision %u"),
-                                                  ccp_field_plan_get_consolidated (field_plan),
-                                                  ccp_field_plan_get_revision (field_plan)));
+    {
+      g_autofree char *when = ccp_format_date_time (ccp_field_plan_get_consolidated (field_plan));
+      g_autofree char *isolated = ccp_bidi_isolate (when);
+
+      add (paragraphs, STYLE_BODY, g_strdup_printf (_("Consolidated: %s, revision %u"),
+                                                    isolated,
+                                                    ccp_field_plan_get_revision (field_plan)));
+    }
   add (paragraphs, STYLE_BODY,
        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities",
                                      n_activities), n_activities));
@@ -104,7 +115,7 @@ build_paragraphs (CcpFieldPlan *field_plan)
       add (paragraphs, STYLE_ITEM,
            g_strdup_printf (_("%s (%s), revision %u: %s — %s"), city, country,
                             ccp_source_get_revision (source),
-                            ccp_source_status_to_code (ccp_source_get_status (source)), file));
+                            ccp_source_table_status_label (source), file));
     }
 
   add (paragraphs, STYLE_HEADING, g_strdup (_("Activities")));
@@ -114,12 +125,14 @@ build_paragraphs (CcpFieldPlan *field_plan)
       GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
       g_autoptr(GString) cities = g_string_new (NULL);
       g_autofree char *kind = ccp_choices_get_label ("kind", ccp_activity_get_kind (activity));
-      g_autofree char *objectives = g_strjoinv (", ",
-                                                (char **) ccp_activity_get_objectives (activity));
-      g_autofree char *sdgs = g_strjoinv (", ", (char **) ccp_activity_get_sdgs (activity));
+      const char * const *objective_codes = ccp_activity_get_objectives (activity);
+      const char * const *sdg_codes = ccp_activity_get_sdgs (activity);
       g_autofree char *title = ccp_bidi_isolate (ccp_activity_get_title (activity));
-      g_autofree char *start = ccp_bidi_isolate (ccp_activity_get_start_date (activity));
-      g_autofree char *end = ccp_bidi_isolate (ccp_activity_get_end_date (activity));
+      g_autofree char *start_date = ccp_format_date (ccp_activity_get_start_date (activity));
+      g_autofree char *end_date = ccp_format_date (ccp_activity_get_end_date (activity));
+      g_autofree char *start = ccp_bidi_isolate (start_date);
+      g_autofree char *end = ccp_bidi_isolate (end_date);
+      g_autoptr(GString) text = g_string_new (NULL);
 
       for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
         {
@@ -129,18 +142,54 @@ build_paragraphs (CcpFieldPlan *field_plan)
 
           g_string_append_printf (cities, "%s%s", j > 0 ? "; " : "", city);
         }
-      /* Translators: an activity in a printed field plan: title, cities, dates, kind,
-       * objectives, SDGs */
-      add (paragraphs, STYLE_ITEM,
-           g_strdup_printf (_("%s%s\n%s, %s – %s, %s; objectives %s; SDGs %s"),
-                            ccp_activity_get_flagship (activity) ? "★ " : "", title,
-                            cities->str, start, end, kind, objectives, sdgs));
+      /* Translators: an activity in a printed field plan: a star for a flagship, its title,
+       * then on the next line its cities, first and last dates and kind */
+      g_string_append_printf (text, _("%s%s\n%s, %s – %s, %s"),
+                              ccp_activity_get_flagship (activity) ? "★ " : "", title,
+                              cities->str, start, end, kind);
+      /* Only what the activity has: no bare "SDGs" label for an activity without any. */
+      if (objective_codes != NULL && objective_codes[0] != NULL)
+        {
+          g_autofree char *objectives = ccp_format_list (objective_codes);
+
+          /* Translators: appended to an activity in a printed field plan: its objectives */
+          g_string_append_printf (text, _("; objectives %s"), objectives);
+        }
+      if (sdg_codes != NULL && sdg_codes[0] != NULL)
+        {
+          g_autofree char *sdgs = ccp_format_list (sdg_codes);
+
+          /* Translators: appended to an activity in a printed field plan: its SDG numbers */
+          g_string_append_printf (text, _("; SDGs %s"), sdgs);
+        }
+      add (paragraphs, STYLE_ITEM, g_string_free (g_steal_pointer (&text), FALSE));
     }
 
   if (sentences->len > 0)
     add (paragraphs, STYLE_HEADING, g_strdup (_("Merge Report")));
-  for (guint i = 0; i < sentences->len; i++)
-    add (paragraphs, STYLE_ITEM, g_strdup (g_ptr_array_index (sentences, i)));
+  /* By section, as the merge report view shows it: the member cities without a plan (dozens)
+   * as one paragraph of names, not a line each. */
+  for (guint i = 0; i < ccp_report_summary_get_n_sections (summary); i++)
+    {
+      const CcpReportSection *section = ccp_report_summary_get_section (summary, i);
+      guint count = ccp_report_section_get_count (section);
+
+      if (section->title == NULL || count == 0)
+        continue;
+      /* Translators: a section of the merge report in a printed field plan and its count */
+      add (paragraphs, STYLE_SUBHEADING, g_strdup_printf (_("%s (%u)"), section->title,
+                                                          count));
+      for (guint j = 0; j < section->lines->len; j++)
+        add (paragraphs, STYLE_ITEM, g_strdup (g_ptr_array_index (section->lines, j)));
+      if (section->names->len > 0)
+        {
+          g_ptr_array_add (section->names, NULL);
+          add (paragraphs, STYLE_ITEM,
+               /* Translators: separates the cities of a list */
+               g_strjoinv (_(", "), (char **) section->names->pdata));
+          g_ptr_array_remove_index (section->names, section->names->len - 1);
+        }
+    }
 
   return paragraphs;
 }
@@ -162,6 +211,10 @@ paragraph_layout (GtkPrintContext *context,
       pango_font_description_set_size (font, 13 * PANGO_SCALE);
       pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
       break;
+    case STYLE_SUBHEADING:
+      pango_font_description_set_size (font, 11 * PANGO_SCALE);
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      break;
     case STYLE_ITEM:
     case STYLE_BODY:
     default:
@@ -181,7 +234,7 @@ begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 PrintData         *print)
 {
-  double page_height = gtk_print_context_get_height (context);
+  double page_height = gtk_print_context_get_height (context) - FOOTER_HEIGHT;
   double y = 0;
   guint page = 0;
 
@@ -193,9 +246,24 @@ begin_print_cb (GtkPrintOperation *operation,
 
       pango_layout_get_pixel_size (layout, NULL, &height);
       paragraph->height = height + PARAGRAPH_GAP + (paragraph->style == STYLE_HEADING ? 8 : 0);
-      /* A heading never ends a page. */
-      if (y > 0 && (y + paragraph->height > page_height ||
-                    (paragraph->style == STYLE_HEADING && y + paragraph->height * 3 > page_height)))
+    }
+
+  for (guint i = 0; i < print->paragraphs->len; i++)
+    {
+      Paragraph *paragraph = g_ptr_array_index (print->paragraphs, i);
+      gboolean heading = paragraph->style == STYLE_HEADING ||
+                         paragraph->style == STYLE_SUBHEADING;
+      double needed = paragraph->height;
+
+      /* A heading (of a section of the report too) never ends a page: it goes with the
+       * paragraph after it, which is never split. */
+      if (heading && i + 1 < print->paragraphs->len)
+        {
+          Paragraph *next = g_ptr_array_index (print->paragraphs, i + 1);
+
+          needed += next->height;
+        }
+      if (y > 0 && y + needed > page_height)
         {
           page++;
           y = 0;
@@ -203,7 +271,28 @@ begin_print_cb (GtkPrintOperation *operation,
       paragraph->page = page;
       y += paragraph->height;
     }
+  print->n_pages = page + 1;
   gtk_print_operation_set_n_pages (operation, page + 1);
+}
+
+/* "Page 2 of 5", centred at the foot of the page. */
+static void
+draw_page_number (GtkPrintContext *context,
+                  cairo_t         *cr,
+                  int              page_nr,
+                  guint            n_pages)
+{
+  g_autoptr(PangoLayout) layout = gtk_print_context_create_pango_layout (context);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 9");
+  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), (guint) page_nr + 1, n_pages);
+
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, 0, gtk_print_context_get_height (context) - FOOTER_HEIGHT + 8);
+  pango_cairo_show_layout (cr, layout);
 }
 
 static void
@@ -228,6 +317,21 @@ draw_page_cb (GtkPrintOperation *operation,
       pango_cairo_show_layout (cr, layout);
       y += paragraph->height;
     }
+  draw_page_number (context, cr, page_nr, print->n_pages);
+}
+
+/* The name a "Print to File" proposes: the field plan's field and period ("music-2027-H1"),
+ * not GTK's "output"; only letters, digits and "-" of them, whatever the file holds. */
+static char *
+file_basename (CcpFieldPlan *field_plan)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%s", ccp_field_plan_get_field (field_plan),
+                                           ccp_field_plan_get_period (field_plan));
+
+  for (char *c = name; *c != '\0'; c++)
+    if (!g_ascii_isalnum (*c) && *c != '-')
+      *c = '-';
+  return g_steal_pointer (&name);
 }
 
 GtkPrintOperation *
@@ -245,6 +349,14 @@ ccp_field_plan_print_operation_new (CcpFieldPlan *field_plan)
   gtk_print_operation_set_job_name (operation, ccp_field_plan_get_id (field_plan));
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  {
+    g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+    g_autofree char *basename = file_basename (field_plan);
+
+    gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, basename);
+    gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+    gtk_print_operation_set_print_settings (operation, settings);
+  }
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), print);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), print);
 

@@ -23,7 +23,7 @@ struct _CcpNewFieldPlanDialog
   AdwComboRow    *field_row;
   AdwComboRow    *period_row;
   AdwEntryRow    *coordinator_name_row;
-  AdwEntryRow    *coordinator_city_row;
+  CcpCityEntry   *coordinator_city_row;
   AdwComboRow    *coordinator_country_row;
   AdwEntryRow    *coordinator_email_row;
   GtkListBox     *deputies_list;
@@ -156,6 +156,16 @@ city_chosen_cb (CcpCityEntry          *entry,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
+/* The coordinator's city, picked among the suggested member cities, brings its country. */
+static void
+coordinator_city_chosen_cb (CcpCityEntry          *entry,
+                            CcpMemberCity         *city,
+                            CcpNewFieldPlanDialog *self)
+{
+  ccp_choices_select (G_OBJECT (self->coordinator_country_row),
+                      ccp_member_city_get_country (city));
+}
+
 static void
 field_selected_cb (CcpNewFieldPlanDialog *self)
 {
@@ -241,7 +251,7 @@ add_deputy_clicked_cb (GtkButton             *button,
 static gboolean
 has_typed (CcpNewFieldPlanDialog *self)
 {
-  AdwEntryRow *rows[] = { self->coordinator_name_row, self->coordinator_city_row,
+  AdwEntryRow *rows[] = { self->coordinator_name_row, ADW_ENTRY_ROW (self->coordinator_city_row),
                           self->coordinator_email_row };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -379,6 +389,7 @@ ccp_new_field_plan_dialog_class_init (CcpNewFieldPlanDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_deputy_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, reset_roster_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, city_chosen_cb);
+  gtk_widget_class_bind_template_callback (widget_class, coordinator_city_chosen_cb);
   gtk_widget_class_install_action (widget_class, "dialog.escape", NULL, escape_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "dialog.escape", NULL);
 }
