@@ -365,8 +365,9 @@ run_cancelled (CcpMerge    *self,
     }
   ccp_merge_reset_run (self);
   self->changed = FALSE;
+  /* GLib's own message ("Operation was cancelled"), translated by GLib. */
+  g_cancellable_set_error_if_cancelled (self->cancellable, error);
   g_clear_object (&self->cancellable);
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The merge was cancelled"));
   return TRUE;
 }
 
