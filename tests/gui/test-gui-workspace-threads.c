@@ -231,12 +231,13 @@ test_cancel_merging (Fixture       *fixture,
   g_assert_true (ccp_workspace_get_field_plan (fixture->workspace) == field_plan);
 
   /* The worker stops soon (the merge looks at the job's cancellable between the files and in
-   * its loops): its callback runs well before a whole merge could have. */
+   * its loops): its callback runs well before a whole merge could have (26-67 ms here against
+   * 270-700 ms; without the cancellable the worker ran the rest of the merge). */
   WAIT_FOR (ccp_workspace_get_n_pending (fixture->workspace) == 0, 120000);
   stopped_usec = g_get_monotonic_time () - cancelled_at;
   g_test_message ("whole merge %.0f ms; the worker stopped %.1f ms after Cancel",
                   full_usec / 1000.0, stopped_usec / 1000.0);
-  g_assert_cmpint (stopped_usec, <, full_usec / 4);
+  g_assert_cmpint (stopped_usec, <, full_usec / 2);
   spin (100);
   g_assert_true (ccp_workspace_get_field_plan (fixture->workspace) == field_plan);
   after = ccp_writer_write_field_plan (ccp_workspace_get_field_plan (fixture->workspace));
