@@ -18,6 +18,7 @@
  *   key-N-result-ms     the time from the search starting to the full result
  *   key-N-matches       rows shown then
  *   cancel-ms           (with --cancel) Cancel in the merging phase to the workspace idle
+ *   cancel-worker-ms    (with --cancel) Cancel to the end of the worker thread (its callback)
  * --hold keeps the window open that long after the merge; --shot-during and --shot-after
  * write PNGs of the window one second into the merging phase and after the search.
  */
@@ -355,6 +356,7 @@ main (int    argc,
       g_print ("cancel-block-ms: %.1f\n", max_gap / 1000.0);
       while (ccp_workspace_get_n_pending (workspace) > 0)
         g_main_context_iteration (NULL, TRUE);
+      g_print ("cancel-worker-ms: %.1f\n", (g_get_monotonic_time () - start) / 1000.0);
       set_phase (NULL);
     }
 

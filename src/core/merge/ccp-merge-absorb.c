@@ -45,6 +45,8 @@ _ccp_merge_absorb_field_plan (CcpMerge     *self,
   g_autoptr(GHashTable) accepted = NULL;
   guint n;
 
+  if (_ccp_merge_cancelled (self, "absorb"))
+    return;
   g_ptr_array_add (self->absorbed, g_object_ref (field_plan));
 
   items_by_sha = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
@@ -141,6 +143,9 @@ _ccp_merge_absorb_field_plan (CcpMerge     *self,
       GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
       guint n_attributions = g_list_model_get_n_items (attributions);
 
+      /* A network overview holds tens of thousands of activities. */
+      if (i % 64 == 63 && _ccp_merge_cancelled (self, "absorb-activities"))
+        return;
       for (guint j = 0; j < n_attributions; j++)
         {
           g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);

@@ -183,6 +183,9 @@ _ccp_merge_compile (CcpMerge *self)
     {
       Record *record = g_ptr_array_index (records, i);
 
+      if (i % 64 == 63 && _ccp_merge_cancelled (self, "compile-sources"))
+        return NULL;
+
       if (record->refusal != NULL)
         {
           CcpReportItem *item = ccp_report_item_copy (record->refusal);
@@ -215,12 +218,18 @@ _ccp_merge_compile (CcpMerge *self)
         }
     }
 
+  if (_ccp_merge_cancelled (self, "joint"))
+    return NULL;
   choices = collect_choices (self);
-  activities = _ccp_merge_join_activities (records, choices, report);
+  activities = _ccp_merge_join_activities (self, records, choices, report);
+  if (activities == NULL)
+    return NULL;
 
   roster = _ccp_merge_build_roster (self, records);
   _ccp_merge_report_missing (self, roster, records, report);
 
+  if (_ccp_merge_cancelled (self, "report"))
+    return NULL;
   g_ptr_array_sort (report, compare_report_items);
 
   /* The field plan itself. */
@@ -363,6 +372,9 @@ _ccp_merge_detect_change (CcpMerge     *self,
   ccp_field_plan_set_consolidated (result, ccp_field_plan_get_consolidated (self->into));
   /* Hashed as they are written: neither document is held whole as text. */
   before = ccp_writer_sha256 (G_OBJECT (self->into));
+  /* Each hash writes a whole field plan: the run looks at its cancellable in between. */
+  if (_ccp_merge_cancelled (self, "change-result"))
+    return;
   after = ccp_writer_sha256 (G_OBJECT (result));
   self->changed = g_strcmp0 (before, after) != 0;
 

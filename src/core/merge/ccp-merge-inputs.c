@@ -56,8 +56,12 @@ read_input (CcpMerge *self,
             Input    *input)
 {
   g_autoptr(GPtrArray) issues = NULL;
-  g_autofree char *display = g_filename_display_basename (input->public.file);
+  g_autofree char *display = NULL;
 
+  /* Cancelled: the rest are not read (the run stops after the reading). */
+  if (_ccp_merge_cancelled (self, "read"))
+    return;
+  display = g_filename_display_basename (input->public.file);
   input->document = ccp_reader_read_bytes (input->bytes, display, &issues, NULL, &input->error);
   if (self->single_run)
     g_clear_pointer (&input->bytes, g_bytes_unref);
@@ -205,6 +209,8 @@ _ccp_merge_add_inputs (CcpMerge *self)
 
           if ((pass == 0) != is_field_plan)
             continue;
+          if (_ccp_merge_cancelled (self, "add"))
+            return;
 
           if (is_field_plan)
             {

@@ -469,7 +469,8 @@ report_joint (Output     *output,
  * activity is paired with the first earlier one that matches, so a title shared by many cities
  * gives one item per activity, not one per pair. */
 static void
-report_possible_duplicates (GPtrArray *outputs,
+report_possible_duplicates (CcpMerge  *self,
+                            GPtrArray *outputs,
                             GPtrArray *report)
 {
   g_autoptr(GHashTable) by_title = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -480,6 +481,8 @@ report_possible_duplicates (GPtrArray *outputs,
       Output *output = g_ptr_array_index (outputs, i);
       GPtrArray *earlier;
 
+      if (i % 256 == 255 && _ccp_merge_cancelled (self, "joint-duplicates"))
+        return;
       if (*output->title_key == '\0' || output->start_jd < 0 || output->end_jd < 0)
         continue;
 
@@ -525,7 +528,8 @@ report_possible_duplicates (GPtrArray *outputs,
 }
 
 GPtrArray *
-_ccp_merge_join_activities (GPtrArray  *records,
+_ccp_merge_join_activities (CcpMerge   *self,
+                            GPtrArray  *records,
                             GHashTable *choices,
                             GPtrArray  *report)
 {
@@ -540,6 +544,8 @@ _ccp_merge_join_activities (GPtrArray  *records,
 
       if (!record->accepted)
         continue;
+      if (_ccp_merge_cancelled (self, "joint-copies"))
+        return NULL;
 
       for (guint j = 0; j < record->activities->len; j++)
         {
@@ -578,6 +584,8 @@ _ccp_merge_join_activities (GPtrArray  *records,
   for (guint i = 0; i < joint_order->len; i++)
     g_ptr_array_add (outputs, new_output (g_ptr_array_index (joint_order, i)));
 
+  if (_ccp_merge_cancelled (self, "joint-sort"))
+    return NULL;
   g_ptr_array_sort (outputs, compare_outputs);
   assign_ids (outputs);
 
@@ -585,10 +593,14 @@ _ccp_merge_join_activities (GPtrArray  *records,
     {
       Output *output = g_ptr_array_index (outputs, i);
 
+      if (i % 256 == 255 && _ccp_merge_cancelled (self, "joint-report"))
+        return NULL;
       if (!str_empty (ccp_activity_get_joint_ref (output->activity)))
         report_joint (output, choices, report);
     }
-  report_possible_duplicates (outputs, report);
+  report_possible_duplicates (self, outputs, report);
+  if (_ccp_merge_cancelled (self, "joint-outputs"))
+    return NULL;
 
   activities = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < outputs->len; i++)

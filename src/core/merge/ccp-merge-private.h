@@ -12,6 +12,16 @@
 
 G_BEGIN_DECLS
 
+/* Tests only: called at every point where a run looks at its cancellable (see
+ * _ccp_merge_cancelled()), with the name of that point, before it looks; from the reading
+ * threads too, so it must be thread-safe. */
+typedef void (*CcpMergeCheckpointFunc) (CcpMerge   *merge,
+                                        const char *point,
+                                        gpointer    user_data);
+void           _ccp_merge_set_checkpoint_func (CcpMerge               *self,
+                                               CcpMergeCheckpointFunc  func,
+                                               gpointer                user_data);
+
 /* One file of the state: a source of the field plan. */
 typedef struct {
   CcpSource     *source;         /* file, sha256, plan metadata; status/reason set by compile */
@@ -53,6 +63,9 @@ struct _CcpMerge
   gboolean       has_run;
 
   /* State of one run. */
+  GCancellable  *cancellable;    /* of this run, or NULL */
+  CcpMergeCheckpointFunc checkpoint_func;   /* tests only */
+  gpointer       checkpoint_data;
   GHashTable    *records;        /* sha256 -> Record* (owned) */
   GPtrArray     *absorbed;       /* CcpFieldPlan unpacked in this run, into first */
   char          *target_field;
@@ -73,6 +86,10 @@ uint_to_string (guint value)
 }
 
 /* ccp-merge-state.c */
+/* Whether the run was cancelled. The stages stop their long loops early when it is (what they
+ * leave is thrown away by ccp_merge_run_cancellable()); point names the place for the hook. */
+gboolean       _ccp_merge_cancelled           (CcpMerge     *self,
+                                               const char   *point);
 gint64         _ccp_merge_parse_time_usec     (const char   *text);
 Record        *_ccp_merge_record_new          (const char   *file,
                                                const char   *sha256);
@@ -109,8 +126,9 @@ void           _ccp_merge_resolve_revisions   (CcpMerge     *self,
 /* ccp-merge-joint.c: the output activities (CcpActivity, in output order, with their final
  * identifiers) of the accepted records; the joint, joint-conflict and possible-duplicate
  * items go to report; choices (see ccp_field_plan_choose()) decide which value a conflict
- * keeps. */
-GPtrArray     *_ccp_merge_join_activities     (GPtrArray    *records,
+ * keeps. NULL when the run was cancelled. */
+GPtrArray     *_ccp_merge_join_activities     (CcpMerge     *self,
+                                               GPtrArray    *records,
                                                GHashTable   *choices,
                                                GPtrArray    *report);
 /* The key of a coordinator's choice in the choices table ("joint-ref\nfield" -> GStrv). */
@@ -125,7 +143,7 @@ void           _ccp_merge_report_missing      (CcpMerge     *self,
                                                GPtrArray    *records,
                                                GPtrArray    *report);
 
-/* ccp-merge-compile.c */
+/* ccp-merge-compile.c: NULL when the run was cancelled. */
 CcpFieldPlan  *_ccp_merge_compile             (CcpMerge     *self);
 void           _ccp_merge_detect_change       (CcpMerge     *self,
                                                CcpFieldPlan *result);

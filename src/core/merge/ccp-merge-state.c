@@ -1,5 +1,5 @@
-/* ccp-merge-state.c: the state of a run, a set of records keyed by SHA-256, and who each
- * plan is for. */
+/* ccp-merge-state.c: the state of a run, a set of records keyed by SHA-256, who each plan is
+ * for, and whether the run was cancelled. */
 #define G_LOG_DOMAIN "ccp-merge"
 
 #include "config.h"
@@ -11,6 +11,26 @@
 #include "ccp-registry.h"
 #include "ccp-report-item.h"
 #include "ccp-source.h"
+
+gboolean
+_ccp_merge_cancelled (CcpMerge   *self,
+                      const char *point)
+{
+  if (self->checkpoint_func != NULL)
+    self->checkpoint_func (self, point, self->checkpoint_data);
+  return g_cancellable_is_cancelled (self->cancellable);
+}
+
+void
+_ccp_merge_set_checkpoint_func (CcpMerge               *self,
+                                CcpMergeCheckpointFunc  func,
+                                gpointer                user_data)
+{
+  g_return_if_fail (CCP_IS_MERGE (self));
+
+  self->checkpoint_func = func;
+  self->checkpoint_data = user_data;
+}
 
 gint64
 _ccp_merge_parse_time_usec (const char *text)

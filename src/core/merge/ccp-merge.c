@@ -120,6 +120,7 @@ ccp_merge_finalize (GObject *object)
   g_clear_object (&self->registry);
   g_clear_object (&self->validator);
   g_clear_object (&self->into);
+  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->inputs, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ccp_merge_parent_class)->finalize (object);
@@ -342,6 +343,39 @@ CcpFieldPlan *
 ccp_merge_run (CcpMerge  *self,
                GError   **error)
 {
+  return ccp_merge_run_cancellable (self, NULL, error);
+}
+
+/* Checked between the stages: a cancelled run forgets what it built (the inputs' documents
+ * were parsed from their bytes by the run; the field plan merged into was only read). */
+static gboolean
+run_cancelled (CcpMerge    *self,
+               const char  *point,
+               GError     **error)
+{
+  if (!_ccp_merge_cancelled (self, point))
+    return FALSE;
+
+  for (guint i = 0; i < self->inputs->len; i++)
+    {
+      Input *input = g_ptr_array_index (self->inputs, i);
+
+      input->record = NULL;
+      g_clear_object (&input->document);
+    }
+  ccp_merge_reset_run (self);
+  self->changed = FALSE;
+  /* GLib's own message ("Operation was cancelled"), translated by GLib. */
+  g_cancellable_set_error_if_cancelled (self->cancellable, error);
+  g_clear_object (&self->cancellable);
+  return TRUE;
+}
+
+CcpFieldPlan *
+ccp_merge_run_cancellable (CcpMerge      *self,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
   g_autoptr(CcpFieldPlan) result = NULL;
   gboolean any_accepted = FALSE;
   GListModel *sources;
@@ -352,8 +386,13 @@ ccp_merge_run (CcpMerge  *self,
   /* A single run has let go of its inputs' bytes. */
   g_return_val_if_fail (!self->single_run || !self->has_run, NULL);
 
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+
   self->has_run = TRUE;
   ccp_merge_reset_run (self);
+  g_set_object (&self->cancellable, cancellable);
+  if (run_cancelled (self, "start", error))
+    return NULL;
   self->changed = FALSE;
   self->records = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                          _ccp_merge_record_free);
@@ -377,15 +416,26 @@ ccp_merge_run (CcpMerge  *self,
       input->public.status = CCP_MERGE_INPUT_REFUSED;
     }
   _ccp_merge_read_inputs (self);
+  if (run_cancelled (self, "target", error))
+    return NULL;
 
   if (!_ccp_merge_determine_target (self, error))
-    return NULL;
+    {
+      g_clear_object (&self->cancellable);
+      return NULL;
+    }
 
   if (self->into != NULL)
     _ccp_merge_absorb_field_plan (self, self->into);
+  if (run_cancelled (self, "inputs", error))
+    return NULL;
   _ccp_merge_add_inputs (self);
+  if (run_cancelled (self, "compile", error))
+    return NULL;
 
   result = _ccp_merge_compile (self);
+  if (run_cancelled (self, "compiled", error))
+    return NULL;
   _ccp_merge_update_inputs (self);
 
   sources = G_LIST_MODEL (ccp_field_plan_get_sources (result));
@@ -399,12 +449,18 @@ ccp_merge_run (CcpMerge  *self,
 
   if (self->into == NULL && !any_accepted)
     {
+      g_clear_object (&self->cancellable);
       g_set_error_literal (error, CCP_MERGE_ERROR, CCP_MERGE_ERROR_NOTHING_USABLE,
                            _("No city plan could be merged: every file was refused"));
       return NULL;
     }
 
+  if (run_cancelled (self, "change", error))
+    return NULL;
   _ccp_merge_detect_change (self, result);
+  if (run_cancelled (self, "done", error))
+    return NULL;
+  g_clear_object (&self->cancellable);
   /* A final field plan is locked: adding to it needs reopening (nothing new is no change). */
   if (self->changed && self->into != NULL && !ccp_field_plan_check_open (self->into, error))
     return NULL;
@@ -429,7 +485,8 @@ run_in_thread (GTask        *task,
                GCancellable *cancellable)
 {
   GError *error = NULL;
-  CcpFieldPlan *result = ccp_merge_run (CCP_MERGE (source_object), &error);
+  CcpFieldPlan *result = ccp_merge_run_cancellable (CCP_MERGE (source_object), cancellable,
+                                                    &error);
 
   if (result == NULL)
     g_task_return_error (task, error);

@@ -118,9 +118,17 @@ void               ccp_merge_add_bytes         (CcpMerge     *self,
  * revision goes up by one and "modified" and "consolidated" are the merge time. */
 CcpFieldPlan      *ccp_merge_run               (CcpMerge     *self,
                                                 GError      **error);
+/* ccp_merge_run() that stops soon after cancellable is cancelled (from any thread): it is
+ * checked between the input files, between the stages and in their long loops. A cancelled
+ * run returns NULL with G_IO_ERROR_CANCELLED and leaves the inputs and the field plan merged
+ * into as they were; the merge can be run again (unless single-run, whose bytes are gone). */
+CcpFieldPlan      *ccp_merge_run_cancellable   (CcpMerge     *self,
+                                                GCancellable *cancellable,
+                                                GError      **error);
 
-/* ccp_merge_run() in a worker thread (GTask). Do not change or read self until the callback
- * runs; then ccp_merge_get_input() and friends describe that run. */
+/* ccp_merge_run_cancellable() in a worker thread (GTask). Do not change or read self until the
+ * callback runs; then ccp_merge_get_input() and friends describe that run. Cancelling stops the
+ * thread soon, and the callback gets G_IO_ERROR_CANCELLED. */
 void               ccp_merge_run_async         (CcpMerge            *self,
                                                 GCancellable        *cancellable,
                                                 GAsyncReadyCallback  callback,

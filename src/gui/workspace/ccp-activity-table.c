@@ -390,8 +390,11 @@ fill_drop_down (CcpActivityTable  *self,
   gtk_drop_down_set_selected (self->drop_downs[filter], select);
 }
 
+/* cities: the names of the cities of the activities, sorted, when known; else they are
+ * listed here, from every activity (as the overview lists them). */
 static void
-fill_filters (CcpActivityTable *self)
+fill_filters (CcpActivityTable *self,
+              GPtrArray        *cities)
 {
   CcpVocabulary *vocabulary = ccp_vocabulary_get_default ();
   static const char *any_labels[CCP_ACTIVITY_N_FILTERS] = {
@@ -421,6 +424,14 @@ fill_filters (CcpActivityTable *self)
                 g_ptr_array_add (labels, g_strdup (label));
               else
                 g_ptr_array_add (labels, g_strdup_printf (_("%s. %s"), list[i], label));
+            }
+        }
+      else if (f == CCP_ACTIVITY_FILTER_CITY && self->field_plan != NULL && cities != NULL)
+        {
+          for (guint i = 0; i < cities->len; i++)
+            {
+              g_ptr_array_add (codes, g_strdup (g_ptr_array_index (cities, i)));
+              g_ptr_array_add (labels, g_strdup (g_ptr_array_index (cities, i)));
             }
         }
       else if (f == CCP_ACTIVITY_FILTER_CITY && self->field_plan != NULL)
@@ -797,7 +808,7 @@ ccp_activity_table_init (CcpActivityTable *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->count_label));
 
   adw_bin_set_child (ADW_BIN (self), box);
-  fill_filters (self);
+  fill_filters (self, NULL);
   update_count (self);
 }
 
@@ -826,13 +837,14 @@ void
 ccp_activity_table_set_field_plan (CcpActivityTable *self,
                                    CcpFieldPlan     *field_plan)
 {
-  ccp_activity_table_set_field_plan_with_keys (self, field_plan, NULL);
+  ccp_activity_table_set_field_plan_with_keys (self, field_plan, NULL, NULL);
 }
 
 void
 ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
                                              CcpFieldPlan     *field_plan,
-                                             CcpSearchKeys    *keys)
+                                             CcpSearchKeys    *keys,
+                                             GPtrArray        *cities)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -850,7 +862,7 @@ ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
   start_keys (self, items, keys);
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
-  fill_filters (self);
+  fill_filters (self, cities);
   refilter (self);
   update_count (self);
 }

@@ -33,10 +33,13 @@ GtkWidget     *ccp_activity_table_new             (void);
 void           ccp_activity_table_set_field_plan  (CcpActivityTable   *self,
                                                    CcpFieldPlan       *field_plan);
 /* The same with the search keys already made (ccp_activity_table_make_keys(), e.g. in a
- * worker): a search is fast from the first keystroke. */
+ * worker): a search is fast from the first keystroke; and with cities, the names of the cities
+ * of its activities sorted (CcpOverviewData's), the city filter does not walk the activities.
+ * keys and cities may be NULL. */
 void           ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
                                                             CcpFieldPlan     *field_plan,
-                                                            CcpSearchKeys    *keys);
+                                                            CcpSearchKeys    *keys,
+                                                            GPtrArray        *cities);
 /* The search keys of the field plan's activities; reads only, in any thread. NULL when
  * cancelled. */
 CcpSearchKeys *ccp_activity_table_make_keys       (CcpFieldPlan       *field_plan,

@@ -574,6 +574,8 @@ start_merge (CcpWorkspace *self,
   set_job (self, job);
   progress_tick_cb (self);
   self->n_pending++;
+  /* Cancel stops the thread too: the merge looks at the cancellable between the files and in
+   * its long loops, and merge_done_cb drops what it left. */
   ccp_merge_run_async (job->merge, job->cancellable, merge_done_cb, job_ref (job));
 }
 

@@ -118,7 +118,9 @@ _ccp_workspace_update_views (CcpWorkspace *self)
                                       : ccp_overview_data_new (self->current);
   ccp_source_table_set_field_plan (self->source_table, self->current, self->issues,
                                    self->messages);
-  ccp_activity_table_set_field_plan_with_keys (self->activity_table, self->current, self->keys);
+  /* The city filter's list too comes from the overview (issue 16: the hand-over). */
+  ccp_activity_table_set_field_plan_with_keys (self->activity_table, self->current, self->keys,
+                                               overview != NULL ? overview->cities : NULL);
   self->report_stale = TRUE;
   visible_page_cb (self);
   for (guint i = 0; i < N_CHARTS; i++)
