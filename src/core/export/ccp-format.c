@@ -103,9 +103,9 @@ ccp_format_month_short (const char *iso_month)
 static const char *
 first_day_layout (void)
 {
-  /* Translators: a full date on the first day of a month, as "full date" below: translate it
-   * only if your language writes day 1 apart, e.g. French "%1$uer %2$s %3$u" (1er octobre
-   * 2027); otherwise leave it untranslated. */
+  /* Translators: a full date on the first day of a month, as "full date" below: where your
+   * language writes day 1 apart, e.g. French "%1$uer %2$s %3$u" (1er octobre 2027); otherwise
+   * the same layout as your "full date". */
   static const char *const msgid = NC_("full date, first day of a month", "%2$s %1$u, %3$u");
   const char *layout = g_dpgettext2 (GETTEXT_PACKAGE, "full date, first day of a month",
                                      msgid);
