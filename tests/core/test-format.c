@@ -79,7 +79,8 @@ test_translated_dates (void)
   assert_formats (ccp_format_date, "2027-05-17", "17 mai 2027");
   assert_formats (ccp_format_month, "2027-05", "mai 2027");
   assert_formats (ccp_format_month_short, "2027-02", "févr.");
-  assert_formats (ccp_format_date_time, "2027-08-01T09:30:00Z", "1 août 2027, 09:30 UTC");
+  /* The shipped French catalogue writes day 1 apart (first_day_layout). */
+  assert_formats (ccp_format_date_time, "2027-08-01T09:30:00Z", "1er août 2027, 09:30 UTC");
 
   use_language ("es");
   assert_formats (ccp_format_date, "2027-05-17", "17 de mayo de 2027");
@@ -186,9 +187,9 @@ test_amounts_french_locale (void)
   g_assert_nonnull (setlocale (LC_ALL, ""));
 }
 
-/* Day 1 has its own translatable layout (French "1er octobre"); a language that has not
- * translated it keeps its usual layout. The shipped catalogues have no translation yet (they
- * are done after the merge), so a catalogue of this test's own stands for French. */
+/* Day 1 has its own translatable layout (French "1er octobre"); a language that does not write
+ * day 1 apart gives it its usual layout, and English leaves it untranslated. A catalogue of
+ * this test's own checks the layout itself, whatever the shipped French says. */
 static void
 test_first_day (void)
 {
@@ -200,11 +201,15 @@ test_first_day (void)
   g_autoptr(GError) error = NULL;
   int status = 0;
 
-  /* Untranslated: the usual layout, in English and in the shipped French. */
+  /* The usual layout in English (untranslated) and in the shipped Spanish; the shipped French
+   * writes day 1 apart. */
   use_language (NULL);
   assert_formats (ccp_format_date, "2027-10-01", "October 1, 2027");
+  use_language ("es");
+  assert_formats (ccp_format_date, "2027-10-01", "1 de octubre de 2027");
   use_language ("fr");
-  assert_formats (ccp_format_date, "2027-10-01", "1 octobre 2027");
+  assert_formats (ccp_format_date, "2027-10-01", "1er octobre 2027");
+  assert_formats (ccp_format_date, "2027-10-02", "2 octobre 2027");
   use_language (NULL);
 
   if (msgfmt == NULL)
