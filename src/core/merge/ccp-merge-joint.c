@@ -535,7 +535,9 @@ _ccp_merge_join_activities (CcpMerge   *self,
 {
   g_autoptr(GPtrArray) outputs = g_ptr_array_new_with_free_func (output_free);
   g_autoptr(GHashTable) joint = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) joint_order = g_ptr_array_new ();
+  /* Owns the joint copies until they become outputs (a cancel in between frees them). */
+  g_autoptr(GPtrArray) joint_order =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray *activities;
 
   for (guint i = 0; i < records->len; i++)
@@ -581,6 +583,7 @@ _ccp_merge_join_activities (CcpMerge   *self,
         }
     }
 
+  g_ptr_array_set_free_func (joint_order, NULL);
   for (guint i = 0; i < joint_order->len; i++)
     g_ptr_array_add (outputs, new_output (g_ptr_array_index (joint_order, i)));
 
