@@ -10,6 +10,18 @@
 #include "ccp-core.h"
 #include "ccp-test-util.h"
 
+/* Each test starts without sent copies: the whole data folder of the program is removed.
+ * (One XDG_DATA_HOME for the run, set in main(): G_TEST_OPTION_ISOLATE_DIRS would leave GLib's
+ * previous folder strings behind at every test, which LeakSanitizer reports.) */
+static void
+fresh_data_dir (void)
+{
+  g_autofree char *ours = g_build_filename (g_get_user_data_dir (), "creative-cities-plans",
+                                            NULL);
+
+  ccp_test_remove_tree (ours);
+}
+
 static void
 test_naming (void)
 {
@@ -22,6 +34,7 @@ test_naming (void)
   g_autoptr(GError) error = NULL;
   const char *uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
 
+  fresh_data_dir ();
   g_assert_cmpstr (dir, ==, expected_dir);
   file = ccp_sent_copy_get_file (uuid, 3, &error);
   g_assert_no_error (error);
@@ -56,6 +69,7 @@ test_hostile_ids (void)
   g_autoptr(GBytes) bytes = g_bytes_new_static ("<plan/>", 7);
   g_autofree char *dir = ccp_sent_copy_get_dir ();
 
+  fresh_data_dir ();
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
       g_autoptr(GError) error = NULL;
@@ -93,6 +107,7 @@ test_round_trip (void)
   g_autoptr(GError) error = NULL;
   const char *id = ccp_plan_get_id (plan);
 
+  fresh_data_dir ();
   g_assert_false (ccp_sent_copy_exists (id, 1));
   g_assert_null (ccp_sent_copy_load (id, 1, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
@@ -223,13 +238,19 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* XDG_DATA_HOME is a fresh temporary folder for each test. */
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *data_home = g_dir_make_tmp ("ccp-sent-copy-XXXXXX", NULL);
+  int status;
+
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/sent-copy/naming", test_naming);
   g_test_add_func ("/sent-copy/hostile-ids", test_hostile_ids);
   g_test_add_func ("/sent-copy/round-trip", test_round_trip);
   g_test_add_func ("/sent-copy/return", test_return);
 
-  return g_test_run ();
+  status = g_test_run ();
+  ccp_test_remove_tree (data_home);
+  return status;
 }
