@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-chart-draw.h"
 #include "ccp-compare-chart.h"
 
 #define LEGEND_HEIGHT 26
@@ -107,52 +108,6 @@ series_color (CcpCompareChart *self,
   gdk_rgba_parse (color, palette[s % G_N_ELEMENTS (palette)]);
 }
 
-static float
-mirror (CcpCompareChart *self,
-        float            x,
-        float            w)
-{
-  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
-    return gtk_widget_get_width (GTK_WIDGET (self)) - x - w;
-  return x;
-}
-
-static void
-draw_text (CcpCompareChart *self,
-           GtkSnapshot     *snapshot,
-           const char      *text,
-           float            x,
-           float            y,
-           float            w,
-           float            h,
-           gboolean         bold,
-           const GdkRGBA   *color)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-  int text_w, text_h;
-
-  pango_layout_set_width (layout, (int) (MAX (w, 1) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_auto_dir (layout, FALSE);
-  pango_layout_set_alignment (layout, rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  if (bold)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
-  pango_layout_get_pixel_size (layout, &text_w, &text_h);
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot,
-                          &GRAPHENE_POINT_INIT (mirror (self, x, w), y + (h - text_h) / 2));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-}
-
 static void
 draw_box (CcpCompareChart *self,
           GtkSnapshot     *snapshot,
@@ -163,7 +118,7 @@ draw_box (CcpCompareChart *self,
           const GdkRGBA   *color)
 {
   GskRoundedRect rounded;
-  graphene_rect_t rect = GRAPHENE_RECT_INIT (mirror (self, x, w), y, w, h);
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (ccp_chart_mirror (GTK_WIDGET (self), x, w), y, w, h);
 
   gsk_rounded_rect_init_from_rect (&rounded, &rect, 3);
   gtk_snapshot_push_rounded_clip (snapshot, &rounded);
@@ -201,16 +156,17 @@ ccp_compare_chart_snapshot (GtkWidget   *widget,
 
       series_color (self, s, &color);
       draw_box (self, snapshot, s * legend_w, (LEGEND_HEIGHT - 12) / 2.0f, 12, 12, &color);
-      draw_text (self, snapshot, g_ptr_array_index (self->series, s), s * legend_w + 18, 0,
-                 legend_w - 24, LEGEND_HEIGHT, FALSE, &fg);
+      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, g_ptr_array_index (self->series, s),
+                           s * legend_w + 18, 0, legend_w - 24, LEGEND_HEIGHT,
+                           PANGO_ALIGN_LEFT, FALSE, &fg);
     }
 
   for (guint r = 0; r < self->labels->len; r++)
     {
       float y = LEGEND_HEIGHT + r * row_height (self);
 
-      draw_text (self, snapshot, g_ptr_array_index (self->labels, r), 0, y, label_w,
-                 row_height (self), FALSE, &fg);
+      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, g_ptr_array_index (self->labels, r),
+                           0, y, label_w, row_height (self), PANGO_ALIGN_LEFT, FALSE, &fg);
       for (guint s = 0; s < n_series; s++)
         {
           double value = g_array_index (self->values, double, r * n_series + s);
@@ -223,8 +179,9 @@ ccp_compare_chart_snapshot (GtkWidget   *widget,
           draw_box (self, snapshot, bar_x, bar_y, bar_max, BAR_HEIGHT, &track);
           if (bar_w > 0)
             draw_box (self, snapshot, bar_x, bar_y, MAX (bar_w, 3), BAR_HEIGHT, &color);
-          draw_text (self, snapshot, text, bar_x + bar_max + GAP, bar_y - 2, VALUE_WIDTH,
-                     BAR_HEIGHT + 4, s == n_series - 1, &fg);
+          ccp_chart_draw_text (GTK_WIDGET (self), snapshot, text, bar_x + bar_max + GAP,
+                               bar_y - 2, VALUE_WIDTH, BAR_HEIGHT + 4, PANGO_ALIGN_LEFT,
+                               s == n_series - 1, &fg);
         }
     }
 }

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-chart-draw.h"
 #include "ccp-format.h"
 #include "ccp-overview-chart.h"
 #include "ccp-overview-data.h"
@@ -357,56 +358,6 @@ get_colors (CcpOverviewChart *self,
     gdk_rgba_parse (accent, "#3584e4");
 }
 
-static float
-mirror (CcpOverviewChart *self,
-        float             x,
-        float             w)
-{
-  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
-    return gtk_widget_get_width (GTK_WIDGET (self)) - x - w;
-  return x;
-}
-
-/* Draws text in the box (x, y, w, h) (mirrored in right-to-left), vertically centred. */
-static void
-draw_text (CcpOverviewChart *self,
-           GtkSnapshot      *snapshot,
-           const char       *text,
-           float             x,
-           float             y,
-           float             w,
-           float             h,
-           PangoAlignment    alignment,
-           gboolean          bold,
-           const GdkRGBA    *color)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-  int text_w, text_h;
-
-  pango_layout_set_width (layout, (int) (w * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_auto_dir (layout, FALSE);
-  if (rtl && alignment != PANGO_ALIGN_CENTER)
-    alignment = alignment == PANGO_ALIGN_LEFT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
-  pango_layout_set_alignment (layout, alignment);
-  if (bold)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
-  pango_layout_get_pixel_size (layout, &text_w, &text_h);
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot,
-                          &GRAPHENE_POINT_INIT (mirror (self, x, w), y + (h - text_h) / 2));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-}
-
 static void
 draw_box (CcpOverviewChart *self,
           GtkSnapshot      *snapshot,
@@ -418,7 +369,7 @@ draw_box (CcpOverviewChart *self,
           const GdkRGBA    *color)
 {
   GskRoundedRect rounded;
-  graphene_rect_t rect = GRAPHENE_RECT_INIT (mirror (self, x, w), y, w, h);
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (ccp_chart_mirror (GTK_WIDGET (self), x, w), y, w, h);
 
   gsk_rounded_rect_init_from_rect (&rounded, &rect, radius);
   gtk_snapshot_push_rounded_clip (snapshot, &rounded);
@@ -453,15 +404,15 @@ snapshot_bars (CcpOverviewChart *self,
       float y = i * ROW_HEIGHT;
       float bar_w = self->max_count > 0 ? bar_max * row->count / self->max_count : 0;
 
-      draw_text (self, snapshot, row->label, 0, y, label_w, ROW_HEIGHT, PANGO_ALIGN_LEFT, FALSE,
-                 fg);
+      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, row->label, 0, y, label_w, ROW_HEIGHT,
+                           PANGO_ALIGN_LEFT, FALSE, fg);
       draw_box (self, snapshot, bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f, bar_max, BAR_HEIGHT,
                 4, &track);
       if (bar_w > 0)
         draw_box (self, snapshot, bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f, MAX (bar_w, 4),
                   BAR_HEIGHT, 4, accent);
-      draw_text (self, snapshot, row->value, bar_x + bar_max + GAP, y, value_w, ROW_HEIGHT,
-                 PANGO_ALIGN_LEFT, TRUE, fg);
+      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, row->value, bar_x + bar_max + GAP, y,
+                           value_w, ROW_HEIGHT, PANGO_ALIGN_LEFT, TRUE, fg);
     }
 }
 
@@ -489,12 +440,13 @@ snapshot_tiles (CcpOverviewChart *self,
           color.alpha = 0.18f;
         }
       draw_box (self, snapshot, x, y, TILE_SIZE, TILE_SIZE, 8, &color);
-      draw_text (self, snapshot, number, x + 8, y + 4, TILE_SIZE - 16, 20, PANGO_ALIGN_LEFT,
-                 TRUE, &text_color);
+      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, number, x + 8, y + 4, TILE_SIZE - 16, 20,
+                           PANGO_ALIGN_LEFT, TRUE, &text_color);
       {
         g_autoptr(PangoLayout) layout = NULL;
         PangoFontDescription *font = pango_font_description_new ();
         int text_w, text_h;
+        float left;
 
         layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), row->value);
         pango_font_description_set_weight (font, PANGO_WEIGHT_HEAVY);
@@ -503,9 +455,9 @@ snapshot_tiles (CcpOverviewChart *self,
         pango_font_description_free (font);
         pango_layout_get_pixel_size (layout, &text_w, &text_h);
         gtk_snapshot_save (snapshot);
+        left = ccp_chart_mirror (GTK_WIDGET (self), x, TILE_SIZE);
         gtk_snapshot_translate (snapshot,
-                                &GRAPHENE_POINT_INIT (mirror (self, x, TILE_SIZE) +
-                                                      (TILE_SIZE - text_w) / 2.0f,
+                                &GRAPHENE_POINT_INIT (left + (TILE_SIZE - text_w) / 2.0f,
                                                       y + TILE_SIZE - text_h - 6));
         gtk_snapshot_append_layout (snapshot, layout, &text_color);
         gtk_snapshot_restore (snapshot);
@@ -536,16 +488,16 @@ snapshot_timeline (CcpOverviewChart *self,
     {
       g_autofree char *name = ccp_format_month_short (g_ptr_array_index (self->months, m));
 
-      draw_text (self, snapshot, name, label_w + GAP + m * cell_w, 0, cell_w, ROW_HEIGHT,
-                 PANGO_ALIGN_CENTER, TRUE, fg);
+      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, name, label_w + GAP + m * cell_w, 0, cell_w,
+                           ROW_HEIGHT, PANGO_ALIGN_CENTER, TRUE, fg);
     }
 
   for (guint c = 0; c < self->cities->len; c++)
     {
       float y = (c + 1) * ROW_HEIGHT;
 
-      draw_text (self, snapshot, g_ptr_array_index (self->cities, c), 0, y, label_w, ROW_HEIGHT,
-                 PANGO_ALIGN_LEFT, FALSE, fg);
+      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, g_ptr_array_index (self->cities, c), 0, y,
+                           label_w, ROW_HEIGHT, PANGO_ALIGN_LEFT, FALSE, fg);
       for (guint m = 0; m < n_months; m++)
         {
           guint count = g_array_index (self->counts, guint, c * n_months + m);
@@ -558,8 +510,9 @@ snapshot_timeline (CcpOverviewChart *self,
             continue;
           color.alpha = 0.25f + 0.75f * count / MAX (1, self->max_count);
           draw_box (self, snapshot, x + 1, y + 1, cell_w - 2, ROW_HEIGHT - 2, 3, &color);
-          draw_text (self, snapshot, value, x, y, cell_w, ROW_HEIGHT, PANGO_ALIGN_CENTER, TRUE,
-                     color.alpha > 0.6f ? &(GdkRGBA) { 1, 1, 1, 1 } : fg);
+          ccp_chart_draw_text (GTK_WIDGET (self), snapshot, value, x, y, cell_w, ROW_HEIGHT,
+                               PANGO_ALIGN_CENTER, TRUE, color.alpha > 0.6f ? &(GdkRGBA) { 1, 1, 1,
+                               1 } : fg);
         }
     }
 }
@@ -582,10 +535,10 @@ snapshot_budget (CcpOverviewChart *self,
       g_autofree char *amount = g_strdup_printf ("%s %s", row->value, row->label);
 
       draw_box (self, snapshot, x, y, CARD_WIDTH, CARD_HEIGHT, 8, &back);
-      draw_text (self, snapshot, amount, x + 12, y + 10, CARD_WIDTH - 24, 28, PANGO_ALIGN_LEFT,
-                 TRUE, fg);
-      draw_text (self, snapshot, row->detail, x + 12, y + 38, CARD_WIDTH - 24, 24,
-                 PANGO_ALIGN_LEFT, FALSE, fg);
+      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, amount, x + 12, y + 10, CARD_WIDTH - 24, 28,
+                           PANGO_ALIGN_LEFT, TRUE, fg);
+      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, row->detail, x + 12, y + 38,
+                           CARD_WIDTH - 24, 24, PANGO_ALIGN_LEFT, FALSE, fg);
     }
 }
 
