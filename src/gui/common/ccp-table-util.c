@@ -3,6 +3,9 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+#include <fribidi.h>
 
 #include "ccp-table-util.h"
 
@@ -43,6 +46,72 @@ query_tooltip_cb (GtkWidget  *label,
   return TRUE;
 }
 
+/* The direction of the first strong letter of text, outside bidi isolates (rules P2 and P3 of
+ * the Unicode bidirectional algorithm) if outside, else anywhere (as Pango's automatic
+ * direction finds it, isolates or not). FRIBIDI_PAR_ON when there is none. */
+static FriBidiParType
+first_strong (const FriBidiCharType *types,
+              FriBidiStrIndex        n,
+              gboolean               outside)
+{
+  guint depth = 0;
+
+  /* By hand: fribidi_get_par_direction() of fribidi 1.0.8 looks inside isolates too. */
+  for (FriBidiStrIndex i = 0; i < n; i++)
+    {
+      if (outside && types[i] == FRIBIDI_TYPE_PDI)
+        depth -= depth > 0 ? 1 : 0;
+      else if (outside && FRIBIDI_IS_ISOLATE (types[i]))
+        depth++;
+      else if (depth == 0 && FRIBIDI_IS_LETTER (types[i]))
+        return FRIBIDI_IS_RTL (types[i]) ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+    }
+  return FRIBIDI_PAR_ON;
+}
+
+char *
+ccp_table_text_for_direction (const char       *text,
+                              GtkTextDirection  direction)
+{
+  g_autofree gunichar *chars = NULL;
+  g_autofree FriBidiCharType *types = NULL;
+  FriBidiParType wanted, pango;
+  FriBidiParType widget = direction == GTK_TEXT_DIR_RTL ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+  glong n = 0;
+
+  text = text != NULL ? text : "";
+  /* Only our composed texts (lists, sentences with isolated values) can differ. */
+  if (strstr (text, "\xe2\x81\xa8") == NULL)
+    return g_strdup (text);
+  chars = g_utf8_to_ucs4_fast (text, -1, &n);
+  types = g_new (FriBidiCharType, MAX (n, 1));
+  fribidi_get_bidi_types ((const FriBidiChar *) chars, (FriBidiStrIndex) n, types);
+
+  wanted = first_strong (types, (FriBidiStrIndex) n, TRUE);
+  if (wanted == FRIBIDI_PAR_ON)
+    wanted = widget;
+  pango = first_strong (types, (FriBidiStrIndex) n, FALSE);
+  if (pango == FRIBIDI_PAR_ON)
+    pango = widget;
+  if (pango == wanted)
+    return g_strdup (text);
+  /* Pango's automatic direction looks inside isolates: "⁨Bologna⁩؛ ⁨Liverpool⁩" would be a
+   * left-to-right paragraph in an Arabic window. A mark first gives the right one. */
+  return g_strconcat (wanted == FRIBIDI_PAR_RTL ? "\xe2\x80\x8f" : "\xe2\x80\x8e", text, NULL);
+}
+
+void
+ccp_table_set_label_text (GtkLabel   *label,
+                          const char *text)
+{
+  g_autofree char *shown = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  shown = ccp_table_text_for_direction (text, gtk_widget_get_direction (GTK_WIDGET (label)));
+  gtk_label_set_text (label, shown);
+}
+
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
@@ -67,7 +136,7 @@ bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (list_item);
   g_autofree char *text = func (gtk_list_item_get_item (list_item));
 
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  ccp_table_set_label_text (GTK_LABEL (label), text);
 }
 
 typedef struct {

@@ -23,6 +23,16 @@ GtkColumnViewColumn *ccp_table_add_text_column (GtkColumnView    *view,
 GtkColumnViewColumn *ccp_table_find_column     (GtkColumnView    *view,
                                                 const char       *id);
 
+/* text as a cell of a table whose direction is direction shows it: the paragraph direction
+ * the Unicode bidirectional algorithm gives (its first strong letter outside isolates, else
+ * direction), made explicit with a leading LRM or RLM where Pango's automatic direction would
+ * differ (it looks inside isolates). A new string. */
+char                *ccp_table_text_for_direction (const char       *text,
+                                                   GtkTextDirection  direction);
+/* gtk_label_set_text() with ccp_table_text_for_direction() for the label's direction. */
+void                 ccp_table_set_label_text  (GtkLabel         *label,
+                                                const char       *text);
+
 /* Natural order of two texts: numbers compared by value ("9" < "10"), then collation. */
 int                  ccp_table_compare_text    (const char       *a,
                                                 const char       *b);

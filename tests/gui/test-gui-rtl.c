@@ -1,0 +1,259 @@
+/* test-gui-rtl.c: right-to-left and other languages in the workspace and its printout (issue 17,
+ * third round): a list of numbers in an Arabic table cell reads right to left, a printed
+ * paragraph takes the UI's direction even when it starts with a Latin name, the printout draws
+ * the overview's charts. With CCP_RTL_SHOTS=DIR, screenshots and the PDFs go there to look at. */
+#define G_LOG_DOMAIN "test-gui-rtl"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <string.h>
+
+#include "ccp-activity-table.h"
+#include "ccp-core.h"
+#include "ccp-field-plan-print.h"
+#include "ccp-table-util.h"
+#include "ccp-gui-test-util.h"
+
+#define ARABIC_COMMA "\xd8\x8c"
+
+/* Runs the test in language (and its direction), then back to English left to right. */
+static void
+use_language (const char *language)
+{
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  /* glibc honours LANGUAGE under C.UTF-8, not under gtk_test_init()'s C; going through C
+   * makes it drop the translations it cached for the previous LANGUAGE. */
+  g_assert_nonnull (setlocale (LC_ALL, "C"));
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  gtk_widget_set_default_direction (language != NULL && g_str_has_prefix (language, "ar")
+                                    ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+}
+
+static void
+save_shot (GtkWidget  *widget,
+           const char *name)
+{
+  const char *dir = g_getenv ("CCP_RTL_SHOTS");
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  spin (300);
+  file_name = g_strdup_printf ("%s-%s.png", name, g_getenv ("LANGUAGE") != NULL
+                                                  ? g_getenv ("LANGUAGE") : "C");
+  path = g_build_filename (dir, file_name, NULL);
+  ccp_gui_save_png (widget, path);
+}
+
+static CcpFieldPlan *
+read_field_plan (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GObject *document = ccp_reader_read_file (file, NULL, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (CCP_IS_FIELD_PLAN (document));
+  return CCP_FIELD_PLAN (document);
+}
+
+/* Every label under widget whose text contains needle. */
+static void
+collect_labels (GtkWidget  *widget,
+                const char *needle,
+                GPtrArray  *found)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, needle, found);
+}
+
+/* The x of the character at byte index of layout (its leading edge). */
+static int
+x_of_index (PangoLayout *layout,
+            int          index)
+{
+  PangoRectangle pos;
+
+  pango_layout_index_to_pos (layout, index, &pos);
+  return pos.x;
+}
+
+/* 1: a list of SDGs or objectives in an Arabic cell, "4، 10، 11", reads right to left: the
+ * first number on the right, the last on the left, the paragraph right to left. */
+static void
+test_number_list_cell (void)
+{
+  g_autoptr(CcpFieldPlan) field_plan = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *window, *table;
+
+  use_language ("ar");
+  field_plan = read_field_plan ("music-2027-h1-field-plan.xml");
+  window = gtk_window_new ();
+  table = ccp_activity_table_new ();
+  gtk_window_set_child (GTK_WINDOW (window), table);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 600);
+  ccp_activity_table_set_field_plan (CCP_ACTIVITY_TABLE (table), field_plan);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (window), 5000);
+  spin (300);
+  save_shot (window, "activity-table");
+
+  collect_labels (table, ARABIC_COMMA, labels);
+  g_assert_cmpuint (labels->len, >, 0);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      PangoLayout *layout = gtk_label_get_layout (label);
+      const char *text = pango_layout_get_text (layout);
+      const char *first = strpbrk (text, "0123456789");
+      const char *last = NULL;
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+
+      for (const char *p = text; *p != '\0'; p++)
+        if (g_ascii_isdigit (*p))
+          last = p;
+      g_assert_nonnull (first);
+      g_test_message ("cell “%s”: line %d, first at %d, last at %d", text, line->resolved_dir,
+                      x_of_index (layout, first - text), x_of_index (layout, last - text));
+      g_assert_cmpint (line->resolved_dir, ==, PANGO_DIRECTION_RTL);
+      g_assert_cmpint (x_of_index (layout, first - text), >, x_of_index (layout, last - text));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  use_language (NULL);
+}
+
+/* The text of a cell in the test table below: the item's names, a list of isolated names. */
+static char *
+names_text (gpointer item)
+{
+  g_auto(GStrv) names = g_strsplit (gtk_string_object_get_string (item), "|", -1);
+
+  return ccp_format_list ((const char * const *) names);
+}
+
+/* The layout of the first label under view showing needle, after the view is drawn. */
+static PangoLayout *
+cell_layout (GtkWidget  *root,
+             const char *needle)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (root, needle, labels);
+  g_assert_cmpuint (labels->len, ==, 1);
+  return gtk_label_get_layout (g_ptr_array_index (labels, 0));
+}
+
+/* Where before sits relative to after on the line: the cause of the number lists above. Pango's
+ * automatic direction takes the first strong letter even inside bidi isolates, so a list of
+ * isolated Latin names made a left-to-right cell in an Arabic table ("Bologna، Liverpool"),
+ * and a list of Arabic names a right-to-left cell in an English one. The table's cells now take
+ * the direction the bidi algorithm gives (ccp_table_set_label_text()). */
+static void
+assert_cell_order (const char       *names,
+                   GtkTextDirection  direction,
+                   const char       *before,
+                   const char       *after)
+{
+  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_autoptr(GtkStringObject) row = gtk_string_object_new (names);
+  GtkWidget *window = gtk_window_new ();
+  GtkColumnView *view = NULL;
+  PangoLayout *layout;
+  const char *text;
+  int x_before, x_after;
+
+  g_list_store_append (store, row);
+  view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (
+    gtk_no_selection_new (G_LIST_MODEL (g_object_ref (store))))));
+  gtk_widget_set_direction (window, direction);
+  gtk_widget_set_direction (GTK_WIDGET (view), direction);
+  ccp_table_add_text_column (view, "names", "Names", names_text, NULL, TRUE);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (window), 5000);
+  spin (200);
+
+  layout = cell_layout (GTK_WIDGET (view), before);
+  text = pango_layout_get_text (layout);
+  x_before = x_of_index (layout, strstr (text, before) - text);
+  x_after = x_of_index (layout, strstr (text, after) - text);
+  g_test_message ("cell “%s”: line %d, %s at %d, %s at %d", text,
+                  pango_layout_get_line_readonly (layout, 0)->resolved_dir, before, x_before,
+                  after, x_after);
+  g_assert_cmpint (pango_layout_get_line_readonly (layout, 0)->resolved_dir, ==,
+                   direction == GTK_TEXT_DIR_RTL ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+  if (direction == GTK_TEXT_DIR_RTL)
+    g_assert_cmpint (x_before, >, x_after);
+  else
+    g_assert_cmpint (x_before, <, x_after);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_isolated_list_cell (void)
+{
+  use_language ("ar");
+  assert_cell_order ("Bologna|Liverpool", GTK_TEXT_DIR_RTL, "Bologna", "Liverpool");
+  assert_cell_order ("4|10|11", GTK_TEXT_DIR_RTL, "4", "11");
+  use_language (NULL);
+  /* The other way round: Arabic names in an English table. */
+  assert_cell_order ("\xd8\xa7\xd9\x84\xd9\x82\xd8\xa7\xd9\x87\xd8\xb1\xd8\xa9|"
+                     "\xd8\xaf\xd8\xa8\xd9\x8a", GTK_TEXT_DIR_LTR,
+                     "\xd8\xa7\xd9\x84\xd9\x82", "\xd8\xaf\xd8\xa8");
+  assert_cell_order ("Bologna|Liverpool", GTK_TEXT_DIR_LTR, "Bologna", "Liverpool");
+}
+
+/* The helper itself: a mark only where Pango would choose otherwise. */
+static void
+test_text_for_direction (void)
+{
+  static const struct {
+    const char       *text;
+    GtkTextDirection  direction;
+    const char       *expected;
+  } cases[] = {
+    { "Bologna", GTK_TEXT_DIR_RTL, "Bologna" },
+    { "\xe2\x81\xa8" "4" "\xe2\x81\xa9", GTK_TEXT_DIR_RTL, "\xe2\x81\xa8" "4" "\xe2\x81\xa9" },
+    { "\xe2\x81\xa8" "Bologna" "\xe2\x81\xa9", GTK_TEXT_DIR_RTL,
+      "\xe2\x80\x8f" "\xe2\x81\xa8" "Bologna" "\xe2\x81\xa9" },
+    { "\xe2\x81\xa8" "Bologna" "\xe2\x81\xa9", GTK_TEXT_DIR_LTR, "\xe2\x81\xa8" "Bologna" "\xe2\x81\xa9" },
+    /* A sentence's own first letter decides, outside its isolated values. */
+    { "\xe2\x81\xa8" "\xd8\xaf" "\xe2\x81\xa9" " in Bologna", GTK_TEXT_DIR_RTL,
+      "\xe2\x80\x8e" "\xe2\x81\xa8" "\xd8\xaf" "\xe2\x81\xa9" " in Bologna" },
+    { "", GTK_TEXT_DIR_RTL, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = ccp_table_text_for_direction (cases[i].text, cases[i].direction);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  char *state = ccp_gui_test_init (&argc, &argv);
+
+  ccp_i18n_init ();
+  g_test_add_func ("/gui/rtl/number-list-cell", test_number_list_cell);
+  g_test_add_func ("/gui/rtl/isolated-list-cell", test_isolated_list_cell);
+  g_test_add_func ("/gui/rtl/text-for-direction", test_text_for_direction);
+
+  return ccp_gui_test_run (state);
+}
