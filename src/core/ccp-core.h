@@ -5,6 +5,7 @@
 #include "ccp-error.h"
 #include "ccp-data.h"
 #include "ccp-file.h"
+#include "ccp-list-format.h"
 #include "ccp-format.h"
 #include "ccp-partner.h"
 #include "ccp-result.h"

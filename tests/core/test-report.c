@@ -277,6 +277,29 @@ test_joint_labels (void)
     g_assert_nonnull (strstr (isolated, "\xe2\x81\xa8Radio, Civil society; Uni, Academic"
                                         "\xe2\x81\xa9"));
     g_assert_null (strstr (isolated, "()"));
+    /* The title isolated once (it was wrapped twice: FSI FSI Songs PDI PDI). */
+    g_assert_nonnull (strstr (isolated, "“\xe2\x81\xa8Songs\xe2\x81\xa9”"));
+    g_assert_null (strstr (isolated, "\xe2\x81\xa8\xe2\x81\xa8"));
+    g_assert_null (strstr (isolated, "\xe2\x81\xa9\xe2\x81\xa9"));
+  }
+  /* The same for a joint activity's sentence, and a conflict named by its reference. */
+  {
+    g_autoptr(CcpReportItem) merged = item_new ("joint", "merged", "", "", "", "title", "Songs",
+                                                "copies", "2", "cities", "Bologna, Liverpool",
+                                                NULL);
+    g_autoptr(CcpReportItem) untitled = item_new ("joint-conflict", "title", "", "Bologna",
+                                                  "IT", NULL);
+    g_autofree char *merged_text = ccp_report_describe_item_isolated (merged);
+    g_autofree char *untitled_text = NULL;
+
+    ccp_report_item_set_joint_ref (untitled, "J-7");
+    ccp_report_item_add_copy (untitled, "Bologna", "IT", "a1", "Songs");
+    ccp_report_item_add_copy (untitled, "Liverpool", "GB", "a2", "Tunes");
+    untitled_text = ccp_report_describe_item_isolated (untitled);
+    g_assert_nonnull (strstr (merged_text, "“\xe2\x81\xa8Songs\xe2\x81\xa9”"));
+    g_assert_null (strstr (merged_text, "\xe2\x81\xa8\xe2\x81\xa8"));
+    g_assert_nonnull (strstr (untitled_text, "“\xe2\x81\xa8J-7\xe2\x81\xa9”"));
+    g_assert_null (strstr (untitled_text, "\xe2\x81\xa8\xe2\x81\xa8"));
   }
   /* A field the vocabulary does not have stays a code. */
   assert_sentence (other, "net.xml: refused, it is for the field “network”, not “Literature”");

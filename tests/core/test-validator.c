@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "ccp-core.h"
@@ -1022,6 +1023,36 @@ message_at (GPtrArray  *issues,
   return ccp_issue_get_message (issue);
 }
 
+/* The expected codes are listed with the separator of the user's language (issue 17: a plain
+ * ", " in an Arabic message), the same in English as before. */
+#define AC "\xd8\x8c" /* U+060C ARABIC COMMA */
+
+static void
+test_expected_list_language (void)
+{
+  g_autoptr(CcpValidator) validator = make_validator ();
+  g_autoptr(CcpPlan) plan = make_valid_plan ();
+  g_autoptr(GPtrArray) english = NULL;
+  g_autoptr(GPtrArray) arabic = NULL;
+  const char *message;
+
+  set_codes (first (plan), "sdgs", "18");
+  english = ccp_validator_check_activity (validator, plan, 0);
+  message = message_at (english, "sdg-unknown", "activities/0/sdgs");
+  g_assert_nonnull (strstr (message, ": expected one of 1, 2, 3, "));
+  g_assert_true (g_str_has_suffix (message, ", 16, 17"));
+
+  g_setenv ("LANGUAGE", "ar", TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, ""));
+  arabic = ccp_validator_check_activity (validator, plan, 0);
+  message = message_at (arabic, "sdg-unknown", "activities/0/sdgs");
+  g_unsetenv ("LANGUAGE");
+  g_assert_nonnull (setlocale (LC_ALL, ""));
+  g_assert_nonnull (strstr (message, "1" AC " 2" AC " 3" AC " "));
+  g_assert_true (g_str_has_suffix (message, "16" AC " 17"));
+  g_assert_null (strstr (message, "1, 2"));
+}
+
 /* An item without a name is named by its number, never by an empty “” (issue 17); an expected
  * result is called as the editor labels it. */
 static void
@@ -1348,6 +1379,7 @@ main (int   argc,
   g_test_add_func ("/validator/messages", test_messages);
   g_test_add_func ("/validator/all-reported", test_all_reported);
   g_test_add_func ("/validator/unnamed-items", test_unnamed_items);
+  g_test_add_func ("/validator/expected-list-language", test_expected_list_language);
   g_test_add_func ("/validator/activity-isolation", test_activity_isolation);
   g_test_add_func ("/validator/city-plan-without-attributions",
                    test_city_plan_without_attributions);

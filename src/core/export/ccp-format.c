@@ -18,7 +18,7 @@
 
 #include "ccp-data.h"
 #include "ccp-format.h"
-#include "ccp-markup.h"
+#include "ccp-list-format.h"
 #include "ccp-plan.h"
 #include "ccp-stats.h"
 
@@ -215,17 +215,5 @@ ccp_format_amount (const char *amount)
 char *
 ccp_format_list (const char * const *items)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  ccp_i18n_init ();
-  for (guint i = 0; items != NULL && items[i] != NULL; i++)
-    {
-      g_autofree char *isolated = ccp_bidi_isolate (items[i]);
-
-      if (i > 0)
-        /* Translators: separates the items of a list */
-        g_string_append (text, _(", "));
-      g_string_append (text, isolated);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return ccp_list_format_join_isolated (items);
 }

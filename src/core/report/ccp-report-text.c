@@ -200,12 +200,9 @@ describe_known (CcpReportItem *item,
   if (g_str_equal (kind, "joint"))
     {
       /* Named by its title (format 1.1 stores it), else by its joint reference. */
+      /* Already isolated by ccp_report_describe_item_isolated() when isolate is set. */
       const char *title = ccp_report_item_get_value (item, "title");
-      g_autofree char *isolated = !str_empty (title) && isolate ? ccp_bidi_isolate (title)
-                                                                : NULL;
-      g_autofree char *named = !str_empty (title)
-                               ? g_strdup_printf ("“%s”", isolated != NULL ? isolated : title)
-                               : NULL;
+      g_autofree char *named = !str_empty (title) ? g_strdup_printf ("“%s”", title) : NULL;
       const char *ref = named != NULL ? named : ccp_report_item_get_joint_ref (item);
 
       if (g_str_equal (code, "merged"))
@@ -228,8 +225,8 @@ describe_known (CcpReportItem *item,
   if (g_str_equal (kind, "joint-conflict"))
     {
       g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-      const char *title = value_or (item, "title", ccp_report_item_get_joint_ref (item));
-      g_autofree char *title_text = isolate ? ccp_bidi_isolate (title) : g_strdup (title);
+      /* The title (or the reference) is isolated once, by the caller's copy of the item. */
+      const char *title_text = value_or (item, "title", ccp_report_item_get_joint_ref (item));
       g_autofree char *values = NULL;
       const char *chosen_by = ccp_report_item_get_value (item, "chosen-by");
       const CcpActivityField *field = ccp_activity_field_find (code);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ccp-iso-codes.h"
+#include "ccp-list-format.h"
 #include "ccp-validator-private.h"
 #include "ccp-vocabulary.h"
 
@@ -209,7 +210,8 @@ _ccp_expected_codes (CcpValidator *self,
   if (codes == NULL)
     return g_strdup ("");
 
-  return g_strjoinv (", ", (char **) codes);
+  /* The separator of the user's language: "، " in Arabic. */
+  return ccp_list_format_join (codes);
 }
 
 gboolean
