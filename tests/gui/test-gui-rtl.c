@@ -244,6 +244,181 @@ test_text_for_direction (void)
     }
 }
 
+/* Runs argv, its standard output as a string. */
+static char *
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Prints the example field plan to pdf in the current language. */
+static void
+print_example (const char *pdf)
+{
+  g_autoptr(CcpFieldPlan) field_plan = read_field_plan ("music-2027-h1-field-plan.xml");
+  g_autoptr(GtkPrintOperation) operation = ccp_field_plan_print_operation_new (field_plan);
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_export_filename (operation, pdf);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+}
+
+/* The xMin and xMax of every word of pdftotext -bbox that is word, and of all words. */
+static void
+word_extents (const char *bbox,
+              const char *word,
+              GArray     *mins,
+              GArray     *maxs,
+              double     *left,
+              double     *right)
+{
+  g_autofree char *needle = g_strdup_printf (">%s</word>", word);
+
+  *left = G_MAXDOUBLE;
+  *right = 0;
+  for (const char *at = strstr (bbox, "<word xMin=\""); at != NULL;
+       at = strstr (at + 1, "<word xMin=\""))
+    {
+      double x_min = g_ascii_strtod (at + strlen ("<word xMin=\""), NULL);
+      const char *max = strstr (at, "xMax=\"");
+      double x_max = max != NULL ? g_ascii_strtod (max + strlen ("xMax=\""), NULL) : x_min;
+      const char *end = strstr (at, "</word>");
+
+      *left = MIN (*left, x_min);
+      *right = MAX (*right, x_max);
+      if (end != NULL && g_str_has_prefix (end - strlen (word) - 1, needle))
+        {
+          g_array_append_val (mins, x_min);
+          g_array_append_val (maxs, x_max);
+        }
+    }
+}
+
+/* Pixels of pages 1 and 2 of pdf (rendered by pdftoppm) near the accent colour of the charts'
+ * bars, #3584e4. */
+static guint
+accent_pixels (const char *pdftoppm,
+               const char *pdf,
+               const char *dir)
+{
+  g_autofree char *prefix = g_build_filename (dir, "page", NULL);
+  const char *argv[] = { pdftoppm, "-r", "40", "-png", "-f", "1", "-l", "2", pdf, prefix, NULL };
+  g_autofree char *out = run (argv);
+  guint count = 0;
+
+  for (int page = 1; page <= 2; page++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%d.png", prefix, page);
+      g_autoptr(GdkPixbuf) pixbuf = NULL;
+
+      if (!g_file_test (name, G_FILE_TEST_EXISTS))
+        {
+          g_free (name);
+          name = g_strdup_printf ("%s-%02d.png", prefix, page);
+        }
+      pixbuf = gdk_pixbuf_new_from_file (name, NULL);
+      if (pixbuf == NULL)
+        continue;
+      for (int y = 0; y < gdk_pixbuf_get_height (pixbuf); y++)
+        {
+          const guchar *row = gdk_pixbuf_read_pixels (pixbuf) + y * gdk_pixbuf_get_rowstride (pixbuf);
+
+          for (int x = 0; x < gdk_pixbuf_get_width (pixbuf); x++)
+            {
+              const guchar *p = row + x * gdk_pixbuf_get_n_channels (pixbuf);
+
+              if (ABS (p[0] - 0x35) < 24 && ABS (p[1] - 0x84) < 24 && ABS (p[2] - 0xe4) < 24)
+                count++;
+            }
+        }
+    }
+  return count;
+}
+
+/* 2 and 3: the printout draws the overview's charts (read back: their titles and labels as
+ * text, their bars as pixels), and in Arabic each paragraph is right to left even when it
+ * starts with a Latin city name: "Bologna" of "Bologna (IT), revision 2: …" ends at the
+ * right margin, and no "Bologna" starts at the left one. */
+static void
+test_printout (gconstpointer data)
+{
+  const char *language = data;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdftoppm = g_find_program_in_path ("pdftoppm");
+  g_autofree char *dir = g_dir_make_tmp ("ccp-rtl-print-XXXXXX", NULL);
+  const char *shots = g_getenv ("CCP_RTL_SHOTS");
+  g_autofree char *name = g_strdup_printf ("printout-%s.pdf", language != NULL ? language : "C");
+  g_autofree char *pdf = g_build_filename (shots != NULL ? shots : dir, name, NULL);
+  g_autoptr(GArray) mins = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) maxs = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *text = NULL;
+  g_autofree char *bbox = NULL;
+  double left, right;
+
+  if (pdftotext == NULL || pdftoppm == NULL)
+    {
+      ccp_test_remove_tree (dir);
+      g_test_skip ("no pdftotext and pdftoppm (poppler-utils) to read the printout back");
+      return;
+    }
+  use_language (language);
+  print_example (pdf);
+  {
+    const char *argv[] = { pdftotext, "-enc", "UTF-8", pdf, "-", NULL };
+    const char *bbox_argv[] = { pdftotext, "-enc", "UTF-8", "-bbox", "-f", "1", "-l", "1", pdf,
+                                "-", NULL };
+
+    text = run (argv);
+    bbox = run (bbox_argv);
+  }
+
+  /* The charts: the same titles as the overview page, their labels, their bars. */
+  if (language == NULL)
+    {
+      g_assert_nonnull (strstr (text, "Overview"));
+      g_assert_nonnull (strstr (text, "Activities per objective"));
+      g_assert_nonnull (strstr (text, "Activities per Sustainable Development Goal"));
+      g_assert_nonnull (strstr (text, "Activities per city and month"));
+      g_assert_nonnull (strstr (text, "Budget per currency"));
+    }
+  g_assert_nonnull (strstr (text, "Medell"));
+  g_assert_cmpuint (accent_pixels (pdftoppm, pdf, dir), >, 200);
+
+  word_extents (bbox, "Bologna", mins, maxs, &left, &right);
+  g_assert_cmpuint (mins->len, >, 0);
+  if (gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL)
+    {
+      gboolean at_right = FALSE;
+
+      for (guint i = 0; i < mins->len; i++)
+        {
+          g_assert_cmpfloat (g_array_index (mins, double, i), >, left + 2);
+          at_right |= g_array_index (maxs, double, i) > right - 2;
+        }
+      g_assert_true (at_right);
+    }
+  else
+    {
+      gboolean at_left = FALSE;
+
+      for (guint i = 0; i < mins->len; i++)
+        at_left |= g_array_index (mins, double, i) < left + 2;
+      g_assert_true (at_left);
+    }
+  use_language (NULL);
+  ccp_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +429,9 @@ main (int   argc,
   g_test_add_func ("/gui/rtl/number-list-cell", test_number_list_cell);
   g_test_add_func ("/gui/rtl/isolated-list-cell", test_isolated_list_cell);
   g_test_add_func ("/gui/rtl/text-for-direction", test_text_for_direction);
+  g_test_add_data_func ("/gui/rtl/printout/english", NULL, test_printout);
+  g_test_add_data_func ("/gui/rtl/printout/arabic", "ar", test_printout);
+  g_test_add_data_func ("/gui/rtl/printout/french", "fr", test_printout);
 
   return ccp_gui_test_run (state);
 }

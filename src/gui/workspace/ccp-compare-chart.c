@@ -108,23 +108,8 @@ series_color (CcpCompareChart *self,
   gdk_rgba_parse (color, palette[s % G_N_ELEMENTS (palette)]);
 }
 
-static void
-draw_box (CcpCompareChart *self,
-          GtkSnapshot     *snapshot,
-          float            x,
-          float            y,
-          float            w,
-          float            h,
-          const GdkRGBA   *color)
-{
-  GskRoundedRect rounded;
-  graphene_rect_t rect = GRAPHENE_RECT_INIT (ccp_chart_mirror (GTK_WIDGET (self), x, w), y, w, h);
-
-  gsk_rounded_rect_init_from_rect (&rounded, &rect, 3);
-  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-  gtk_snapshot_append_color (snapshot, color, &rect);
-  gtk_snapshot_pop (snapshot);
-}
+/* The corner radius of the bars and the legend's squares. */
+#define BOX_RADIUS 3
 
 static float
 row_height (CcpCompareChart *self)
@@ -144,8 +129,10 @@ ccp_compare_chart_snapshot (GtkWidget   *widget,
   float bar_max = MAX (1, width - bar_x - VALUE_WIDTH - GAP);
   guint n_series = self->series->len;
   float legend_w = n_series > 0 ? width / n_series : width;
+  CcpChartCanvas canvas;
   GdkRGBA fg, track;
 
+  ccp_chart_canvas_init_widget (&canvas, widget, snapshot);
   gtk_style_context_get_color (context, &fg);
   track = fg;
   track.alpha = 0.06f;
@@ -155,18 +142,18 @@ ccp_compare_chart_snapshot (GtkWidget   *widget,
       GdkRGBA color;
 
       series_color (self, s, &color);
-      draw_box (self, snapshot, s * legend_w, (LEGEND_HEIGHT - 12) / 2.0f, 12, 12, &color);
-      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, g_ptr_array_index (self->series, s),
-                           s * legend_w + 18, 0, legend_w - 24, LEGEND_HEIGHT,
-                           PANGO_ALIGN_LEFT, FALSE, &fg);
+      ccp_chart_draw_box (&canvas, s * legend_w, (LEGEND_HEIGHT - 12) / 2.0f, 12, 12, BOX_RADIUS,
+                          &color);
+      ccp_chart_draw_text (&canvas, g_ptr_array_index (self->series, s), s * legend_w + 18, 0,
+                           legend_w - 24, LEGEND_HEIGHT, PANGO_ALIGN_LEFT, FALSE, &fg);
     }
 
   for (guint r = 0; r < self->labels->len; r++)
     {
       float y = LEGEND_HEIGHT + r * row_height (self);
 
-      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, g_ptr_array_index (self->labels, r),
-                           0, y, label_w, row_height (self), PANGO_ALIGN_LEFT, FALSE, &fg);
+      ccp_chart_draw_text (&canvas, g_ptr_array_index (self->labels, r), 0, y, label_w,
+                           row_height (self), PANGO_ALIGN_LEFT, FALSE, &fg);
       for (guint s = 0; s < n_series; s++)
         {
           double value = g_array_index (self->values, double, r * n_series + s);
@@ -176,12 +163,12 @@ ccp_compare_chart_snapshot (GtkWidget   *widget,
           GdkRGBA color;
 
           series_color (self, s, &color);
-          draw_box (self, snapshot, bar_x, bar_y, bar_max, BAR_HEIGHT, &track);
+          ccp_chart_draw_box (&canvas, bar_x, bar_y, bar_max, BAR_HEIGHT, BOX_RADIUS, &track);
           if (bar_w > 0)
-            draw_box (self, snapshot, bar_x, bar_y, MAX (bar_w, 3), BAR_HEIGHT, &color);
-          ccp_chart_draw_text (GTK_WIDGET (self), snapshot, text, bar_x + bar_max + GAP,
-                               bar_y - 2, VALUE_WIDTH, BAR_HEIGHT + 4, PANGO_ALIGN_LEFT,
-                               s == n_series - 1, &fg);
+            ccp_chart_draw_box (&canvas, bar_x, bar_y, MAX (bar_w, 3), BAR_HEIGHT, BOX_RADIUS,
+                                &color);
+          ccp_chart_draw_text (&canvas, text, bar_x + bar_max + GAP, bar_y - 2, VALUE_WIDTH,
+                               BAR_HEIGHT + 4, PANGO_ALIGN_LEFT, s == n_series - 1, &fg);
         }
     }
 }

@@ -7,11 +7,16 @@
 #include "ccp-markup.h"
 #include "ccp-choices.h"
 #include "ccp-field-plan-print.h"
+#include "ccp-overview-chart.h"
+#include "ccp-overview-data.h"
 #include "ccp-source-table.h"
 
 #define PARAGRAPH_GAP 4.0
 /* Room at the foot of each page for its number. */
 #define FOOTER_HEIGHT 24.0
+/* The charts are drawn in the screen's units, then scaled to paper: 0.75 makes a screen pixel
+ * a point at 96 dpi; a chart taller than a page is scaled down further to fit. */
+#define CHART_SCALE 0.75
 
 typedef enum {
   STYLE_TITLE,
@@ -19,13 +24,16 @@ typedef enum {
   STYLE_SUBHEADING,
   STYLE_BODY,
   STYLE_ITEM,
+  STYLE_CHART,
 } Style;
 
 typedef struct {
-  Style  style;
-  char  *text;
-  double height;   /* measured in begin-print */
-  guint  page;
+  Style      style;
+  char      *text;
+  GtkWidget *chart;    /* STYLE_CHART: an overview chart (never shown), its text unused */
+  double     scale;    /* of the chart */
+  double     height;   /* measured in begin-print */
+  guint      page;
 } Paragraph;
 
 typedef struct {
@@ -39,6 +47,7 @@ paragraph_free (gpointer data)
   Paragraph *paragraph = data;
 
   g_free (paragraph->text);
+  g_clear_object (&paragraph->chart);
   g_free (paragraph);
 }
 
@@ -61,6 +70,35 @@ add (GPtrArray  *paragraphs,
   paragraph->style = style;
   paragraph->text = text;
   g_ptr_array_add (paragraphs, paragraph);
+}
+
+/* The overview page's charts, each under its title, counted once (ccp-overview-data). */
+static void
+add_charts (GPtrArray    *paragraphs,
+            CcpFieldPlan *field_plan)
+{
+  static const CcpOverviewChartKind kinds[] = {
+    CCP_OVERVIEW_CHART_OBJECTIVES, CCP_OVERVIEW_CHART_AREAS, CCP_OVERVIEW_CHART_SDGS,
+    CCP_OVERVIEW_CHART_TIMELINE, CCP_OVERVIEW_CHART_BUDGET,
+  };
+  g_autoptr(CcpOverviewData) data = NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_activities (field_plan))) == 0)
+    return;
+  data = ccp_overview_data_new (field_plan);
+  add (paragraphs, STYLE_HEADING, g_strdup (_("Overview")));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GtkWidget *chart = g_object_ref_sink (ccp_overview_chart_new (kinds[i]));
+      Paragraph *paragraph;
+
+      ccp_overview_chart_set_data (CCP_OVERVIEW_CHART (chart), field_plan, data);
+      add (paragraphs, STYLE_SUBHEADING,
+           g_strdup (ccp_overview_chart_get_title (CCP_OVERVIEW_CHART (chart))));
+      add (paragraphs, STYLE_CHART, g_strdup (""));
+      paragraph = g_ptr_array_index (paragraphs, paragraphs->len - 1);
+      paragraph->chart = chart;
+    }
 }
 
 static GPtrArray *
@@ -102,6 +140,8 @@ build_paragraphs (CcpFieldPlan *field_plan)
   add (paragraphs, STYLE_BODY,
        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities",
                                      n_activities), n_activities));
+
+  add_charts (paragraphs, field_plan);
 
   add (paragraphs, STYLE_HEADING, g_strdup (_("City Plans Merged")));
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
@@ -194,6 +234,29 @@ build_paragraphs (CcpFieldPlan *field_plan)
   return paragraphs;
 }
 
+static gboolean
+is_rtl (void)
+{
+  return gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL;
+}
+
+/* Every paragraph in the UI's direction, aligned to its start, whatever its first letter:
+ * Pango's automatic direction would lay out an Arabic line that starts with a Latin city name
+ * (even an isolated one) left to right. alignment is for left to right. */
+static void
+set_direction (PangoLayout    *layout,
+               PangoAlignment  alignment)
+{
+  PangoContext *context = pango_layout_get_context (layout);
+
+  pango_context_set_base_dir (context, is_rtl () ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+  pango_layout_context_changed (layout);
+  pango_layout_set_auto_dir (layout, FALSE);
+  if (is_rtl () && alignment != PANGO_ALIGN_CENTER)
+    alignment = alignment == PANGO_ALIGN_LEFT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+  pango_layout_set_alignment (layout, alignment);
+}
+
 static PangoLayout *
 paragraph_layout (GtkPrintContext *context,
                   Paragraph       *paragraph)
@@ -222,6 +285,7 @@ paragraph_layout (GtkPrintContext *context,
     }
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
+  set_direction (layout, PANGO_ALIGN_LEFT);
   pango_layout_set_width (layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, paragraph->text, -1);
@@ -241,9 +305,22 @@ begin_print_cb (GtkPrintOperation *operation,
   for (guint i = 0; i < print->paragraphs->len; i++)
     {
       Paragraph *paragraph = g_ptr_array_index (print->paragraphs, i);
-      g_autoptr(PangoLayout) layout = paragraph_layout (context, paragraph);
+      g_autoptr(PangoLayout) layout = NULL;
       int height;
 
+      if (paragraph->chart != NULL)
+        {
+          double width = gtk_print_context_get_width (context) / CHART_SCALE;
+          int chart_height = ccp_overview_chart_get_height_for_width (
+            CCP_OVERVIEW_CHART (paragraph->chart), (int) width);
+
+          paragraph->scale = CHART_SCALE;
+          if (chart_height * CHART_SCALE > page_height * 0.8)
+            paragraph->scale = page_height * 0.8 / MAX (chart_height, 1);
+          paragraph->height = chart_height * paragraph->scale + 3 * PARAGRAPH_GAP;
+          continue;
+        }
+      layout = paragraph_layout (context, paragraph);
       pango_layout_get_pixel_size (layout, NULL, &height);
       paragraph->height = height + PARAGRAPH_GAP + (paragraph->style == STYLE_HEADING ? 8 : 0);
     }
@@ -289,10 +366,34 @@ draw_page_number (GtkPrintContext *context,
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   pango_layout_set_width (layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  set_direction (layout, PANGO_ALIGN_CENTER);
   pango_layout_set_text (layout, text, -1);
   cairo_move_to (cr, 0, gtk_print_context_get_height (context) - FOOTER_HEIGHT + 8);
   pango_cairo_show_layout (cr, layout);
+}
+
+/* A chart with the overview's drawing (ccp-chart-draw.c), scaled to paper, mirrored in
+ * right-to-left. */
+static void
+draw_chart (GtkPrintContext *context,
+            cairo_t         *cr,
+            Paragraph       *paragraph,
+            double           y)
+{
+  PangoContext *pango = gtk_print_context_create_pango_context (context);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 10");
+  double width = gtk_print_context_get_width (context);
+
+  pango_context_set_font_description (pango, font);
+  pango_font_description_free (font);
+  cairo_save (cr);
+  /* Centred when scaled down to fit the page. */
+  cairo_translate (cr, (width - width * paragraph->scale / CHART_SCALE) / 2, y);
+  cairo_scale (cr, paragraph->scale, paragraph->scale);
+  ccp_overview_chart_draw_cairo (CCP_OVERVIEW_CHART (paragraph->chart), cr, pango,
+                                 width / CHART_SCALE, is_rtl ());
+  cairo_restore (cr);
+  g_object_unref (pango);
 }
 
 static void
@@ -312,6 +413,12 @@ draw_page_cb (GtkPrintOperation *operation,
 
       if (paragraph->page != (guint) page_nr)
         continue;
+      if (paragraph->chart != NULL)
+        {
+          draw_chart (context, cr, paragraph, y + PARAGRAPH_GAP);
+          y += paragraph->height;
+          continue;
+        }
       layout = paragraph_layout (context, paragraph);
       cairo_move_to (cr, 0, y + (paragraph->style == STYLE_HEADING ? 8 : 0));
       pango_cairo_show_layout (cr, layout);

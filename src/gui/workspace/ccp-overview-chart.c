@@ -358,25 +358,6 @@ get_colors (CcpOverviewChart *self,
     gdk_rgba_parse (accent, "#3584e4");
 }
 
-static void
-draw_box (CcpOverviewChart *self,
-          GtkSnapshot      *snapshot,
-          float             x,
-          float             y,
-          float             w,
-          float             h,
-          float             radius,
-          const GdkRGBA    *color)
-{
-  GskRoundedRect rounded;
-  graphene_rect_t rect = GRAPHENE_RECT_INIT (ccp_chart_mirror (GTK_WIDGET (self), x, w), y, w, h);
-
-  gsk_rounded_rect_init_from_rect (&rounded, &rect, radius);
-  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-  gtk_snapshot_append_color (snapshot, color, &rect);
-  gtk_snapshot_pop (snapshot);
-}
-
 static int
 tiles_per_line (int width,
                 int tile)
@@ -385,12 +366,12 @@ tiles_per_line (int width,
 }
 
 static void
-snapshot_bars (CcpOverviewChart *self,
-               GtkSnapshot      *snapshot,
-               const GdkRGBA    *fg,
-               const GdkRGBA    *accent)
+draw_bars (CcpOverviewChart     *self,
+           const CcpChartCanvas *canvas,
+           const GdkRGBA        *fg,
+           const GdkRGBA        *accent)
 {
-  float width = gtk_widget_get_width (GTK_WIDGET (self));
+  float width = canvas->width;
   float label_w = MIN (LABEL_MAX, width * 0.4f);
   float value_w = 44;
   float bar_x = label_w + GAP;
@@ -404,24 +385,24 @@ snapshot_bars (CcpOverviewChart *self,
       float y = i * ROW_HEIGHT;
       float bar_w = self->max_count > 0 ? bar_max * row->count / self->max_count : 0;
 
-      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, row->label, 0, y, label_w, ROW_HEIGHT,
-                           PANGO_ALIGN_LEFT, FALSE, fg);
-      draw_box (self, snapshot, bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f, bar_max, BAR_HEIGHT,
-                4, &track);
+      ccp_chart_draw_text (canvas, row->label, 0, y, label_w, ROW_HEIGHT, PANGO_ALIGN_LEFT, FALSE,
+                           fg);
+      ccp_chart_draw_box (canvas, bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f, bar_max, BAR_HEIGHT,
+                          4, &track);
       if (bar_w > 0)
-        draw_box (self, snapshot, bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f, MAX (bar_w, 4),
-                  BAR_HEIGHT, 4, accent);
-      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, row->value, bar_x + bar_max + GAP, y,
-                           value_w, ROW_HEIGHT, PANGO_ALIGN_LEFT, TRUE, fg);
+        ccp_chart_draw_box (canvas, bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f, MAX (bar_w, 4),
+                            BAR_HEIGHT, 4, accent);
+      ccp_chart_draw_text (canvas, row->value, bar_x + bar_max + GAP, y, value_w, ROW_HEIGHT,
+                           PANGO_ALIGN_LEFT, TRUE, fg);
     }
 }
 
 static void
-snapshot_tiles (CcpOverviewChart *self,
-                GtkSnapshot      *snapshot,
-                const GdkRGBA    *fg)
+draw_tiles (CcpOverviewChart     *self,
+            const CcpChartCanvas *canvas,
+            const GdkRGBA        *fg)
 {
-  int per_line = tiles_per_line (gtk_widget_get_width (GTK_WIDGET (self)), TILE_SIZE);
+  int per_line = tiles_per_line ((int) canvas->width, TILE_SIZE);
   GdkRGBA white = { 1, 1, 1, 1 };
 
   for (guint i = 0; i < self->rows->len; i++)
@@ -439,48 +420,43 @@ snapshot_tiles (CcpOverviewChart *self,
           text_color = color;
           color.alpha = 0.18f;
         }
-      draw_box (self, snapshot, x, y, TILE_SIZE, TILE_SIZE, 8, &color);
-      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, number, x + 8, y + 4, TILE_SIZE - 16, 20,
-                           PANGO_ALIGN_LEFT, TRUE, &text_color);
+      ccp_chart_draw_box (canvas, x, y, TILE_SIZE, TILE_SIZE, 8, &color);
+      ccp_chart_draw_text (canvas, number, x + 8, y + 4, TILE_SIZE - 16, 20, PANGO_ALIGN_LEFT, TRUE,
+                           &text_color);
       {
         g_autoptr(PangoLayout) layout = NULL;
         PangoFontDescription *font = pango_font_description_new ();
         int text_w, text_h;
         float left;
 
-        layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), row->value);
+        layout = ccp_chart_create_layout (canvas, row->value);
         pango_font_description_set_weight (font, PANGO_WEIGHT_HEAVY);
         pango_font_description_set_absolute_size (font, 26 * PANGO_SCALE);
         pango_layout_set_font_description (layout, font);
         pango_font_description_free (font);
         pango_layout_get_pixel_size (layout, &text_w, &text_h);
-        gtk_snapshot_save (snapshot);
-        left = ccp_chart_mirror (GTK_WIDGET (self), x, TILE_SIZE);
-        gtk_snapshot_translate (snapshot,
-                                &GRAPHENE_POINT_INIT (left + (TILE_SIZE - text_w) / 2.0f,
-                                                      y + TILE_SIZE - text_h - 6));
-        gtk_snapshot_append_layout (snapshot, layout, &text_color);
-        gtk_snapshot_restore (snapshot);
+        left = ccp_chart_mirror (canvas, x, TILE_SIZE);
+        ccp_chart_draw_layout (canvas, layout, left + (TILE_SIZE - text_w) / 2.0f,
+                               y + TILE_SIZE - text_h - 6, &text_color);
       }
     }
 }
 
 static float
-timeline_label_width (CcpOverviewChart *self)
+timeline_label_width (const CcpChartCanvas *canvas)
 {
-  return MIN (180, gtk_widget_get_width (GTK_WIDGET (self)) * 0.3f);
+  return MIN (180, canvas->width * 0.3f);
 }
 
 static void
-snapshot_timeline (CcpOverviewChart *self,
-                   GtkSnapshot      *snapshot,
-                   const GdkRGBA    *fg,
-                   const GdkRGBA    *accent)
+draw_timeline (CcpOverviewChart     *self,
+               const CcpChartCanvas *canvas,
+               const GdkRGBA        *fg,
+               const GdkRGBA        *accent)
 {
-  float label_w = timeline_label_width (self);
+  float label_w = timeline_label_width (canvas);
   guint n_months = self->months->len;
-  float cell_w = n_months > 0
-                 ? (gtk_widget_get_width (GTK_WIDGET (self)) - label_w - GAP) / n_months : 0;
+  float cell_w = n_months > 0 ? (canvas->width - label_w - GAP) / n_months : 0;
   GdkRGBA track = *fg;
 
   track.alpha = 0.06f;
@@ -488,42 +464,42 @@ snapshot_timeline (CcpOverviewChart *self,
     {
       g_autofree char *name = ccp_format_month_short (g_ptr_array_index (self->months, m));
 
-      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, name, label_w + GAP + m * cell_w, 0, cell_w,
-                           ROW_HEIGHT, PANGO_ALIGN_CENTER, TRUE, fg);
+      ccp_chart_draw_text (canvas, name, label_w + GAP + m * cell_w, 0, cell_w, ROW_HEIGHT,
+                           PANGO_ALIGN_CENTER, TRUE, fg);
     }
 
   for (guint c = 0; c < self->cities->len; c++)
     {
       float y = (c + 1) * ROW_HEIGHT;
 
-      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, g_ptr_array_index (self->cities, c), 0, y,
-                           label_w, ROW_HEIGHT, PANGO_ALIGN_LEFT, FALSE, fg);
+      ccp_chart_draw_text (canvas, g_ptr_array_index (self->cities, c), 0, y, label_w, ROW_HEIGHT,
+                           PANGO_ALIGN_LEFT, FALSE, fg);
       for (guint m = 0; m < n_months; m++)
         {
           guint count = g_array_index (self->counts, guint, c * n_months + m);
           float x = label_w + GAP + m * cell_w;
           GdkRGBA color = *accent;
+          GdkRGBA white = { 1, 1, 1, 1 };
           g_autofree char *value = g_strdup_printf ("%u", count);
 
-          draw_box (self, snapshot, x + 1, y + 1, cell_w - 2, ROW_HEIGHT - 2, 3, &track);
+          ccp_chart_draw_box (canvas, x + 1, y + 1, cell_w - 2, ROW_HEIGHT - 2, 3, &track);
           if (count == 0)
             continue;
           color.alpha = 0.25f + 0.75f * count / MAX (1, self->max_count);
-          draw_box (self, snapshot, x + 1, y + 1, cell_w - 2, ROW_HEIGHT - 2, 3, &color);
-          ccp_chart_draw_text (GTK_WIDGET (self), snapshot, value, x, y, cell_w, ROW_HEIGHT,
-                               PANGO_ALIGN_CENTER, TRUE, color.alpha > 0.6f ? &(GdkRGBA) { 1, 1, 1,
-                               1 } : fg);
+          ccp_chart_draw_box (canvas, x + 1, y + 1, cell_w - 2, ROW_HEIGHT - 2, 3, &color);
+          ccp_chart_draw_text (canvas, value, x, y, cell_w, ROW_HEIGHT, PANGO_ALIGN_CENTER, TRUE,
+                               color.alpha > 0.6f ? &white : fg);
         }
     }
 }
 
 static void
-snapshot_budget (CcpOverviewChart *self,
-                 GtkSnapshot      *snapshot,
-                 const GdkRGBA    *fg,
-                 const GdkRGBA    *accent)
+draw_budget (CcpOverviewChart     *self,
+             const CcpChartCanvas *canvas,
+             const GdkRGBA        *fg,
+             const GdkRGBA        *accent)
 {
-  int per_line = tiles_per_line (gtk_widget_get_width (GTK_WIDGET (self)), CARD_WIDTH);
+  int per_line = tiles_per_line ((int) canvas->width, CARD_WIDTH);
   GdkRGBA back = *accent;
 
   back.alpha = 0.15f;
@@ -534,11 +510,37 @@ snapshot_budget (CcpOverviewChart *self,
       float y = (i / per_line) * (CARD_HEIGHT + GAP);
       g_autofree char *amount = g_strdup_printf ("%s %s", row->value, row->label);
 
-      draw_box (self, snapshot, x, y, CARD_WIDTH, CARD_HEIGHT, 8, &back);
-      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, amount, x + 12, y + 10, CARD_WIDTH - 24, 28,
-                           PANGO_ALIGN_LEFT, TRUE, fg);
-      ccp_chart_draw_text (GTK_WIDGET (self), snapshot, row->detail, x + 12, y + 38,
-                           CARD_WIDTH - 24, 24, PANGO_ALIGN_LEFT, FALSE, fg);
+      ccp_chart_draw_box (canvas, x, y, CARD_WIDTH, CARD_HEIGHT, 8, &back);
+      ccp_chart_draw_text (canvas, amount, x + 12, y + 10, CARD_WIDTH - 24, 28, PANGO_ALIGN_LEFT,
+                           TRUE, fg);
+      ccp_chart_draw_text (canvas, row->detail, x + 12, y + 38, CARD_WIDTH - 24, 24,
+                           PANGO_ALIGN_LEFT, FALSE, fg);
+    }
+}
+
+static void
+draw_chart (CcpOverviewChart     *self,
+            const CcpChartCanvas *canvas,
+            const GdkRGBA        *fg,
+            const GdkRGBA        *accent)
+{
+  switch (self->kind)
+    {
+    case CCP_OVERVIEW_CHART_OBJECTIVES:
+    case CCP_OVERVIEW_CHART_AREAS:
+      draw_bars (self, canvas, fg, accent);
+      break;
+    case CCP_OVERVIEW_CHART_SDGS:
+      draw_tiles (self, canvas, fg);
+      break;
+    case CCP_OVERVIEW_CHART_TIMELINE:
+      if (self->months != NULL)
+        draw_timeline (self, canvas, fg, accent);
+      break;
+    case CCP_OVERVIEW_CHART_BUDGET:
+    default:
+      draw_budget (self, canvas, fg, accent);
+      break;
     }
 }
 
@@ -547,27 +549,12 @@ ccp_overview_chart_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
 {
   CcpOverviewChart *self = CCP_OVERVIEW_CHART (widget);
+  CcpChartCanvas canvas;
   GdkRGBA fg, accent;
 
   get_colors (self, &fg, &accent);
-  switch (self->kind)
-    {
-    case CCP_OVERVIEW_CHART_OBJECTIVES:
-    case CCP_OVERVIEW_CHART_AREAS:
-      snapshot_bars (self, snapshot, &fg, &accent);
-      break;
-    case CCP_OVERVIEW_CHART_SDGS:
-      snapshot_tiles (self, snapshot, &fg);
-      break;
-    case CCP_OVERVIEW_CHART_TIMELINE:
-      if (self->months != NULL)
-        snapshot_timeline (self, snapshot, &fg, &accent);
-      break;
-    case CCP_OVERVIEW_CHART_BUDGET:
-    default:
-      snapshot_budget (self, snapshot, &fg, &accent);
-      break;
-    }
+  ccp_chart_canvas_init_widget (&canvas, widget, snapshot);
+  draw_chart (self, &canvas, &fg, &accent);
 }
 
 static GtkSizeRequestMode
@@ -586,8 +573,6 @@ ccp_overview_chart_measure (GtkWidget      *widget,
                             int            *natural_baseline)
 {
   CcpOverviewChart *self = CCP_OVERVIEW_CHART (widget);
-  int width = for_size > 0 ? for_size : 600;
-  guint n = self->rows->len;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -596,6 +581,16 @@ ccp_overview_chart_measure (GtkWidget      *widget,
       *natural = MAX (*minimum, 480);
       return;
     }
+  *minimum = *natural = ccp_overview_chart_get_height_for_width (self,
+                                                                  for_size > 0 ? for_size : 600);
+}
+
+int
+ccp_overview_chart_get_height_for_width (CcpOverviewChart *self,
+                                         int               width)
+{
+  guint n = self->rows->len;
+  int height;
 
   switch (self->kind)
     {
@@ -603,26 +598,26 @@ ccp_overview_chart_measure (GtkWidget      *widget,
       {
         int per_line = tiles_per_line (width, TILE_SIZE);
 
-        *minimum = ((n + per_line - 1) / per_line) * (TILE_SIZE + GAP);
+        height = ((n + per_line - 1) / per_line) * (TILE_SIZE + GAP);
       }
       break;
     case CCP_OVERVIEW_CHART_BUDGET:
       {
         int per_line = tiles_per_line (width, CARD_WIDTH);
 
-        *minimum = ((n + per_line - 1) / per_line) * (CARD_HEIGHT + GAP);
+        height = ((n + per_line - 1) / per_line) * (CARD_HEIGHT + GAP);
       }
       break;
     case CCP_OVERVIEW_CHART_TIMELINE:
-      *minimum = self->cities != NULL ? (self->cities->len + 1) * ROW_HEIGHT : 0;
+      height = self->cities != NULL ? (self->cities->len + 1) * ROW_HEIGHT : 0;
       break;
     case CCP_OVERVIEW_CHART_OBJECTIVES:
     case CCP_OVERVIEW_CHART_AREAS:
     default:
-      *minimum = n * ROW_HEIGHT;
+      height = n * ROW_HEIGHT;
       break;
     }
-  *natural = *minimum;
+  return height;
 }
 
 static void
@@ -840,4 +835,23 @@ ccp_overview_chart_get_title (CcpOverviewChart *self)
   g_return_val_if_fail (CCP_IS_OVERVIEW_CHART (self), NULL);
 
   return self->title;
+}
+
+void
+ccp_overview_chart_draw_cairo (CcpOverviewChart *self,
+                               cairo_t          *cr,
+                               PangoContext     *context,
+                               double            width,
+                               gboolean          rtl)
+{
+  /* On paper: black text, the default accent, whatever the screen's style. */
+  GdkRGBA fg = { 0, 0, 0, 1 };
+  GdkRGBA accent = { 0x35 / 255.0f, 0x84 / 255.0f, 0xe4 / 255.0f, 1 };
+  CcpChartCanvas canvas;
+
+  g_return_if_fail (CCP_IS_OVERVIEW_CHART (self));
+  g_return_if_fail (cr != NULL && PANGO_IS_CONTEXT (context));
+
+  ccp_chart_canvas_init_cairo (&canvas, cr, context, (float) width, rtl);
+  draw_chart (self, &canvas, &fg, &accent);
 }

@@ -40,6 +40,18 @@ const char           *ccp_overview_chart_get_description (CcpOverviewChart   *se
 /* The chart's title, e.g. "Activities per objective". */
 const char           *ccp_overview_chart_get_title      (CcpOverviewChart    *self);
 
+/* The height of the chart drawn width wide. */
+int                   ccp_overview_chart_get_height_for_width (CcpOverviewChart *self,
+                                                               int               width);
+/* Draws the chart into cr from (0, 0), width wide, for paper (black on white), its text laid
+ * out with context (e.g. a print context's), mirrored if rtl: the same drawing as on screen
+ * (ccp-chart-draw.h). */
+void                  ccp_overview_chart_draw_cairo     (CcpOverviewChart    *self,
+                                                         cairo_t             *cr,
+                                                         PangoContext        *context,
+                                                         double               width,
+                                                         gboolean             rtl);
+
 /* Activities of the field plan per city and month of its period (a joint activity counts for
  * each of its cities, an activity in each month it overlaps). Returns the months ("YYYY-MM")
  * and fills cities (names, sorted) and counts (cities x months, row by row). Pure function,
