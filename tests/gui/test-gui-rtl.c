@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "ccp-activity-table.h"
 #include "ccp-core.h"
 #include "ccp-field-plan-print.h"
+#include "ccp-overview-chart.h"
 #include "ccp-table-util.h"
 #include "ccp-gui-test-util.h"
 
@@ -419,6 +421,54 @@ test_printout (gconstpointer data)
   ccp_test_remove_tree (dir);
 }
 
+/* 6: French chart labels were cut ("5. Politiques de développement urbain d…") at the width of
+ * the overview page: the label column is as wide as its widest label (up to half the chart).
+ * Drawn to a PDF and read back, each label is whole. */
+static void
+test_french_chart_labels (void)
+{
+  g_autoptr(CcpFieldPlan) field_plan = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ccp-rtl-chart-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  GtkWidget *chart;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int height;
+
+  if (pdftotext == NULL)
+    {
+      ccp_test_remove_tree (dir);
+      g_test_skip ("no pdftotext (poppler-utils) to read the chart back");
+      return;
+    }
+  use_language ("fr");
+  field_plan = read_field_plan ("music-2027-h1-field-plan.xml");
+  chart = g_object_ref_sink (ccp_overview_chart_new (CCP_OVERVIEW_CHART_AREAS));
+  ccp_overview_chart_set_field_plan (CCP_OVERVIEW_CHART (chart), field_plan);
+  /* The width the overview page gives its charts in a 1,100-pixel window. */
+  height = ccp_overview_chart_get_height_for_width (CCP_OVERVIEW_CHART (chart), 780);
+  surface = cairo_pdf_surface_create (pdf, 780, height);
+  cr = cairo_create (surface);
+  ccp_overview_chart_draw_cairo (CCP_OVERVIEW_CHART (chart), cr,
+                                 gtk_widget_get_pango_context (chart), 780, FALSE);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  {
+    const char *argv[] = { pdftotext, "-enc", "UTF-8", "-layout", pdf, "-", NULL };
+
+    text = run (argv);
+  }
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "5. Politiques de développement urbain durable"));
+  g_assert_nonnull (strstr (text, "3. Échanges professionnels et artistiques"));
+  g_assert_null (strstr (text, "…"));
+  g_object_unref (chart);
+  use_language (NULL);
+  ccp_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/gui/rtl/number-list-cell", test_number_list_cell);
   g_test_add_func ("/gui/rtl/isolated-list-cell", test_isolated_list_cell);
   g_test_add_func ("/gui/rtl/text-for-direction", test_text_for_direction);
+  g_test_add_func ("/gui/rtl/french-chart-labels", test_french_chart_labels);
   g_test_add_data_func ("/gui/rtl/printout/english", NULL, test_printout);
   g_test_add_data_func ("/gui/rtl/printout/arabic", "ar", test_printout);
   g_test_add_data_func ("/gui/rtl/printout/french", "fr", test_printout);

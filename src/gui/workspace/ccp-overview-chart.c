@@ -15,7 +15,6 @@
 #define TILE_SIZE    84
 #define CARD_WIDTH   200
 #define CARD_HEIGHT  72
-#define LABEL_MAX    260
 
 typedef struct {
   char    *label;
@@ -365,6 +364,29 @@ tiles_per_line (int width,
   return MAX (1, (width + GAP) / (tile + GAP));
 }
 
+/* The width of the widest of texts (a column of labels), at most limit: a long label (French
+ * "5. Politiques de développement urbain durable") is shown whole when there is room. */
+static float
+labels_width (const CcpChartCanvas *canvas,
+              GPtrArray            *texts,
+              gboolean              rows,
+              float                 limit)
+{
+  int widest = 0;
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = rows ? ((Row *) g_ptr_array_index (texts, i))->label
+                              : g_ptr_array_index (texts, i);
+      g_autoptr(PangoLayout) layout = ccp_chart_create_layout (canvas, text);
+      int w;
+
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  return MIN (widest + 2, limit);
+}
+
 static void
 draw_bars (CcpOverviewChart     *self,
            const CcpChartCanvas *canvas,
@@ -372,7 +394,8 @@ draw_bars (CcpOverviewChart     *self,
            const GdkRGBA        *accent)
 {
   float width = canvas->width;
-  float label_w = MIN (LABEL_MAX, width * 0.4f);
+  /* Room for the bars first: the labels take at most half the width. */
+  float label_w = labels_width (canvas, self->rows, TRUE, width * 0.5f);
   float value_w = 44;
   float bar_x = label_w + GAP;
   float bar_max = MAX (1, width - bar_x - value_w - GAP);
@@ -443,9 +466,10 @@ draw_tiles (CcpOverviewChart     *self,
 }
 
 static float
-timeline_label_width (const CcpChartCanvas *canvas)
+timeline_label_width (CcpOverviewChart     *self,
+                      const CcpChartCanvas *canvas)
 {
-  return MIN (180, canvas->width * 0.3f);
+  return labels_width (canvas, self->cities, FALSE, canvas->width * 0.3f);
 }
 
 static void
@@ -454,7 +478,7 @@ draw_timeline (CcpOverviewChart     *self,
                const GdkRGBA        *fg,
                const GdkRGBA        *accent)
 {
-  float label_w = timeline_label_width (canvas);
+  float label_w = timeline_label_width (self, canvas);
   guint n_months = self->months->len;
   float cell_w = n_months > 0 ? (canvas->width - label_w - GAP) / n_months : 0;
   GdkRGBA track = *fg;
