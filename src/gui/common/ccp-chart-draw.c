@@ -90,6 +90,17 @@ ccp_chart_create_layout (const CcpChartCanvas *canvas,
   return layout;
 }
 
+float
+ccp_chart_text_width (const CcpChartCanvas *canvas,
+                      const char           *text)
+{
+  g_autoptr(PangoLayout) layout = ccp_chart_create_layout (canvas, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
 void
 ccp_chart_draw_layout (const CcpChartCanvas *canvas,
                        PangoLayout          *layout,

@@ -44,6 +44,9 @@ void         ccp_chart_draw_box           (const CcpChartCanvas *canvas,
 /* A layout of text for the canvas (its direction, no automatic direction). */
 PangoLayout *ccp_chart_create_layout      (const CcpChartCanvas *canvas,
                                            const char           *text);
+/* The width text takes on the canvas, in one line. */
+float        ccp_chart_text_width         (const CcpChartCanvas *canvas,
+                                           const char           *text);
 /* Draws layout with its top left at (x, y), not mirrored (the caller mirrors x). */
 void         ccp_chart_draw_layout        (const CcpChartCanvas *canvas,
                                            PangoLayout          *layout,

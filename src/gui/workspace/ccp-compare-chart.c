@@ -12,7 +12,6 @@
 #define BAR_GAP       2
 #define ROW_PADDING   10
 #define GAP           6
-#define LABEL_MAX     220
 #define VALUE_WIDTH   56
 
 /* GNOME's palette (blue 3, orange 3, green 4, purple 3, red 3, yellow 5, brown 3, teal): told
@@ -111,6 +110,19 @@ series_color (CcpCompareChart *self,
 /* The corner radius of the bars and the legend's squares. */
 #define BOX_RADIUS 3
 
+/* The widest label, at most limit: long French labels are shown whole when there is room. */
+static float
+labels_width (CcpCompareChart      *self,
+              const CcpChartCanvas *canvas,
+              float                 limit)
+{
+  float widest = 0;
+
+  for (guint r = 0; r < self->labels->len; r++)
+    widest = MAX (widest, ccp_chart_text_width (canvas, g_ptr_array_index (self->labels, r)));
+  return MIN (widest + 2, limit);
+}
+
 static float
 row_height (CcpCompareChart *self)
 {
@@ -124,15 +136,17 @@ ccp_compare_chart_snapshot (GtkWidget   *widget,
   CcpCompareChart *self = CCP_COMPARE_CHART (widget);
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
   float width = gtk_widget_get_width (widget);
-  float label_w = MIN (LABEL_MAX, width * 0.35f);
-  float bar_x = label_w + GAP;
-  float bar_max = MAX (1, width - bar_x - VALUE_WIDTH - GAP);
   guint n_series = self->series->len;
   float legend_w = n_series > 0 ? width / n_series : width;
+  float label_w, bar_x, bar_max;
   CcpChartCanvas canvas;
   GdkRGBA fg, track;
 
   ccp_chart_canvas_init_widget (&canvas, widget, snapshot);
+  /* Room for the bars first: the labels take at most half the width. */
+  label_w = labels_width (self, &canvas, width * 0.5f);
+  bar_x = label_w + GAP;
+  bar_max = MAX (1, width - bar_x - VALUE_WIDTH - GAP);
   gtk_style_context_get_color (context, &fg);
   track = fg;
   track.alpha = 0.06f;

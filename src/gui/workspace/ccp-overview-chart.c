@@ -366,24 +366,20 @@ tiles_per_line (int width,
 
 /* The width of the widest of texts (a column of labels), at most limit: a long label (French
  * "5. Politiques de développement urbain durable") is shown whole when there is room. */
+/* The width of the widest of texts (a column of labels), at most limit: a long label (French
+ * "5. Politiques de développement urbain durable") is shown whole when there is room. */
 static float
 labels_width (const CcpChartCanvas *canvas,
               GPtrArray            *texts,
               gboolean              rows,
               float                 limit)
 {
-  int widest = 0;
+  float widest = 0;
 
   for (guint i = 0; i < texts->len; i++)
-    {
-      const char *text = rows ? ((Row *) g_ptr_array_index (texts, i))->label
-                              : g_ptr_array_index (texts, i);
-      g_autoptr(PangoLayout) layout = ccp_chart_create_layout (canvas, text);
-      int w;
-
-      pango_layout_get_pixel_size (layout, &w, NULL);
-      widest = MAX (widest, w);
-    }
+    widest = MAX (widest, ccp_chart_text_width (canvas, rows
+                                                        ? ((Row *) g_ptr_array_index (texts, i))->label
+                                                        : g_ptr_array_index (texts, i)));
   return MIN (widest + 2, limit);
 }
 
