@@ -15,6 +15,7 @@
 #include "ccp-activity-table.h"
 #include "ccp-core.h"
 #include "ccp-field-plan-print.h"
+#include "ccp-mnemonic-names.h"
 #include "ccp-overview-chart.h"
 #include "ccp-table-util.h"
 #include "ccp-gui-test-util.h"
@@ -469,6 +470,37 @@ test_french_chart_labels (void)
   ccp_test_remove_tree (dir);
 }
 
+/* Walking issue 17 through AT-SPI again: a screen reader heard "Save Save" for the header's
+ * Save button. GTK 4.8 names a button by its label property, then by the widgets that label it
+ * (its own child label): the stripped label alone must be the name. */
+static void
+test_button_name_once (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic ("_Save");
+  g_autofree char *error = NULL;
+
+  ccp_mnemonic_names_install ();
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (button), 5000);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, "Save");
+  g_assert_null (error);
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  /* Still once after the label changes. */
+  gtk_button_set_label (GTK_BUTTON (button), "Save _As…");
+  spin (50);
+  g_clear_pointer (&error, g_free);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, "Save As…");
+  g_assert_null (error);
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/gui/rtl/number-list-cell", test_number_list_cell);
   g_test_add_func ("/gui/rtl/isolated-list-cell", test_isolated_list_cell);
   g_test_add_func ("/gui/rtl/text-for-direction", test_text_for_direction);
+  g_test_add_func ("/gui/rtl/button-name-once", test_button_name_once);
   g_test_add_func ("/gui/rtl/french-chart-labels", test_french_chart_labels);
   g_test_add_data_func ("/gui/rtl/printout/english", NULL, test_printout);
   g_test_add_data_func ("/gui/rtl/printout/arabic", "ar", test_printout);

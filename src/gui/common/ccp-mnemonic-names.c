@@ -36,6 +36,9 @@ fix_name (GtkButton *button)
   name = ccp_mnemonic_strip (label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
+  /* GTK 4.8 names a button over AT-SPI by its label and then by what labels it (its child
+   * label, which GTK relates to it): "Save Save". The label alone is the name. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 /* GTK sets the raw label again when the label changes: the notification comes after. */
