@@ -232,7 +232,8 @@ test_text_for_direction (void)
     { "\xe2\x81\xa8" "4" "\xe2\x81\xa9", GTK_TEXT_DIR_RTL, "\xe2\x81\xa8" "4" "\xe2\x81\xa9" },
     { "\xe2\x81\xa8" "Bologna" "\xe2\x81\xa9", GTK_TEXT_DIR_RTL,
       "\xe2\x80\x8f" "\xe2\x81\xa8" "Bologna" "\xe2\x81\xa9" },
-    { "\xe2\x81\xa8" "Bologna" "\xe2\x81\xa9", GTK_TEXT_DIR_LTR, "\xe2\x81\xa8" "Bologna" "\xe2\x81\xa9" },
+    { "\xe2\x81\xa8" "Bologna" "\xe2\x81\xa9", GTK_TEXT_DIR_LTR,
+      "\xe2\x81\xa8" "Bologna" "\xe2\x81\xa9" },
     /* A sentence's own first letter decides, outside its isolated values. */
     { "\xe2\x81\xa8" "\xd8\xaf" "\xe2\x81\xa9" " in Bologna", GTK_TEXT_DIR_RTL,
       "\xe2\x80\x8e" "\xe2\x81\xa8" "\xd8\xaf" "\xe2\x81\xa9" " in Bologna" },
@@ -334,7 +335,8 @@ accent_pixels (const char *pdftoppm,
         continue;
       for (int y = 0; y < gdk_pixbuf_get_height (pixbuf); y++)
         {
-          const guchar *row = gdk_pixbuf_read_pixels (pixbuf) + y * gdk_pixbuf_get_rowstride (pixbuf);
+          const guchar *row = gdk_pixbuf_read_pixels (pixbuf) +
+                              y * gdk_pixbuf_get_rowstride (pixbuf);
 
           for (int x = 0; x < gdk_pixbuf_get_width (pixbuf); x++)
             {

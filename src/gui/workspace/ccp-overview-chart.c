@@ -377,9 +377,12 @@ labels_width (const CcpChartCanvas *canvas,
   float widest = 0;
 
   for (guint i = 0; i < texts->len; i++)
-    widest = MAX (widest, ccp_chart_text_width (canvas, rows
-                                                        ? ((Row *) g_ptr_array_index (texts, i))->label
-                                                        : g_ptr_array_index (texts, i)));
+    {
+      const char *text = rows ? ((Row *) g_ptr_array_index (texts, i))->label
+                              : g_ptr_array_index (texts, i);
+
+      widest = MAX (widest, ccp_chart_text_width (canvas, text));
+    }
   return MIN (widest + 2, limit);
 }
 
