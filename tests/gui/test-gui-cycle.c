@@ -21,6 +21,7 @@
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-editor.h"
 #include "ccp-review-dialog.h"
+#include "ccp-review-flow.h"
 #include "ccp-send-dialog.h"
 #include "ccp-status-page.h"
 #include "ccp-window.h"
@@ -308,23 +309,12 @@ standin_start (void)
   standin.thread = g_thread_new ("portal-stand-in", standin_thread, NULL);
 }
 
-static char *
-read_file (const char *path)
-{
-  char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
-  g_assert_no_error (error);
-  return contents;
-}
-
 static void
 write_example (Fixture *f)
 {
   g_autofree char *example = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
                                                "bologna-music-2027-h1.xml", NULL);
-  g_autofree char *contents = read_file (example);
+  g_autofree char *contents = ccp_gui_read_file (example);
   g_autoptr(GError) error = NULL;
 
   g_assert_true (g_file_set_contents (f->path, contents, -1, &error));
@@ -389,7 +379,7 @@ test_send_saved (Fixture       *f,
   standin_reset ();
   standin_set_portal (TRUE);
   write_example (f);
-  before = read_file (f->path);
+  before = ccp_gui_read_file (f->path);
   window = open_window (f->file);
   revision = ccp_plan_get_revision (ccp_window_get_plan (window));
 
@@ -446,7 +436,7 @@ test_send_saved (Fixture       *f,
   g_mutex_unlock (&standin.lock);
 
   /* Saved for sending: the next revision, sent now. */
-  after = read_file (f->path);
+  after = ccp_gui_read_file (f->path);
   g_assert_cmpstr (after, !=, before);
   g_assert_false (ccp_window_get_modified (window));
   g_assert_cmpuint (ccp_plan_get_revision (ccp_window_get_plan (window)), ==, revision + 1);
@@ -517,7 +507,7 @@ test_send_unsaved_with_errors (Fixture       *f,
   WAIT_FOR (standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
   g_assert_false (ccp_window_get_modified (window));
   g_assert_cmpuint (ccp_plan_get_revision (plan), ==, revision + 1);
-  saved = read_file (f->path);
+  saved = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (saved, "not an email"));
   expected_path = realpath (f->path, NULL);
   g_mutex_lock (&standin.lock);
@@ -752,7 +742,7 @@ test_loop (Fixture       *f,
   g_assert_cmpstr (ccp_plan_get_sent (plan), !=, "");
   sent = g_strdup (ccp_plan_get_sent (plan));
   {
-    g_autofree char *saved = read_file (f->path);
+    g_autofree char *saved = ccp_gui_read_file (f->path);
 
     g_assert_nonnull (strstr (saved, sent));
   }
@@ -978,9 +968,9 @@ test_compare_last_sent (Fixture       *f,
   {
     g_autofree char *path = g_file_get_path (copy_file);
 
-    copy = read_file (path);
+    copy = ccp_gui_read_file (path);
   }
-  sent = read_file (f->path);
+  sent = ccp_gui_read_file (f->path);
   g_assert_cmpstr (copy, ==, sent);
   g_clear_pointer (&label, g_free);
   label = compare_sent_label (window);
@@ -1094,6 +1084,9 @@ test_remind_and_lock (void)
   }
   WAIT_FOR ((message = find_message_dialog (window)) != NULL, 5000);
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Reopen the Field Plan?");
+  g_assert_cmpstr (adw_message_dialog_get_body (message), ==,
+                   "This field plan is final. Adding plans reopens it as a draft; the reason is "
+                   "kept in the field plan.");
   g_assert_false (adw_message_dialog_get_response_enabled (message, "reopen"));
   entry = adw_message_dialog_get_extra_child (message);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Medellín sent its plan late");
@@ -1108,6 +1101,49 @@ test_remind_and_lock (void)
                    "Medellín sent its plan late");
   g_assert_nonnull (strstr (ccp_status_page_get_rates_text (page), "(2 of "));
 
+  gtk_window_destroy (window);
+}
+
+static void
+reopen_declined_cb (gpointer user_data,
+                    gboolean changed)
+{
+  g_assert_not_reached ();  /* the dialog is cancelled */
+}
+
+/* The reopen question is one whole translatable sentence per purpose (a translator can order
+ * it), not a sentence around a translated fragment. */
+static void
+test_reopen_sentences (void)
+{
+  static const struct {
+    CcpReviewFlowPurpose purpose;
+    const char *body;
+  } cases[] = {
+    { CCP_REVIEW_FLOW_REOPEN, "This field plan is final. Reopening it makes it a draft again; "
+                              "the reason is kept in the field plan." },
+    { CCP_REVIEW_FLOW_ADD_PLANS, "This field plan is final. Adding plans reopens it as a "
+                                 "draft; the reason is kept in the field plan." },
+    { CCP_REVIEW_FLOW_REVIEW, "This field plan is final. Reviewing a plan reopens it as a "
+                              "draft; the reason is kept in the field plan." },
+  };
+  g_autoptr(CcpFieldPlan) field_plan = ccp_field_plan_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_present (window);
+  ccp_field_plan_lock (field_plan);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      AdwMessageDialog *message;
+
+      ccp_review_flow_ensure_open (window, field_plan, cases[i].purpose, reopen_declined_cb,
+                                   NULL);
+      WAIT_FOR ((message = find_message_dialog (window)) != NULL, 5000);
+      g_assert_cmpstr (adw_message_dialog_get_body (message), ==, cases[i].body);
+      adw_message_dialog_response (message, "cancel");
+      gtk_window_destroy (GTK_WINDOW (message));
+    }
+  g_assert_true (ccp_field_plan_is_locked (field_plan));
   gtk_window_destroy (window);
 }
 
@@ -1164,6 +1200,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/cycle/split-addresses", test_split_addresses);
   g_test_add_func ("/gui/cycle/remind-and-lock", test_remind_and_lock);
+  g_test_add_func ("/gui/cycle/reopen-sentences", test_reopen_sentences);
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, ccp_gui_file_fixture_set_up, func, ccp_gui_file_fixture_tear_down)
   ADD ("/gui/cycle/send-saved", test_send_saved);

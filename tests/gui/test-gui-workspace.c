@@ -383,22 +383,19 @@ in_month (CcpActivity *activity,
 static GtkWidget *find_widget (GtkWidget *widget, GType type, const char *label);
 
 /* The preferences group titled title under widget, or NULL. */
+static gboolean
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
 static GtkWidget *
 find_group (GtkWidget  *widget,
             const char *title)
 {
-  if (ADW_IS_PREFERENCES_GROUP (widget) &&
-      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_group (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return ccp_gui_find (widget, is_group_titled, title);
 }
 
 static void
