@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "ccp-activity-editor.h"
 #include "ccp-comments-window.h"
 #include "ccp-compare-window.h"
 #include "ccp-email.h"
@@ -1012,6 +1013,53 @@ test_compare_last_sent (Fixture       *f,
   ccp_test_remove_tree (dir);
 }
 
+/* The change list of Compare with Last Sent Revision follows the edits by itself (without
+ * ccp_compare_window_refresh()): a title typed in the editor appears in the list, and typing the
+ * old title back makes the list empty again. */
+static void
+test_compare_refreshes_itself (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *dir = ccp_sent_copy_get_dir ();
+  g_autofree char *old_title = NULL;
+  CcpCompareWindow *compare;
+  CcpChangeList *list;
+  CcpWindow *window;
+  CcpPlanEditor *editor;
+  GtkWidget *title;
+
+  ccp_test_remove_tree (dir);
+  standin_set_portal (TRUE);
+  write_example (f);
+  window = open_window (f->file);
+  send_plan (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-sent",
+                                             NULL));
+  WAIT_FOR ((compare = CCP_COMPARE_WINDOW (find_toplevel (CCP_TYPE_COMPARE_WINDOW))) != NULL,
+            10000);
+  list = ccp_compare_window_get_change_list (compare);
+  g_assert_cmpstr (ccp_change_list_get_state (list), ==, "empty");
+
+  /* Typed in the editor's window (the compare window is not the one in use). */
+  editor = ccp_window_get_editor (window);
+  ccp_plan_editor_select_activity (editor, 0);
+  gtk_window_present (GTK_WINDOW (window));
+  title = ccp_activity_editor_get_input (ccp_plan_editor_get_activity_editor (editor), "title");
+  g_assert_true (GTK_IS_EDITABLE (title));
+  old_title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (title)));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Typed since it was sent");
+  WAIT_FOR (g_str_equal (ccp_change_list_get_state (list), "rows"), 10000);
+  g_assert_cmpuint (ccp_change_list_get_n_rows (list), ==, 1);
+  g_assert_cmpstr (ccp_change_list_get_path (list, 0), ==, "activities/0/title");
+
+  gtk_editable_set_text (GTK_EDITABLE (title), old_title);
+  WAIT_FOR (g_str_equal (ccp_change_list_get_state (list), "empty"), 10000);
+
+  gtk_window_destroy (GTK_WINDOW (compare));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ccp_test_remove_tree (dir);
+}
+
 static GFile *
 example_file (const char *name)
 {
@@ -1208,6 +1256,7 @@ main (int   argc,
   ADD ("/gui/cycle/no-portal", test_no_portal);
   ADD ("/gui/cycle/loop", test_loop);
   ADD ("/gui/cycle/compare-last-sent", test_compare_last_sent);
+  ADD ("/gui/cycle/compare-refreshes-itself", test_compare_refreshes_itself);
 #undef ADD
 
   status = ccp_gui_test_run (state);
