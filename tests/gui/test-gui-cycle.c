@@ -1195,6 +1195,103 @@ test_reopen_sentences (void)
   gtk_window_destroy (window);
 }
 
+/* Drops file on the workspace, as a drag from a file manager does. */
+static gboolean
+drop_file (CcpWorkspace *workspace,
+           GFile        *file)
+{
+  GFile *dropped[1] = { file };
+  GdkFileList *list = gdk_file_list_new_from_array (dropped, 1);
+  gboolean accepted = ccp_workspace_drop_files (workspace, list);
+
+  g_boxed_free (GDK_TYPE_FILE_LIST, list);
+  return accepted;
+}
+
+/* The body of the message shown over window, which is then closed. */
+static char *
+take_message (GtkWindow *window)
+{
+  AdwMessageDialog *message;
+  char *body;
+
+  WAIT_FOR ((message = find_message_dialog (window)) != NULL, 5000);
+  body = g_strdup (adw_message_dialog_get_body (message));
+  gtk_window_destroy (GTK_WINDOW (message));
+  spin (20);
+  return body;
+}
+
+/* A review file dropped on the workspace opens as the review of that city's source (the Status
+ * page), not as a plan to merge; one that does not fit says why: a revision not merged, a state
+ * the field plan records otherwise. */
+static void
+test_drop_review (void)
+{
+  g_autoptr(GFile) bologna = example_file ("bologna-music-2027-h1.xml");
+  g_autofree char *dir = g_dir_make_tmp ("ccp-drop-review-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bologna-review.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CcpReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  GtkWindow *window;
+  CcpWorkspace *workspace;
+  CcpSource *source;
+  GtkWidget *stack;
+  guint n_sources;
+
+  workspace = new_workspace (&window);
+  add_and_wait (workspace, bologna);
+  source = bologna_source (workspace);
+  n_sources = g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_sources (
+                                                        ccp_workspace_get_field_plan (workspace))));
+  stack = gtk_widget_get_ancestor (GTK_WIDGET (ccp_workspace_get_status_page (workspace)),
+                                   ADW_TYPE_VIEW_STACK);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), !=, "status");
+
+  /* The review of the source merged: the Status page, nothing merged, no message. */
+  review = ccp_cycle_review (ccp_workspace_get_field_plan (workspace), source,
+                             CCP_REVIEW_STATE_ACCEPTED, NULL, "Ana Lima", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ccp_source_get_review (source), ==, CCP_REVIEW_STATE_ACCEPTED);
+  g_assert_true (ccp_review_save (review, file, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(CcpReview) again = ccp_review_read_file (file, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (again);
+  }
+  g_assert_true (drop_file (workspace, file));
+  spin (100);
+  g_assert_null (find_message_dialog (window));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "status");
+  g_assert_cmpuint (ccp_workspace_get_n_pending (workspace), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_sources (
+                      ccp_workspace_get_field_plan (workspace)))), ==, n_sources);
+
+  /* Another state than the field plan's: said, the field plan counts. */
+  ccp_review_set_state (review, CCP_REVIEW_STATE_RETURNED);
+  g_assert_true (ccp_review_save (review, file, NULL, NULL));
+  g_assert_true (drop_file (workspace, file));
+  body = take_message (window);
+  g_assert_nonnull (strstr (body, "The field plan is what counts"));
+  g_clear_pointer (&body, g_free);
+
+  /* A revision not merged here. */
+  ccp_review_set_revision (review, ccp_source_get_revision (source) + 5);
+  g_assert_true (ccp_review_save (review, file, NULL, NULL));
+  g_assert_true (drop_file (workspace, file));
+  body = take_message (window);
+  g_assert_nonnull (strstr (body, "is not merged in this field plan"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_sources (
+                      ccp_workspace_get_field_plan (workspace)))), ==, n_sources);
+
+  gtk_window_destroy (window);
+  ccp_test_remove_tree (dir);
+}
+
 /* The addresses a person types, split for the portal. */
 static void
 test_split_addresses (void)
@@ -1249,6 +1346,7 @@ main (int   argc,
   g_test_add_func ("/gui/cycle/split-addresses", test_split_addresses);
   g_test_add_func ("/gui/cycle/remind-and-lock", test_remind_and_lock);
   g_test_add_func ("/gui/cycle/reopen-sentences", test_reopen_sentences);
+  g_test_add_func ("/gui/cycle/drop-review", test_drop_review);
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, ccp_gui_file_fixture_set_up, func, ccp_gui_file_fixture_tear_down)
   ADD ("/gui/cycle/send-saved", test_send_saved);
