@@ -344,6 +344,41 @@ test_mapping_city_plan (void)
 }
 
 /* The field plan: a joint activity's cities are its children; the options are used. */
+/* The joint activity of the example (Bologna and Liverpool): every city's funders (Bologna's
+ * one, Liverpool's two) and partner organisations, its places and results, what a city repeats
+ * from the one before written once. */
+static void
+assert_joint_contributions (xmlDocPtr   doc,
+                            const char *joint,
+                            guint       places,
+                            guint       results)
+{
+  static const char *funders[] = {
+    "Municipality of Bologna", "Liverpool City Council, Culture Liverpool",
+    "Arts council project grant",
+  };
+  g_autofree char *n_funders = g_strdup_printf ("count(%s/participating-org[@role='1'])", joint);
+  g_autofree char *n_organisations = g_strdup_printf (
+    "count(%s/participating-org[@role='4' and @type!='11'])", joint);
+  g_autofree char *n_places = g_strdup_printf ("count(%s/location)", joint);
+  g_autofree char *n_results = g_strdup_printf ("count(%s/result)", joint);
+  g_autofree char *collective = g_strdup_printf (
+    "%s/participating-org[@type='22']/narrative", joint);
+
+  g_assert_cmpfloat (xpath_number (doc, n_funders), ==, G_N_ELEMENTS (funders));
+  for (guint i = 0; i < G_N_ELEMENTS (funders); i++)
+    {
+      g_autofree char *funder = g_strdup_printf ("%s/participating-org[@role='1'][%u]/narrative",
+                                                 joint, i + 1);
+
+      assert_xpath (doc, funder, funders[i]);
+    }
+  g_assert_cmpfloat (xpath_number (doc, n_organisations), ==, 2);
+  assert_xpath (doc, collective, "Liverpool songwriters' collective");
+  g_assert_cmpfloat (xpath_number (doc, n_places), ==, places);
+  g_assert_cmpfloat (xpath_number (doc, n_results), ==, results);
+}
+
 static void
 test_mapping_field_plan (void)
 {
@@ -383,7 +418,42 @@ test_mapping_field_plan (void)
     /* Bologna and Liverpool once each, though Liverpool is also Bologna's partner city. */
     g_assert_cmpfloat (xpath_number (doc, cities), ==, 2);
   }
+  assert_joint_contributions (doc, joint, 1, 1);
   xmlFreeDoc (doc);
+
+  /* Liverpool's own place and a result of its own: each city's is exported, still valid. */
+  {
+    g_autoptr(CcpActivity) activity = NULL;
+    g_autoptr(CcpAttribution) liverpool = NULL;
+    g_autoptr(CcpResult) result = ccp_result_new ("Liverpool venues book the songwriters.",
+                                                  "3 bookings");
+    g_autoptr(GBytes) again = NULL;
+    GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (
+                                             CCP_FIELD_PLAN (document)));
+
+    for (guint i = 0; activity == NULL && i < g_list_model_get_n_items (activities); i++)
+      {
+        g_autoptr(CcpActivity) candidate = g_list_model_get_item (activities, i);
+
+        if (g_str_equal (ccp_activity_get_id (candidate),
+                         "uccn-music-2027-h1-songwriting-exchange"))
+          activity = g_steal_pointer (&candidate);
+      }
+    g_assert_nonnull (activity);
+    liverpool = g_list_model_get_item (G_LIST_MODEL (ccp_activity_get_attributions (activity)), 1);
+    g_assert_cmpstr (ccp_attribution_get_city (liverpool), ==, "Liverpool");
+    ccp_activity_set_place (ccp_attribution_get_values (liverpool), "Liverpool, Baltic Triangle");
+    g_list_store_append (ccp_activity_get_results (ccp_attribution_get_values (liverpool)), result);
+    again = ccp_export_full (document, CCP_EXPORT_FORMAT_IATI, &options, &error);
+    g_assert_no_error (error);
+    assert_iati_valid (again, "field plan with two places");
+    doc = parse (again);
+    assert_joint_contributions (doc, joint, 2, 2);
+    assert_xpath (doc, "/iati-activities/iati-activity[iati-identifier='XI-IATI-EXAMPLE-uccn-music-"
+                  "2027-h1-songwriting-exchange']/location[2]/name/narrative",
+                  "Liverpool, Baltic Triangle");
+    xmlFreeDoc (doc);
+  }
 }
 
 static void

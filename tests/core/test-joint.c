@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ccp-core.h"
 #include "ccp-activity-field.h"
 #include "ccp-legacy-value.h"
@@ -310,6 +312,107 @@ test_joint_contributions (void)
   assert_same_bytes (result, again);
 }
 
+/* The issues of rule at path, counted. */
+static guint
+count_issues (GPtrArray  *issues,
+              const char *rule,
+              const char *path)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      CcpIssue *issue = g_ptr_array_index (issues, i);
+
+      if (g_str_equal (ccp_issue_get_rule (issue), rule) &&
+          g_str_equal (ccp_issue_get_path (issue), path))
+        n++;
+    }
+  return n;
+}
+
+/* The validator checks every city's contribution to a joint activity field by field, not only
+ * the first: a bad currency in the third city's, a partner city without a name in the second's,
+ * each reported at that city's path (attributions/<j>/...), on its line once written and read. */
+static void
+test_joint_every_contribution_validated (void)
+{
+  g_autoptr(GPtrArray) plans = make_plans (7);
+  g_autoptr(CcpFieldPlan) result = merge_plans (plans, FALSE, 1, NULL);
+  g_autoptr(CcpValidator) validator = ccp_validator_new ();
+  g_autoptr(GPtrArray) before = ccp_validator_check_field_plan (validator, result);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) reread_issues = NULL;
+  g_autoptr(CcpLocations) locations = NULL;
+  g_autoptr(GObject) reread = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CcpPartner) nameless = ccp_partner_new_city ("", "FR", "music");
+  CcpActivity *joint = find_joint (result, "joint-3");
+  GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (joint));
+  g_autoptr(CcpAttribution) second = g_list_model_get_item (attributions, 1);
+  g_autoptr(CcpAttribution) third = g_list_model_get_item (attributions, 2);
+  GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (result));
+  g_autofree char *base = NULL;
+  g_autofree char *currency_path = NULL;
+  g_autofree char *partner_path = NULL;
+  guint index = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (attributions), ==, 3);
+  for (;; index++)
+    {
+      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, index);
+
+      g_assert_nonnull (activity);
+      if (activity == joint)
+        break;
+    }
+  base = g_strdup_printf ("activities/%u/attributions/", index);
+  currency_path = g_strconcat (base, "2/budget-currency", NULL);
+  g_assert_cmpuint (count_issues (before, "budget-currency-unknown", currency_path), ==, 0);
+
+  ccp_activity_set_budget_currency (ccp_attribution_get_values (third), "XXY");
+  ccp_activity_set_partner_cities_none (ccp_attribution_get_values (second), FALSE);
+  partner_path = g_strdup_printf ("%s1/partner-cities/%u/name", base, g_list_model_get_n_items (
+    G_LIST_MODEL (ccp_activity_get_partner_cities (ccp_attribution_get_values (second)))));
+  g_list_store_append (ccp_activity_get_partner_cities (ccp_attribution_get_values (second)),
+                       nameless);
+  after = ccp_validator_check_field_plan (validator, result);
+  g_assert_cmpuint (count_issues (after, "budget-currency-unknown", currency_path), ==, 1);
+  g_assert_cmpuint (count_issues (after, "partner-city-name-missing", partner_path), ==, 1);
+  /* Nothing else changed: the other issues are the ones before. */
+  g_assert_cmpuint (after->len, ==, before->len + 2);
+
+  /* Written and read back: the issues point at the lines of those cities' contributions. */
+  bytes = ccp_writer_write_field_plan (result);
+  reread = ccp_reader_read_bytes (bytes, "field.xml", &reread_issues, &locations, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = ccp_validator_check_field_plan (validator, CCP_FIELD_PLAN (reread));
+  ccp_locations_apply (locations, after);
+  for (guint i = 0; i < after->len; i++)
+    {
+      CcpIssue *issue = g_ptr_array_index (after, i);
+      const char *path = ccp_issue_get_path (issue);
+
+      if (g_str_equal (path, currency_path) || g_str_equal (path, partner_path))
+        {
+          const char *data = g_bytes_get_data (bytes, NULL);
+          const char *line = data;
+          g_autofree char *text = NULL;
+
+          for (guint l = 1; l < ccp_issue_get_line (issue) && line != NULL; l++)
+            line = strchr (line, '\n') ? strchr (line, '\n') + 1 : NULL;
+          g_assert_nonnull (line);
+          text = g_strndup (line, strcspn (line, "\n"));
+          g_test_message ("%s: line %u: %s", path, ccp_issue_get_line (issue), text);
+          g_assert_nonnull (strstr (text, g_str_equal (path, currency_path) ? "XXY"
+                                                                             : "<partner-city"));
+        }
+    }
+  g_assert_cmpuint (count_issues (after, "budget-currency-unknown", currency_path), ==, 1);
+}
+
 static void
 test_joint_choice (void)
 {
@@ -462,6 +565,8 @@ main (int   argc,
 
   g_test_add_func ("/joint/contributions", test_joint_contributions);
   g_test_add_func ("/joint/choice", test_joint_choice);
+  g_test_add_func ("/joint/every-contribution-validated",
+                   test_joint_every_contribution_validated);
   g_test_add_func ("/joint/upgrade-1.0", test_upgrade_1_0);
   g_test_add_func ("/joint/legacy-bounds", test_legacy_bounds);
 

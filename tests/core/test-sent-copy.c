@@ -158,6 +158,67 @@ test_round_trip (void)
   }
 }
 
+/* Only the last CCP_SENT_COPY_KEEP revisions of a plan are kept: a new copy removes older ones,
+ * never the one written (even when older than the kept ones), nor other plans' copies or other
+ * files in the folder. */
+static void
+test_keeps_last_revisions (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("sent", 4);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) first = NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *other_file = NULL;
+  const char *id = "plan-a", *other = "plan-b";
+
+  fresh_data_dir ();
+  g_assert_true (ccp_sent_copy_save (other, 1, bytes, &error));
+  g_assert_no_error (error);
+  for (guint revision = 1; revision <= CCP_SENT_COPY_KEEP; revision++)
+    {
+      g_assert_true (ccp_sent_copy_save (id, revision, bytes, &error));
+      g_assert_no_error (error);
+    }
+  for (guint revision = 1; revision <= CCP_SENT_COPY_KEEP; revision++)
+    g_assert_true (ccp_sent_copy_exists (id, revision));
+
+  /* Files in the folder that are not ours stay. */
+  first = ccp_sent_copy_get_file (id, 1, NULL);
+  parent = g_file_get_parent (first);
+  folder = g_file_get_path (parent);
+  other_file = g_build_filename (folder, "r01.xml", NULL);
+  g_assert_true (g_file_set_contents (other_file, "x", 1, NULL));
+
+  /* The sixth: revision 1 goes, 2 to 6 stay. */
+  g_assert_true (ccp_sent_copy_save (id, CCP_SENT_COPY_KEEP + 1, bytes, &error));
+  g_assert_no_error (error);
+  g_assert_false (ccp_sent_copy_exists (id, 1));
+  for (guint revision = 2; revision <= CCP_SENT_COPY_KEEP + 1; revision++)
+    g_assert_true (ccp_sent_copy_exists (id, revision));
+
+  /* Ten more: only the last five are left. */
+  for (guint revision = CCP_SENT_COPY_KEEP + 2; revision <= 16; revision++)
+    g_assert_true (ccp_sent_copy_save (id, revision, bytes, NULL));
+  for (guint revision = 1; revision <= 16; revision++)
+    g_assert_cmpint (ccp_sent_copy_exists (id, revision), ==, revision > 16 - CCP_SENT_COPY_KEEP);
+
+  /* An older revision written again is kept beside the five latest. */
+  g_assert_true (ccp_sent_copy_save (id, 3, bytes, &error));
+  g_assert_no_error (error);
+  g_assert_true (ccp_sent_copy_exists (id, 3));
+  for (guint revision = 17 - CCP_SENT_COPY_KEEP; revision <= 16; revision++)
+    g_assert_true (ccp_sent_copy_exists (id, revision));
+
+  /* Then the next write removes it; the other plan and the foreign file are untouched. */
+  g_assert_true (ccp_sent_copy_save (id, 17, bytes, &error));
+  g_assert_false (ccp_sent_copy_exists (id, 3));
+  g_assert_false (ccp_sent_copy_exists (id, 12));
+  g_assert_true (ccp_sent_copy_exists (id, 13));
+  g_assert_true (ccp_sent_copy_exists (other, 1));
+  g_assert_true (g_file_test (other_file, G_FILE_TEST_IS_REGULAR));
+}
+
 /* --- The return a newer revision answers ------------------------------------------------- */
 
 static void
@@ -248,6 +309,7 @@ main (int   argc,
   g_test_add_func ("/sent-copy/naming", test_naming);
   g_test_add_func ("/sent-copy/hostile-ids", test_hostile_ids);
   g_test_add_func ("/sent-copy/round-trip", test_round_trip);
+  g_test_add_func ("/sent-copy/keeps-last-revisions", test_keeps_last_revisions);
   g_test_add_func ("/sent-copy/return", test_return);
 
   status = g_test_run ();

@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <libintl.h>
-
 #include <adwaita.h>
 
 #include "ccp-application.h"
@@ -38,28 +36,14 @@ reopen_done_cb (gpointer user_data,
 {
 }
 
-static void
-save_window (GtkWidget  *window,
-             const char *dir,
-             const char *variant,
-             const char *name)
-{
-  g_autofree char *file_name = g_strdup_printf ("%s-%s.png", name, variant);
-  g_autofree char *path = g_build_filename (dir, file_name, NULL);
-
-  ccp_gui_save_png (window, path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(CcpApplication) app = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GObject) document = NULL;
-  g_autofree char *example = NULL;
-  g_autofree char *state = g_dir_make_tmp ("ccp-shots-XXXXXX", NULL);
+  g_autofree char *state = NULL;
   const char *dir, *variant;
   CcpWindow *window;
   CcpPlanEditor *editor;
@@ -67,43 +51,13 @@ main (int   argc,
   AdwMessageDialog *message;
   g_autofree char *body = NULL;
 
-  if (argc < 3)
-    {
-      g_printerr ("Usage: %s OUTDIR light|dark|rtl\n", argv[0]);
-      return 2;
-    }
-  dir = argv[1];
-  variant = argv[2];
-
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  ccp_i18n_init ();
-  textdomain (GETTEXT_PACKAGE);
-  gtk_init ();
-  adw_init ();
-  if (g_str_equal (variant, "rtl"))
-    gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
-
-  app = ccp_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("%s", error->message);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      g_str_equal (variant, "dark") ? ADW_COLOR_SCHEME_FORCE_DARK
-                                                                    : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  state = ccp_gui_shots_init (argc, argv, "", &dir, &variant);
+  app = ccp_gui_shots_application_new ();
 
   window = ccp_window_new (GTK_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   gtk_window_present (GTK_WINDOW (window));
-  example = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR") ? g_getenv ("CCP_EXAMPLES_DIR")
-                                                            : "data/examples",
-                              "bologna-music-2027-h1.xml", NULL);
-  file = g_file_new_for_path (example);
-  document = ccp_reader_read_file (file, NULL, NULL, NULL, NULL, &error);
-  if (document == NULL)
-    g_error ("%s", error->message);
-  ccp_window_set_document (window, document, file, FALSE);
+  document = ccp_gui_shots_open_example (window, "bologna-music-2027-h1.xml", &file);
   editor = ccp_window_get_editor (window);
   spin (600);
 
@@ -114,7 +68,7 @@ main (int   argc,
   gtk_editable_set_text (ccp_send_dialog_get_address_entry (dialog), "music@example.org");
   gtk_window_present (GTK_WINDOW (dialog));
   spin (600);
-  save_window (GTK_WIDGET (dialog), dir, variant, "send");
+  ccp_gui_shots_save (GTK_WIDGET (dialog), dir, "", "send", variant);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   ccp_plan_set_focal_point_email (CCP_PLAN (document), "chiara.benedetti@");
@@ -125,14 +79,14 @@ main (int   argc,
                                 ccp_plan_editor_get_n_warnings (editor));
   gtk_window_present (GTK_WINDOW (dialog));
   spin (600);
-  save_window (GTK_WIDGET (dialog), dir, variant, "send-errors");
+  ccp_gui_shots_save (GTK_WIDGET (dialog), dir, "", "send-errors", variant);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   body = ccp_send_dialog_build_summary (CCP_PLAN (document), 3, 0, 0);
   ccp_email_offer_fallback (GTK_WINDOW (window), "music@example.org", body, file);
   spin (600);
   message = find_message_dialog (GTK_WINDOW (window));
-  save_window (GTK_WIDGET (message), dir, variant, "no-portal");
+  ccp_gui_shots_save (GTK_WIDGET (message), dir, "", "no-portal", variant);
   gtk_window_destroy (GTK_WINDOW (message));
 
   /* The review comments, as opening a review file shows them. */
@@ -159,11 +113,11 @@ main (int   argc,
     comments = ccp_comments_window_new (GTK_WINDOW (window), editor, review);
     gtk_window_present (GTK_WINDOW (comments));
     spin (600);
-    save_window (GTK_WIDGET (comments), dir, variant, "review-comments");
+    ccp_gui_shots_save (GTK_WIDGET (comments), dir, "", "review-comments", variant);
     gtk_window_destroy (GTK_WINDOW (comments));
     ccp_plan_editor_select_activity (editor, 0);
     spin (600);
-    save_window (GTK_WIDGET (window), dir, variant, "review-comment-field");
+    ccp_gui_shots_save (GTK_WIDGET (window), dir, "", "review-comment-field", variant);
   }
   gtk_window_destroy (GTK_WINDOW (window));
 
@@ -198,7 +152,7 @@ main (int   argc,
                                       ADW_TYPE_VIEW_STACK);
     adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (status), "status");
     spin (800);
-    save_window (GTK_WIDGET (ws_window), dir, variant, "status");
+    ccp_gui_shots_save (GTK_WIDGET (ws_window), dir, "", "status", variant);
 
     review_dialog = ccp_review_dialog_new (ws_window, CCP_PLAN (document), "Bologna, revision 3");
     gtk_window_present (GTK_WINDOW (review_dialog));
@@ -208,15 +162,15 @@ main (int   argc,
     ccp_review_dialog_add_comment (review_dialog);
     ccp_review_dialog_set_target (review_dialog, 1, "description");
     spin (600);
-    save_window (GTK_WIDGET (review_dialog), dir, variant, "return-to-city");
+    ccp_gui_shots_save (GTK_WIDGET (review_dialog), dir, "", "return-to-city", variant);
     gtk_window_destroy (GTK_WINDOW (review_dialog));
 
     ccp_field_plan_lock (ccp_workspace_get_field_plan (workspace));
     ccp_review_flow_ensure_open (ws_window, ccp_workspace_get_field_plan (workspace),
-                                 "Reviewing a plan", reopen_done_cb, NULL);
+                                 CCP_REVIEW_FLOW_REVIEW, reopen_done_cb, NULL);
     spin (600);
     reopen = find_message_dialog (ws_window);
-    save_window (GTK_WIDGET (reopen), dir, variant, "reopen");
+    ccp_gui_shots_save (GTK_WIDGET (reopen), dir, "", "reopen", variant);
     gtk_window_destroy (GTK_WINDOW (reopen));
     gtk_window_destroy (ws_window);
   }

@@ -1,8 +1,11 @@
-/* ccp-gui-test-util.h: helpers shared by the UI tests (header-only, static). */
+/* ccp-gui-test-util.h: helpers shared by the UI tests and the screenshot programs: the short
+ * ones here (static), the others in ccp-gui-test-util.c (tests/gui/meson.build links it in). */
 #pragma once
 
 #include <adwaita.h>
 
+#include "ccp-application.h"
+#include "ccp-window.h"
 #include "ccp-test-util.h"
 
 /* Runs the main loop until condition (re-evaluated) holds, or fails after timeout_ms. */
@@ -137,3 +140,65 @@ ccp_gui_file_fixture_tear_down (CcpGuiFileFixture *f,
   g_free (f->path);
   g_object_unref (f->file);
 }
+
+/* --- Finding widgets (ccp-gui-test-util.c) ------------------------------------------------ */
+
+typedef gboolean (*CcpGuiWidgetMatch) (GtkWidget     *widget,
+                                       gconstpointer  data);
+
+/* The first widget under root (root included, depth first) that match accepts, or NULL. */
+GtkWidget *ccp_gui_find               (GtkWidget         *root,
+                                       CcpGuiWidgetMatch  match,
+                                       gconstpointer      data);
+/* Appends every widget under root (root included, depth first) that match accepts to found. */
+void       ccp_gui_collect            (GtkWidget         *root,
+                                       CcpGuiWidgetMatch  match,
+                                       gconstpointer      data,
+                                       GPtrArray         *found);
+GtkWidget *ccp_gui_find_with_class    (GtkWidget         *root,
+                                       const char        *css_class);
+GtkWidget *ccp_gui_find_of_type       (GtkWidget         *root,
+                                       GType              type);
+/* The button under root that activates action_name, or NULL. */
+GtkWidget *ccp_gui_find_action_button (GtkWidget         *root,
+                                       const char        *action_name);
+void       ccp_gui_collect_of_type    (GtkWidget         *root,
+                                       GType              type,
+                                       GPtrArray         *found);
+/* The nth (from 0) widget of type under root, or NULL. */
+GtkWidget *ccp_gui_find_nth_of_type   (GtkWidget         *root,
+                                       GType              type,
+                                       guint              n);
+
+/* The contents of path; the test fails when it cannot be read. */
+char      *ccp_gui_read_file          (const char        *path);
+
+/* With $dir_variable set to a folder, renders widget to DIR/name-LANGUAGE.png (to look at)
+ * after settle_ms of the main loop; else nothing. */
+void       ccp_gui_save_shot          (GtkWidget         *widget,
+                                       const char        *dir_variable,
+                                       const char        *name,
+                                       guint              settle_ms);
+
+/* --- The screenshot programs (ccp-gui-test-util.c) ---------------------------------------- */
+
+/* Reads OUTDIR and light|dark|rtl from argv (exits 2 with the usage, more_usage after it,
+ * without them), keeps recovery state in a new folder (returned: remove it at the end), starts
+ * GTK and libadwaita with the build tree's catalogues, the text direction and the colours. */
+char           *ccp_gui_shots_init            (int          argc,
+                                               char       **argv,
+                                               const char  *more_usage,
+                                               const char **dir,
+                                               const char **variant);
+/* The application, registered (not unique: beside a running one). */
+CcpApplication *ccp_gui_shots_application_new (void);
+/* Reads the example plan name ($CCP_EXAMPLES_DIR) into window; its file in *file. */
+GObject        *ccp_gui_shots_open_example    (CcpWindow    *window,
+                                               const char   *name,
+                                               GFile       **file);
+/* Renders window to DIR/<prefix><name>-<variant>.png. */
+void            ccp_gui_shots_save            (GtkWidget    *window,
+                                               const char   *dir,
+                                               const char   *prefix,
+                                               const char   *name,
+                                               const char   *variant);

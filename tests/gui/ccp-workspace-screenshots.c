@@ -6,24 +6,10 @@
 
 #include "config.h"
 
-#include <libintl.h>
-
 #include <adwaita.h>
 
 #include "ccp-workspace.h"
 #include "ccp-gui-test-util.h"
-
-static void
-save_window (GtkWidget  *window,
-             const char *dir,
-             const char *variant,
-             const char *name)
-{
-  g_autofree char *file_name = g_strdup_printf ("workspace-%s-%s.png", name, variant);
-  g_autofree char *path = g_build_filename (dir, file_name, NULL);
-
-  ccp_gui_save_png (window, path);
-}
 
 int
 main (int   argc,
@@ -38,26 +24,9 @@ main (int   argc,
   GtkWidget *window, *box, *header;
   CcpWorkspace *workspace;
   const char *dir, *variant;
+  g_autofree char *state = NULL;
 
-  if (argc < 3)
-    {
-      g_printerr ("Usage: %s OUTDIR light|dark|rtl\n", argv[0]);
-      return 2;
-    }
-  dir = argv[1];
-  variant = argv[2];
-
-  /* As main.c does: the catalogues of the build tree when CCP_LOCALEDIR says so. */
-  ccp_i18n_init ();
-  textdomain (GETTEXT_PACKAGE);
-  gtk_init ();
-  adw_init ();
-  if (g_str_equal (variant, "rtl"))
-    gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      g_str_equal (variant, "dark")
-                                      ? ADW_COLOR_SCHEME_FORCE_DARK
-                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  state = ccp_gui_shots_init (argc, argv, "", &dir, &variant);
 
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
     {
@@ -104,7 +73,7 @@ main (int   argc,
 
   ccp_workspace_set_new_field_plan (workspace, field_plan);
   spin (300);
-  save_window (window, dir, variant, "empty");
+  ccp_gui_shots_save (window, dir, "workspace-", "empty", variant);
   ccp_workspace_add_files (workspace, G_LIST_MODEL (files));
   WAIT_FOR (!ccp_workspace_get_busy (workspace), 60000);
 
@@ -115,9 +84,10 @@ main (int   argc,
       stack = gtk_widget_get_ancestor (stack, ADW_TYPE_VIEW_STACK);
       adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), pages[i]);
       spin (800);
-      save_window (window, dir, variant, pages[i]);
+      ccp_gui_shots_save (window, dir, "workspace-", pages[i], variant);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
+  ccp_test_remove_tree (state);
   return 0;
 }

@@ -15,12 +15,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "ccp-activity-editor.h"
 #include "ccp-comments-window.h"
 #include "ccp-compare-window.h"
 #include "ccp-email.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-editor.h"
 #include "ccp-review-dialog.h"
+#include "ccp-review-flow.h"
 #include "ccp-send-dialog.h"
 #include "ccp-status-page.h"
 #include "ccp-window.h"
@@ -308,23 +310,12 @@ standin_start (void)
   standin.thread = g_thread_new ("portal-stand-in", standin_thread, NULL);
 }
 
-static char *
-read_file (const char *path)
-{
-  char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
-  g_assert_no_error (error);
-  return contents;
-}
-
 static void
 write_example (Fixture *f)
 {
   g_autofree char *example = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
                                                "bologna-music-2027-h1.xml", NULL);
-  g_autofree char *contents = read_file (example);
+  g_autofree char *contents = ccp_gui_read_file (example);
   g_autoptr(GError) error = NULL;
 
   g_assert_true (g_file_set_contents (f->path, contents, -1, &error));
@@ -389,7 +380,7 @@ test_send_saved (Fixture       *f,
   standin_reset ();
   standin_set_portal (TRUE);
   write_example (f);
-  before = read_file (f->path);
+  before = ccp_gui_read_file (f->path);
   window = open_window (f->file);
   revision = ccp_plan_get_revision (ccp_window_get_plan (window));
 
@@ -446,7 +437,7 @@ test_send_saved (Fixture       *f,
   g_mutex_unlock (&standin.lock);
 
   /* Saved for sending: the next revision, sent now. */
-  after = read_file (f->path);
+  after = ccp_gui_read_file (f->path);
   g_assert_cmpstr (after, !=, before);
   g_assert_false (ccp_window_get_modified (window));
   g_assert_cmpuint (ccp_plan_get_revision (ccp_window_get_plan (window)), ==, revision + 1);
@@ -517,7 +508,7 @@ test_send_unsaved_with_errors (Fixture       *f,
   WAIT_FOR (standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
   g_assert_false (ccp_window_get_modified (window));
   g_assert_cmpuint (ccp_plan_get_revision (plan), ==, revision + 1);
-  saved = read_file (f->path);
+  saved = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (saved, "not an email"));
   expected_path = realpath (f->path, NULL);
   g_mutex_lock (&standin.lock);
@@ -752,7 +743,7 @@ test_loop (Fixture       *f,
   g_assert_cmpstr (ccp_plan_get_sent (plan), !=, "");
   sent = g_strdup (ccp_plan_get_sent (plan));
   {
-    g_autofree char *saved = read_file (f->path);
+    g_autofree char *saved = ccp_gui_read_file (f->path);
 
     g_assert_nonnull (strstr (saved, sent));
   }
@@ -978,9 +969,9 @@ test_compare_last_sent (Fixture       *f,
   {
     g_autofree char *path = g_file_get_path (copy_file);
 
-    copy = read_file (path);
+    copy = ccp_gui_read_file (path);
   }
-  sent = read_file (f->path);
+  sent = ccp_gui_read_file (f->path);
   g_assert_cmpstr (copy, ==, sent);
   g_clear_pointer (&label, g_free);
   label = compare_sent_label (window);
@@ -1018,6 +1009,53 @@ test_compare_last_sent (Fixture       *f,
                               ccp_plan_get_sent_revision (plan));
   g_assert_cmpstr (label, ==, expected);
 
+  gtk_window_destroy (GTK_WINDOW (window));
+  ccp_test_remove_tree (dir);
+}
+
+/* The change list of Compare with Last Sent Revision follows the edits by itself (without
+ * ccp_compare_window_refresh()): a title typed in the editor appears in the list, and typing the
+ * old title back makes the list empty again. */
+static void
+test_compare_refreshes_itself (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *dir = ccp_sent_copy_get_dir ();
+  g_autofree char *old_title = NULL;
+  CcpCompareWindow *compare;
+  CcpChangeList *list;
+  CcpWindow *window;
+  CcpPlanEditor *editor;
+  GtkWidget *title;
+
+  ccp_test_remove_tree (dir);
+  standin_set_portal (TRUE);
+  write_example (f);
+  window = open_window (f->file);
+  send_plan (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-sent",
+                                             NULL));
+  WAIT_FOR ((compare = CCP_COMPARE_WINDOW (find_toplevel (CCP_TYPE_COMPARE_WINDOW))) != NULL,
+            10000);
+  list = ccp_compare_window_get_change_list (compare);
+  g_assert_cmpstr (ccp_change_list_get_state (list), ==, "empty");
+
+  /* Typed in the editor's window (the compare window is not the one in use). */
+  editor = ccp_window_get_editor (window);
+  ccp_plan_editor_select_activity (editor, 0);
+  gtk_window_present (GTK_WINDOW (window));
+  title = ccp_activity_editor_get_input (ccp_plan_editor_get_activity_editor (editor), "title");
+  g_assert_true (GTK_IS_EDITABLE (title));
+  old_title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (title)));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Typed since it was sent");
+  WAIT_FOR (g_str_equal (ccp_change_list_get_state (list), "rows"), 10000);
+  g_assert_cmpuint (ccp_change_list_get_n_rows (list), ==, 1);
+  g_assert_cmpstr (ccp_change_list_get_path (list, 0), ==, "activities/0/title");
+
+  gtk_editable_set_text (GTK_EDITABLE (title), old_title);
+  WAIT_FOR (g_str_equal (ccp_change_list_get_state (list), "empty"), 10000);
+
+  gtk_window_destroy (GTK_WINDOW (compare));
   gtk_window_destroy (GTK_WINDOW (window));
   ccp_test_remove_tree (dir);
 }
@@ -1094,6 +1132,9 @@ test_remind_and_lock (void)
   }
   WAIT_FOR ((message = find_message_dialog (window)) != NULL, 5000);
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Reopen the Field Plan?");
+  g_assert_cmpstr (adw_message_dialog_get_body (message), ==,
+                   "This field plan is final. Adding plans reopens it as a draft; the reason is "
+                   "kept in the field plan.");
   g_assert_false (adw_message_dialog_get_response_enabled (message, "reopen"));
   entry = adw_message_dialog_get_extra_child (message);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Medellín sent its plan late");
@@ -1109,6 +1150,146 @@ test_remind_and_lock (void)
   g_assert_nonnull (strstr (ccp_status_page_get_rates_text (page), "(2 of "));
 
   gtk_window_destroy (window);
+}
+
+static void
+reopen_declined_cb (gpointer user_data,
+                    gboolean changed)
+{
+  g_assert_not_reached ();  /* the dialog is cancelled */
+}
+
+/* The reopen question is one whole translatable sentence per purpose (a translator can order
+ * it), not a sentence around a translated fragment. */
+static void
+test_reopen_sentences (void)
+{
+  static const struct {
+    CcpReviewFlowPurpose purpose;
+    const char *body;
+  } cases[] = {
+    { CCP_REVIEW_FLOW_REOPEN, "This field plan is final. Reopening it makes it a draft again; "
+                              "the reason is kept in the field plan." },
+    { CCP_REVIEW_FLOW_ADD_PLANS, "This field plan is final. Adding plans reopens it as a "
+                                 "draft; the reason is kept in the field plan." },
+    { CCP_REVIEW_FLOW_REVIEW, "This field plan is final. Reviewing a plan reopens it as a "
+                              "draft; the reason is kept in the field plan." },
+  };
+  g_autoptr(CcpFieldPlan) field_plan = ccp_field_plan_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_present (window);
+  ccp_field_plan_lock (field_plan);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      AdwMessageDialog *message;
+
+      ccp_review_flow_ensure_open (window, field_plan, cases[i].purpose, reopen_declined_cb,
+                                   NULL);
+      WAIT_FOR ((message = find_message_dialog (window)) != NULL, 5000);
+      g_assert_cmpstr (adw_message_dialog_get_body (message), ==, cases[i].body);
+      adw_message_dialog_response (message, "cancel");
+      gtk_window_destroy (GTK_WINDOW (message));
+    }
+  g_assert_true (ccp_field_plan_is_locked (field_plan));
+  gtk_window_destroy (window);
+}
+
+/* Drops file on the workspace, as a drag from a file manager does. */
+static gboolean
+drop_file (CcpWorkspace *workspace,
+           GFile        *file)
+{
+  GFile *dropped[1] = { file };
+  GdkFileList *list = gdk_file_list_new_from_array (dropped, 1);
+  gboolean accepted = ccp_workspace_drop_files (workspace, list);
+
+  g_boxed_free (GDK_TYPE_FILE_LIST, list);
+  return accepted;
+}
+
+/* The body of the message shown over window, which is then closed. */
+static char *
+take_message (GtkWindow *window)
+{
+  AdwMessageDialog *message;
+  char *body;
+
+  WAIT_FOR ((message = find_message_dialog (window)) != NULL, 5000);
+  body = g_strdup (adw_message_dialog_get_body (message));
+  gtk_window_destroy (GTK_WINDOW (message));
+  spin (20);
+  return body;
+}
+
+/* A review file dropped on the workspace opens as the review of that city's source (the Status
+ * page), not as a plan to merge; one that does not fit says why: a revision not merged, a state
+ * the field plan records otherwise. */
+static void
+test_drop_review (void)
+{
+  g_autoptr(GFile) bologna = example_file ("bologna-music-2027-h1.xml");
+  g_autofree char *dir = g_dir_make_tmp ("ccp-drop-review-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bologna-review.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CcpReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  GtkWindow *window;
+  CcpWorkspace *workspace;
+  CcpSource *source;
+  GtkWidget *stack;
+  guint n_sources;
+
+  workspace = new_workspace (&window);
+  add_and_wait (workspace, bologna);
+  source = bologna_source (workspace);
+  n_sources = g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_sources (
+                                                        ccp_workspace_get_field_plan (workspace))));
+  stack = gtk_widget_get_ancestor (GTK_WIDGET (ccp_workspace_get_status_page (workspace)),
+                                   ADW_TYPE_VIEW_STACK);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), !=, "status");
+
+  /* The review of the source merged: the Status page, nothing merged, no message. */
+  review = ccp_cycle_review (ccp_workspace_get_field_plan (workspace), source,
+                             CCP_REVIEW_STATE_ACCEPTED, NULL, "Ana Lima", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ccp_source_get_review (source), ==, CCP_REVIEW_STATE_ACCEPTED);
+  g_assert_true (ccp_review_save (review, file, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(CcpReview) again = ccp_review_read_file (file, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (again);
+  }
+  g_assert_true (drop_file (workspace, file));
+  spin (100);
+  g_assert_null (find_message_dialog (window));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "status");
+  g_assert_cmpuint (ccp_workspace_get_n_pending (workspace), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_sources (
+                      ccp_workspace_get_field_plan (workspace)))), ==, n_sources);
+
+  /* Another state than the field plan's: said, the field plan counts. */
+  ccp_review_set_state (review, CCP_REVIEW_STATE_RETURNED);
+  g_assert_true (ccp_review_save (review, file, NULL, NULL));
+  g_assert_true (drop_file (workspace, file));
+  body = take_message (window);
+  g_assert_nonnull (strstr (body, "The field plan is what counts"));
+  g_clear_pointer (&body, g_free);
+
+  /* A revision not merged here. */
+  ccp_review_set_revision (review, ccp_source_get_revision (source) + 5);
+  g_assert_true (ccp_review_save (review, file, NULL, NULL));
+  g_assert_true (drop_file (workspace, file));
+  body = take_message (window);
+  g_assert_nonnull (strstr (body, "is not merged in this field plan"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_sources (
+                      ccp_workspace_get_field_plan (workspace)))), ==, n_sources);
+
+  gtk_window_destroy (window);
+  ccp_test_remove_tree (dir);
 }
 
 /* The addresses a person types, split for the portal. */
@@ -1164,6 +1345,8 @@ main (int   argc,
 
   g_test_add_func ("/gui/cycle/split-addresses", test_split_addresses);
   g_test_add_func ("/gui/cycle/remind-and-lock", test_remind_and_lock);
+  g_test_add_func ("/gui/cycle/reopen-sentences", test_reopen_sentences);
+  g_test_add_func ("/gui/cycle/drop-review", test_drop_review);
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, ccp_gui_file_fixture_set_up, func, ccp_gui_file_fixture_tear_down)
   ADD ("/gui/cycle/send-saved", test_send_saved);
@@ -1171,6 +1354,7 @@ main (int   argc,
   ADD ("/gui/cycle/no-portal", test_no_portal);
   ADD ("/gui/cycle/loop", test_loop);
   ADD ("/gui/cycle/compare-last-sent", test_compare_last_sent);
+  ADD ("/gui/cycle/compare-refreshes-itself", test_compare_refreshes_itself);
 #undef ADD
 
   status = ccp_gui_test_run (state);

@@ -28,23 +28,8 @@
 
 typedef CcpGuiFileFixture Fixture;
 
-/* With CCP_POLISH_SHOTS=DIR, renders widget to DIR/name-LANGUAGE.png, to look at. */
-static void
-save_shot (GtkWidget  *widget,
-           const char *name)
-{
-  const char *dir = g_getenv ("CCP_POLISH_SHOTS");
-  g_autofree char *file_name = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  spin (300);
-  file_name = g_strdup_printf ("%s-%s.png", name, g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE")
-                                                                        : "C");
-  path = g_build_filename (dir, file_name, NULL);
-  ccp_gui_save_png (widget, path);
-}
+/* With CCP_POLISH_SHOTS=DIR, renders a widget to DIR/name-LANGUAGE.png, to look at. */
+#define SAVE_SHOT(widget, name) ccp_gui_save_shot ((widget), "CCP_POLISH_SHOTS", (name), 300)
 
 static CcpWindow *
 window_with_activity (CcpPlan *plan)
@@ -110,7 +95,7 @@ test_sdg_tiles_keyboard (Fixture       *f,
                                       page, "sdgs", "7")), TRUE);
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ccp_activity_editor_get_code_toggle (
                                       page, "sdgs", "14")), TRUE);
-      save_shot (GTK_WIDGET (window), "sdg-focus");
+      SAVE_SHOT (GTK_WIDGET (window), "sdg-focus");
     }
   g_assert_true (gtk_widget_activate (focus));
   WAIT_FOR (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)), 2000);
@@ -189,17 +174,13 @@ test_tab_after_half (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-collect_mnemonic_buttons (GtkWidget *root,
-                          GPtrArray *found)
+static gboolean
+is_mnemonic_button (GtkWidget     *widget,
+                    gconstpointer  data)
 {
   /* What is on screen (a screen reader is not shown hidden widgets). */
-  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)) &&
-      gtk_button_get_label (GTK_BUTTON (root)) != NULL && gtk_widget_get_mapped (root))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_mnemonic_buttons (child, found);
+  return GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+         gtk_button_get_label (GTK_BUTTON (widget)) != NULL && gtk_widget_get_mapped (widget);
 }
 
 /* "New _City Plan" -> "New City Plan"; "__" is a literal "_". */
@@ -227,7 +208,7 @@ check_mnemonic_names (GtkWidget *root)
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   guint bad = 0;
 
-  collect_mnemonic_buttons (root, buttons);
+  ccp_gui_collect (root, is_mnemonic_button, NULL, buttons);
   g_assert_cmpuint (buttons->len, >, 0);
   for (guint i = 0; i < buttons->len; i++)
     {
@@ -372,7 +353,7 @@ test_detail_without_uuid (Fixture       *f,
       g_assert_nonnull (name);
       g_assert_nonnull (strstr (text->str, name));
     }
-  save_shot (GTK_WIDGET (detail), "activity-detail");
+  SAVE_SHOT (GTK_WIDGET (detail), "activity-detail");
 
   gtk_window_destroy (detail);
   WAIT_FOR (ccp_workspace_get_n_pending (workspace) == 0, 60000);
@@ -400,7 +381,7 @@ test_kind_not_truncated (Fixture       *f,
   g_assert_nonnull (kind);
   ccp_activity_editor_focus_path (page, "kind");
   spin (200);
-  save_shot (GTK_WIDGET (window), "kind-row");
+  SAVE_SHOT (GTK_WIDGET (window), "kind-row");
   /* Every label of the row shows its whole text. */
   {
     GtkWidget *stack[64];
@@ -427,22 +408,12 @@ test_kind_not_truncated (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static CcpCityEntry *
-find_city_entry (GtkWidget  *root,
-                 const char *title)
+static gboolean
+is_city_entry_titled (GtkWidget     *widget,
+                      gconstpointer  title)
 {
-  if (CCP_IS_CITY_ENTRY (root) &&
-      g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title))
-    return CCP_CITY_ENTRY (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      CcpCityEntry *found = find_city_entry (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return CCP_IS_CITY_ENTRY (widget) &&
+         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title);
 }
 
 /* Polish: the coordinator's City suggests member cities, and picking one fills in its
@@ -461,16 +432,17 @@ test_coordinator_city (Fixture       *f,
   dialog = ccp_new_field_plan_dialog_new (parent);
   gtk_window_present (GTK_WINDOW (dialog));
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (dialog)), 5000);
-  city = find_city_entry (GTK_WIDGET (dialog), g_dgettext (GETTEXT_PACKAGE, "C_ity"));
+  city = CCP_CITY_ENTRY (ccp_gui_find (GTK_WIDGET (dialog), is_city_entry_titled,
+                                       g_dgettext (GETTEXT_PACKAGE, "C_ity")));
   g_assert_nonnull (city);
   gtk_widget_grab_focus (GTK_WIDGET (city));
   gtk_editable_set_text (GTK_EDITABLE (city), "Katow");
   WAIT_FOR (ccp_city_entry_get_n_suggestions (city) > 0, 5000);
   WAIT_FOR (ccp_city_entry_get_suggestions_shown (city), 5000);
-  save_shot (GTK_WIDGET (dialog), "coordinator-city");
+  SAVE_SHOT (GTK_WIDGET (dialog), "coordinator-city");
   ccp_city_entry_choose (city, 0);
   spin (50);
-  save_shot (GTK_WIDGET (dialog), "coordinator-city-chosen");
+  SAVE_SHOT (GTK_WIDGET (dialog), "coordinator-city-chosen");
 
   field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
   coordinator = ccp_field_plan_get_coordinator (field_plan);

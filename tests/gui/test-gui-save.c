@@ -30,17 +30,6 @@ example_contents (void)
   return contents;
 }
 
-static char *
-read_file (const char *path)
-{
-  char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
-  g_assert_no_error (error);
-  return contents;
-}
-
 static CcpWindow *
 open_window (GFile *file)
 {
@@ -86,7 +75,7 @@ test_save_as (Fixture       *f,
   g_assert_true (ccp_window_save_as_file (window, f->file));
   g_assert_false (ccp_window_get_modified (window));
   g_assert_true (g_file_equal (ccp_window_get_file (window), f->file));
-  contents = read_file (f->path);
+  contents = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (contents, "Leiria"));
   g_assert_nonnull (strstr (contents, "status=\"draft\""));
   expected = g_strdup_printf ("Saved; %u errors remain", errors);
@@ -119,7 +108,7 @@ test_close_prompt_save (Fixture       *f,
   g_assert_nonnull (weak);
   g_assert_true (ccp_window_save_as_file (window, f->file));
   WAIT_FOR (weak == NULL, 2000);
-  contents = read_file (f->path);
+  contents = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (contents, "Leiria"));
   g_clear_pointer (&contents, g_free);
 
@@ -133,7 +122,7 @@ test_close_prompt_save (Fixture       *f,
   adw_message_dialog_response (dialog, "save");
   gtk_window_destroy (GTK_WINDOW (dialog));
   WAIT_FOR (weak == NULL, 2000);
-  contents = read_file (f->path);
+  contents = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (contents, "Óbidos"));
   g_assert_null (strstr (contents, "Leiria"));
   g_assert_nonnull (strstr (contents, "revision=\"2\""));
@@ -176,7 +165,7 @@ test_mark_final (Fixture       *f,
   g_assert_cmpint (ccp_plan_get_status (plan), ==, CCP_PLAN_STATUS_FINAL);
   g_assert_false (ccp_window_get_modified (window));
   g_assert_cmpstr (ccp_window_get_last_toast (window), ==, "Saved");
-  contents = read_file (f->path);
+  contents = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (contents, "status=\"final\""));
   g_clear_pointer (&contents, g_free);
 
@@ -184,7 +173,7 @@ test_mark_final (Fixture       *f,
   ccp_plan_set_focal_point_email (plan, "broken@");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   g_assert_cmpstr (ccp_window_get_last_toast (window), ==, "Saved; 1 error remains");
-  contents = read_file (f->path);
+  contents = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (contents, "status=\"draft\""));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -256,7 +245,7 @@ test_reader_issues (Fixture       *f,
     WAIT_FOR (ccp_validation_panel_get_n_rows (panel) == issues->len, 2000);
   }
   {
-    g_autofree char *contents = read_file (f->path);
+    g_autofree char *contents = ccp_gui_read_file (f->path);
 
     g_assert_null (strstr (contents, "colour"));
   }
@@ -269,7 +258,7 @@ write_as_other_program (const char *path,
                         const char *from,
                         const char *to)
 {
-  g_autofree char *contents = read_file (path);
+  g_autofree char *contents = ccp_gui_read_file (path);
   g_auto(GStrv) parts = g_strsplit (contents, from, -1);
   g_autofree char *changed = g_strjoinv (to, parts);
   g_autoptr(GError) error = NULL;
@@ -331,7 +320,7 @@ test_external_change (Fixture       *f,
   g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  contents = read_file (f->path);
+  contents = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (contents, "Marco Ferranti"));
   g_assert_null (strstr (contents, "0199"));
   g_assert_true (ccp_window_get_modified (window));
@@ -351,7 +340,7 @@ test_external_change (Fixture       *f,
   adw_message_dialog_response (dialog, "overwrite");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_false (ccp_window_get_modified (window));
-  contents = read_file (f->path);
+  contents = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (contents, "0199"));
   g_assert_nonnull (strstr (contents, "Marco Ferrante"));
   /* That save was ours: no question follows it. */

@@ -26,16 +26,8 @@
 
 typedef CcpGuiFileFixture Fixture;
 
-static char *
-read_file (const char *path)
-{
-  char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
-  g_assert_no_error (error);
-  return contents;
-}
+/* With CCP_TRIALS_SHOTS=DIR, renders a widget to DIR/name-LANGUAGE.png, to look at. */
+#define SAVE_SHOT(widget, name) ccp_gui_save_shot ((widget), "CCP_TRIALS_SHOTS", (name), 200)
 
 /* The example with text replaced (regex) and written to path. */
 static void
@@ -45,7 +37,7 @@ write_example (const char *path,
 {
   g_autofree char *example_path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
                                                     "bologna-music-2027-h1.xml", NULL);
-  g_autofree char *example = read_file (example_path);
+  g_autofree char *example = ccp_gui_read_file (example_path);
   g_autofree char *changed = NULL;
   g_autoptr(GRegex) regex = g_regex_new (pattern ? pattern : "^$", 0, 0, NULL);
 
@@ -66,105 +58,10 @@ open_window (GFile *file)
   return window;
 }
 
-/* The first widget under root (depth first) with css_class, or NULL. */
-static GtkWidget *
-find_with_class (GtkWidget  *root,
-                 const char *css_class)
-{
-  if (gtk_widget_has_css_class (root, css_class))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_of_type (GtkWidget *root,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* With CCP_TRIALS_SHOTS=DIR, renders widget to DIR/name-LANGUAGE.png, to look at. */
-static void
-save_shot (GtkWidget  *widget,
-           const char *name)
-{
-  const char *dir = g_getenv ("CCP_TRIALS_SHOTS");
-  g_autofree char *file_name = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  spin (200);
-  file_name = g_strdup_printf ("%s-%s.png", name, g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE")
-                                                                        : "C");
-  path = g_build_filename (dir, file_name, NULL);
-  ccp_gui_save_png (widget, path);
-}
-
-/* The button under root that activates action_name, or NULL. */
-static GtkWidget *
-find_action_button (GtkWidget  *root,
-                    const char *action_name)
-{
-  if (GTK_IS_BUTTON (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-collect_of_type (GtkWidget *root,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_of_type (child, type, found);
-}
-
-static GtkWidget *
-find_nth_of_type (GtkWidget *root,
-                  GType      type,
-                  guint      n)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect_of_type (root, type, found);
-  return n < found->len ? g_ptr_array_index (found, n) : NULL;
-}
-
 static const char *
 plan_status_text (CcpWindow *window)
 {
-  GtkWidget *label = find_with_class (GTK_WIDGET (window), "plan-status");
+  GtkWidget *label = ccp_gui_find_with_class (GTK_WIDGET (window), "plan-status");
 
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_visible (label));
@@ -193,8 +90,8 @@ test_final_status (Fixture       *f,
   g_assert_cmpint (ccp_plan_get_status (plan), ==, CCP_PLAN_STATUS_DRAFT);
   g_assert_cmpstr (ccp_window_get_last_toast (window), ==,
                    "Cannot mark as final: 1 error remains");
-  save_shot (GTK_WIDGET (window), "cannot-mark-final");
-  panel = find_of_type (GTK_WIDGET (window), CCP_TYPE_VALIDATION_PANEL);
+  SAVE_SHOT (GTK_WIDGET (window), "cannot-mark-final");
+  panel = ccp_gui_find_of_type (GTK_WIDGET (window), CCP_TYPE_VALIDATION_PANEL);
   WAIT_FOR (gtk_widget_get_mapped (panel), 2000);
 
   /* Fixed: it is marked final and saved; the header says so. */
@@ -202,7 +99,7 @@ test_final_status (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mark-final", NULL));
   g_assert_cmpint (ccp_plan_get_status (plan), ==, CCP_PLAN_STATUS_FINAL);
   g_assert_cmpstr (plan_status_text (window), ==, "Final");
-  save_shot (GTK_WIDGET (window), "final-status");
+  SAVE_SHOT (GTK_WIDGET (window), "final-status");
 
   /* An error in a final plan: told before saving, and the header says Draft after it. */
   ccp_plan_set_focal_point_email (plan, "broken@");
@@ -210,7 +107,7 @@ test_final_status (Fixture       *f,
                    "This plan is final: saving it with errors makes it a draft again");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   g_assert_cmpstr (plan_status_text (window), ==, "Draft");
-  contents = read_file (f->path);
+  contents = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (contents, "status=\"draft\""));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -227,7 +124,7 @@ test_revision_limit (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   write_example (f->path, "revision=\"3\"", "revision=\"2147483647\"");
-  before = read_file (f->path);
+  before = ccp_gui_read_file (f->path);
   window = open_window (f->file);
   g_assert_cmpuint (ccp_plan_get_revision (ccp_window_get_plan (window)), ==, 2147483647);
   ccp_plan_set_city (ccp_window_get_plan (window), "Bologna!");
@@ -235,7 +132,7 @@ test_revision_limit (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
   g_assert_nonnull (strstr (error->message, "2147483647"));
   g_assert_cmpuint (ccp_plan_get_revision (ccp_window_get_plan (window)), ==, 2147483647);
-  after = read_file (f->path);
+  after = ccp_gui_read_file (f->path);
   g_assert_cmpstr (after, ==, before);
   g_assert_true (ccp_window_get_modified (window));
 
@@ -273,7 +170,7 @@ test_no_save_over_open_files (Fixture       *f,
   write_example (f->path, NULL, NULL);
   write_example (other_path, "Bologna", "Bolonia");
   g_assert_cmpint (symlink ("plan.xml", link_path), ==, 0);
-  before = read_file (f->path);
+  before = ccp_gui_read_file (f->path);
   first = open_window (f->file);
   second = open_window (other);
 
@@ -281,7 +178,7 @@ test_no_save_over_open_files (Fixture       *f,
   g_assert_false (ccp_window_save_to_file (second, link, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
   g_clear_error (&error);
-  after = read_file (f->path);
+  after = ccp_gui_read_file (f->path);
   g_assert_cmpstr (after, ==, before);
   g_clear_pointer (&after, g_free);
   gtk_window_destroy (GTK_WINDOW (first));
@@ -309,7 +206,7 @@ test_no_save_over_open_files (Fixture       *f,
   /* Nor export over it. */
   g_assert_false (ccp_workspace_export_to_file (workspace, CCP_EXPORT_FORMAT_CSV, link, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
-  after = read_file (f->path);
+  after = ccp_gui_read_file (f->path);
   g_assert_cmpstr (after, ==, before);
 
   WAIT_FOR (ccp_workspace_get_n_pending (workspace) == 0, 60000);
@@ -339,20 +236,20 @@ test_city_suggestions_readable (Fixture       *f,
   WAIT_FOR (ccp_city_entry_get_suggestions_shown (CCP_CITY_ENTRY (city)), 3000);
   spin (100);
 
-  list = find_with_class (GTK_WIDGET (window), "city-suggestions");
+  list = ccp_gui_find_with_class (GTK_WIDGET (window), "city-suggestions");
   if (list == NULL)
     {
       /* The popover is a native of its own: look there. */
-      GtkWidget *popover = find_of_type (city, GTK_TYPE_POPOVER);
+      GtkWidget *popover = ccp_gui_find_of_type (city, GTK_TYPE_POPOVER);
 
       g_assert_nonnull (popover);
-      list = find_with_class (popover, "city-suggestions");
+      list = ccp_gui_find_with_class (popover, "city-suggestions");
     }
   g_assert_nonnull (list);
   WAIT_FOR (gtk_widget_get_width (list) > 0, 2000);
-  save_shot (gtk_widget_get_ancestor (list, GTK_TYPE_POPOVER), "city-suggestions");
+  SAVE_SHOT (gtk_widget_get_ancestor (list, GTK_TYPE_POPOVER), "city-suggestions");
   g_assert_cmpint (gtk_widget_get_width (list), >=, 200);
-  row = find_of_type (list, GTK_TYPE_LABEL);
+  row = ccp_gui_find_of_type (list, GTK_TYPE_LABEL);
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (row)), ==, "Katowice (Poland) · Music");
   /* The whole text fits: nothing ellipsized. */
@@ -430,7 +327,7 @@ test_duplicate_identifier (Fixture       *f,
   g_assert_cmpuint (count_rule (editor, "activity-id-duplicate"), ==, 0);
 
   g_assert_true (ccp_window_save_as_file (window, f->file));
-  contents = read_file (f->path);
+  contents = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (contents, "id=\"a2-exhibition\""));
   g_assert_nonnull (strstr (contents, "id=\"a2\""));
 
@@ -459,7 +356,7 @@ test_joint_reference (Fixture       *f,
   input = ccp_activity_editor_get_input (page, "joint-ref");
 
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (input)), ==, "");
-  copy = find_action_button (GTK_WIDGET (page), "activity.copy-joint-ref");
+  copy = ccp_gui_find_action_button (GTK_WIDGET (page), "activity.copy-joint-ref");
   g_assert_nonnull (copy);
   g_assert_false (gtk_widget_get_sensitive (copy));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "activity.new-joint-ref", NULL));
@@ -473,7 +370,7 @@ test_joint_reference (Fixture       *f,
       gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
       gtk_widget_grab_focus (input);
       WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (window)) > 0, 5000);
-      save_shot (GTK_WIDGET (window), "joint-reference");
+      SAVE_SHOT (GTK_WIDGET (window), "joint-reference");
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -536,16 +433,16 @@ test_refused_details (Fixture       *f,
 
   /* The row's Details button (rows of the column view are in the model's order here). */
   spin (200);
-  button = find_nth_of_type (GTK_WIDGET (ccp_source_table_get_view (table)),
+  button = ccp_gui_find_nth_of_type (GTK_WIDGET (ccp_source_table_get_view (table)),
                              GTK_TYPE_MENU_BUTTON, row);
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   WAIT_FOR (gtk_widget_get_mapped (popover), 3000);
-  label = find_of_type (popover, GTK_TYPE_LABEL);
+  label = ccp_gui_find_of_type (popover, GTK_TYPE_LABEL);
   WAIT_FOR (gtk_widget_get_width (label) > 0, 2000);
   spin (100);
-  save_shot (popover, "refused-details");
+  SAVE_SHOT (popover, "refused-details");
 
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "sent-again-by-email"));
   g_assert_cmpuint (strlen (gtk_label_get_text (GTK_LABEL (label))), >,
@@ -625,8 +522,8 @@ test_severities (Fixture       *f,
   g_assert_nonnull (strstr (ccp_window_get_status_text (window), "1 info"));
 
   /* The panel: the representative's info row has the info icon. */
-  panel = find_of_type (GTK_WIDGET (window), CCP_TYPE_VALIDATION_PANEL);
-  collect_of_type (panel, GTK_TYPE_LIST_BOX_ROW, rows);
+  panel = ccp_gui_find_of_type (GTK_WIDGET (window), CCP_TYPE_VALIDATION_PANEL);
+  ccp_gui_collect_of_type (panel, GTK_TYPE_LIST_BOX_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       CcpIssue *issue = g_object_get_data (G_OBJECT (g_ptr_array_index (rows, i)), "issue");
@@ -634,7 +531,7 @@ test_severities (Fixture       *f,
 
       if (issue == NULL || ccp_issue_get_severity (issue) != CCP_SEVERITY_INFO)
         continue;
-      image = find_of_type (g_ptr_array_index (rows, i), GTK_TYPE_IMAGE);
+      image = ccp_gui_find_of_type (g_ptr_array_index (rows, i), GTK_TYPE_IMAGE);
       g_assert_true (gtk_widget_has_css_class (image, "info"));
       g_assert_false (gtk_widget_has_css_class (image, "warning"));
       g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==,
@@ -736,7 +633,7 @@ test_escape (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
   gtk_window_present (GTK_WINDOW (dialog));
   spin (50);
-  gtk_editable_set_text (GTK_EDITABLE (find_of_type (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
+  gtk_editable_set_text (GTK_EDITABLE (ccp_gui_find_of_type (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
                          "Chiara Benedetti");
   g_assert_true (run_shortcut (GTK_WIDGET (dialog), "Escape"));
   WAIT_FOR ((question = find_message_dialog (GTK_WINDOW (dialog))) != NULL, 2000);
@@ -803,7 +700,7 @@ test_description_scrolls_page (Fixture       *f,
   editor = ccp_window_get_editor (window);
   ccp_plan_editor_add_activity (editor);
   page = ccp_plan_editor_get_activity_editor (editor);
-  view = find_of_type (ccp_activity_editor_get_input (page, "description"), GTK_TYPE_TEXT_VIEW);
+  view = ccp_gui_find_of_type (ccp_activity_editor_get_input (page, "description"), GTK_TYPE_TEXT_VIEW);
   g_assert_nonnull (view);
   group = gtk_widget_get_ancestor (view, ADW_TYPE_PREFERENCES_GROUP);
   scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
@@ -820,7 +717,7 @@ find_label_with_prefix (GtkWidget  *root,
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect_of_type (root, GTK_TYPE_LABEL, labels);
+  ccp_gui_collect_of_type (root, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix))
       return g_ptr_array_index (labels, i);
@@ -895,7 +792,7 @@ test_focus (Fixture       *f,
             (focus == city || gtk_widget_is_ancestor (focus, city)), 5000);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-problems", NULL));
-  panel = find_of_type (GTK_WIDGET (window), CCP_TYPE_VALIDATION_PANEL);
+  panel = ccp_gui_find_of_type (GTK_WIDGET (window), CCP_TYPE_VALIDATION_PANEL);
   WAIT_FOR (gtk_widget_get_mapped (panel), 2000);
   /* The panel takes the focus once it is shown: wait for it rather than a fixed time (a
    * loaded machine is slow to map it). */
@@ -940,7 +837,7 @@ test_partner_row_errors (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (sector, "error"));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   gtk_widget_grab_focus (sector);
-  save_shot (GTK_WIDGET (window), "partner-row");
+  SAVE_SHOT (GTK_WIDGET (window), "partner-row");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

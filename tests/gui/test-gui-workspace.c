@@ -383,22 +383,19 @@ in_month (CcpActivity *activity,
 static GtkWidget *find_widget (GtkWidget *widget, GType type, const char *label);
 
 /* The preferences group titled title under widget, or NULL. */
+static gboolean
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
 static GtkWidget *
 find_group (GtkWidget  *widget,
             const char *title)
 {
-  if (ADW_IS_PREFERENCES_GROUP (widget) &&
-      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_group (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return ccp_gui_find (widget, is_group_titled, title);
 }
 
 static void
@@ -837,23 +834,30 @@ get_app (void)
   return the_app;
 }
 
+typedef struct {
+  GType       type;
+  const char *label;  /* a button's, or NULL: any */
+} WidgetQuery;
+
+static gboolean
+matches_query (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  const WidgetQuery *query = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, query->type) &&
+         (query->label == NULL ||
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), query->label) == 0);
+}
+
 static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type,
+find_widget (GtkWidget  *widget,
+             GType       type,
              const char *label)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (label == NULL || g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, label);
+  WidgetQuery query = { type, label };
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return ccp_gui_find (widget, matches_query, &query);
 }
 
 static void

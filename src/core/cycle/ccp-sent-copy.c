@@ -73,6 +73,70 @@ ccp_sent_copy_get_file (const char  *plan_id,
   return g_file_new_for_path (path);
 }
 
+/* rN.xml with N a revision (no sign, no leading zero), else 0. */
+static guint
+revision_of_name (const char *name)
+{
+  guint64 revision = 0;
+  gsize len = strlen (name);
+
+  if (len < 6 || name[0] != 'r' || name[1] == '0' || !g_str_has_suffix (name, ".xml"))
+    return 0;
+  for (gsize i = 1; i < len - 4; i++)
+    {
+      if (!g_ascii_isdigit (name[i]) || revision > G_MAXUINT / 10)
+        return 0;
+      revision = revision * 10 + (name[i] - '0');
+    }
+  return revision <= G_MAXUINT ? (guint) revision : 0;
+}
+
+static gint
+compare_descending (gconstpointer a,
+                    gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* Removes the copies in folder older than the CCP_SENT_COPY_KEEP latest, except written. A copy
+ * that cannot be removed stays (the save itself succeeded): told in the debug log. */
+static void
+remove_old_copies (const char *folder,
+                   guint       written)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GArray) revisions = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      guint revision = revision_of_name (name);
+      g_autofree char *path = NULL;
+
+      if (revision == 0)
+        continue;
+      path = g_build_filename (folder, name, NULL);
+      /* Only our own regular files, never what a link points to. */
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
+          !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        g_array_append_val (revisions, revision);
+    }
+  g_array_sort (revisions, compare_descending);
+  for (guint i = CCP_SENT_COPY_KEEP; i < revisions->len; i++)
+    {
+      guint revision = g_array_index (revisions, guint, i);
+      g_autofree char *file_name = g_strdup_printf ("r%u.xml", revision);
+      g_autofree char *path = g_build_filename (folder, file_name, NULL);
+
+      if (revision != written && g_unlink (path) != 0)
+        g_debug ("Could not remove the old sent copy %s: %s", path, g_strerror (errno));
+    }
+}
+
 gboolean
 ccp_sent_copy_save (const char  *plan_id,
                     guint        revision,
@@ -101,7 +165,10 @@ ccp_sent_copy_save (const char  *plan_id,
                    _("Could not make the folder %s: %s"), folder, g_strerror (saved_errno));
       return FALSE;
     }
-  return ccp_file_save (file, bytes, FALSE, NULL, error);
+  if (!ccp_file_save (file, bytes, FALSE, NULL, error))
+    return FALSE;
+  remove_old_copies (folder, revision);
+  return TRUE;
 }
 
 GBytes *

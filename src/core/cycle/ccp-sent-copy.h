@@ -6,12 +6,18 @@
  * The plan identifier comes from a file: it names a folder only when it is a UUID or follows
  * the schema's identifier rule ([A-Za-z0-9][A-Za-z0-9._:-]{0,127}: no "/", no leading "."),
  * so that no identifier names a path outside the folder; any other is refused with an error.
+ *
+ * Only the last CCP_SENT_COPY_KEEP revisions of a plan are kept: writing a copy removes the
+ * older ones (only files named rN.xml in that plan's folder, nothing else there).
  */
 #pragma once
 
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
+
+/* How many copies (revisions) of one plan are kept. */
+#define CCP_SENT_COPY_KEEP 5
 
 /* The folder of every sent copy. Free with g_free(). */
 char     *ccp_sent_copy_get_dir      (void);
@@ -23,7 +29,8 @@ GFile    *ccp_sent_copy_get_file     (const char    *plan_id,
                                       guint          revision,
                                       GError       **error);
 /* Keeps bytes as the copy of that revision sent, atomically (a copy already there is
- * replaced; a failed write leaves it as it was). */
+ * replaced; a failed write leaves it as it was), then removes the plan's copies older than the
+ * CCP_SENT_COPY_KEEP latest revisions (never the one written). */
 gboolean  ccp_sent_copy_save         (const char    *plan_id,
                                       guint          revision,
                                       GBytes        *bytes,

@@ -486,73 +486,201 @@ write_related (Export      *e,
     }
 }
 
+/* A joint activity's cities each bring their own partners, places and results: what a city
+ * repeats from a city before it is written once (each city's own list stays as it is). Keys are
+ * added to seen once a city is done, so that only earlier cities count. */
+typedef struct {
+  GHashTable *seen;   /* keys of the cities before */
+  GPtrArray  *mine;   /* keys of this city's */
+} Once;
+
+static void
+once_init (Once *once)
+{
+  once->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  once->mine = g_ptr_array_new ();
+}
+
+static void
+once_clear (Once *once)
+{
+  g_hash_table_unref (once->seen);
+  g_ptr_array_free (once->mine, TRUE);
+}
+
+/* Whether this city should write what key names (not written by a city before). */
+static gboolean
+once_take (Once       *once,
+           const char *kind,
+           const char *a,
+           const char *b)
+{
+  char *key = g_strjoin ("\x1f", kind, a, b, NULL);
+
+  if (g_hash_table_contains (once->seen, key))
+    {
+      g_free (key);
+      return FALSE;
+    }
+  g_ptr_array_add (once->mine, key);
+  return TRUE;
+}
+
+/* The city is done: its keys count for the cities after it. */
+static void
+once_next_city (Once *once)
+{
+  for (guint i = 0; i < once->mine->len; i++)
+    g_hash_table_add (once->seen, g_ptr_array_index (once->mine, i));
+  g_ptr_array_set_size (once->mine, 0);
+}
+
+/* The contributions of an activity: each city's in a field plan, else the activity itself. */
+static GPtrArray *
+contributions_of (CcpActivity *activity,
+                  GArray      *cities)
+{
+  GPtrArray *contributions = g_ptr_array_new ();
+
+  for (guint i = 0; i < cities->len; i++)
+    {
+      CcpAttribution *attribution = g_array_index (cities, CcpExportCity, i).attribution;
+
+      if (attribution != NULL)
+        g_ptr_array_add (contributions, ccp_attribution_get_values (attribution));
+    }
+  if (contributions->len == 0)
+    g_ptr_array_add (contributions, activity);
+  return contributions;
+}
+
 /* Expected results are outcomes (type 2) with one qualitative indicator (measure 5): the
  * indicator is free text. IATI needs an indicator title: a result without indicator repeats
  * its outcome. */
 static void
-write_results (Export      *e,
-               CcpActivity *activity)
+write_results (Export    *e,
+               GPtrArray *contributions)
 {
-  GListModel *results = G_LIST_MODEL (ccp_activity_get_results (activity));
+  Once once;
 
-  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+  once_init (&once);
+  for (guint c = 0; c < contributions->len; c++, once_next_city (&once))
     {
-      g_autoptr(CcpResult) result = g_list_model_get_item (results, i);
-      const char *outcome = ccp_result_get_outcome (result);
-      const char *indicator = ccp_result_get_indicator (result);
+      GListModel *results = G_LIST_MODEL (ccp_activity_get_results (contributions->pdata[c]));
 
-      start (e, "result");
-      attribute (e, "type", "2");
-      text_element (e, "title", outcome);
-      start (e, "indicator");
-      attribute (e, "measure", "5");
-      text_element (e, "title", *indicator != '\0' ? indicator : outcome);
-      end (e);
-      end (e);
+      for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+        {
+          g_autoptr(CcpResult) result = g_list_model_get_item (results, i);
+          const char *outcome = ccp_result_get_outcome (result);
+          const char *indicator = ccp_result_get_indicator (result);
+
+          if (!once_take (&once, "result", outcome, indicator))
+            continue;
+          start (e, "result");
+          attribute (e, "type", "2");
+          text_element (e, "title", outcome);
+          start (e, "indicator");
+          attribute (e, "measure", "5");
+          text_element (e, "title", *indicator != '\0' ? indicator : outcome);
+          end (e);
+          end (e);
+        }
     }
+  once_clear (&once);
 }
 
-static void
-write_partners (Export      *e,
-                CcpActivity *activity,
-                GArray      *cities)
+static gboolean
+is_own_city (GArray     *cities,
+             CcpPartner *partner)
 {
-  const char * const *funding = ccp_activity_get_funding (activity);
-  GListModel *partner_cities = G_LIST_MODEL (ccp_activity_get_partner_cities (activity));
-  GListModel *organisations = G_LIST_MODEL (ccp_activity_get_partner_organisations (activity));
-  guint written = 0;
+  for (guint j = 0; j < cities->len; j++)
+    {
+      CcpExportCity *city = &g_array_index (cities, CcpExportCity, j);
 
-  for (guint i = 0; funding != NULL && funding[i] != NULL; i++, written++)
-    participating_org (e, "1", NULL, funding[i]);  /* funding */
+      if (g_str_equal (city->city, ccp_partner_get_name (partner)) &&
+          g_str_equal (city->country, ccp_partner_get_country (partner)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Funders, then the activity's cities, partner cities and partner organisations, each kind
+ * for every city in turn (the order of a city plan's export). */
+static void
+write_partners (Export    *e,
+                GPtrArray *contributions,
+                GArray    *cities)
+{
+  guint written = 0;
+  Once once;
+
+  once_init (&once);
+  for (guint c = 0; c < contributions->len; c++, once_next_city (&once))
+    {
+      const char * const *funding = ccp_activity_get_funding (contributions->pdata[c]);
+
+      for (guint i = 0; funding != NULL && funding[i] != NULL; i++, written++)
+        if (once_take (&once, "funding", funding[i], NULL))
+          participating_org (e, "1", NULL, funding[i]);  /* funding */
+    }
   for (guint i = 0; i < cities->len; i++, written++)
     participating_org (e, "4", "11", g_array_index (cities, CcpExportCity, i).city);
-  for (guint i = 0; i < g_list_model_get_n_items (partner_cities); i++, written++)
+  for (guint c = 0; c < contributions->len; c++, once_next_city (&once))
     {
-      g_autoptr(CcpPartner) partner = g_list_model_get_item (partner_cities, i);
-      gboolean own = FALSE;
+      GListModel *partners = G_LIST_MODEL (ccp_activity_get_partner_cities (
+                                             contributions->pdata[c]));
 
-      /* In a joint activity, a city's partner is often one of its own cities. */
-      for (guint j = 0; j < cities->len && !own; j++)
+      for (guint i = 0; i < g_list_model_get_n_items (partners); i++, written++)
         {
-          CcpExportCity *city = &g_array_index (cities, CcpExportCity, j);
+          g_autoptr(CcpPartner) partner = g_list_model_get_item (partners, i);
 
-          own = g_str_equal (city->city, ccp_partner_get_name (partner)) &&
-                g_str_equal (city->country, ccp_partner_get_country (partner));
+          /* In a joint activity, a city's partner is often one of its own cities. */
+          if (!is_own_city (cities, partner) &&
+              once_take (&once, "city", ccp_partner_get_name (partner),
+                         ccp_partner_get_country (partner)))
+            participating_org (e, "4", "11", ccp_partner_get_name (partner));
         }
-      if (!own)
-        participating_org (e, "4", "11", ccp_partner_get_name (partner));
     }
-  for (guint i = 0; i < g_list_model_get_n_items (organisations); i++, written++)
+  for (guint c = 0; c < contributions->len; c++, once_next_city (&once))
     {
-      g_autoptr(CcpPartner) partner = g_list_model_get_item (organisations, i);
+      GListModel *partners = G_LIST_MODEL (ccp_activity_get_partner_organisations (
+                                             contributions->pdata[c]));
 
-      participating_org (e, "4", organisation_type (ccp_partner_get_sector (partner)),
-                         ccp_partner_get_name (partner));
+      for (guint i = 0; i < g_list_model_get_n_items (partners); i++, written++)
+        {
+          g_autoptr(CcpPartner) partner = g_list_model_get_item (partners, i);
+          const char *type = organisation_type (ccp_partner_get_sector (partner));
+
+          if (once_take (&once, "organisation", ccp_partner_get_name (partner), type))
+            participating_org (e, "4", type, ccp_partner_get_name (partner));
+        }
     }
+  once_clear (&once);
   /* IATI needs one participating organisation: a field-plan activity attributed to no city is
    * the reporting organisation's own. */
   if (written == 0)
     participating_org (e, "2", e->org_type, e->org_name);  /* accountable */
+}
+
+/* Each city's place (a place named by a city before is not repeated). */
+static void
+write_locations (Export    *e,
+                 GPtrArray *contributions)
+{
+  Once once;
+
+  once_init (&once);
+  for (guint c = 0; c < contributions->len; c++, once_next_city (&once))
+    {
+      const char *place = ccp_activity_get_place (contributions->pdata[c]);
+
+      if (*place == '\0' || !once_take (&once, "place", place, NULL))
+        continue;
+      start (e, "location");
+      text_element (e, "name", place);
+      end (e);
+    }
+  once_clear (&once);
 }
 
 static void
@@ -563,11 +691,11 @@ write_activity (Export      *e,
                 const GDate *last)
 {
   g_autoptr(GArray) cities = ccp_export_get_cities (e->document, activity);
+  g_autoptr(GPtrArray) contributions = contributions_of (activity, cities);
   g_autoptr(GPtrArray) countries = g_ptr_array_new ();
   g_autofree char *identifier = iati_identifier (e, own_id);
   const char *currency = ccp_activity_get_budget_currency (activity);
   const char *scope = activity_scope (ccp_activity_get_scope (activity));
-  const char *place = ccp_activity_get_place (activity);
 
   start (e, "iati-activity");
   if (e->updated != NULL)
@@ -590,7 +718,7 @@ write_activity (Export      *e,
   narrative (e, ccp_activity_get_description (activity));
   end (e);
 
-  write_partners (e, activity, cities);
+  write_partners (e, contributions, cities);
 
   start (e, "activity-status");
   attribute (e, "code", activity_status (ccp_activity_get_state (activity)));
@@ -633,12 +761,7 @@ write_activity (Export      *e,
         }
       end (e);
     }
-  if (*place != '\0')
-    {
-      start (e, "location");
-      text_element (e, "name", place);
-      end (e);
-    }
+  write_locations (e, contributions);
   write_sectors (e, cities);
   write_tags (e, activity);
   /* A field plan: one budget per city's contribution, each in its own currency, so that the
@@ -653,7 +776,7 @@ write_activity (Export      *e,
   else
     write_budget (e, activity, first, last);
   write_related (e, activity, cities, own_id);
-  write_results (e, activity);
+  write_results (e, contributions);
   end (e);
 }
 

@@ -754,7 +754,8 @@ row_has_value (const CcpActivityField *field,
 
 static void
 check_none_with_values (Checker     *c,
-                        CcpActivity *activity)
+                        CcpActivity *activity,
+                        gboolean     per_city_only)
 {
   const CcpActivityField *fields;
   guint n_fields;
@@ -766,7 +767,8 @@ check_none_with_values (Checker     *c,
       const char *message = NULL;
       gboolean has_values = FALSE;
 
-      if (answer->type != CCP_FIELD_TYPE_NONE_ANSWER || !answer->get_flag (activity))
+      if (answer->type != CCP_FIELD_TYPE_NONE_ANSWER || !answer->get_flag (activity) ||
+          (per_city_only && answer->share != CCP_FIELD_SHARE_PER_CITY))
         continue;
 
       /* The answer's values are the other rows of its element (amount and currency). */
@@ -908,11 +910,34 @@ _ccp_check_one_activity (Checker         *c,
       if (checks[i] != NULL)
         checks[i] (c, ctx, activity);
     }
-  check_none_with_values (c, activity);
+  check_none_with_values (c, activity, FALSE);
   if (in_field_plan)
-    check_activity_attributions (c, activity);
+    {
+      check_activity_attributions (c, activity);
+      _ccp_check_other_contributions (c, ctx, index, activity);
+    }
 
   _ccp_checker_set_prefix (c, NULL, 0);
+}
+
+void
+_ccp_check_per_city_rows (Checker         *c,
+                          ActivityContext *ctx,
+                          CcpActivity     *copy)
+{
+  const SemanticCheck *checks = semantic_checks_by_row ();
+  guint n_fields;
+  const CcpActivityField *fields = ccp_activity_fields (&n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      if (fields[i].share != CCP_FIELD_SHARE_PER_CITY)
+        continue;
+      check_row (c, &fields[i], copy);
+      if (checks[i] != NULL)
+        checks[i] (c, ctx, copy);
+    }
+  check_none_with_values (c, copy, TRUE);
 }
 
 /* The total per currency stays within CCP_TOTAL_MAX_CENTS, so that every sum the statistics

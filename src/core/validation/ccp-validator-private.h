@@ -134,6 +134,17 @@ void         _ccp_check_one_activity   (Checker         *c,
                                         guint            index,
                                         CcpActivity     *activity,
                                         gboolean         in_field_plan);
+/* A city's copy of a joint activity: its per-city rows, as the activity's own are checked. */
+void         _ccp_check_per_city_rows  (Checker         *c,
+                                        ActivityContext *ctx,
+                                        CcpActivity     *copy);
+
+/* ccp-validator-contributions.c: a field plan's joint activity, every contribution after the
+ * first (the activity's own values mirror the first). */
+void         _ccp_check_other_contributions (Checker         *c,
+                                             ActivityContext *ctx,
+                                             guint            index,
+                                             CcpActivity     *activity);
 /* A plan-level rule (with the header's: the editor re-checks it with them): the total per
  * currency of the activities stays within CCP_TOTAL_MAX_CENTS. */
 void         _ccp_check_budget_totals  (Checker         *c,

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-busy-read.h"
 #include "ccp-document.h"
 #include "ccp-file-filter.h"
 #include "ccp-markup.h"
@@ -17,7 +18,7 @@ struct _CcpPeriodView
   GObject          *previous;
   char             *previous_name;
   CcpPeriodCompare *compare;
-  gboolean          busy;
+  CcpBusyRead       read;
 
   GtkLabel         *source_label;
   GtkStack         *stack;
@@ -280,7 +281,7 @@ ccp_period_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_BUSY:
-      g_value_set_boolean (value, self->busy);
+      g_value_set_boolean (value, ccp_busy_read_get_busy (&self->read));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -292,6 +293,7 @@ ccp_period_view_dispose (GObject *object)
 {
   CcpPeriodView *self = CCP_PERIOD_VIEW (object);
 
+  ccp_busy_read_clear (&self->read);
   g_clear_object (&self->current);
   g_clear_object (&self->previous);
   g_clear_object (&self->compare);
@@ -318,9 +320,7 @@ ccp_period_view_class_init (CcpPeriodViewClass *klass)
   object_class->dispose = ccp_period_view_dispose;
   object_class->finalize = ccp_period_view_finalize;
 
-  properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE,
-                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS |
-                                                G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_BUSY] = ccp_busy_read_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -343,6 +343,7 @@ ccp_period_view_init (CcpPeriodView *self)
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Open Previous Period…"));
   GtkWidget *none, *scrolled, *clamp, *content;
 
+  ccp_busy_read_init (&self->read, G_OBJECT (self), properties[PROP_BUSY]);
   gtk_widget_set_margin_start (bar, 12);
   gtk_widget_set_margin_end (bar, 12);
   gtk_widget_set_margin_top (bar, 12);
@@ -447,16 +448,6 @@ ccp_period_view_set_previous (CcpPeriodView *self,
 }
 
 static void
-set_busy (CcpPeriodView *self,
-          gboolean       busy)
-{
-  if (self->busy == busy)
-    return;
-  self->busy = busy;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
-
-static void
 previous_read_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
@@ -466,7 +457,9 @@ previous_read_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (ccp_document_get_file (document));
 
-  set_busy (self, FALSE);
+  /* The document's load is a GTask with the read's cancellable. */
+  if (!ccp_busy_read_finish (&self->read, g_task_get_cancellable (G_TASK (result))))
+    return;
   if (!ccp_document_load_finish (document, result, NULL, &error))
     {
       g_autofree char *isolated = ccp_bidi_isolate (name);
@@ -488,9 +481,9 @@ ccp_period_view_open_file (CcpPeriodView *self,
   g_return_if_fail (CCP_IS_PERIOD_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  set_busy (self, TRUE);
   document = ccp_document_new (file, NULL);
-  ccp_document_load_async (document, NULL, previous_read_cb, g_object_ref (self));
+  ccp_document_load_async (document, ccp_busy_read_start (&self->read), previous_read_cb,
+                           g_object_ref (self));
 }
 
 static void
@@ -532,7 +525,7 @@ ccp_period_view_get_busy (CcpPeriodView *self)
 {
   g_return_val_if_fail (CCP_IS_PERIOD_VIEW (self), FALSE);
 
-  return self->busy;
+  return ccp_busy_read_get_busy (&self->read);
 }
 
 CcpPeriodCompare *

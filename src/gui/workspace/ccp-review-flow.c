@@ -98,13 +98,31 @@ reason_changed_cb (GtkEditable      *entry,
   adw_message_dialog_set_response_enabled (dialog, "reopen", reason[0] != '\0');
 }
 
+/* Whole sentences, so that each language can order them. */
+static const char *
+reopen_body (CcpReviewFlowPurpose purpose)
+{
+  switch (purpose)
+    {
+    case CCP_REVIEW_FLOW_ADD_PLANS:
+      return _("This field plan is final. Adding plans reopens it as a draft; the reason is kept "
+               "in the field plan.");
+    case CCP_REVIEW_FLOW_REVIEW:
+      return _("This field plan is final. Reviewing a plan reopens it as a draft; the reason is "
+               "kept in the field plan.");
+    case CCP_REVIEW_FLOW_REOPEN:
+    default:
+      return _("This field plan is final. Reopening it makes it a draft again; the reason is "
+               "kept in the field plan.");
+    }
+}
+
 static void
-ensure_open (Flow       *flow,
-             const char *what,
-             FlowStep    next)
+ensure_open (Flow                 *flow,
+             CcpReviewFlowPurpose  purpose,
+             FlowStep              next)
 {
   GtkWidget *dialog, *entry;
-  g_autofree char *body = NULL;
 
   if (!ccp_field_plan_is_locked (flow->field_plan))
     {
@@ -112,10 +130,8 @@ ensure_open (Flow       *flow,
       return;
     }
 
-  /* Translators: %s says what needs the field plan reopened ("Reviewing a plan") */
-  body = g_strdup_printf (_("This field plan is final. %s reopens it as a draft; the reason "
-                            "is kept in the field plan."), what);
-  dialog = adw_message_dialog_new (flow->parent, _("Reopen the Field Plan?"), body);
+  dialog = adw_message_dialog_new (flow->parent, _("Reopen the Field Plan?"),
+                                   reopen_body (purpose));
   entry = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Why it is reopened"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -147,16 +163,16 @@ finish_open (Flow *flow)
 }
 
 void
-ccp_review_flow_ensure_open (GtkWindow         *parent,
-                             CcpFieldPlan      *field_plan,
-                             const char        *what,
-                             CcpReviewFlowDone  done,
-                             gpointer           user_data)
+ccp_review_flow_ensure_open (GtkWindow            *parent,
+                             CcpFieldPlan         *field_plan,
+                             CcpReviewFlowPurpose  purpose,
+                             CcpReviewFlowDone     done,
+                             gpointer              user_data)
 {
   g_return_if_fail (CCP_IS_FIELD_PLAN (field_plan));
   g_return_if_fail (done != NULL);
 
-  ensure_open (flow_new (parent, field_plan, done, user_data), what, finish_open);
+  ensure_open (flow_new (parent, field_plan, done, user_data), purpose, finish_open);
 }
 
 char *
@@ -399,6 +415,5 @@ ccp_review_flow_review (GtkWindow         *parent,
   flow->state = state;
   flow->city_plan = city_plan != NULL ? g_object_ref (city_plan) : NULL;
   flow->plan_file = plan_file != NULL ? g_object_ref (plan_file) : NULL;
-  /* Translators: continues "This field plan is final." */
-  ensure_open (flow, _("Reviewing a plan"), review_step);
+  ensure_open (flow, CCP_REVIEW_FLOW_REVIEW, review_step);
 }

@@ -14,11 +14,18 @@ G_BEGIN_DECLS
 typedef void (*CcpReviewFlowDone) (gpointer user_data,
                                    gboolean changed);
 
+/* What needs a final field plan reopened (each has its own whole sentence in the dialog). */
+typedef enum {
+  CCP_REVIEW_FLOW_REOPEN,     /* the Coordinator asked to reopen it */
+  CCP_REVIEW_FLOW_ADD_PLANS,  /* plans are added to it */
+  CCP_REVIEW_FLOW_REVIEW,     /* a plan in it is reviewed */
+} CcpReviewFlowPurpose;
+
 /* Calls done (changed FALSE) at once when field_plan is open; else asks to reopen it, with a
- * reason, what (translated) saying what needs it; done is not called when the user declines. */
+ * reason, saying what purpose needs it; done is not called when the user declines. */
 void   ccp_review_flow_ensure_open   (GtkWindow         *parent,
                                       CcpFieldPlan      *field_plan,
-                                      const char        *what,
+                                      CcpReviewFlowPurpose purpose,
                                       CcpReviewFlowDone  done,
                                       gpointer           user_data);
 

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-busy-read.h"
 #include "ccp-change-list-diff.h"
 #include "ccp-markup.h"
 #include "ccp-revisions-view.h"
@@ -26,8 +27,7 @@ struct _CcpRevisionsView
   GtkLabel      *comments_summary;
   GtkListBox    *comments_list;
   CcpChangeList *change_list;
-  GCancellable  *cancellable;
-  gboolean       busy;
+  CcpBusyRead    read;
   gboolean       filling;
 };
 
@@ -49,16 +49,6 @@ pair_free (gpointer data)
   g_clear_object (&pair->older);
   g_clear_object (&pair->newer);
   g_free (pair);
-}
-
-static void
-set_busy (CcpRevisionsView *self,
-          gboolean          busy)
-{
-  if (self->busy == busy)
-    return;
-  self->busy = busy;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
 /* --- Reading both revisions ---------------------------------------------------------------- */
@@ -190,13 +180,11 @@ read_done_cb (GObject      *source_object,
 {
   CcpRevisionsView *self = CCP_REVISIONS_VIEW (source_object);
   Job *job = g_task_get_task_data (G_TASK (result));
-  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
   g_autoptr(GString) problems = g_string_new (NULL);
   Side *sides[] = { &job->older, &job->newer };
 
-  if (g_cancellable_is_cancelled (cancellable))
+  if (!ccp_busy_read_finish (&self->read, g_task_get_cancellable (G_TASK (result))))
     return;
-  set_busy (self, FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
     {
@@ -336,15 +324,10 @@ static void
 show_pair (CcpRevisionsView *self,
            Pair             *pair)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *older = ccp_bidi_isolate (ccp_source_get_file (pair->older));
   g_autofree char *newer = ccp_bidi_isolate (ccp_source_get_file (pair->newer));
   g_autofree char *subtitle = NULL;
   Job *job = g_new0 (Job, 1);
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
 
   fill_side (self, &job->older, pair->older);
   fill_side (self, &job->newer, pair->newer);
@@ -355,10 +338,7 @@ show_pair (CcpRevisionsView *self,
   ccp_change_list_set_subtitle (self->change_list, subtitle);
   show_return (self, pair);
 
-  set_busy (self, TRUE);
-  task = g_task_new (self, self->cancellable, read_done_cb, NULL);
-  g_task_set_task_data (task, job, job_free);
-  g_task_run_in_thread (task, read_thread);
+  ccp_busy_read_run_in_thread (&self->read, job, job_free, read_thread, read_done_cb);
 }
 
 /* --- The list of resubmissions ------------------------------------------------------------ */
@@ -495,7 +475,7 @@ ccp_revisions_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_BUSY:
-      g_value_set_boolean (value, self->busy);
+      g_value_set_boolean (value, ccp_busy_read_get_busy (&self->read));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -507,8 +487,7 @@ ccp_revisions_view_dispose (GObject *object)
 {
   CcpRevisionsView *self = CCP_REVISIONS_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  ccp_busy_read_clear (&self->read);
   g_clear_pointer (&self->files, g_hash_table_unref);
   g_clear_object (&self->folder);
 
@@ -534,9 +513,7 @@ ccp_revisions_view_class_init (CcpRevisionsViewClass *klass)
   object_class->dispose = ccp_revisions_view_dispose;
   object_class->finalize = ccp_revisions_view_finalize;
 
-  properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE,
-                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS |
-                                                G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_BUSY] = ccp_busy_read_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -549,6 +526,7 @@ ccp_revisions_view_init (CcpRevisionsView *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *content, *comments_scrolled, *comments_box, *comments_heading;
 
+  ccp_busy_read_init (&self->read, G_OBJECT (self), properties[PROP_BUSY]);
   self->pairs = g_ptr_array_new_with_free_func (pair_free);
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0.0);
@@ -671,8 +649,7 @@ ccp_revisions_view_set_field_plan (CcpRevisionsView *self,
     ccp_revisions_view_select (self, 0);
   else
     {
-      g_cancellable_cancel (self->cancellable);
-      set_busy (self, FALSE);
+      ccp_busy_read_cancel (&self->read);
       ccp_change_list_set_subtitle (self->change_list, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->title_label), FALSE);
       gtk_widget_set_visible (self->comments_pane, FALSE);
@@ -749,7 +726,7 @@ ccp_revisions_view_get_busy (CcpRevisionsView *self)
 {
   g_return_val_if_fail (CCP_IS_REVISIONS_VIEW (self), FALSE);
 
-  return self->busy;
+  return ccp_busy_read_get_busy (&self->read);
 }
 
 CcpChangeList *

@@ -355,8 +355,7 @@ ccp_status_page_reopen (CcpStatusPage *self)
 
   if (self->field_plan == NULL || !ccp_field_plan_is_locked (self->field_plan))
     return;
-  /* Translators: continues "This field plan is final." */
-  ccp_review_flow_ensure_open (parent_window (self), self->field_plan, _("Reopening"),
+  ccp_review_flow_ensure_open (parent_window (self), self->field_plan, CCP_REVIEW_FLOW_REOPEN,
                                flow_done_cb, g_object_ref (self));
 }
 

@@ -76,9 +76,8 @@ _ccp_workspace_cycle_add_files (CcpWorkspace *self,
   add = g_new0 (AddFiles, 1);
   add->self = g_object_ref (self);
   add->files = g_object_ref (files);
-  /* Translators: continues "This field plan is final." */
   ccp_review_flow_ensure_open (_ccp_workspace_parent_window (self), self->current,
-                               _("Adding plans"), reopened_cb, add);
+                               CCP_REVIEW_FLOW_ADD_PLANS, reopened_cb, add);
   return TRUE;
 }
 

@@ -117,6 +117,10 @@ void       _ccp_workspace_update_views    (CcpWorkspace *self);
 void       _ccp_workspace_add_toast       (CcpWorkspace *self,
                                            const char   *text);
 GtkWindow *_ccp_workspace_parent_window   (CcpWorkspace *self);
+/* ccp-workspace-drop.c: opens the review files among files (and removes them from it);
+ * whether there was one. */
+gboolean   _ccp_workspace_drop_reviews    (CcpWorkspace *self,
+                                           GListStore   *files);
 void       _ccp_workspace_show_message    (CcpWorkspace *self,
                                            const char   *heading,
                                            const char   *body);

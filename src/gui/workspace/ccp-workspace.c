@@ -467,6 +467,10 @@ ccp_workspace_drop_files (CcpWorkspace *self,
     g_list_store_append (files, l->data);
   g_slist_free (list);
 
+  /* Review files open as reviews (ccp-workspace-drop.c); the others are plans to add. */
+  if (_ccp_workspace_drop_reviews (self, files) &&
+      g_list_model_get_n_items (G_LIST_MODEL (files)) == 0)
+    return TRUE;
   return _ccp_workspace_cycle_add_files (self, G_LIST_MODEL (files));
 }
 

@@ -1,0 +1,217 @@
+/* ccp-gui-test-util.c: the functions of ccp-gui-test-util.h shared by the UI tests and the
+ * screenshot programs: finding widgets, screenshots, reading files. */
+#define G_LOG_DOMAIN "ccp-gui-test-util"
+
+#include "config.h"
+
+#include <libintl.h>
+#include <stdlib.h>
+
+#include "ccp-application.h"
+#include "ccp-window.h"
+#include "ccp-gui-test-util.h"
+
+GtkWidget *
+ccp_gui_find (GtkWidget         *root,
+              CcpGuiWidgetMatch  match,
+              gconstpointer      data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ccp_gui_find (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+ccp_gui_collect (GtkWidget         *root,
+                 CcpGuiWidgetMatch  match,
+                 gconstpointer      data,
+                 GPtrArray         *found)
+{
+  if (match (root, data))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    ccp_gui_collect (child, match, data, found);
+}
+
+static gboolean
+has_class (GtkWidget     *widget,
+           gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, (GType) GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+is_action_button (GtkWidget     *widget,
+                  gconstpointer  action_name)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+GtkWidget *
+ccp_gui_find_with_class (GtkWidget  *root,
+                         const char *css_class)
+{
+  return ccp_gui_find (root, has_class, css_class);
+}
+
+GtkWidget *
+ccp_gui_find_of_type (GtkWidget *root,
+                      GType      type)
+{
+  return ccp_gui_find (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+GtkWidget *
+ccp_gui_find_action_button (GtkWidget  *root,
+                            const char *action_name)
+{
+  return ccp_gui_find (root, is_action_button, action_name);
+}
+
+void
+ccp_gui_collect_of_type (GtkWidget *root,
+                         GType      type,
+                         GPtrArray *found)
+{
+  ccp_gui_collect (root, is_of_type, GSIZE_TO_POINTER (type), found);
+}
+
+GtkWidget *
+ccp_gui_find_nth_of_type (GtkWidget *root,
+                          GType      type,
+                          guint      n)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  ccp_gui_collect_of_type (root, type, found);
+  return n < found->len ? g_ptr_array_index (found, n) : NULL;
+}
+
+char *
+ccp_gui_read_file (const char *path)
+{
+  char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  return contents;
+}
+
+void
+ccp_gui_save_shot (GtkWidget  *widget,
+                   const char *dir_variable,
+                   const char *name,
+                   guint       settle_ms)
+{
+  const char *dir = g_getenv (dir_variable);
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  spin (settle_ms);
+  file_name = g_strdup_printf ("%s-%s.png", name, language ? language : "C");
+  path = g_build_filename (dir, file_name, NULL);
+  ccp_gui_save_png (widget, path);
+}
+
+/* --- The screenshot programs -------------------------------------------------------------- */
+
+char *
+ccp_gui_shots_init (int          argc,
+                    char       **argv,
+                    const char  *more_usage,
+                    const char **dir,
+                    const char **variant)
+{
+  char *state;
+
+  if (argc < 3)
+    {
+      g_printerr ("Usage: %s OUTDIR light|dark|rtl%s\n", argv[0], more_usage);
+      exit (2);
+    }
+  *dir = argv[1];
+  *variant = argv[2];
+
+  /* No recovery offer from the user's own state. */
+  state = g_dir_make_tmp ("ccp-shots-XXXXXX", NULL);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  /* As main.c does: the catalogues of the build tree when CCP_LOCALEDIR says so. */
+  ccp_i18n_init ();
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+  if (g_str_equal (*variant, "rtl"))
+    gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      g_str_equal (*variant, "dark")
+                                      ? ADW_COLOR_SCHEME_FORCE_DARK
+                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  return state;
+}
+
+CcpApplication *
+ccp_gui_shots_application_new (void)
+{
+  CcpApplication *app = ccp_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("%s", error->message);
+  return app;
+}
+
+GObject *
+ccp_gui_shots_open_example (CcpWindow  *window,
+                            const char *name,
+                            GFile     **file)
+{
+  const char *examples = g_getenv ("CCP_EXAMPLES_DIR");
+  g_autofree char *path = g_build_filename (examples ? examples : "data/examples", name, NULL);
+  g_autoptr(GError) error = NULL;
+  GObject *document;
+
+  *file = g_file_new_for_path (path);
+  document = ccp_reader_read_file (*file, NULL, NULL, NULL, NULL, &error);
+  if (document == NULL)
+    g_error ("%s", error->message);
+  ccp_window_set_document (window, document, *file, FALSE);
+  return document;
+}
+
+void
+ccp_gui_shots_save (GtkWidget  *window,
+                    const char *dir,
+                    const char *prefix,
+                    const char *name,
+                    const char *variant)
+{
+  g_autofree char *file_name = g_strdup_printf ("%s%s-%s.png", prefix, name, variant);
+  g_autofree char *path = g_build_filename (dir, file_name, NULL);
+
+  ccp_gui_save_png (window, path);
+}
