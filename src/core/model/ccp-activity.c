@@ -17,6 +17,7 @@
 struct _CcpActivity
 {
   GObject       parent_instance;
+  CcpItemList  *holder;   /* the list that holds it (CcpModelItemHead) */
 
   char         *id;
   char         *title;
@@ -52,6 +53,7 @@ struct _CcpActivity
 };
 
 G_DEFINE_FINAL_TYPE (CcpActivity, ccp_activity, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpActivity);
 
 enum {
   PROP_0,

@@ -6,6 +6,7 @@
 #include "ccp-activity-field.h"
 #include "ccp-property.h"
 #include "ccp-attribution.h"
+#include "ccp-model-private.h"
 #include "ccp-partner.h"
 #include "ccp-result.h"
 
@@ -14,6 +15,7 @@
 struct _CcpAttribution
 {
   GObject  parent_instance;
+  CcpItemList *holder;   /* the list that holds it (CcpModelItemHead) */
 
   char    *city;
   char    *country;
@@ -23,6 +25,7 @@ struct _CcpAttribution
 };
 
 G_DEFINE_FINAL_TYPE (CcpAttribution, ccp_attribution, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpAttribution);
 
 enum {
   PROP_0,

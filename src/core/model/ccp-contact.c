@@ -9,6 +9,7 @@
 struct _CcpContact
 {
   GObject  parent_instance;
+  CcpItemList *holder;   /* the list that holds it (CcpModelItemHead) */
 
   char    *name;
   char    *city;
@@ -17,6 +18,7 @@ struct _CcpContact
 };
 
 G_DEFINE_FINAL_TYPE (CcpContact, ccp_contact, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpContact);
 
 enum {
   PROP_0,

@@ -12,9 +12,32 @@
 
 #include <gio/gio.h>
 
+#include "ccp-item-list.h"
 #include "ccp-property.h"
 
 G_BEGIN_DECLS
+
+/* The first members of every model object a CcpItemList of the model holds: each such struct
+ * starts with `GObject parent_instance; CcpItemList *holder;` and checks it with
+ * CCP_MODEL_ITEM_CHECK_HEAD(). */
+typedef struct {
+  GObject      parent_instance;
+  CcpItemList *holder;   /* not referenced: the list lets go of it when it lets go of the item */
+} CcpModelItemHead;
+
+#define CCP_MODEL_ITEM_HEAD(item) ((CcpModelItemHead *) (item))
+#define CCP_MODEL_ITEM_CHECK_HEAD(TypeName) \
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (TypeName, holder) == G_STRUCT_OFFSET (CcpModelItemHead, holder))
+
+/* Tells the list that holds item, if any, that it changed. */
+static inline void
+ccp_model_item_changed (gpointer item)
+{
+  CcpItemList *holder = CCP_MODEL_ITEM_HEAD (item)->holder;
+
+  if (holder != NULL)
+    ccp_item_list_item_changed (holder, item);
+}
 
 typedef void (*CcpListWatchFunc) (gpointer owner);
 typedef void (*CcpListItemChangedFunc) (gpointer owner,
@@ -230,6 +253,7 @@ ccp_model_notify (GObject    *object,
 {
   g_object_notify_by_pspec (object, pspec);
   ccp_list_item_changed (object);
+  ccp_model_item_changed (object);
 }
 
 /* For a class with a "changed" signal: notify, emit "changed", tell the lists. */
@@ -241,6 +265,7 @@ ccp_model_notify_changed (GObject    *object,
   g_object_notify_by_pspec (object, pspec);
   g_signal_emit (object, changed_signal, 0);
   ccp_list_item_changed (object);
+  ccp_model_item_changed (object);
 }
 
 #ifndef CCP_MODEL_NOTIFY

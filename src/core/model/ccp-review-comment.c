@@ -13,6 +13,7 @@
 struct _CcpReviewComment
 {
   GObject   parent_instance;
+  CcpItemList *holder;   /* the list that holds it (CcpModelItemHead) */
 
   char     *id;
   char     *activity;
@@ -24,6 +25,7 @@ struct _CcpReviewComment
 };
 
 G_DEFINE_FINAL_TYPE (CcpReviewComment, ccp_review_comment, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpReviewComment);
 
 enum {
   PROP_0,

@@ -52,6 +52,7 @@ ccp_source_status_from_code (const char      *code,
 struct _CcpSource
 {
   GObject          parent_instance;
+  CcpItemList     *holder;   /* the list that holds it (CcpModelItemHead) */
 
   char            *file;
   char            *sha256;
@@ -75,6 +76,7 @@ struct _CcpSource
 };
 
 G_DEFINE_FINAL_TYPE (CcpSource, ccp_source, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpSource);
 
 enum {
   PROP_0,
