@@ -174,15 +174,17 @@ test_random_against_store (void)
             }
           else if (op == 8)
             {
-              /* An item changed: the owner hears of it while the list holds it. */
+              /* An item changed: the owner hears of it once per place it has in the list. */
               guint told = owner.items_changed->len;
               g_autofree char *name = g_strdup_printf ("renamed %u", step);
-              gboolean held = ccp_item_list_find (list, item, NULL);
+              guint places = 0;
 
+              for (guint k = 0; k < n_items; k++)
+                places += ccp_item_list_peek (list, k) == item;
               ccp_partner_set_name (item, name);
-              g_assert_cmpuint (owner.items_changed->len, ==, told + (held ? 1 : 0));
-              if (held)
-                g_assert_true (g_ptr_array_index (owner.items_changed, told) == item);
+              g_assert_cmpuint (owner.items_changed->len, ==, told + places);
+              for (guint k = told; k < owner.items_changed->len; k++)
+                g_assert_true (g_ptr_array_index (owner.items_changed, k) == item);
             }
 
           /* A GListStore also emits a change of nothing (a splice of 0 and 0). */

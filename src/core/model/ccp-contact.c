@@ -9,7 +9,8 @@
 struct _CcpContact
 {
   GObject  parent_instance;
-  CcpItemList *holder;   /* the list that holds it (CcpModelItemHead) */
+  CcpItemList *holder;   /* the lists that hold it (CcpModelItemHead) */
+  GPtrArray   *other_holders;
 
   char    *name;
   char    *city;

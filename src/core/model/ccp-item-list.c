@@ -14,6 +14,7 @@ struct _CcpItemList
   gpointer                    owner;
   CcpItemListItemChangedFunc  item_changed;  /* non-NULL: the items carry the model item head */
   CcpItemListChangedFunc      list_changed;
+  gboolean                    holds;         /* the items' heads name this list */
 };
 
 static void ccp_item_list_model_init (GListModelInterface *iface);
@@ -24,28 +25,46 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CcpItemList, ccp_item_list, G_TYPE_OBJECT,
 
 static guint items_changed_signal;
 
-/* Holding an item is what lets its setters tell this list (ccp_model_item_changed()). An item
- * told to several lists at once tells the last that took it. */
+/* Holding an item is what lets its setters tell this list (ccp_model_item_changed()): one
+ * entry in its head per time it is in a list, so that an item in a list twice tells it twice,
+ * as a watch per position did. */
 static inline void
 hold (CcpItemList *self,
       gpointer     item)
 {
-  if (self->item_changed != NULL)
-    CCP_MODEL_ITEM_HEAD (item)->holder = self;
+  CcpModelItemHead *head;
+
+  if (!self->holds)
+    return;
+  head = CCP_MODEL_ITEM_HEAD (item);
+  if (G_LIKELY (head->holder == NULL))
+    head->holder = self;
+  else
+    {
+      if (head->other_holders == NULL)
+        head->other_holders = g_ptr_array_new ();
+      g_ptr_array_add (head->other_holders, self);
+    }
 }
 
-/* item has left the list (it may still be in it at another position). */
+/* One place of item in the list is gone. */
 static void
 release (CcpItemList *self,
          gpointer     item)
 {
   CcpModelItemHead *head;
 
-  if (self->item_changed == NULL)
+  if (!self->holds)
     return;
   head = CCP_MODEL_ITEM_HEAD (item);
-  if (head->holder == self && !g_ptr_array_find (self->items, item, NULL))
-    head->holder = NULL;
+  if (head->holder == self)
+    head->holder = head->other_holders != NULL
+                   ? g_ptr_array_steal_index (head->other_holders, 0) : NULL;
+  else if (head->other_holders != NULL)
+    g_ptr_array_remove (head->other_holders, self);
+
+  if (head->other_holders != NULL && head->other_holders->len == 0)
+    g_clear_pointer (&head->other_holders, g_ptr_array_unref);
 }
 
 /* Every item has left the list. */
@@ -53,15 +72,8 @@ static void
 release_all (CcpItemList *self,
              GPtrArray   *items)
 {
-  if (self->item_changed == NULL)
-    return;
   for (guint i = 0; i < items->len; i++)
-    {
-      CcpModelItemHead *head = CCP_MODEL_ITEM_HEAD (g_ptr_array_index (items, i));
-
-      if (head->holder == self)
-        head->holder = NULL;
-    }
+    release (self, g_ptr_array_index (items, i));
 }
 
 /* The owner first (as its list watch was before), then whoever listens: a GListStore's
@@ -160,6 +172,7 @@ ccp_item_list_new_owned (GType                       item_type,
   self->owner = owner;
   self->item_changed = item_changed;
   self->list_changed = list_changed;
+  self->holds = item_changed != NULL;
   return self;
 }
 
@@ -350,6 +363,18 @@ ccp_item_list_find (CcpItemList *self,
   g_return_val_if_fail (CCP_IS_ITEM_LIST (self), FALSE);
 
   return g_ptr_array_find (self->items, item, position);
+}
+
+void
+ccp_item_list_disown (CcpItemList *self)
+{
+  g_return_if_fail (CCP_IS_ITEM_LIST (self));
+
+  release_all (self, self->items);
+  self->holds = FALSE;
+  self->owner = NULL;
+  self->item_changed = NULL;
+  self->list_changed = NULL;
 }
 
 void

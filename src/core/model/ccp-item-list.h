@@ -69,6 +69,9 @@ gboolean     ccp_item_list_find             (CcpItemList *self,
                                              gpointer     item,
                                              guint       *position);
 
+/* The owner is going away: the list (kept alive elsewhere) tells it nothing more. */
+void         ccp_item_list_disown           (CcpItemList *self);
+
 /* Told by the model's setters (ccp_model_item_changed()): tells the owner that item changed. */
 void         ccp_item_list_item_changed     (CcpItemList *self,
                                              GObject     *item);

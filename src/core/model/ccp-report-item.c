@@ -8,7 +8,8 @@
 struct _CcpReportItem
 {
   GObject    parent_instance;
-  CcpItemList *holder;   /* the list that holds it (CcpModelItemHead) */
+  CcpItemList *holder;   /* the lists that hold it (CcpModelItemHead) */
+  GPtrArray   *other_holders;
 
   char      *kind;
   char      *code;

@@ -13,7 +13,8 @@
 struct _CcpReviewComment
 {
   GObject   parent_instance;
-  CcpItemList *holder;   /* the list that holds it (CcpModelItemHead) */
+  CcpItemList *holder;   /* the lists that hold it (CcpModelItemHead) */
+  GPtrArray   *other_holders;
 
   char     *id;
   char     *activity;
