@@ -7,6 +7,7 @@
 #include "ccp-file.h"
 #include "ccp-list-format.h"
 #include "ccp-format.h"
+#include "ccp-item-list.h"
 #include "ccp-partner.h"
 #include "ccp-result.h"
 #include "ccp-contact.h"

@@ -666,7 +666,7 @@ add_organisations (Generator   *gen,
                    CcpActivity *activity,
                    City        *city)
 {
-  GListStore *store = ccp_activity_get_partner_organisations (activity);
+  CcpItemList *store = ccp_activity_get_partner_organisations (activity);
   guint n = g_rand_int_range (gen->rand, 0, 4);
   guint used = 0;
 
@@ -689,7 +689,7 @@ add_organisations (Generator   *gen,
 
       name = expand (gen->words->organisations[k].name, &slots);
       partner = ccp_partner_new_organisation (name, gen->words->organisations[k].sector);
-      g_list_store_append (store, partner);
+      ccp_item_list_append (store, partner);
     }
 }
 
@@ -719,7 +719,7 @@ add_results (Generator   *gen,
       if (g_rand_int_range (gen->rand, 0, 5) != 0)
         indicator = expand (PICK (gen->rand, indicators), &slots);
       result = ccp_result_new (outcome, indicator);
-      g_list_store_append (ccp_activity_get_results (activity), result);
+      ccp_item_list_append (ccp_activity_get_results (activity), result);
     }
 }
 
@@ -729,7 +729,7 @@ add_partner_city (CcpActivity *activity,
                   const char  *country,
                   const char  *field)
 {
-  GListStore *store = ccp_activity_get_partner_cities (activity);
+  CcpItemList *store = ccp_activity_get_partner_cities (activity);
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
   g_autoptr(CcpPartner) partner = NULL;
 
@@ -742,7 +742,7 @@ add_partner_city (CcpActivity *activity,
     }
 
   partner = ccp_partner_new_city (name, country, field);
-  g_list_store_append (store, partner);
+  ccp_item_list_append (store, partner);
 }
 
 /* Partner member cities from the registry: mostly of the same field, some cross-field. */
@@ -1120,7 +1120,7 @@ build_plan (Generator *gen,
   g_autofree char *modified = NULL;
   g_autofree char *focal_point = NULL;
   g_autofree char *email = NULL;
-  GListStore *activities = ccp_plan_get_activities (plan);
+  CcpItemList *activities = ccp_plan_get_activities (plan);
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
   GDate submitted = gen->first;
   guint n_joint = MIN (city->joint->len, n_activities);
@@ -1193,7 +1193,7 @@ build_plan (Generator *gen,
     {
       if (g_ptr_array_index (list, i) == NULL)
         list->pdata[i] = new_activity (gen, city, i + 1);
-      g_list_store_append (activities, g_ptr_array_index (list, i));
+      ccp_item_list_append (activities, g_ptr_array_index (list, i));
     }
 
   return g_steal_pointer (&plan);

@@ -149,11 +149,11 @@ test_status_complete (Fixture       *f,
   g_object_set (field_plan, "id", "field-music-2027-H1", "field", "music", "period", "2027-H1",
                 "mission-statement", "2", "consolidated", "2026-11-30T00:00:00Z",
                 "modified", "2026-11-30T00:00:00Z", NULL);
-  g_list_store_append (ccp_field_plan_get_roster (field_plan), member);
+  ccp_item_list_append (ccp_field_plan_get_roster (field_plan), member);
   g_object_set (source, "file", "b.xml", "sha256", "0000", "city", "Bologna", "country", "IT",
                 "plan-id", "p1", "revision", 1, "received", "2026-11-30T10:00:00Z",
                 "review", CCP_REVIEW_STATE_ACCEPTED, NULL);
-  g_list_store_append (ccp_field_plan_get_sources (field_plan), source);
+  ccp_item_list_append (ccp_field_plan_get_sources (field_plan), source);
   file = g_file_new_for_path (path);
   g_assert_true (ccp_writer_save (G_OBJECT (field_plan), file, FALSE, NULL, &error));
   g_assert_no_error (error);

@@ -219,7 +219,7 @@ random_email (GRand *rand,
 }
 
 static gboolean
-has_partner (GListStore *partners,
+has_partner (CcpItemList *partners,
              const char *name)
 {
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (partners));
@@ -345,7 +345,7 @@ ccp_test_random_activity (GRand   *rand,
             continue;
           partner = ccp_partner_new_city (member_cities[k].name, member_cities[k].country,
                                           member_cities[k].field);
-          g_list_store_append (ccp_activity_get_partner_cities (activity), partner);
+          ccp_item_list_append (ccp_activity_get_partner_cities (activity), partner);
         }
 
       if (g_list_model_get_n_items (G_LIST_MODEL (ccp_activity_get_partner_cities (activity))) == 0)
@@ -365,7 +365,7 @@ ccp_test_random_activity (GRand   *rand,
 
           if (has_partner (ccp_activity_get_partner_organisations (activity), name))
             continue;
-          g_list_store_append (ccp_activity_get_partner_organisations (activity), partner);
+          ccp_item_list_append (ccp_activity_get_partner_organisations (activity), partner);
         }
     }
 
@@ -413,7 +413,7 @@ ccp_test_random_activity (GRand   *rand,
           if (g_rand_boolean (rand))
             indicator = g_strdup_printf ("%d participants", g_rand_int_range (rand, 10, 5000));
           result = ccp_result_new (outcome, indicator);
-          g_list_store_append (ccp_activity_get_results (activity), result);
+          ccp_item_list_append (ccp_activity_get_results (activity), result);
         }
     }
 
@@ -515,7 +515,7 @@ ccp_test_random_plan (GRand      *rand,
     {
       g_autoptr(CcpActivity) activity = ccp_test_random_activity (rand, plan);
 
-      g_list_store_append (ccp_plan_get_activities (plan), activity);
+      ccp_item_list_append (ccp_plan_get_activities (plan), activity);
     }
 
   return g_steal_pointer (&plan);

@@ -55,8 +55,8 @@ sample (void)
   ccp_activity_set_flagship (a, TRUE);
   ccp_activity_set_objectives (a, objectives);
   ccp_activity_set_funding (a, funding);
-  g_list_store_append (ccp_activity_get_partner_cities (a), city);
-  g_list_store_append (ccp_activity_get_results (a), result);
+  ccp_item_list_append (ccp_activity_get_partner_cities (a), city);
+  ccp_item_list_append (ccp_activity_get_results (a), result);
   return a;
 }
 

@@ -301,14 +301,14 @@ test_changed_on_nested (void)
   g_autoptr(CcpPartner) other = ccp_partner_new_city ("Dakar", "SN", "media-arts");
   g_autoptr(CcpPartner) organisation = ccp_partner_new_organisation ("Museum", "public");
   g_autoptr(CcpResult) result = ccp_result_new ("Outcome", "");
-  GListStore *cities = ccp_activity_get_partner_cities (activity);
+  CcpItemList *cities = ccp_activity_get_partner_cities (activity);
   guint changed = 0;
 
   g_signal_connect (activity, "changed", G_CALLBACK (ccp_test_count_cb), &changed);
 
-  g_list_store_append (cities, city);
+  ccp_item_list_append (cities, city);
   g_assert_cmpuint (changed, ==, 1);
-  g_list_store_append (cities, other);
+  ccp_item_list_append (cities, other);
   g_assert_cmpuint (changed, ==, 2);
 
   ccp_partner_set_name (city, "Seoul ");
@@ -318,12 +318,12 @@ test_changed_on_nested (void)
   ccp_partner_set_field (other, "film");
   g_assert_cmpuint (changed, ==, 4);
 
-  g_list_store_append (ccp_activity_get_partner_organisations (activity), organisation);
+  ccp_item_list_append (ccp_activity_get_partner_organisations (activity), organisation);
   g_assert_cmpuint (changed, ==, 5);
   ccp_partner_set_sector (organisation, "private");
   g_assert_cmpuint (changed, ==, 6);
 
-  g_list_store_append (ccp_activity_get_results (activity), result);
+  ccp_item_list_append (ccp_activity_get_results (activity), result);
   g_assert_cmpuint (changed, ==, 7);
   ccp_result_set_indicator (result, "100 visitors");
   g_assert_cmpuint (changed, ==, 8);
@@ -331,7 +331,7 @@ test_changed_on_nested (void)
   {
     g_autoptr(CcpAttribution) attribution = ccp_attribution_new ("Lyon", "FR", "p1", "a1");
 
-    g_list_store_append (ccp_activity_get_attributions (activity), attribution);
+    ccp_item_list_append (ccp_activity_get_attributions (activity), attribution);
     g_assert_cmpuint (changed, ==, 9);
   }
 
@@ -340,7 +340,7 @@ test_changed_on_nested (void)
     g_autoptr(CcpPartner) third = ccp_partner_new_city ("Quito", "EC", "architecture");
     gpointer additions[] = { third };
 
-    g_list_store_splice (cities, 0, 2, additions, 1);
+    ccp_item_list_splice (cities, 0, 2, additions, 1);
     g_assert_cmpuint (changed, ==, 10);
     ccp_partner_set_country (third, "EC ");
     g_assert_cmpuint (changed, ==, 11);
@@ -351,7 +351,7 @@ test_changed_on_nested (void)
   ccp_partner_set_name (other, "Dakar ");
   g_assert_cmpuint (changed, ==, 11);
 
-  g_list_store_remove (ccp_activity_get_results (activity), 0);
+  ccp_item_list_remove (ccp_activity_get_results (activity), 0);
   g_assert_cmpuint (changed, ==, 12);
   ccp_result_set_outcome (result, "Other");
   g_assert_cmpuint (changed, ==, 12);
@@ -362,8 +362,8 @@ test_changed_on_nested (void)
     guint changed2 = 0;
 
     g_signal_connect (second, "changed", G_CALLBACK (ccp_test_count_cb), &changed2);
-    g_list_store_append (ccp_activity_get_results (activity), result);
-    g_list_store_append (ccp_activity_get_results (second), result);
+    ccp_item_list_append (ccp_activity_get_results (activity), result);
+    ccp_item_list_append (ccp_activity_get_results (second), result);
     g_assert_cmpuint (changed, ==, 13);
     g_assert_cmpuint (changed2, ==, 1);
     ccp_result_set_outcome (result, "Shared");
@@ -377,18 +377,18 @@ test_items_outlive_activity (void)
 {
   CcpActivity *activity = ccp_activity_new ("a1");
   g_autoptr(CcpPartner) city = ccp_partner_new_city ("Seoul", "KR", "design");
-  g_autoptr(GListStore) results = NULL;
+  g_autoptr(CcpItemList) results = NULL;
   g_autoptr(CcpResult) result = ccp_result_new ("x", "y");
 
-  g_list_store_append (ccp_activity_get_partner_cities (activity), city);
+  ccp_item_list_append (ccp_activity_get_partner_cities (activity), city);
   results = g_object_ref (ccp_activity_get_results (activity));
-  g_list_store_append (results, result);
+  ccp_item_list_append (results, result);
   g_object_unref (activity);
 
   /* Neither the item nor the store may call back into the freed activity. */
   ccp_partner_set_name (city, "Busan");
   ccp_result_set_outcome (result, "z");
-  g_list_store_remove_all (results);
+  ccp_item_list_remove_all (results);
   g_assert_cmpstr (ccp_partner_get_name (city), ==, "Busan");
 }
 
@@ -400,12 +400,12 @@ test_shared_item (void)
   g_autoptr(CcpActivity) first = ccp_activity_new ("a1");
   g_autoptr(CcpActivity) second = ccp_activity_new ("a2");
   g_autoptr(CcpPartner) partner = ccp_partner_new_organisation ("Museum", "public");
-  GListStore *first_list = ccp_activity_get_partner_organisations (first);
+  CcpItemList *first_list = ccp_activity_get_partner_organisations (first);
   guint first_changed = 0, second_changed = 0;
 
-  g_list_store_append (first_list, partner);
-  g_list_store_append (first_list, partner);
-  g_list_store_append (ccp_activity_get_partner_organisations (second), partner);
+  ccp_item_list_append (first_list, partner);
+  ccp_item_list_append (first_list, partner);
+  ccp_item_list_append (ccp_activity_get_partner_organisations (second), partner);
   g_signal_connect (first, "changed", G_CALLBACK (ccp_test_count_cb), &first_changed);
   g_signal_connect (second, "changed", G_CALLBACK (ccp_test_count_cb), &second_changed);
 
@@ -414,13 +414,13 @@ test_shared_item (void)
   g_assert_cmpuint (second_changed, ==, 1);
 
   /* Out of one place in the first list: still in its other one. */
-  g_list_store_remove (first_list, 0);
+  ccp_item_list_remove (first_list, 0);
   first_changed = second_changed = 0;
   ccp_partner_set_sector (partner, "private");
   g_assert_cmpuint (first_changed, ==, 1);
   g_assert_cmpuint (second_changed, ==, 1);
 
-  g_list_store_remove_all (first_list);
+  ccp_item_list_remove_all (first_list);
   first_changed = second_changed = 0;
   ccp_partner_set_name (partner, "Archive");
   g_assert_cmpuint (first_changed, ==, 0);
@@ -446,7 +446,7 @@ test_copy_equal (void)
       g_assert_true (ccp_activity_equal (activity, copy));
       g_assert_true (ccp_activity_equal (copy, activity));
 
-      g_list_store_append (ccp_activity_get_attributions (activity), attribution);
+      ccp_item_list_append (ccp_activity_get_attributions (activity), attribution);
       g_assert_false (ccp_activity_equal (activity, copy));
       g_clear_object (&copy);
       copy = ccp_activity_copy (activity);
@@ -491,10 +491,10 @@ test_copy_equal (void)
         }
 
       /* An extra item, or the same items in another order, are differences. */
-      g_list_store_append (ccp_activity_get_results (copy), result);
+      ccp_item_list_append (ccp_activity_get_results (copy), result);
       g_assert_false (ccp_activity_equal (activity, copy));
-      g_list_store_remove (ccp_activity_get_results (copy),
-                           g_list_model_get_n_items (
+      ccp_item_list_remove (ccp_activity_get_results (copy),
+                            g_list_model_get_n_items (
                              G_LIST_MODEL (ccp_activity_get_results (copy))) - 1);
       g_assert_true (ccp_activity_equal (activity, copy));
 

@@ -160,7 +160,7 @@ make_periods (Periods *periods)
   periods->bologna2 = ccp_plan_carry_forward (periods->bologna1, CCP_CARRY_DEFAULT, NULL);
   fresh = make_plan (rand, "Bologna", "IT", "music", "2027-H2", bologna2, 2);
   for (guint i = 0; i < 2; i++)
-    g_list_store_append (ccp_plan_get_activities (periods->bologna2), nth (fresh, i));
+    ccp_item_list_append (ccp_plan_get_activities (periods->bologna2), nth (fresh, i));
   busan_2 = make_plan (rand, "Busan", "KR", "film", "2027-H2", busan2, 1);
   f9 = nth (busan_2, 0);
   ccp_activity_set_carried_from_plan (f9, ccp_plan_get_id (busan_1));

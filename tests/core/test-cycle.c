@@ -13,7 +13,7 @@
 #define MERGE_TIME "2027-01-15T08:00:00Z"
 
 static guint
-n_items (GListStore *store)
+n_items (CcpItemList *store)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (store));
 }
@@ -361,7 +361,7 @@ test_merge_order_with_comments (void)
 
   ccp_plan_set_revision (rev2, 2);
   ccp_review_comment_set_addressed (answer, TRUE);
-  g_list_store_append (ccp_plan_get_comments (rev2), answer);
+  ccp_item_list_append (ccp_plan_get_comments (rev2), answer);
   x = merge (NULL, ab, 3, &error);
   g_assert_no_error (error);
   y = merge (NULL, ba, 3, &error);
@@ -509,9 +509,9 @@ add_source (CcpFieldPlan    *field_plan,
       g_autoptr(CcpReviewComment) comment = ccp_review_comment_new (cid, "", "", "why");
 
       ccp_review_comment_set_addressed (comment, i < n_addressed);
-      g_list_store_append (ccp_source_get_comments (source), comment);
+      ccp_item_list_append (ccp_source_get_comments (source), comment);
     }
-  g_list_store_append (ccp_field_plan_get_sources (field_plan), source);
+  ccp_item_list_append (ccp_field_plan_get_sources (field_plan), source);
 }
 
 static void
@@ -521,7 +521,7 @@ add_member (CcpFieldPlan *field_plan,
 {
   g_autoptr(CcpPartner) member = ccp_partner_new_city (city, country, "music");
 
-  g_list_store_append (ccp_field_plan_get_roster (field_plan), member);
+  ccp_item_list_append (ccp_field_plan_get_roster (field_plan), member);
 }
 
 /*
@@ -703,7 +703,7 @@ test_format_round_trip (void)
 
     ccp_review_comment_set_activity (comment, ccp_activity_get_id (activity));
     ccp_review_comment_set_addressed (comment, TRUE);
-    g_list_store_append (ccp_plan_get_comments (bologna), comment);
+    ccp_item_list_append (ccp_plan_get_comments (bologna), comment);
     ccp_plan_mark_sent (bologna, "2026-11-28T10:00:00Z");
     first = ccp_writer_write_plan (bologna);
     g_assert_nonnull (strstr (g_bytes_get_data (first, NULL),
@@ -788,7 +788,7 @@ test_old_files_unchanged (void)
 
         g_object_set (source, "received", "", "review", CCP_REVIEW_STATE_NONE,
                       "contact-name", "", "contact-email", "", NULL);
-        g_list_store_remove_all (ccp_source_get_comments (source));
+        ccp_item_list_remove_all (ccp_source_get_comments (source));
       }
     bytes = ccp_writer_write_field_plan (field_plan);
     g_assert_null (strstr (g_bytes_get_data (bytes, NULL), "received="));
@@ -822,7 +822,7 @@ test_changed_signals (void)
   g_assert_cmpuint (changed, ==, 3);
 
   g_signal_connect (plan, "changed", G_CALLBACK (ccp_test_count_cb), &plan_changed);
-  g_list_store_append (ccp_plan_get_comments (plan), mine);
+  ccp_item_list_append (ccp_plan_get_comments (plan), mine);
   g_assert_cmpuint (plan_changed, ==, 1);
   ccp_review_comment_set_addressed (mine, TRUE);
   g_assert_cmpuint (plan_changed, ==, 2);

@@ -17,7 +17,7 @@
 #define WHEN "2026-12-01T10:00:00Z"
 
 static CcpActivity *
-nth (GListStore *store,
+nth (CcpItemList *store,
      guint       i)
 {
   /* The stores hold a reference: a borrowed pointer is enough for the tests. */
@@ -197,7 +197,7 @@ test_every_field_field_plan (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (1919);
   g_autoptr(CcpFieldPlan) field_plan = random_field_plan (rand, 3);
-  GListStore *activities = ccp_field_plan_get_activities (field_plan);
+  CcpItemList *activities = ccp_field_plan_get_activities (field_plan);
   guint n_fields, joint = G_MAXUINT;
   const CcpActivityField *fields = ccp_activity_fields (&n_fields);
 
@@ -243,7 +243,7 @@ test_header_and_activities (void)
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, NULL, NULL, "film", PERIOD, 4);
   g_autoptr(CcpPlan) changed = ccp_plan_copy (plan);
-  GListStore *store = ccp_plan_get_activities (changed);
+  CcpItemList *store = ccp_plan_get_activities (changed);
   g_autoptr(CcpActivity) moved = g_object_ref (nth (store, 0));
   g_autoptr(CcpActivity) added = ccp_test_random_activity (rand, changed);
   g_autoptr(CcpDiff) same = ccp_diff_new (G_OBJECT (plan), G_OBJECT (plan));
@@ -255,10 +255,10 @@ test_header_and_activities (void)
   ccp_plan_set_focal_point_email (changed, "new@example.org");
   ccp_plan_set_revision (changed, ccp_plan_get_revision (plan) + 1);
   /* a1 a2 a3 a4 -> a2 a3 a1 NEW (a4 removed) */
-  g_list_store_remove (store, 3);
-  g_list_store_remove (store, 0);
-  g_list_store_insert (store, 2, moved);
-  g_list_store_append (store, added);
+  ccp_item_list_remove (store, 3);
+  ccp_item_list_remove (store, 0);
+  ccp_item_list_insert (store, 2, moved);
+  ccp_item_list_append (store, added);
 
   diff = ccp_diff_new (G_OBJECT (plan), G_OBJECT (changed));
   g_assert_cmpuint (ccp_diff_get_n_changes (diff), ==, 5);
@@ -318,7 +318,7 @@ static void
 mutate_plan (CcpPlan *plan,
              GRand   *rand)
 {
-  GListStore *store = ccp_plan_get_activities (plan);
+  CcpItemList *store = ccp_plan_get_activities (plan);
   guint n_fields;
   const CcpActivityField *fields = ccp_activity_fields (&n_fields);
   guint n_edits = g_rand_int_range (rand, 1, 8);
@@ -329,19 +329,19 @@ mutate_plan (CcpPlan *plan,
       int what = g_rand_int_range (rand, 0, 10);
 
       if (what == 0 && n > 1)
-        g_list_store_remove (store, g_rand_int_range (rand, 0, (gint32) n));
+        ccp_item_list_remove (store, g_rand_int_range (rand, 0, (gint32) n));
       else if (what == 1)
         {
           g_autoptr(CcpActivity) added = ccp_test_random_activity (rand, plan);
 
-          g_list_store_insert (store, g_rand_int_range (rand, 0, (gint32) n + 1), added);
+          ccp_item_list_insert (store, g_rand_int_range (rand, 0, (gint32) n + 1), added);
         }
       else if (what == 2 && n > 1)
         {
           g_autoptr(CcpActivity) moved = g_object_ref (nth (store, 0));
 
-          g_list_store_remove (store, 0);
-          g_list_store_insert (store, g_rand_int_range (rand, 0, (gint32) n), moved);
+          ccp_item_list_remove (store, 0);
+          ccp_item_list_insert (store, g_rand_int_range (rand, 0, (gint32) n), moved);
         }
       else if (what == 3)
         ccp_plan_set_city (plan, "Somewhere Else");
@@ -399,7 +399,7 @@ static void
 mutate_field_plan (CcpFieldPlan *field_plan,
                    GRand        *rand)
 {
-  GListStore *store = ccp_field_plan_get_activities (field_plan);
+  CcpItemList *store = ccp_field_plan_get_activities (field_plan);
   guint n_fields;
   const CcpActivityField *fields = ccp_activity_fields (&n_fields);
   guint n_edits = g_rand_int_range (rand, 1, 8);
@@ -408,7 +408,7 @@ mutate_field_plan (CcpFieldPlan *field_plan,
     {
       guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
       CcpActivity *activity = n > 0 ? nth (store, g_rand_int_range (rand, 0, (gint32) n)) : NULL;
-      GListStore *cities = activity != NULL ? ccp_activity_get_attributions (activity) : NULL;
+      CcpItemList *cities = activity != NULL ? ccp_activity_get_attributions (activity) : NULL;
       guint n_cities = cities != NULL ? g_list_model_get_n_items (G_LIST_MODEL (cities)) : 0;
       const CcpActivityField *field = &fields[g_rand_int_range (rand, 0, (gint32) n_fields)];
       int what = g_rand_int_range (rand, 0, 8);
@@ -416,16 +416,16 @@ mutate_field_plan (CcpFieldPlan *field_plan,
       if (activity == NULL)
         return;
       if (what == 0 && n > 1)
-        g_list_store_remove (store, g_rand_int_range (rand, 0, (gint32) n));
+        ccp_item_list_remove (store, g_rand_int_range (rand, 0, (gint32) n));
       else if (what == 1 && n > 1)
         {
           g_autoptr(CcpActivity) moved = g_object_ref (nth (store, n - 1));
 
-          g_list_store_remove (store, n - 1);
-          g_list_store_insert (store, 0, moved);
+          ccp_item_list_remove (store, n - 1);
+          ccp_item_list_insert (store, 0, moved);
         }
       else if (what == 2 && n_cities > 1)
-        g_list_store_remove (cities, g_rand_int_range (rand, 0, (gint32) n_cities));
+        ccp_item_list_remove (cities, g_rand_int_range (rand, 0, (gint32) n_cities));
       else if (what == 3)
         ccp_contact_set_email (ccp_field_plan_get_coordinator (field_plan), "c@example.org");
       else if (field->share == CCP_FIELD_SHARE_PER_CITY && n_cities > 0)
@@ -494,7 +494,7 @@ test_carry (void)
   g_autoptr(CcpPlan) previous = ccp_test_random_plan (rand, NULL, NULL, "music", PERIOD, 5);
   const char *states[] = { "ongoing", "planned", "postponed", "cancelled", "carried-over" };
   const char *listed[] = { "a4", NULL };
-  GListStore *store = ccp_plan_get_activities (previous);
+  CcpItemList *store = ccp_plan_get_activities (previous);
   g_autoptr(CcpPlan) by_default = NULL;
   g_autoptr(CcpPlan) chosen = NULL;
   g_autoptr(GObject) read = NULL;

@@ -207,7 +207,7 @@ test_document_save_failure (Fixture       *f,
         {
           g_autoptr(CcpActivity) activity = ccp_test_random_activity (rand, plan);
 
-          g_list_store_append (ccp_plan_get_activities (plan), activity);
+          ccp_item_list_append (ccp_plan_get_activities (plan), activity);
         }
 
       signal (SIGXFSZ, SIG_IGN);

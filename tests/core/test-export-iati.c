@@ -175,7 +175,7 @@ test_generated_valid (void)
           ccp_activity_set_joint_ref (model, ref);
           ccp_activity_set_joint_ref (copy, ref);
           ccp_activity_set_id (copy, id);
-          g_list_store_append (ccp_plan_get_activities (second), copy);
+          ccp_item_list_append (ccp_plan_get_activities (second), copy);
         }
       field_plan = merge_plans (plans);
       merged = export_ok (G_OBJECT (field_plan));
@@ -521,7 +521,7 @@ test_bad_input (void)
   g_assert_false (ccp_export_check_options (&bad_lang, &error));
   g_clear_error (&error);
 
-  g_list_store_remove_all (ccp_plan_get_activities (plan));
+  ccp_item_list_remove_all (ccp_plan_get_activities (plan));
   assert_export_fails (G_OBJECT (plan), "no activity");
 }
 

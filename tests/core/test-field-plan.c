@@ -52,13 +52,13 @@ make_field_plan (GRand *rand)
   ccp_contact_set_country (coordinator, "FR");
   ccp_contact_set_email (coordinator, "anne@example.org");
   ccp_contact_set_name (deputy, "Kadri Tamm");
-  g_list_store_append (ccp_field_plan_get_deputies (field_plan), deputy);
-  g_list_store_append (ccp_field_plan_get_roster (field_plan), member);
-  g_list_store_append (ccp_field_plan_get_sources (field_plan), source);
+  ccp_item_list_append (ccp_field_plan_get_deputies (field_plan), deputy);
+  ccp_item_list_append (ccp_field_plan_get_roster (field_plan), member);
+  ccp_item_list_append (ccp_field_plan_get_sources (field_plan), source);
   ccp_report_item_set_city (item, "Tartu");
   ccp_report_item_set_country (item, "EE");
   ccp_report_item_add_value (item, "period", "2027-H1");
-  g_list_store_append (ccp_field_plan_get_report (field_plan), item);
+  ccp_item_list_append (ccp_field_plan_get_report (field_plan), item);
 
   for (guint i = 0; i < 3; i++)
     {
@@ -68,8 +68,8 @@ make_field_plan (GRand *rand)
       g_autoptr(CcpAttribution) attribution =
         ccp_attribution_new ("Lyon", "FR", "p-lyon", ccp_activity_get_id (original));
 
-      g_list_store_append (ccp_activity_get_attributions (activity), attribution);
-      g_list_store_append (ccp_field_plan_get_activities (field_plan), activity);
+      ccp_item_list_append (ccp_activity_get_attributions (activity), attribution);
+      ccp_item_list_append (ccp_field_plan_get_activities (field_plan), activity);
     }
 
   return field_plan;
@@ -174,20 +174,20 @@ test_changed_on_lists (void)
   g_assert_cmpuint (changed, ==, 3);
   ccp_activity_set_flagship (activity, !ccp_activity_get_flagship (activity));
   g_assert_cmpuint (changed, ==, 4);
-  g_list_store_append (ccp_activity_get_results (activity), result);
+  ccp_item_list_append (ccp_activity_get_results (activity), result);
   g_assert_cmpuint (changed, ==, 5);
   ccp_result_set_outcome (result, "C");
   g_assert_cmpuint (changed, ==, 6);
   ccp_report_item_set_code (item, "not-submitted");
   g_assert_cmpuint (changed, ==, 7);
 
-  g_list_store_remove (ccp_field_plan_get_activities (field_plan), 1);
+  ccp_item_list_remove (ccp_field_plan_get_activities (field_plan), 1);
   g_assert_cmpuint (changed, ==, 8);
   ccp_result_set_outcome (result, "D");
   ccp_activity_set_title (activity, "Removed");
   g_assert_cmpuint (changed, ==, 8);
 
-  g_list_store_remove_all (ccp_field_plan_get_sources (field_plan));
+  ccp_item_list_remove_all (ccp_field_plan_get_sources (field_plan));
   g_assert_cmpuint (changed, ==, 9);
   ccp_source_set_file (source, "other.ccplan");
   g_assert_cmpuint (changed, ==, 9);
@@ -195,7 +195,7 @@ test_changed_on_lists (void)
   {
     g_autoptr(CcpReportItem) added = ccp_report_item_new ("duplicate");
 
-    g_list_store_append (ccp_field_plan_get_report (field_plan), added);
+    ccp_item_list_append (ccp_field_plan_get_report (field_plan), added);
     g_assert_cmpuint (changed, ==, 10);
   }
 }
@@ -235,9 +235,9 @@ test_copy_equal (void)
       g_list_model_get_item (G_LIST_MODEL (ccp_field_plan_get_activities (copy)), 2);
     g_autoptr(CcpAttribution) attribution = ccp_attribution_new ("Tartu", "EE", "p-t", "a1");
 
-    g_list_store_append (ccp_activity_get_attributions (activity), attribution);
+    ccp_item_list_append (ccp_activity_get_attributions (activity), attribution);
     g_assert_false (ccp_field_plan_equal (field_plan, copy));
-    g_list_store_remove (ccp_activity_get_attributions (activity), 1);
+    ccp_item_list_remove (ccp_activity_get_attributions (activity), 1);
     g_assert_true (ccp_field_plan_equal (field_plan, copy));
   }
 
@@ -270,7 +270,7 @@ test_copy_equal (void)
 
   g_clear_object (&again);
   again = ccp_field_plan_copy (field_plan);
-  g_list_store_remove_all (ccp_field_plan_get_roster (again));
+  ccp_item_list_remove_all (ccp_field_plan_get_roster (again));
   g_assert_false (ccp_field_plan_equal (again, field_plan));
 }
 

@@ -60,7 +60,7 @@ make_plans (guint32 seed)
           ccp_activity_set_budget_amount (activity, cities[c].amount);
           ccp_activity_set_budget_currency (activity, cities[c].currency);
           ccp_activity_set_funding (activity, funding);
-          g_list_store_append (ccp_plan_get_activities (plan), activity);
+          ccp_item_list_append (ccp_plan_get_activities (plan), activity);
         }
       g_ptr_array_add (plans, plan);
     }

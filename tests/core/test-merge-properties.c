@@ -161,7 +161,7 @@ make_case (GRand *rand,
       for (guint c = 0; c < copies; c++)
         {
           CcpPlan *plan = g_ptr_array_index (plans, (start + c) % n_cities);
-          GListStore *activities = ccp_plan_get_activities (plan);
+          CcpItemList *activities = ccp_plan_get_activities (plan);
           guint n_activities = g_list_model_get_n_items (G_LIST_MODEL (activities));
           g_autoptr(CcpActivity) activity =
             g_list_model_get_item (G_LIST_MODEL (activities),
@@ -190,10 +190,10 @@ make_case (GRand *rand,
               if (g_rand_boolean (rand))
                 ccp_activity_set_budget_amount (copy, "1234.50");
               if (g_rand_boolean (rand))
-                g_list_store_remove_all (ccp_activity_get_partner_organisations (copy));
+                ccp_item_list_remove_all (ccp_activity_get_partner_organisations (copy));
 
-              g_assert_true (g_list_store_find (activities, activity, &position));
-              g_list_store_splice (activities, position, 1, (gpointer *) &copy, 1);
+              g_assert_true (ccp_item_list_find (activities, activity, &position));
+              ccp_item_list_splice (activities, position, 1, (gpointer *) &copy, 1);
               g_clear_object (&activity);
               activity = g_object_ref (copy);
             }

@@ -50,7 +50,7 @@ add_plan (CcpMerge   *merge,
 }
 
 static guint
-n_items (GListStore *store)
+n_items (CcpItemList *store)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (store));
 }
@@ -354,7 +354,7 @@ test_superseded (gconstpointer data)
   ccp_plan_set_modified (newer, by_revision ? "2026-10-01T10:00:00Z" : "2026-11-02T10:00:00Z");
   changed = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (newer)), 0);
   ccp_activity_set_title (changed, "The newer title");
-  g_list_store_remove (ccp_plan_get_activities (newer), 2);
+  ccp_item_list_remove (ccp_plan_get_activities (newer), 2);
 
   /* The newer one first: order must not matter. */
   add_plan (merge, "z-newer.xml", newer);
@@ -423,7 +423,7 @@ test_joint (void)
   ccp_activity_set_budget_amount (b, "999.00");
   ccp_activity_set_joint_ref (a, "exchange-2027");
   ccp_activity_set_joint_ref (b, "exchange-2027");
-  g_list_store_append (ccp_plan_get_activities (liverpool), b);
+  ccp_item_list_append (ccp_plan_get_activities (liverpool), b);
 
   add_plan (merge, "liverpool.xml", liverpool);
   add_plan (merge, "bologna.xml", bologna);

@@ -160,7 +160,7 @@ test_changed_signals (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, "Seoul", "KR", "design", "2027-H2", 3);
-  GListStore *activities = ccp_plan_get_activities (plan);
+  CcpItemList *activities = ccp_plan_get_activities (plan);
   g_autoptr(CcpActivity) first = g_list_model_get_item (G_LIST_MODEL (activities), 0);
   g_autoptr(CcpActivity) second = g_list_model_get_item (G_LIST_MODEL (activities), 1);
   g_autoptr(CcpActivity) added = NULL;
@@ -187,7 +187,7 @@ test_changed_signals (void)
   g_assert_true (record.last == first);
 
   /* A change deep inside an activity. */
-  g_list_store_append (ccp_activity_get_partner_organisations (second), partner);
+  ccp_item_list_append (ccp_activity_get_partner_organisations (second), partner);
   g_assert_cmpuint (changed, ==, 4);
   g_assert_cmpuint (record.count, ==, 3);
   g_assert_true (record.last == second);
@@ -198,7 +198,7 @@ test_changed_signals (void)
 
   /* Adding, removing and reordering activities changes the plan, not an activity. */
   added = ccp_test_random_activity (rand, plan);
-  g_list_store_append (activities, added);
+  ccp_item_list_append (activities, added);
   g_assert_cmpuint (changed, ==, 6);
   g_assert_cmpuint (record.count, ==, 4);
   ccp_activity_set_place (added, "Online");
@@ -208,7 +208,7 @@ test_changed_signals (void)
   {
     gpointer reordered[] = { second, first };
 
-    g_list_store_splice (activities, 0, 2, reordered, 2);
+    ccp_item_list_splice (activities, 0, 2, reordered, 2);
     g_assert_cmpuint (changed, ==, 8);
     g_assert_cmpuint (record.count, ==, 5);
     /* Still followed once each after the reorder. */
@@ -217,7 +217,7 @@ test_changed_signals (void)
     g_assert_cmpuint (record.count, ==, 6);
   }
 
-  g_list_store_remove (activities, 1);
+  ccp_item_list_remove (activities, 1);
   g_assert_cmpuint (changed, ==, 10);
   ccp_activity_set_title (first, "Removed, so silent");
   ccp_partner_set_name (partner, "Still followed");
@@ -231,14 +231,14 @@ test_plan_outlived_by_activity (void)
 {
   CcpPlan *plan = ccp_plan_new ();
   g_autoptr(CcpActivity) activity = ccp_activity_new ("a1");
-  g_autoptr(GListStore) activities = NULL;
+  g_autoptr(CcpItemList) activities = NULL;
 
-  g_list_store_append (ccp_plan_get_activities (plan), activity);
+  ccp_item_list_append (ccp_plan_get_activities (plan), activity);
   activities = g_object_ref (ccp_plan_get_activities (plan));
   g_object_unref (plan);
 
   ccp_activity_set_title (activity, "Still alive");
-  g_list_store_remove_all (activities);
+  ccp_item_list_remove_all (activities);
   g_assert_cmpstr (ccp_activity_get_title (activity), ==, "Still alive");
 }
 
@@ -261,10 +261,10 @@ test_copy_equal (void)
       original = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (plan)), 2);
       g_assert_true (activity != original);
 
-      g_list_store_append (ccp_activity_get_results (activity), result);
+      ccp_item_list_append (ccp_activity_get_results (activity), result);
       g_assert_false (ccp_plan_equal (plan, copy));
-      g_list_store_remove (ccp_activity_get_results (activity),
-                           g_list_model_get_n_items (
+      ccp_item_list_remove (ccp_activity_get_results (activity),
+                            g_list_model_get_n_items (
                              G_LIST_MODEL (ccp_activity_get_results (activity))) - 1);
       g_assert_true (ccp_plan_equal (plan, copy));
 
@@ -276,8 +276,8 @@ test_copy_equal (void)
         g_autoptr(CcpActivity) moved =
           g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (copy)), 0);
 
-        g_list_store_remove (ccp_plan_get_activities (copy), 0);
-        g_list_store_append (ccp_plan_get_activities (copy), moved);
+        ccp_item_list_remove (ccp_plan_get_activities (copy), 0);
+        ccp_item_list_append (ccp_plan_get_activities (copy), moved);
         g_assert_false (ccp_plan_equal (plan, copy));
       }
 
@@ -297,7 +297,7 @@ static void
 test_find_and_next_id (void)
 {
   g_autoptr(CcpPlan) plan = ccp_plan_new ();
-  GListStore *activities = ccp_plan_get_activities (plan);
+  CcpItemList *activities = ccp_plan_get_activities (plan);
   const char *ids[] = { "a1", "a2", "x", "a5", "a03" };
   g_autofree char *id = NULL;
 
@@ -309,7 +309,7 @@ test_find_and_next_id (void)
     {
       g_autoptr(CcpActivity) activity = ccp_activity_new (ids[i]);
 
-      g_list_store_append (activities, activity);
+      ccp_item_list_append (activities, activity);
       id = ccp_plan_next_activity_id (plan);
       g_assert_null (ccp_plan_find_activity (plan, id));
       g_clear_pointer (&id, g_free);
@@ -330,7 +330,7 @@ test_find_and_next_id (void)
       g_autoptr(CcpActivity) activity = ccp_activity_new (next);
 
       g_assert_null (ccp_plan_find_activity (plan, next));
-      g_list_store_append (activities, activity);
+      ccp_item_list_append (activities, activity);
     }
 }
 

@@ -179,7 +179,7 @@ test_reader_fixtures_are_schema_valid (void)
 }
 
 static CcpActivity *
-get_activity (GListStore *store,
+get_activity (CcpItemList *store,
               guint       index)
 {
   CcpActivity *activity = g_list_model_get_item (G_LIST_MODEL (store), index);

@@ -371,7 +371,7 @@ static CcpFieldPlan *
 field_plan_with_report (void)
 {
   CcpFieldPlan *field_plan = ccp_field_plan_new ();
-  GListStore *report = ccp_field_plan_get_report (field_plan);
+  CcpItemList *report = ccp_field_plan_get_report (field_plan);
   g_autoptr(CcpSource) accepted = ccp_source_new ();
   g_autoptr(CcpSource) refused = ccp_source_new ();
   g_autoptr(CcpReportItem) unreadable = item_new ("refused", "unreadable", "bad.xml", "", "",
@@ -389,15 +389,15 @@ field_plan_with_report (void)
   ccp_source_set_status (accepted, CCP_SOURCE_STATUS_ACCEPTED);
   ccp_source_set_file (refused, "bad.xml");
   ccp_source_set_status (refused, CCP_SOURCE_STATUS_REFUSED);
-  g_list_store_append (ccp_field_plan_get_sources (field_plan), accepted);
-  g_list_store_append (ccp_field_plan_get_sources (field_plan), refused);
+  ccp_item_list_append (ccp_field_plan_get_sources (field_plan), accepted);
+  ccp_item_list_append (ccp_field_plan_get_sources (field_plan), refused);
 
   ccp_report_item_set_joint_ref (merged, "J1");
-  g_list_store_append (report, unreadable);
-  g_list_store_append (report, kobe);
-  g_list_store_append (report, lyon);
-  g_list_store_append (report, merged);
-  g_list_store_append (report, newer);
+  ccp_item_list_append (report, unreadable);
+  ccp_item_list_append (report, kobe);
+  ccp_item_list_append (report, lyon);
+  ccp_item_list_append (report, merged);
+  ccp_item_list_append (report, newer);
   return field_plan;
 }
 
@@ -474,7 +474,7 @@ test_summary_wraps_names (void)
       g_autofree char *city = g_strdup_printf ("City number %u", i);
       g_autoptr(CcpReportItem) item = item_new ("missing", "no-plan", "", city, "XX", NULL);
 
-      g_list_store_append (ccp_field_plan_get_report (field_plan), item);
+      ccp_item_list_append (ccp_field_plan_get_report (field_plan), item);
     }
   summary = ccp_report_summary_new (field_plan, NULL,
                                     CCP_REPORT_SUMMARY_TEXT | CCP_REPORT_SUMMARY_NAMES);

@@ -31,9 +31,9 @@ sample_review (void)
   ccp_review_comment_set_author (c1, "Ana Silva");
   ccp_review_comment_set_time (c1, "2027-01-10T09:00:00Z");
   ccp_review_comment_set_addressed (c2, TRUE);
-  g_list_store_append (ccp_review_get_comments (review), c1);
-  g_list_store_append (ccp_review_get_comments (review), c2);
-  g_list_store_append (ccp_review_get_comments (review), c3);
+  ccp_item_list_append (ccp_review_get_comments (review), c1);
+  ccp_item_list_append (ccp_review_get_comments (review), c2);
+  ccp_item_list_append (ccp_review_get_comments (review), c3);
   return review;
 }
 

@@ -115,7 +115,7 @@ test_roundtrip_drafts (void)
       g_autoptr(GBytes) second = NULL;
       g_autoptr(GObject) reread = NULL;
       g_autoptr(GError) error = NULL;
-      GListStore *activities = ccp_plan_get_activities (plan);
+      CcpItemList *activities = ccp_plan_get_activities (plan);
 
       if (g_rand_boolean (rand))
         ccp_plan_set_city (plan, "");
@@ -218,7 +218,7 @@ random_field_plan (GRand *rand)
     {
       g_autoptr(CcpContact) deputy = random_contact (rand);
 
-      g_list_store_append (ccp_field_plan_get_deputies (field_plan), deputy);
+      ccp_item_list_append (ccp_field_plan_get_deputies (field_plan), deputy);
     }
 
   for (guint i = 0; i < n_sources; i++)
@@ -232,10 +232,10 @@ random_field_plan (GRand *rand)
                                                            i % 3 == 0 ? "film" : "music");
       g_autofree char *file = g_strdup_printf ("plan %u & co.ccp", i);
       g_autofree char *sha = random_hex (rand, 64);
-      GListStore *activities = ccp_plan_get_activities (plan);
+      CcpItemList *activities = ccp_plan_get_activities (plan);
       gboolean refused = g_rand_int_range (rand, 0, 4) == 0;
 
-      g_list_store_append (ccp_field_plan_get_roster (field_plan), member);
+      ccp_item_list_append (ccp_field_plan_get_roster (field_plan), member);
 
       ccp_source_set_file (source, file);
       ccp_source_set_sha256 (source, sha);
@@ -257,7 +257,7 @@ random_field_plan (GRand *rand)
           ccp_source_set_modified (source, ccp_plan_get_modified (plan));
           ccp_source_set_warnings (source, g_rand_int_range (rand, 0, 5));
         }
-      g_list_store_append (ccp_field_plan_get_sources (field_plan), source);
+      ccp_item_list_append (ccp_field_plan_get_sources (field_plan), source);
 
       if (refused)
         continue;
@@ -274,8 +274,8 @@ random_field_plan (GRand *rand)
           ccp_activity_set_id (copy, new_id);
           /* A field plan's activity mirrors its first contribution (format 1.1). */
           ccp_attribution_set_values (attribution, copy);
-          g_list_store_append (ccp_activity_get_attributions (copy), attribution);
-          g_list_store_append (ccp_field_plan_get_activities (field_plan), copy);
+          ccp_item_list_append (ccp_activity_get_attributions (copy), attribution);
+          ccp_item_list_append (ccp_field_plan_get_activities (field_plan), copy);
         }
     }
 
@@ -296,7 +296,7 @@ random_field_plan (GRand *rand)
         ccp_report_item_add_value (item, "detail", value);
       if (g_rand_boolean (rand))
         ccp_report_item_add_value (item, "count", "3");
-      g_list_store_append (ccp_field_plan_get_report (field_plan), item);
+      ccp_item_list_append (ccp_field_plan_get_report (field_plan), item);
     }
 
   return field_plan;
@@ -423,13 +423,13 @@ document_with (CcpActivity *activity,
       document = G_OBJECT (ccp_field_plan_new ());
       /* Format 1.1: the per-city fields are the city's contribution, mirrored by the activity. */
       ccp_attribution_set_values (attribution, activity);
-      g_list_store_append (ccp_activity_get_attributions (activity), attribution);
-      g_list_store_append (ccp_field_plan_get_activities (CCP_FIELD_PLAN (document)), activity);
+      ccp_item_list_append (ccp_activity_get_attributions (activity), attribution);
+      ccp_item_list_append (ccp_field_plan_get_activities (CCP_FIELD_PLAN (document)), activity);
     }
   else
     {
       document = G_OBJECT (ccp_plan_new ());
-      g_list_store_append (ccp_plan_get_activities (CCP_PLAN (document)), activity);
+      ccp_item_list_append (ccp_plan_get_activities (CCP_PLAN (document)), activity);
     }
   return document;
 }

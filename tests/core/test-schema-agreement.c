@@ -97,7 +97,7 @@ validate (CcpValidator *validator,
   return ccp_validator_check_field_plan (validator, CCP_FIELD_PLAN (document));
 }
 
-static GListStore *
+static CcpItemList *
 activities_of (GObject *document)
 {
   if (CCP_IS_PLAN (document))
@@ -454,7 +454,7 @@ add_deputy (GObject    *document,
   ccp_contact_set_city (deputy, which == 1 ? value : "Lyon");
   ccp_contact_set_country (deputy, which == 2 ? value : "FR");
   ccp_contact_set_email (deputy, which == 3 ? value : "deputy@example.org");
-  g_list_store_append (ccp_field_plan_get_deputies (CCP_FIELD_PLAN (document)), deputy);
+  ccp_item_list_append (ccp_field_plan_get_deputies (CCP_FIELD_PLAN (document)), deputy);
 }
 
 /* A member city of the roster, with one value replaced. */
@@ -467,7 +467,7 @@ add_member (GObject    *document,
                                                        which == 1 ? value : "FR",
                                                        which == 2 ? value : "");
 
-  g_list_store_append (ccp_field_plan_get_roster (CCP_FIELD_PLAN (document)), member);
+  ccp_item_list_append (ccp_field_plan_get_roster (CCP_FIELD_PLAN (document)), member);
 }
 
 static void set_member_name (GObject *d, const char *v) { add_member (d, v, 0); }
@@ -581,7 +581,7 @@ test_mutations (void)
       guint which = g_rand_int_range (rand, 0, base_documents->len);
       Base *base = g_ptr_array_index (base_documents, which);
       g_autoptr(GObject) document = read_document (base->bytes, base->name);
-      GListStore *activities = activities_of (document);
+      CcpItemList *activities = activities_of (document);
       guint n_activities = g_list_model_get_n_items (G_LIST_MODEL (activities));
       g_autoptr(GString) what = g_string_new (NULL);
       g_autoptr(GBytes) bytes = NULL;
@@ -643,7 +643,7 @@ test_merged_mutations (void)
       guint which = g_rand_int_range (rand, 0, G_N_ELEMENTS (city_examples));
       Base *base = g_ptr_array_index (base_documents, which);
       g_autoptr(GObject) document = read_document (base->bytes, base->name);
-      GListStore *activities = activities_of (document);
+      CcpItemList *activities = activities_of (document);
       guint n_activities = g_list_model_get_n_items (G_LIST_MODEL (activities));
       guint index = g_rand_int_range (rand, 0, n_activities);
       g_autoptr(CcpActivity) activity = g_list_model_get_item (G_LIST_MODEL (activities), index);

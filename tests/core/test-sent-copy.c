@@ -231,7 +231,7 @@ add_comment (CcpSource  *source,
 
   ccp_review_comment_set_time (comment, time);
   ccp_review_comment_set_addressed (comment, addressed);
-  g_list_store_append (ccp_source_get_comments (source), comment);
+  ccp_item_list_append (ccp_source_get_comments (source), comment);
 }
 
 static void

@@ -26,7 +26,7 @@ add_activity (CcpPlan    *plan,
   ccp_activity_set_sdgs (activity, (const char * const[]) { "11", NULL });
   ccp_activity_set_budget_amount (activity, amount);
   ccp_activity_set_budget_currency (activity, currency);
-  g_list_store_append (ccp_plan_get_activities (plan), activity);
+  ccp_item_list_append (ccp_plan_get_activities (plan), activity);
   g_object_unref (activity);
   return activity;
 }

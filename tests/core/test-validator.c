@@ -65,7 +65,7 @@ make_valid_plan (void)
   ccp_plan_set_focal_point_name (plan, "Ana Example");
   ccp_plan_set_focal_point_email (plan, "ana@example.org");
   ccp_plan_set_representative_none (plan, TRUE);
-  g_list_store_append (ccp_plan_get_activities (plan), activity);
+  ccp_item_list_append (ccp_plan_get_activities (plan), activity);
 
   return plan;
 }
@@ -90,15 +90,15 @@ make_valid_field_plan (void)
   ccp_contact_set_city (coordinator, "Seville");
   ccp_contact_set_country (coordinator, "ES");
   ccp_contact_set_email (coordinator, "coordinator@example.org");
-  g_list_store_append (ccp_activity_get_attributions (activity), attribution);
-  g_list_store_append (ccp_field_plan_get_activities (field_plan), activity);
+  ccp_item_list_append (ccp_activity_get_attributions (activity), attribution);
+  ccp_item_list_append (ccp_field_plan_get_activities (field_plan), activity);
 
   return field_plan;
 }
 
 /* Borrowed: the plan's store holds a reference. */
 static CcpActivity *
-activity_at (GListStore *store,
+activity_at (CcpItemList *store,
              guint       index)
 {
   g_autoptr(CcpActivity) activity = g_list_model_get_item (G_LIST_MODEL (store), index);
@@ -322,7 +322,7 @@ add_partner_city (CcpPlan    *plan,
 {
   g_autoptr(CcpPartner) partner = ccp_partner_new_city (name, country, field);
 
-  g_list_store_append (ccp_activity_get_partner_cities (first (plan)), partner);
+  ccp_item_list_append (ccp_activity_get_partner_cities (first (plan)), partner);
 }
 
 static void
@@ -334,8 +334,8 @@ add_organisation (CcpPlan    *plan,
   g_autoptr(CcpPartner) partner = ccp_partner_new_organisation (name, sector);
 
   /* The bad one second, so that the item index in the path is checked. */
-  g_list_store_append (ccp_activity_get_partner_organisations (first (plan)), good);
-  g_list_store_append (ccp_activity_get_partner_organisations (first (plan)), partner);
+  ccp_item_list_append (ccp_activity_get_partner_organisations (first (plan)), good);
+  ccp_item_list_append (ccp_activity_get_partner_organisations (first (plan)), partner);
 }
 
 static void
@@ -359,7 +359,7 @@ add_largest_budgets (CcpPlan *plan,
       g_autofree char *id = g_strdup_printf ("max%u", i);
 
       ccp_activity_set_id (copy, id);
-      g_list_store_append (ccp_plan_get_activities (plan), copy);
+      ccp_item_list_append (ccp_plan_get_activities (plan), copy);
     }
 }
 
@@ -428,7 +428,7 @@ MUTATOR (rep_title_only, set_representative (p, "", "Mayor", ""))
 MUTATOR (rep_named, set_representative (p, "Maria Rossi", "", ""))
 MUTATOR (rep_nothing, set_representative (p, "", "", ""))
 MUTATOR (rep_none_and_name, ccp_plan_set_representative_name (p, "Maria Rossi"))
-MUTATOR (no_activities, g_list_store_remove_all (ccp_plan_get_activities (p)))
+MUTATOR (no_activities, ccp_item_list_remove_all (ccp_plan_get_activities (p)))
 MUTATOR (final_with_error, ccp_plan_set_status (p, CCP_PLAN_STATUS_FINAL);
                            ccp_plan_set_id (p, ""))
 MUTATOR (draft_with_error, ccp_plan_set_id (p, ""))
@@ -439,10 +439,10 @@ MUTATOR (act_id_empty, ccp_activity_set_id (first (p), ""))
 MUTATOR (act_id_bad, ccp_activity_set_id (first (p), "a 1"))
 MUTATOR (act_id_dup,
          g_autoptr(CcpActivity) other = make_valid_activity ("a1");
-         g_list_store_append (ccp_plan_get_activities (p), other))
+         ccp_item_list_append (ccp_plan_get_activities (p), other))
 MUTATOR (act_id_other,
          g_autoptr(CcpActivity) other = make_valid_activity ("a2");
-         g_list_store_append (ccp_plan_get_activities (p), other))
+         ccp_item_list_append (ccp_plan_get_activities (p), other))
 MUTATOR (title_empty, ccp_activity_set_title (first (p), ""))
 MUTATOR (title_201, set_title_length (first (p), 201))
 MUTATOR (title_200, set_title_length (first (p), 200))
@@ -526,10 +526,10 @@ MUTATOR (funding_ok,
          ccp_activity_set_funding (first (p), sources))
 MUTATOR (result_no_outcome,
          g_autoptr(CcpResult) r = ccp_result_new ("", "visitors");
-         g_list_store_append (ccp_activity_get_results (first (p)), r))
+         ccp_item_list_append (ccp_activity_get_results (first (p)), r))
 MUTATOR (result_ok,
          g_autoptr(CcpResult) r = ccp_result_new ("More audiences\nin the suburbs", "visitors");
-         g_list_store_append (ccp_activity_get_results (first (p)), r))
+         ccp_item_list_append (ccp_activity_get_results (first (p)), r))
 MUTATOR (joint_bad, ccp_activity_set_joint_ref (first (p), "joint ref"))
 MUTATOR (joint_ok, ccp_activity_set_joint_ref (first (p), "uccn-music:2027:jazz-bridge"))
 MUTATOR (carried_plan_bad, ccp_activity_set_carried_from_plan (first (p), "plan 1"))
@@ -797,10 +797,10 @@ FIELD_MUTATOR (fp_consolidated_empty, ccp_field_plan_set_consolidated (p, ""))
 FIELD_MUTATOR (fp_consolidated_bad, ccp_field_plan_set_consolidated (p, "yesterday"))
 FIELD_MUTATOR (fp_consolidated_local, ccp_field_plan_set_consolidated (p, "2026-12-01T10:00:00"))
 FIELD_MUTATOR (fp_unattributed,
-               g_list_store_remove_all (ccp_activity_get_attributions (field_first (p))))
+               ccp_item_list_remove_all (ccp_activity_get_attributions (field_first (p))))
 FIELD_MUTATOR (fp_two_cities,
                g_autoptr(CcpAttribution) a = ccp_attribution_new ("Seville", "ES", "p2", "x");
-               g_list_store_append (ccp_activity_get_attributions (field_first (p)), a))
+               ccp_item_list_append (ccp_activity_get_attributions (field_first (p)), a))
 FIELD_MUTATOR (fp_coordinator_email_bad,
                ccp_contact_set_email (ccp_field_plan_get_coordinator (p), "coordinator"))
 FIELD_MUTATOR (fp_no_coordinator,
@@ -810,7 +810,7 @@ FIELD_MUTATOR (fp_deputy_email_bad,
                g_autoptr(CcpContact) d = ccp_contact_new ();
                ccp_contact_set_name (d, "Deputy");
                ccp_contact_set_email (d, "deputy@@example.org");
-               g_list_store_append (ccp_field_plan_get_deputies (p), d))
+               ccp_item_list_append (ccp_field_plan_get_deputies (p), d))
 FIELD_MUTATOR (fp_field_bad, ccp_field_plan_set_field (p, "poetry"))
 FIELD_MUTATOR (fp_period_bad, ccp_field_plan_set_period (p, "2027-1"))
 FIELD_MUTATOR (fp_mission_empty, ccp_field_plan_set_mission_statement (p, ""))
@@ -819,7 +819,7 @@ FIELD_MUTATOR (fp_revision_zero, ccp_field_plan_set_revision (p, 0))
 FIELD_MUTATOR (fp_period_h2, ccp_field_plan_set_period (p, "2027-H2"))
 FIELD_MUTATOR (fp_activity_dup,
                g_autoptr(CcpActivity) copy = ccp_activity_copy (field_first (p));
-               g_list_store_append (ccp_field_plan_get_activities (p), copy))
+               ccp_item_list_append (ccp_field_plan_get_activities (p), copy))
 FIELD_MUTATOR (fp_budget_bad, ccp_activity_set_budget_amount (field_first (p), "1,5");
                               ccp_activity_set_budget_currency (field_first (p), "EUR"))
 FIELD_MUTATOR (fp_final_with_error, ccp_field_plan_set_status (p, CCP_PLAN_STATUS_FINAL);
@@ -849,7 +849,7 @@ add_deputy (CcpFieldPlan *field_plan,
   ccp_contact_set_city (deputy, "Lyon");
   ccp_contact_set_country (deputy, country);
   ccp_contact_set_email (deputy, email);
-  g_list_store_append (ccp_field_plan_get_deputies (field_plan), deputy);
+  ccp_item_list_append (ccp_field_plan_get_deputies (field_plan), deputy);
 }
 static void
 set_attribution (CcpFieldPlan *field_plan,
@@ -857,11 +857,11 @@ set_attribution (CcpFieldPlan *field_plan,
                  const char   *country,
                  const char   *plan_id)
 {
-  GListStore *attributions = ccp_activity_get_attributions (field_first (field_plan));
+  CcpItemList *attributions = ccp_activity_get_attributions (field_first (field_plan));
   g_autoptr(CcpAttribution) attribution = ccp_attribution_new (city, country, plan_id, "a1");
 
-  g_list_store_remove_all (attributions);
-  g_list_store_append (attributions, attribution);
+  ccp_item_list_remove_all (attributions);
+  ccp_item_list_append (attributions, attribution);
 }
 FIELD_MUTATOR (fp_attribution_no_city, set_attribution (p, " ", "IT", "p1"))
 FIELD_MUTATOR (fp_attribution_bad_country, set_attribution (p, "Bologna", "it", "p1"))
@@ -876,7 +876,7 @@ add_source (CcpFieldPlan *field_plan,
                 "0123456789abcdef0123456789abcdef", "city", "Bologna", "country", "IT",
                 "field", "music", "period", period, "plan-id", "p1", "revision", 2u,
                 "modified", "2026-11-20T09:30:00Z", NULL);
-  g_list_store_append (ccp_field_plan_get_sources (field_plan), source);
+  ccp_item_list_append (ccp_field_plan_get_sources (field_plan), source);
 }
 static void
 add_roster_member (CcpFieldPlan *field_plan,
@@ -884,7 +884,7 @@ add_roster_member (CcpFieldPlan *field_plan,
 {
   g_autoptr(CcpPartner) member = ccp_partner_new_city ("Bologna", country, "");
 
-  g_list_store_append (ccp_field_plan_get_roster (field_plan), member);
+  ccp_item_list_append (ccp_field_plan_get_roster (field_plan), member);
 }
 FIELD_MUTATOR (fp_roster_ok, add_roster_member (p, "IT"))
 /* Written as country="", which the schema refuses. */
@@ -896,7 +896,7 @@ add_report_item (CcpFieldPlan *field_plan,
   g_autoptr(CcpReportItem) item = ccp_report_item_new ("accepted");
 
   g_object_set (item, "city", city, "country", "IT", NULL);
-  g_list_store_append (ccp_field_plan_get_report (field_plan), item);
+  ccp_item_list_append (ccp_field_plan_get_report (field_plan), item);
 }
 FIELD_MUTATOR (fp_report_ok, add_report_item (p, "Bologna"))
 FIELD_MUTATOR (fp_report_bad_city, add_report_item (p, "Bolo\ngna"))
@@ -1125,7 +1125,7 @@ test_activity_isolation (void)
 {
   g_autoptr(CcpValidator) validator = make_validator ();
   g_autoptr(CcpPlan) plan = make_valid_plan ();
-  GListStore *store = ccp_plan_get_activities (plan);
+  CcpItemList *store = ccp_plan_get_activities (plan);
   g_autoptr(GPtrArray) issues = NULL;
   g_autoptr(GPtrArray) all = NULL;
   CcpActivity *broken;
@@ -1136,7 +1136,7 @@ test_activity_isolation (void)
       g_autofree char *id = g_strdup_printf ("a%u", i + 1);
       g_autoptr(CcpActivity) activity = make_valid_activity (id);
 
-      g_list_store_append (store, activity);
+      ccp_item_list_append (store, activity);
     }
 
   /* Activity 3 is broken in many ways, activity 7 shares an identifier with activity 30. */

@@ -48,13 +48,13 @@ make_small_plan (void)
   ccp_activity_set_objectives (activity, objectives);
   ccp_activity_set_areas (activity, areas);
   ccp_activity_set_sdgs (activity, sdgs);
-  g_list_store_append (ccp_activity_get_partner_cities (activity), city);
-  g_list_store_append (ccp_activity_get_partner_organisations (activity), organisation);
+  ccp_item_list_append (ccp_activity_get_partner_cities (activity), city);
+  ccp_item_list_append (ccp_activity_get_partner_organisations (activity), organisation);
   ccp_activity_set_budget_amount (activity, "12000.00");
   ccp_activity_set_budget_currency (activity, "EUR");
   ccp_activity_set_funding (activity, funding);
-  g_list_store_append (ccp_activity_get_results (activity), result);
-  g_list_store_append (ccp_plan_get_activities (plan), activity);
+  ccp_item_list_append (ccp_activity_get_results (activity), result);
+  ccp_item_list_append (ccp_plan_get_activities (plan), activity);
 
   return plan;
 }
@@ -196,7 +196,7 @@ test_writer_none_forms (void)
   ccp_activity_set_results_none (activity, TRUE);
   ccp_activity_set_online (activity, TRUE);
   ccp_activity_set_joint_ref (activity, "j-7");
-  g_list_store_append (ccp_plan_get_activities (plan), activity);
+  ccp_item_list_append (ccp_plan_get_activities (plan), activity);
 
   bytes = ccp_writer_write_plan (plan);
   text = bytes_to_string (bytes);
@@ -321,16 +321,16 @@ test_writer_field_plan (void)
   ccp_field_plan_set_period (field_plan, "2027-H1");
   ccp_field_plan_set_mission_statement (field_plan, "2");
   ccp_field_plan_set_consolidated (field_plan, "2026-12-01T00:00:00Z");
-  g_list_store_append (ccp_field_plan_get_roster (field_plan), member);
+  ccp_item_list_append (ccp_field_plan_get_roster (field_plan), member);
   ccp_source_set_file (source, "bologna.ccp");
   ccp_source_set_sha256 (source, "0123456789abcdef0123456789abcdef"
                                  "0123456789abcdef0123456789abcdef");
   ccp_source_set_status (source, CCP_SOURCE_STATUS_REFUSED);
   ccp_source_set_reason (source, "unreadable");
-  g_list_store_append (ccp_field_plan_get_sources (field_plan), source);
+  ccp_item_list_append (ccp_field_plan_get_sources (field_plan), source);
   ccp_report_item_set_city (item, "Seville");
   ccp_report_item_add_value (item, "count", "2");
-  g_list_store_append (ccp_field_plan_get_report (field_plan), item);
+  ccp_item_list_append (ccp_field_plan_get_report (field_plan), item);
 
   bytes = ccp_writer_write_field_plan (field_plan);
   text = bytes_to_string (bytes);

@@ -107,8 +107,8 @@ main (int   argc,
     two = ccp_review_comment_new ("c2", ccp_activity_get_id (activity), "title",
                                   "Give the festival its full name.");
     ccp_review_comment_set_text (one, "Add the city council’s representative.");
-    g_list_store_append (ccp_review_get_comments (review), one);
-    g_list_store_append (ccp_review_get_comments (review), two);
+    ccp_item_list_append (ccp_review_get_comments (review), one);
+    ccp_item_list_append (ccp_review_get_comments (review), two);
     ccp_review_apply_to_plan (review, CCP_PLAN (document));
     comments = ccp_comments_window_new (GTK_WINDOW (window), editor, review);
     gtk_window_present (GTK_WINDOW (comments));

@@ -53,7 +53,7 @@ main (int   argc,
                                                              ccp_member_city_get_country (city),
                                                              "music");
 
-        g_list_store_append (ccp_field_plan_get_roster (field_plan), member);
+        ccp_item_list_append (ccp_field_plan_get_roster (field_plan), member);
       }
   }
 

@@ -59,7 +59,7 @@ write_plan (CcpPlan    *plan,
 }
 
 static CcpActivity *
-activity_at (GListStore *store,
+activity_at (CcpItemList *store,
              guint       index)
 {
   CcpActivity *activity = g_list_model_get_item (G_LIST_MODEL (store), index);
@@ -180,7 +180,7 @@ test_compare_with (void)
   CcpPlanEditor *editor;
   CcpCompareWindow *compare = NULL;
   CcpChangeList *list;
-  GListStore *activities = ccp_plan_get_activities (plan);
+  CcpItemList *activities = ccp_plan_get_activities (plan);
   g_autoptr(CcpActivity) added = NULL;
   int row;
 
@@ -189,11 +189,11 @@ test_compare_with (void)
   old_title = g_strdup (ccp_activity_get_title (activity_at (activities, 1)));
   ccp_activity_set_title (activity_at (activities, 1), "A Renamed Festival");
   ccp_plan_set_focal_point_email (plan, "new.contact@example.org");
-  g_list_store_remove (activities, 3);
+  ccp_item_list_remove (activities, 3);
   added = ccp_activity_copy (activity_at (activities, 0));
   ccp_activity_set_id (added, "a9");
   ccp_activity_set_title (added, "A New Workshop");
-  g_list_store_append (activities, added);
+  ccp_item_list_append (activities, added);
 
   ccp_window_set_document (window, G_OBJECT (plan), file, FALSE);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
@@ -346,7 +346,7 @@ test_what_changed (void)
   old_title = g_strdup (ccp_activity_get_title (activity_at (ccp_plan_get_activities (plan), 0)));
   ccp_plan_set_revision (plan, ccp_plan_get_revision (plan) + 1);
   ccp_activity_set_title (activity_at (ccp_plan_get_activities (plan), 0), "Retitled Concert");
-  g_list_store_remove (ccp_plan_get_activities (plan), 2);
+  ccp_item_list_remove (ccp_plan_get_activities (plan), 2);
   write_plan (plan, v2);
 
   g_assert_cmpuint (ccp_revisions_view_get_n_pairs (view), ==, 0);
@@ -586,7 +586,7 @@ test_periods (void)
    * this period. */
   ccp_plan_set_period (previous, "2026-H2");
   ccp_activity_set_id (activity_at (ccp_plan_get_activities (previous), 1), "p2");
-  g_list_store_remove (ccp_plan_get_activities (previous), 3);
+  ccp_item_list_remove (ccp_plan_get_activities (previous), 3);
   write_plan (previous, previous_path);
 
   g_assert_cmpstr (ccp_period_view_get_state (view), ==, "none");

@@ -228,7 +228,7 @@ test_lists_and_funding (void)
                     ==, 2);
   result = ccp_result_row_get_result (CCP_RESULT_ROW (row));
   g_assert_cmpstr (ccp_result_get_outcome (result), ==, "Throwaway");
-  g_list_store_remove (ccp_activity_get_results (activity), 1);
+  ccp_item_list_remove (ccp_activity_get_results (activity), 1);
   spin (20);
   row = last_row (page, "results");
   g_assert_cmpstr (ccp_result_get_outcome (ccp_result_row_get_result (CCP_RESULT_ROW (row))), ==,

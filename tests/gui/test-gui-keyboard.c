@@ -192,9 +192,9 @@ test_accessible_names (void)
     g_autoptr(CcpPartner) organisation = ccp_partner_new_organisation ("Conservatorio", "academic");
     g_autoptr(CcpResult) result = ccp_result_new ("More audience", "20,000 visitors");
 
-    g_list_store_append (ccp_activity_get_partner_cities (activity), city);
-    g_list_store_append (ccp_activity_get_partner_organisations (activity), organisation);
-    g_list_store_append (ccp_activity_get_results (activity), result);
+    ccp_item_list_append (ccp_activity_get_partner_cities (activity), city);
+    ccp_item_list_append (ccp_activity_get_partner_organisations (activity), organisation);
+    ccp_item_list_append (ccp_activity_get_results (activity), result);
   }
   spin (50);
 

@@ -570,7 +570,7 @@ test_bidi_isolation (Fixture       *f,
   g_autofree char *unknown = NULL;
 
   ccp_activity_set_title (activity, "Bologna\u202e");
-  g_list_store_append (ccp_plan_get_activities (plan), activity);
+  ccp_item_list_append (ccp_plan_get_activities (plan), activity);
   section = ccp_validation_panel_section_for (plan, "activities/0/title");
   g_assert_cmpstr (section, ==, "Activity 1: \u2068Bologna\u202e\u2069");
 
@@ -743,7 +743,7 @@ test_search_long_list (Fixture       *f,
       g_autoptr(CcpActivity) activity = ccp_activity_new (id);
 
       ccp_activity_set_title (activity, title);
-      g_list_store_append (ccp_plan_get_activities (plan), activity);
+      ccp_item_list_append (ccp_plan_get_activities (plan), activity);
     }
   ccp_window_set_document (window, G_OBJECT (plan), NULL, FALSE);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);

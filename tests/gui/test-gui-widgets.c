@@ -127,7 +127,7 @@ test_completeness (void)
   ccp_plan_set_representative_none (plan, TRUE);
   g_assert_cmpfloat (ccp_plan_get_completeness (plan), ==, 7.0 / 8.0);
 
-  g_list_store_append (ccp_plan_get_activities (plan), activity);
+  ccp_item_list_append (ccp_plan_get_activities (plan), activity);
   filled = ccp_plan_get_completeness (plan);
   g_assert_cmpfloat (filled, ==, 8.0 / 18.0);
 
@@ -156,7 +156,7 @@ test_new_from_previous (void)
 
       ccp_activity_set_state (activity, states[i]);
       ccp_activity_set_start_date (activity, "2027-09-01");
-      g_list_store_append (ccp_plan_get_activities (previous), activity);
+      ccp_item_list_append (ccp_plan_get_activities (previous), activity);
     }
 
   next = ccp_plan_new_from_previous (previous);

@@ -47,7 +47,7 @@ ccp_activity_carry (CcpActivity *activity,
 
   copy = ccp_activity_copy (activity);
   /* A field plan's activity carries its cities; a city plan's next period has none. */
-  g_list_store_remove_all (ccp_activity_get_attributions (copy));
+  ccp_item_list_remove_all (ccp_activity_get_attributions (copy));
   ccp_activity_set_carried_from_plan (copy, plan_id);
   ccp_activity_set_carried_from_activity (copy, ccp_activity_get_id (activity));
   return copy;
@@ -61,7 +61,7 @@ ccp_plan_carry_forward (CcpPlan            *previous,
   g_autoptr(CcpPlan) plan = NULL;
   g_autofree char *period = NULL;
   GListModel *activities;
-  GListStore *store;
+  CcpItemList *store;
 
   g_return_val_if_fail (CCP_IS_PLAN (previous), NULL);
 
@@ -96,7 +96,7 @@ ccp_plan_carry_forward (CcpPlan            *previous,
         {
           g_autoptr(CcpActivity) copy = ccp_activity_carry (activity, ccp_plan_get_id (previous));
 
-          g_list_store_append (store, copy);
+          ccp_item_list_append (store, copy);
         }
     }
 

@@ -156,8 +156,8 @@ apply_cities (CcpDiff      *self,
       g_ptr_array_add (cities, made);
     }
 
-  g_list_store_splice (ccp_activity_get_attributions (target), 0,
-                       g_list_model_get_n_items (old_cities), cities->pdata, cities->len);
+  ccp_item_list_splice (ccp_activity_get_attributions (target), 0,
+                        g_list_model_get_n_items (old_cities), cities->pdata, cities->len);
   return TRUE;
 }
 
@@ -166,7 +166,7 @@ ccp_diff_apply (CcpDiff  *self,
                 GObject  *document,
                 GError  **error)
 {
-  GListStore *store;
+  CcpItemList *store;
   GListModel *new_list;
   g_autoptr(GPtrArray) result = NULL;
   guint n_new;
@@ -227,6 +227,6 @@ ccp_diff_apply (CcpDiff  *self,
         ccp_activity_copy_per_city (new_activity, target);
     }
 
-  g_list_store_splice (store, 0, self->n_old, result->pdata, result->len);
+  ccp_item_list_splice (store, 0, self->n_old, result->pdata, result->len);
   return TRUE;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ccp-diff.h"
+#include "ccp-item-list.h"
 
 G_BEGIN_DECLS
 
@@ -27,7 +28,7 @@ typedef struct {
 
 const CcpDiffHeader *_ccp_diff_headers        (gboolean  field_plan,
                                                guint    *n_headers);
-GListStore          *_ccp_diff_activities     (GObject  *document);
+CcpItemList          *_ccp_diff_activities     (GObject  *document);
 /* The object that holds a header value (the document or its coordinator) and the property. */
 GObject             *_ccp_diff_header_owner   (GObject    *document,
                                                const char *path,

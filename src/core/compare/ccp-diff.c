@@ -56,7 +56,7 @@ _ccp_diff_headers (gboolean  field_plan,
   return field_plan ? field_plan_headers : plan_headers;
 }
 
-GListStore *
+CcpItemList *
 _ccp_diff_activities (GObject *document)
 {
   if (CCP_IS_PLAN (document))

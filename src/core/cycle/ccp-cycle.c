@@ -41,7 +41,7 @@ has_source (CcpFieldPlan *field_plan,
 {
   guint position;
 
-  return g_list_store_find (ccp_field_plan_get_sources (field_plan), source, &position);
+  return ccp_item_list_find (ccp_field_plan_get_sources (field_plan), source, &position);
 }
 
 static const char *
@@ -64,7 +64,7 @@ ccp_cycle_review (CcpFieldPlan    *field_plan,
   g_autofree char *now = NULL;
   g_autoptr(GPtrArray) added = NULL;
   g_autoptr(CcpReview) review = NULL;
-  GListStore *store;
+  CcpItemList *store;
   guint open;
 
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
@@ -139,7 +139,7 @@ ccp_cycle_review (CcpFieldPlan    *field_plan,
           ccp_review_comments_find (G_LIST_MODEL (store),
                                     ccp_review_comment_get_id (comment)) != NULL)
         {
-          g_autoptr(GListStore) both = g_list_store_new (CCP_TYPE_REVIEW_COMMENT);
+          g_autoptr(CcpItemList) both = ccp_item_list_new (CCP_TYPE_REVIEW_COMMENT);
           g_autofree char *id = NULL;
 
           /* Identifiers continue those of the source and of the comments added before. */
@@ -147,10 +147,10 @@ ccp_cycle_review (CcpFieldPlan    *field_plan,
             {
               g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), j);
 
-              g_list_store_append (both, item);
+              ccp_item_list_append (both, item);
             }
           for (guint j = 0; j + 1 < added->len; j++)
-            g_list_store_append (both, g_ptr_array_index (added, j));
+            ccp_item_list_append (both, g_ptr_array_index (added, j));
           id = ccp_review_comments_next_id (G_LIST_MODEL (both));
           ccp_review_comment_set_id (comment, id);
         }
@@ -159,8 +159,8 @@ ccp_cycle_review (CcpFieldPlan    *field_plan,
       if (*ccp_review_comment_get_time (comment) == '\0')
         ccp_review_comment_set_time (comment, when);
     }
-  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                       added->pdata, added->len);
+  ccp_item_list_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                        added->pdata, added->len);
   ccp_source_set_review (source, state);
   /* The return is what a newer revision answers (ccp-return.h); accepting settles it. */
   ccp_source_set_returned (source, state == CCP_REVIEW_STATE_RETURNED ? when : "");

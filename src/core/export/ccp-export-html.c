@@ -499,7 +499,7 @@ city_copy (CcpActivity    *activity,
     {
       g_autoptr(CcpAttribution) other = g_list_model_get_item (attributions, i);
 
-      g_list_store_append (ccp_activity_get_attributions (copy), other);
+      ccp_item_list_append (ccp_activity_get_attributions (copy), other);
     }
   g_object_set_data (G_OBJECT (copy), "ccp-activity", activity);
   return copy;

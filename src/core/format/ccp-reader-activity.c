@@ -395,7 +395,7 @@ read_activity (CcpReader  *r,
 void
 _ccp_reader_read_activities (CcpReader  *r,
                              xmlNode    *node,
-                             GListStore *store)
+                             CcpItemList *store)
 {
   _ccp_reader_read_list (r, node, "activities", "activity", read_activity, NULL, store);
 }

@@ -369,11 +369,11 @@ _ccp_reader_read_items (CcpReader   *r,
 /* Adds items to the end of store at once: one "items-changed" for the list, not one per item
  * (each is a signal emission that the model's list watch answers). */
 static void
-append_items (GListStore *store,
+append_items (CcpItemList *store,
               GPtrArray  *items)
 {
-  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                       items->pdata, items->len);
+  ccp_item_list_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                        items->pdata, items->len);
 }
 
 void
@@ -383,7 +383,7 @@ _ccp_reader_read_list (CcpReader   *r,
                        const char  *item,
                        CcpReadItem  read_item,
                        gpointer     data,
-                       GListStore  *store)
+                       CcpItemList  *store)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 

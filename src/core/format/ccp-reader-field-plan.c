@@ -180,7 +180,7 @@ read_source (CcpReader  *r,
   /* Format 1.1, the cycle: the review comments are the only children. */
   _ccp_reader_read_items (r, node, comments_path, "comment", _ccp_reader_read_comment, NULL,
                           comments);
-  g_list_store_splice (ccp_source_get_comments (source), 0, 0, comments->pdata, comments->len);
+  ccp_item_list_splice (ccp_source_get_comments (source), 0, 0, comments->pdata, comments->len);
   read_string_attributes (r, node, base, G_OBJECT (source), texts, G_N_ELEMENTS (texts));
   if (review != NULL)
     {
@@ -441,7 +441,7 @@ _ccp_reader_read_field_plan (CcpReader *r,
           g_autofree char *path = _ccp_reader_path_index (NULL, "deputies", deputy_index++);
 
           read_contact (r, child, deputy, path);
-          g_list_store_append (ccp_field_plan_get_deputies (field_plan), deputy);
+          ccp_item_list_append (ccp_field_plan_get_deputies (field_plan), deputy);
         }
       else if (_ccp_reader_has_name (child, "roster"))
         _ccp_reader_read_list (r, child, "roster", "member", read_member, NULL,

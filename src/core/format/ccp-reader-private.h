@@ -11,6 +11,7 @@
 #include <libxml/tree.h>
 
 #include "ccp-reader.h"
+#include "ccp-item-list.h"
 
 G_BEGIN_DECLS
 
@@ -140,7 +141,7 @@ void          _ccp_reader_read_list        (CcpReader          *r,
                                             const char         *item,
                                             CcpReadItem         read_item,
                                             gpointer            data,
-                                            GListStore         *store);
+                                            CcpItemList         *store);
 /* Document parts */
 
 /* The contributions of the activities of a field plan read from a file of format 1.minor;
@@ -152,7 +153,7 @@ void          _ccp_reader_finish_field_plan (CcpReader         *r,
 /* <activities> of either root (ccp-reader-activity.c). */
 void          _ccp_reader_read_activities  (CcpReader          *r,
                                             xmlNode            *node,
-                                            GListStore         *store);
+                                            CcpItemList         *store);
 /* The attributes both roots have (id, revision, modified, status), set on the CcpPlan or
  * CcpFieldPlan (ccp-reader.c). */
 void          _ccp_reader_read_document_attributes (CcpReader *r,

@@ -135,7 +135,7 @@ upgrade_1_0 (CcpReader    *r,
              CcpFieldPlan *field_plan)
 {
   GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
-  GListStore *report = ccp_field_plan_get_report (field_plan);
+  CcpItemList *report = ccp_field_plan_get_report (field_plan);
   g_autoptr(GHashTable) copies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
@@ -256,9 +256,9 @@ upgrade_1_0 (CcpReader    *r,
         }
     }
 
-  g_list_store_remove_all (report);
-  g_list_store_splice (report, 0, 0, kept->pdata, kept->len);
-  g_list_store_splice (report, kept->len, 0, conflicts->pdata, conflicts->len);
+  ccp_item_list_remove_all (report);
+  ccp_item_list_splice (report, 0, 0, kept->pdata, kept->len);
+  ccp_item_list_splice (report, kept->len, 0, conflicts->pdata, conflicts->len);
 }
 
 void

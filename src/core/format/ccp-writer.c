@@ -186,7 +186,7 @@ true_or_null (gboolean value)
 }
 
 static guint
-n_items (GListStore *store)
+n_items (CcpItemList *store)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (store));
 }
@@ -201,7 +201,7 @@ static void
 write_list (GString    *out,
             guint       level,
             const char *name,
-            GListStore *store,
+            CcpItemList *store,
             WriteItem   write_item,
             gpointer    data)
 {
@@ -474,7 +474,7 @@ write_activity (GString  *out,
 static void
 write_activities (GString     *out,
                   guint        level,
-                  GListStore  *activities,
+                  CcpItemList  *activities,
                   gboolean     in_field_plan,
                   CcpFileSink *sink)
 {
@@ -639,7 +639,7 @@ write_source (GString  *out,
   CcpSource *source = item;
   char revision[16], errors[16], warnings[16];
   guint rev = ccp_source_get_revision (source);
-  GListStore *comments = ccp_source_get_comments (source);
+  CcpItemList *comments = ccp_source_get_comments (source);
   guint n_comments = n_items (comments);
 
   g_snprintf (revision, sizeof revision, "%u", rev);
@@ -718,7 +718,7 @@ write_field_plan (CcpFieldPlan *field_plan,
 {
   GString *out;
   CcpContact *coordinator;
-  GListStore *deputies;
+  CcpItemList *deputies;
 
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
 

@@ -163,7 +163,7 @@ _ccp_merge_absorb_field_plan (CcpMerge     *self,
             }
 
           copy = ccp_activity_copy (activity);
-          g_list_store_remove_all (ccp_activity_get_attributions (copy));
+          ccp_item_list_remove_all (ccp_activity_get_attributions (copy));
           ccp_activity_set_id (copy, ccp_attribution_get_activity_id (attribution));
           ccp_activity_copy_per_city (ccp_attribution_get_values (attribution), copy);
 

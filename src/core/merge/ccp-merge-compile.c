@@ -136,11 +136,11 @@ compare_sources (gconstpointer a,
 }
 
 static void
-splice_all (GListStore *store,
+splice_all (CcpItemList *store,
             GPtrArray  *items)
 {
-  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
-                       items->pdata, items->len);
+  ccp_item_list_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                        items->pdata, items->len);
 }
 
 /* The greatest of the codes seen: an associative choice, so merges in any grouping agree. */
@@ -305,7 +305,7 @@ _ccp_merge_compile (CcpMerge *self)
           g_autoptr(CcpContact) deputy = g_list_model_get_item (deputies, i);
           g_autoptr(CcpContact) deputy_copy = ccp_contact_copy (deputy);
 
-          g_list_store_append (ccp_field_plan_get_deputies (field_plan), deputy_copy);
+          ccp_item_list_append (ccp_field_plan_get_deputies (field_plan), deputy_copy);
         }
     }
 

@@ -150,7 +150,7 @@ fill_from_plan (Record     *record,
       g_autoptr(CcpReviewComment) comment = g_list_model_get_item (comments, i);
       g_autoptr(CcpReviewComment) copy = ccp_review_comment_copy (comment);
 
-      g_list_store_append (ccp_source_get_comments (record->source), copy);
+      ccp_item_list_append (ccp_source_get_comments (record->source), copy);
     }
 
   ccp_source_set_city (record->source, ccp_plan_get_city (plan));

@@ -249,7 +249,7 @@ add_attribution (CcpActivity *activity,
                          copy->activity_id);
 
   ccp_attribution_set_values (attribution, copy->activity);
-  g_list_store_append (ccp_activity_get_attributions (activity), attribution);
+  ccp_item_list_append (ccp_activity_get_attributions (activity), attribution);
 }
 
 static Output *
@@ -266,7 +266,7 @@ new_output (GPtrArray *copies)
    * output: the reference becomes the output activity, no copy needed. Its plan's id stays in
    * reference->activity_id for the report. */
   output->activity = g_object_ref (reference->activity);
-  g_list_store_remove_all (ccp_activity_get_attributions (output->activity));
+  ccp_item_list_remove_all (ccp_activity_get_attributions (output->activity));
   for (guint i = 0; i < copies->len; i++)
     add_attribution (output->activity, g_ptr_array_index (copies, i));
 

@@ -326,7 +326,7 @@ ccp_activity_field_set_rows (const CcpActivityField *field,
 {
   guint width = n_columns (field);
   g_autoptr(GPtrArray) items = NULL;
-  GListStore *store;
+  CcpItemList *store;
 
   g_return_if_fail (is_list (field) || field->type == CCP_FIELD_TYPE_TEXTS);
   g_return_if_fail (CCP_IS_ACTIVITY (activity));
@@ -366,8 +366,8 @@ ccp_activity_field_set_rows (const CcpActivityField *field,
   /* An empty list staying empty (a file's none="true") is no change: no signals. */
   if (items->len == 0 && g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
     return;
-  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
-                       items->pdata, items->len);
+  ccp_item_list_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                        items->pdata, items->len);
 }
 
 static gboolean

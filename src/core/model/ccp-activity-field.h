@@ -20,6 +20,7 @@
 #include <gio/gio.h>
 
 #include "ccp-types.h"
+#include "ccp-item-list.h"
 
 G_BEGIN_DECLS
 
@@ -89,7 +90,7 @@ struct _CcpActivityField {
   void               (*set_strv)   (CcpActivity *activity, const char * const *value);
   gboolean           (*get_flag)   (CcpActivity *activity);
   void               (*set_flag)   (CcpActivity *activity, gboolean value);
-  GListStore        *(*get_list)   (CcpActivity *activity);
+  CcpItemList       *(*get_list)   (CcpActivity *activity);
   const CcpItemField *items;      /* the lists: the fields of each item, NULL-named row last */
   /* The prefix of the validator's rule codes ("activity-id" gives activity-id-missing); NULL:
    * the name. Lists and TEXTS: the prefix of their items' rules ("partner-city"). */

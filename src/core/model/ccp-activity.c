@@ -17,6 +17,8 @@
 struct _CcpActivity
 {
   GObject       parent_instance;
+  CcpItemList  *holder;   /* the lists that hold it (CcpModelItemHead) */
+  GPtrArray    *other_holders;
 
   char         *id;
   char         *title;
@@ -45,13 +47,14 @@ struct _CcpActivity
   char         *carried_from_plan;
   char         *carried_from_activity;
 
-  CcpListWatch  partner_cities;
-  CcpListWatch  partner_organisations;
-  CcpListWatch  results;
-  CcpListWatch  attributions;
+  CcpItemList  *partner_cities;
+  CcpItemList  *partner_organisations;
+  CcpItemList  *results;
+  CcpItemList  *attributions;
 };
 
 G_DEFINE_FINAL_TYPE (CcpActivity, ccp_activity, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpActivity);
 
 enum {
   PROP_0,
@@ -98,7 +101,7 @@ static void
 emit_changed (gpointer owner)
 {
   g_signal_emit (owner, signals[CHANGED], 0);
-  ccp_list_item_changed (owner);
+  ccp_model_item_changed (owner);
 }
 
 static void
@@ -113,10 +116,10 @@ ccp_activity_dispose (GObject *object)
 {
   CcpActivity *self = CCP_ACTIVITY (object);
 
-  ccp_list_watch_clear (&self->partner_cities);
-  ccp_list_watch_clear (&self->partner_organisations);
-  ccp_list_watch_clear (&self->results);
-  ccp_list_watch_clear (&self->attributions);
+  ccp_model_list_clear (&self->partner_cities);
+  ccp_model_list_clear (&self->partner_organisations);
+  ccp_model_list_clear (&self->results);
+  ccp_model_list_clear (&self->attributions);
 
   G_OBJECT_CLASS (ccp_activity_parent_class)->dispose (object);
 }
@@ -127,10 +130,10 @@ ccp_activity_finalize (GObject *object)
   CcpActivity *self = CCP_ACTIVITY (object);
 
   /* A list asked for after dispose is made again: let it go too. */
-  ccp_list_watch_clear (&self->partner_cities);
-  ccp_list_watch_clear (&self->partner_organisations);
-  ccp_list_watch_clear (&self->results);
-  ccp_list_watch_clear (&self->attributions);
+  ccp_model_list_clear (&self->partner_cities);
+  ccp_model_list_clear (&self->partner_organisations);
+  ccp_model_list_clear (&self->results);
+  ccp_model_list_clear (&self->attributions);
 
   g_free (self->id);
   g_free (self->title);
@@ -412,35 +415,35 @@ ccp_activity_init (CcpActivity *self)
   /* The four lists are made when first asked for (list_of()). */
 }
 
-static GListStore *
+static CcpItemList *
 list_of (CcpActivity  *self,
-         CcpListWatch *watch)
+         CcpItemList **list)
 {
-  GType type = watch == &self->results ? CCP_TYPE_RESULT
-               : watch == &self->attributions ? CCP_TYPE_ATTRIBUTION : CCP_TYPE_PARTNER;
+  GType type = list == &self->results ? CCP_TYPE_RESULT
+               : list == &self->attributions ? CCP_TYPE_ATTRIBUTION : CCP_TYPE_PARTNER;
 
-  return ccp_list_watch_ensure (watch, type, self, item_changed_cb, emit_changed);
+  return ccp_model_list_ensure (list, type, self, item_changed_cb, emit_changed);
 }
 
 /* Copies the items of from's list into copy's, leaving an empty list unmade. */
 static void
 copy_list (CcpActivity     *copy,
-           CcpListWatch    *to,
-           CcpListWatch    *from,
+           CcpItemList    **to,
+           CcpItemList     *from,
            CcpItemCopyFunc  copy_item)
 {
-  if (ccp_list_watch_n_items (from) > 0)
-    ccp_list_store_copy_items (list_of (copy, to), from->store, copy_item);
+  if (ccp_model_list_n_items (from) > 0)
+    ccp_model_list_copy_items (list_of (copy, to), from, copy_item);
 }
 
 static gboolean
-lists_equal (CcpListWatch     *a,
-             CcpListWatch     *b,
+lists_equal (CcpItemList      *a,
+             CcpItemList      *b,
              CcpItemEqualFunc  equal)
 {
-  if (ccp_list_watch_n_items (a) == 0 || ccp_list_watch_n_items (b) == 0)
-    return ccp_list_watch_n_items (a) == ccp_list_watch_n_items (b);
-  return ccp_list_stores_equal (a->store, b->store, equal);
+  if (ccp_model_list_n_items (a) == 0 || ccp_model_list_n_items (b) == 0)
+    return ccp_model_list_n_items (a) == ccp_model_list_n_items (b);
+  return ccp_model_lists_equal (a, b, equal);
 }
 
 CcpActivity *
@@ -492,12 +495,12 @@ ccp_activity_copy (CcpActivity *self)
                        "carried-from-activity", self->carried_from_activity,
                        NULL);
 
-  copy_list (copy, &copy->partner_cities, &self->partner_cities,
+  copy_list (copy, &copy->partner_cities, self->partner_cities,
              (CcpItemCopyFunc) ccp_partner_copy);
-  copy_list (copy, &copy->partner_organisations, &self->partner_organisations,
+  copy_list (copy, &copy->partner_organisations, self->partner_organisations,
              (CcpItemCopyFunc) ccp_partner_copy);
-  copy_list (copy, &copy->results, &self->results, (CcpItemCopyFunc) ccp_result_copy);
-  copy_list (copy, &copy->attributions, &self->attributions, copy_attribution);
+  copy_list (copy, &copy->results, self->results, (CcpItemCopyFunc) ccp_result_copy);
+  copy_list (copy, &copy->attributions, self->attributions, copy_attribution);
 
   return copy;
 }
@@ -539,12 +542,12 @@ ccp_activity_equal (CcpActivity *a,
          g_strv_equal ((const char * const *) a->funding, (const char * const *) b->funding) &&
          g_str_equal (a->carried_from_plan, b->carried_from_plan) &&
          g_str_equal (a->carried_from_activity, b->carried_from_activity) &&
-         lists_equal (&a->partner_cities, &b->partner_cities,
+         lists_equal (a->partner_cities, b->partner_cities,
                       (CcpItemEqualFunc) ccp_partner_equal) &&
-         lists_equal (&a->partner_organisations, &b->partner_organisations,
+         lists_equal (a->partner_organisations, b->partner_organisations,
                       (CcpItemEqualFunc) ccp_partner_equal) &&
-         lists_equal (&a->results, &b->results, (CcpItemEqualFunc) ccp_result_equal) &&
-         lists_equal (&a->attributions, &b->attributions,
+         lists_equal (a->results, b->results, (CcpItemEqualFunc) ccp_result_equal) &&
+         lists_equal (a->attributions, b->attributions,
                       (CcpItemEqualFunc) ccp_attribution_equal);
 }
 
@@ -801,7 +804,7 @@ ccp_activity_toggle_code (CcpActivity *self,
   g_object_set (self, property, updated->pdata, NULL);
 }
 
-GListStore *
+CcpItemList *
 ccp_activity_get_partner_cities (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
@@ -809,7 +812,7 @@ ccp_activity_get_partner_cities (CcpActivity *self)
   return list_of (self, &self->partner_cities);
 }
 
-GListStore *
+CcpItemList *
 ccp_activity_get_partner_organisations (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
@@ -817,7 +820,7 @@ ccp_activity_get_partner_organisations (CcpActivity *self)
   return list_of (self, &self->partner_organisations);
 }
 
-GListStore *
+CcpItemList *
 ccp_activity_get_results (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
@@ -825,7 +828,7 @@ ccp_activity_get_results (CcpActivity *self)
   return list_of (self, &self->results);
 }
 
-GListStore *
+CcpItemList *
 ccp_activity_get_attributions (CcpActivity *self)
 {
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "ccp-item-list.h"
 #include "ccp-types.h"
 
 G_BEGIN_DECLS
@@ -43,10 +44,10 @@ G_DECLARE_FINAL_TYPE (CcpActivity, ccp_activity, CCP, ACTIVITY, GObject)
  *                                 carried from ("" when none): the carried-over link
  *
  * Lists (owned by the activity, never replaced; edit them in place):
- *   partner cities        GListStore of CcpPartner (kind city)
- *   partner organisations GListStore of CcpPartner (kind organisation)
- *   results               GListStore of CcpResult
- *   attributions          GListStore of CcpAttribution (field plans only; empty in city plans)
+ *   partner cities        CcpItemList of CcpPartner (kind city)
+ *   partner organisations CcpItemList of CcpPartner (kind organisation)
+ *   results               CcpItemList of CcpResult
+ *   attributions          CcpItemList of CcpAttribution (field plans only; empty in city plans)
  *
  * Signal "changed": emitted once after any property of the activity, or any item or property
  * inside its lists, has changed. Editors and CcpPlan use it to re-validate this activity only.
@@ -124,10 +125,10 @@ void         ccp_activity_set_carried_from_plan     (CcpActivity *self, const ch
 const char  *ccp_activity_get_carried_from_activity (CcpActivity *self);
 void         ccp_activity_set_carried_from_activity (CcpActivity *self, const char *activity_id);
 
-GListStore  *ccp_activity_get_partner_cities        (CcpActivity *self);
-GListStore  *ccp_activity_get_partner_organisations (CcpActivity *self);
-GListStore  *ccp_activity_get_results               (CcpActivity *self);
-GListStore  *ccp_activity_get_attributions          (CcpActivity *self);
+CcpItemList *ccp_activity_get_partner_cities        (CcpActivity *self);
+CcpItemList *ccp_activity_get_partner_organisations (CcpActivity *self);
+CcpItemList *ccp_activity_get_results               (CcpActivity *self);
+CcpItemList *ccp_activity_get_attributions          (CcpActivity *self);
 
 /* Number of words of the description, as counted against the limit: runs of non-space, and each
  * Han, Hiragana or Katakana character as one word (Chinese and Japanese use no spaces). */

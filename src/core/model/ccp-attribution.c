@@ -6,6 +6,7 @@
 #include "ccp-activity-field.h"
 #include "ccp-property.h"
 #include "ccp-attribution.h"
+#include "ccp-model-private.h"
 #include "ccp-partner.h"
 #include "ccp-result.h"
 
@@ -14,6 +15,8 @@
 struct _CcpAttribution
 {
   GObject  parent_instance;
+  CcpItemList *holder;   /* the lists that hold it (CcpModelItemHead) */
+  GPtrArray   *other_holders;
 
   char    *city;
   char    *country;
@@ -23,6 +26,7 @@ struct _CcpAttribution
 };
 
 G_DEFINE_FINAL_TYPE (CcpAttribution, ccp_attribution, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpAttribution);
 
 enum {
   PROP_0,
@@ -209,7 +213,7 @@ copy_list_field (const CcpActivityField *field,
                  CcpActivity            *to)
 {
   GListModel *source = G_LIST_MODEL (field->get_list (from));
-  GListStore *dest = field->get_list (to);
+  CcpItemList *dest = field->get_list (to);
   guint n = g_list_model_get_n_items (source);
   guint n_dest = g_list_model_get_n_items (G_LIST_MODEL (dest));
   g_autoptr(GPtrArray) items = NULL;
@@ -227,7 +231,7 @@ copy_list_field (const CcpActivityField *field,
       else
         g_ptr_array_add (items, ccp_partner_copy (CCP_PARTNER (item)));
     }
-  g_list_store_splice (dest, 0, n_dest, items->pdata, items->len);
+  ccp_item_list_splice (dest, 0, n_dest, items->pdata, items->len);
 }
 
 void
@@ -293,7 +297,7 @@ ccp_attribution_make_copy (CcpAttribution *self,
   g_return_val_if_fail (CCP_IS_ACTIVITY (activity), NULL);
 
   copy = ccp_activity_copy (activity);
-  g_list_store_remove_all (ccp_activity_get_attributions (copy));
+  ccp_item_list_remove_all (ccp_activity_get_attributions (copy));
   ccp_activity_copy_per_city (self->values, copy);
   return copy;
 }

@@ -9,6 +9,8 @@
 struct _CcpContact
 {
   GObject  parent_instance;
+  CcpItemList *holder;   /* the lists that hold it (CcpModelItemHead) */
+  GPtrArray   *other_holders;
 
   char    *name;
   char    *city;
@@ -17,6 +19,7 @@ struct _CcpContact
 };
 
 G_DEFINE_FINAL_TYPE (CcpContact, ccp_contact, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpContact);
 
 enum {
   PROP_0,

@@ -24,6 +24,8 @@
 struct _CcpFieldPlan
 {
   GObject        parent_instance;
+  CcpItemList   *holder;   /* always NULL: the model item head of the setters */
+  GPtrArray     *other_holders;
 
   char          *id;
   guint          revision;
@@ -36,11 +38,11 @@ struct _CcpFieldPlan
   CcpContact    *coordinator;
   gulong         coordinator_notify_id;
 
-  CcpListWatch   deputies;
-  CcpListWatch   roster;
-  CcpListWatch   sources;
-  CcpListWatch   activities;
-  CcpListWatch   report;
+  CcpItemList   *deputies;
+  CcpItemList   *roster;
+  CcpItemList   *sources;
+  CcpItemList   *activities;
+  CcpItemList   *report;
   /* Coordinators' choices: GStrv { joint-ref, field, city, country, by, on }, sorted by
    * joint reference and field, one per pair. */
   GPtrArray     *choices;
@@ -50,6 +52,7 @@ struct _CcpFieldPlan
 };
 
 G_DEFINE_FINAL_TYPE (CcpFieldPlan, ccp_field_plan, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpFieldPlan);
 
 enum {
   PROP_0,
@@ -105,11 +108,11 @@ ccp_field_plan_dispose (GObject *object)
   if (self->coordinator != NULL)
     g_clear_signal_handler (&self->coordinator_notify_id, self->coordinator);
   g_clear_object (&self->coordinator);
-  ccp_list_watch_clear (&self->deputies);
-  ccp_list_watch_clear (&self->roster);
-  ccp_list_watch_clear (&self->sources);
-  ccp_list_watch_clear (&self->activities);
-  ccp_list_watch_clear (&self->report);
+  ccp_model_list_clear (&self->deputies);
+  ccp_model_list_clear (&self->roster);
+  ccp_model_list_clear (&self->sources);
+  ccp_model_list_clear (&self->activities);
+  ccp_model_list_clear (&self->report);
 
   G_OBJECT_CLASS (ccp_field_plan_parent_class)->dispose (object);
 }
@@ -273,15 +276,15 @@ ccp_field_plan_init (CcpFieldPlan *self)
   self->coordinator_notify_id = g_signal_connect (self->coordinator, "notify",
                                                   G_CALLBACK (item_notify_cb), self);
 
-  ccp_list_watch_init (&self->deputies, CCP_TYPE_CONTACT, self,
+  self->deputies = ccp_item_list_new_owned (CCP_TYPE_CONTACT, self,
                        item_changed_cb, emit_changed);
-  ccp_list_watch_init (&self->roster, CCP_TYPE_PARTNER, self,
+  self->roster = ccp_item_list_new_owned (CCP_TYPE_PARTNER, self,
                        item_changed_cb, emit_changed);
-  ccp_list_watch_init (&self->sources, CCP_TYPE_SOURCE, self,
+  self->sources = ccp_item_list_new_owned (CCP_TYPE_SOURCE, self,
                        item_changed_cb, emit_changed);
-  ccp_list_watch_init (&self->activities, CCP_TYPE_ACTIVITY, self,
+  self->activities = ccp_item_list_new_owned (CCP_TYPE_ACTIVITY, self,
                        item_changed_cb, emit_changed);
-  ccp_list_watch_init (&self->report, CCP_TYPE_REPORT_ITEM, self,
+  self->report = ccp_item_list_new_owned (CCP_TYPE_REPORT_ITEM, self,
                        item_changed_cb, emit_changed);
   self->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   self->deadline = g_strdup ("");
@@ -321,15 +324,15 @@ ccp_field_plan_copy (CcpFieldPlan *self)
                 "email", ccp_contact_get_email (self->coordinator),
                 NULL);
 
-  ccp_list_store_copy_items (copy->deputies.store, self->deputies.store,
+  ccp_model_list_copy_items (copy->deputies, self->deputies,
                              (CcpItemCopyFunc) ccp_contact_copy);
-  ccp_list_store_copy_items (copy->roster.store, self->roster.store,
+  ccp_model_list_copy_items (copy->roster, self->roster,
                              (CcpItemCopyFunc) ccp_partner_copy);
-  ccp_list_store_copy_items (copy->sources.store, self->sources.store,
+  ccp_model_list_copy_items (copy->sources, self->sources,
                              (CcpItemCopyFunc) ccp_source_copy);
-  ccp_list_store_copy_items (copy->activities.store, self->activities.store,
+  ccp_model_list_copy_items (copy->activities, self->activities,
                              (CcpItemCopyFunc) ccp_activity_copy);
-  ccp_list_store_copy_items (copy->report.store, self->report.store,
+  ccp_model_list_copy_items (copy->report, self->report,
                              (CcpItemCopyFunc) ccp_report_item_copy);
   for (guint i = 0; i < self->choices->len; i++)
     g_ptr_array_add (copy->choices, g_strdupv (g_ptr_array_index (self->choices, i)));
@@ -370,15 +373,15 @@ ccp_field_plan_equal (CcpFieldPlan *a,
          g_str_equal (a->mission_statement, b->mission_statement) &&
          g_str_equal (a->consolidated, b->consolidated) &&
          ccp_contact_equal (a->coordinator, b->coordinator) &&
-         ccp_list_stores_equal (a->deputies.store, b->deputies.store,
+         ccp_model_lists_equal (a->deputies, b->deputies,
                                 (CcpItemEqualFunc) ccp_contact_equal) &&
-         ccp_list_stores_equal (a->roster.store, b->roster.store,
+         ccp_model_lists_equal (a->roster, b->roster,
                                 (CcpItemEqualFunc) ccp_partner_equal) &&
-         ccp_list_stores_equal (a->sources.store, b->sources.store,
+         ccp_model_lists_equal (a->sources, b->sources,
                                 (CcpItemEqualFunc) ccp_source_equal) &&
-         ccp_list_stores_equal (a->activities.store, b->activities.store,
+         ccp_model_lists_equal (a->activities, b->activities,
                                 (CcpItemEqualFunc) ccp_activity_equal) &&
-         ccp_list_stores_equal (a->report.store, b->report.store,
+         ccp_model_lists_equal (a->report, b->report,
                                 (CcpItemEqualFunc) ccp_report_item_equal) &&
          choices_equal (a->choices, b->choices) &&
          g_str_equal (a->deadline, b->deadline) &&
@@ -408,44 +411,44 @@ ccp_field_plan_get_coordinator (CcpFieldPlan *self)
   return self->coordinator;
 }
 
-GListStore *
+CcpItemList *
 ccp_field_plan_get_deputies (CcpFieldPlan *self)
 {
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
 
-  return self->deputies.store;
+  return self->deputies;
 }
 
-GListStore *
+CcpItemList *
 ccp_field_plan_get_roster (CcpFieldPlan *self)
 {
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
 
-  return self->roster.store;
+  return self->roster;
 }
 
-GListStore *
+CcpItemList *
 ccp_field_plan_get_sources (CcpFieldPlan *self)
 {
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
 
-  return self->sources.store;
+  return self->sources;
 }
 
-GListStore *
+CcpItemList *
 ccp_field_plan_get_activities (CcpFieldPlan *self)
 {
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
 
-  return self->activities.store;
+  return self->activities;
 }
 
-GListStore *
+CcpItemList *
 ccp_field_plan_get_report (CcpFieldPlan *self)
 {
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
 
-  return self->report.store;
+  return self->report;
 }
 
 void
@@ -543,7 +546,7 @@ ccp_field_plan_choose (CcpFieldPlan *self,
   if (row == NULL || row->share != CCP_FIELD_SHARE_SHARED)
     return FALSE;
 
-  activities = G_LIST_MODEL (self->activities.store);
+  activities = G_LIST_MODEL (self->activities);
   for (guint i = 0; i < g_list_model_get_n_items (activities) && activity == NULL; i++)
     {
       g_autoptr(CcpActivity) candidate = g_list_model_get_item (activities, i);
@@ -555,7 +558,7 @@ ccp_field_plan_choose (CcpFieldPlan *self,
     return FALSE;
 
   /* The chosen city's value is in the conflict item; it becomes the activity's. */
-  report = G_LIST_MODEL (self->report.store);
+  report = G_LIST_MODEL (self->report);
   for (guint i = 0; i < g_list_model_get_n_items (report); i++)
     {
       g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
@@ -715,7 +718,7 @@ ccp_field_plan_find_source (CcpFieldPlan *self,
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (self), NULL);
   g_return_val_if_fail (plan_id != NULL, NULL);
 
-  sources = G_LIST_MODEL (self->sources.store);
+  sources = G_LIST_MODEL (self->sources);
   n = g_list_model_get_n_items (sources);
   for (guint i = 0; i < n; i++)
     {

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "ccp-types.h"
+#include "ccp-item-list.h"
 
 G_BEGIN_DECLS
 
@@ -18,11 +19,11 @@ G_DECLARE_FINAL_TYPE (CcpFieldPlan, ccp_field_plan, CCP, FIELD_PLAN, GObject)
  *   "coordinator"   CcpContact (never NULL; empty name when not given)
  *
  * Lists owned by the field plan:
- *   deputies    GListStore of CcpContact
- *   roster      GListStore of CcpPartner (kind city): the field's member cities
- *   sources     GListStore of CcpSource
- *   activities  GListStore of CcpActivity, each with its attributions
- *   report      GListStore of CcpReportItem
+ *   deputies    CcpItemList of CcpContact
+ *   roster      CcpItemList of CcpPartner (kind city): the field's member cities
+ *   sources     CcpItemList of CcpSource
+ *   activities  CcpItemList of CcpActivity, each with its attributions
+ *   report      CcpItemList of CcpReportItem
  *
  * Format 1.1, the cycle (issue 18):
  *   "deadline"      string  submission deadline YYYY-MM-DD set by the coordinator; "" = the
@@ -91,11 +92,11 @@ CcpSource     *ccp_field_plan_find_source           (CcpFieldPlan *self,
                                                      const char   *plan_id,
                                                      guint         revision);
 
-GListStore    *ccp_field_plan_get_deputies          (CcpFieldPlan *self);
-GListStore    *ccp_field_plan_get_roster            (CcpFieldPlan *self);
-GListStore    *ccp_field_plan_get_sources           (CcpFieldPlan *self);
-GListStore    *ccp_field_plan_get_activities        (CcpFieldPlan *self);
-GListStore    *ccp_field_plan_get_report            (CcpFieldPlan *self);
+CcpItemList   *ccp_field_plan_get_deputies          (CcpFieldPlan *self);
+CcpItemList   *ccp_field_plan_get_roster            (CcpFieldPlan *self);
+CcpItemList   *ccp_field_plan_get_sources           (CcpFieldPlan *self);
+CcpItemList   *ccp_field_plan_get_activities        (CcpFieldPlan *self);
+CcpItemList   *ccp_field_plan_get_report            (CcpFieldPlan *self);
 
 /* Coordinators' choices. When the cities of a joint activity disagree on a shared field, the
  * merge keeps the reference copy's value (the first city by name); a coordinator can choose

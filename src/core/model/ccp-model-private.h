@@ -1,161 +1,102 @@
 /* ccp-model-private.h: shared helpers of the model objects (activity, plan, field plan).
  *
- * A CcpListWatch follows a GListStore owned by a model object and tells the owner of every
- * change: of the list (items added, removed, moved) and of any item in it. Items do not get a
- * signal handler each (a closure and a handler per partner, result and activity were a fifth
- * of a plan's memory and of the time to read it): each item keeps, as qdata, the watches of
- * the lists that hold it, and its setters tell them (ccp_list_item_changed()). The watch keeps
- * its own reference to every item, so that one removed from the store (which may live on
- * elsewhere) is let go of at once.
+ * The model's lists are CcpItemLists owned by a model object, which they tell of every change:
+ * of the list (items added, removed, moved) and of any item in it. Items do not get a signal
+ * handler each (a closure and a handler per partner, result and activity were a fifth of a
+ * plan's memory and of the time to read it) nor qdata: every object of the model that a list
+ * may hold begins with CcpModelItemHead, whose holder is the list that holds it, and its setters
+ * tell that list (ccp_model_item_changed()).
  */
 #pragma once
 
 #include <gio/gio.h>
 
+#include "ccp-item-list.h"
 #include "ccp-property.h"
 
 G_BEGIN_DECLS
 
-typedef void (*CcpListWatchFunc) (gpointer owner);
-typedef void (*CcpListItemChangedFunc) (gpointer owner,
-                                        GObject *item);
-
+/* The first members of every model object a CcpItemList of the model holds, or whose setters
+ * tell the lists (CCP_MODEL_NOTIFY): each such struct starts with `GObject parent_instance;
+ * CcpItemList *holder; GPtrArray *other_holders;` and checks it with CCP_MODEL_ITEM_CHECK_HEAD().
+ * The lists are not referenced: a list lets go of the item's head when it lets go of the item. */
 typedef struct {
-  GListStore             *store;          /* owned */
-  gpointer                owner;
-  CcpListItemChangedFunc  item_changed;   /* an item of the list changed */
-  CcpListWatchFunc        list_changed;   /* the list itself changed */
-  GPtrArray              *items;          /* the store's items, referenced, in its order */
-  gulong                  items_changed_id;
-} CcpListWatch;
+  GObject      parent_instance;
+  CcpItemList *holder;          /* the (first) list that holds it, NULL when none */
+  GPtrArray   *other_holders;   /* the others, NULL unless it is in several lists at once */
+} CcpModelItemHead;
 
-/* Asked on every setter call: looked up once (g_quark_from_static_string() takes a lock). */
-static inline GQuark
-ccp_list_watches_quark (void)
-{
-  static gint quark;
+#define CCP_MODEL_ITEM_HEAD(item) ((CcpModelItemHead *) (item))
+#define CCP_MODEL_ITEM_CHECK_HEAD(TypeName) \
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (TypeName, holder) == \
+                   G_STRUCT_OFFSET (CcpModelItemHead, holder) && \
+                   G_STRUCT_OFFSET (TypeName, other_holders) == \
+                   G_STRUCT_OFFSET (CcpModelItemHead, other_holders))
 
-  if (G_UNLIKELY (g_atomic_int_get (&quark) == 0))
-    g_atomic_int_set (&quark, (gint) g_quark_from_static_string ("ccp-list-watches"));
-  return (GQuark) g_atomic_int_get (&quark);
-}
-
-/* Tells every list that holds item that it changed. A watch may be gone by its turn (its
- * owner disposed by an earlier one's handlers): each is looked up again before it is told. */
+/* An item in several lists: each is told, and a list let go of by an earlier one's handlers
+ * (its owner disposed) is not. */
 static inline void
-ccp_list_item_changed (gpointer item)
+ccp_model_item_changed_all (CcpModelItemHead *head)
 {
-  GQuark quark = ccp_list_watches_quark ();
-  GSList *watches = g_object_get_qdata (item, quark);
-  GSList *copy;
+  g_autoptr(GPtrArray) holders = g_ptr_array_new ();
 
-  if (watches == NULL)
-    return;
-
-  copy = g_slist_copy (watches);
-  for (GSList *l = copy; l != NULL; l = l->next)
+  if (head->holder != NULL)
+    g_ptr_array_add (holders, head->holder);
+  g_ptr_array_extend (holders, head->other_holders, NULL, NULL);
+  for (guint i = 0; i < holders->len; i++)
     {
-      CcpListWatch *watch = l->data;
+      CcpItemList *list = g_ptr_array_index (holders, i);
 
-      if (g_slist_find (g_object_get_qdata (item, quark), watch) != NULL)
-        watch->item_changed (watch->owner, item);
+      if (list == head->holder ||
+          (head->other_holders != NULL && g_ptr_array_find (head->other_holders, list, NULL)))
+        ccp_item_list_item_changed (list, (GObject *) head);
     }
-  g_slist_free (copy);
 }
 
+/* Tells the lists that hold item, if any, that it changed. */
 static inline void
-ccp_list_watch_attach (CcpListWatch *watch,
-                       GObject      *item)
+ccp_model_item_changed (gpointer item)
 {
-  GQuark quark = ccp_list_watches_quark ();
+  CcpModelItemHead *head = CCP_MODEL_ITEM_HEAD (item);
 
-  g_object_set_qdata (item, quark, g_slist_prepend (g_object_get_qdata (item, quark), watch));
-}
-
-static inline void
-ccp_list_watch_detach (CcpListWatch *watch,
-                       GObject      *item)
-{
-  GQuark quark = ccp_list_watches_quark ();
-
-  /* Once per time the item is in the list: an item may be in it twice. */
-  g_object_set_qdata (item, quark, g_slist_remove (g_object_get_qdata (item, quark), watch));
-}
-
-static inline void
-ccp_list_watch_items_changed_cb (GListModel   *model,
-                                 guint         position,
-                                 guint         removed,
-                                 guint         added,
-                                 CcpListWatch *watch)
-{
-  for (guint i = 0; i < removed; i++)
-    ccp_list_watch_detach (watch, g_ptr_array_index (watch->items, position + i));
-  if (removed > 0)
-    g_ptr_array_remove_range (watch->items, position, removed);
-
-  for (guint i = 0; i < added; i++)
+  if (G_LIKELY (head->other_holders == NULL))
     {
-      GObject *item = g_list_model_get_item (model, position + i);
-
-      ccp_list_watch_attach (watch, item);
-      g_ptr_array_insert (watch->items, (int) (position + i), item);
+      if (head->holder != NULL)
+        ccp_item_list_item_changed (head->holder, item);
     }
-
-  if (watch->list_changed != NULL)
-    watch->list_changed (watch->owner);
+  else
+    ccp_model_item_changed_all (head);
 }
 
+/* A list of a model object made only when first asked for: most lists of a plan read or merged
+ * in bulk are never looked at (an activity's contributions in a city plan). */
+static inline CcpItemList *
+ccp_model_list_ensure (CcpItemList                **list,
+                       GType                        item_type,
+                       gpointer                     owner,
+                       CcpItemListItemChangedFunc   item_changed,
+                       CcpItemListChangedFunc       list_changed)
+{
+  if (G_UNLIKELY (*list == NULL))
+    *list = ccp_item_list_new_owned (item_type, owner, item_changed, list_changed);
+  return *list;
+}
+
+/* An owner's dispose: its list may outlive it (a view or a caller keeps a reference). */
 static inline void
-ccp_list_watch_init (CcpListWatch           *watch,
-                     GType                   item_type,
-                     gpointer                owner,
-                     CcpListItemChangedFunc  item_changed,
-                     CcpListWatchFunc        list_changed)
+ccp_model_list_clear (CcpItemList **list)
 {
-  watch->store = g_list_store_new (item_type);
-  watch->owner = owner;
-  watch->item_changed = item_changed;
-  watch->list_changed = list_changed;
-  watch->items = g_ptr_array_new_with_free_func (g_object_unref);
-  watch->items_changed_id = g_signal_connect (watch->store, "items-changed",
-                                              G_CALLBACK (ccp_list_watch_items_changed_cb),
-                                              watch);
-}
-
-/* The store of a watch made only when first asked for: most lists of a plan read or merged in
- * bulk are never looked at (an activity's contributions in a city plan, those of the activity
- * holding a contribution's values), and a store with its watch is a good part of an
- * activity's cost. A watch that was never asked for has store NULL: an empty list. */
-static inline GListStore *
-ccp_list_watch_ensure (CcpListWatch           *watch,
-                       GType                   item_type,
-                       gpointer                owner,
-                       CcpListItemChangedFunc  item_changed,
-                       CcpListWatchFunc        list_changed)
-{
-  if (G_UNLIKELY (watch->store == NULL))
-    ccp_list_watch_init (watch, item_type, owner, item_changed, list_changed);
-  return watch->store;
+  if (*list != NULL)
+    {
+      ccp_item_list_disown (*list);
+      g_clear_object (list);
+    }
 }
 
 static inline guint
-ccp_list_watch_n_items (CcpListWatch *watch)
+ccp_model_list_n_items (CcpItemList *list)
 {
-  return watch->store != NULL ? g_list_model_get_n_items (G_LIST_MODEL (watch->store)) : 0;
-}
-
-static inline void
-ccp_list_watch_clear (CcpListWatch *watch)
-{
-  if (watch->store == NULL)
-    return;
-
-  g_clear_signal_handler (&watch->items_changed_id, watch->store);
-  for (guint i = 0; i < watch->items->len; i++)
-    ccp_list_watch_detach (watch, g_ptr_array_index (watch->items, i));
-  g_clear_pointer (&watch->items, g_ptr_array_unref);
-  g_clear_object (&watch->store);
+  return list != NULL ? ccp_item_list_get_n_items (list) : 0;
 }
 
 static inline char **
@@ -177,42 +118,35 @@ typedef gboolean (*CcpItemEqualFunc) (gpointer a, gpointer b);
 
 /* Replaces the content of dest by copies of the items of src, in one change. */
 static inline void
-ccp_list_store_copy_items (GListStore      *dest,
-                           GListStore      *src,
-                           CcpItemCopyFunc  copy)
+ccp_model_list_copy_items (CcpItemList     *dest,
+                          CcpItemList     *src,
+                          CcpItemCopyFunc  copy)
 {
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (src));
+  guint n_items = ccp_item_list_get_n_items (src);
   g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_items, g_object_unref);
 
   for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (src), i);
+    g_ptr_array_add (items, copy (ccp_item_list_peek (src, i)));
 
-      g_ptr_array_add (items, copy (item));
-    }
-
-  g_list_store_splice (dest, 0, g_list_model_get_n_items (G_LIST_MODEL (dest)),
-                       items->pdata, items->len);
+  if (ccp_item_list_get_n_items (dest) == 0)
+    ccp_item_list_take_all (dest, items);
+  else
+    ccp_item_list_splice (dest, 0, ccp_item_list_get_n_items (dest), items->pdata, items->len);
 }
 
 static inline gboolean
-ccp_list_stores_equal (GListStore       *a,
-                       GListStore       *b,
-                       CcpItemEqualFunc  equal)
+ccp_model_lists_equal (CcpItemList      *a,
+                      CcpItemList      *b,
+                      CcpItemEqualFunc  equal)
 {
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (a));
+  guint n_items = ccp_item_list_get_n_items (a);
 
-  if (n_items != g_list_model_get_n_items (G_LIST_MODEL (b)))
+  if (n_items != ccp_item_list_get_n_items (b))
     return FALSE;
 
   for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) item_a = g_list_model_get_item (G_LIST_MODEL (a), i);
-      g_autoptr(GObject) item_b = g_list_model_get_item (G_LIST_MODEL (b), i);
-
-      if (!equal (item_a, item_b))
-        return FALSE;
-    }
+    if (!equal (ccp_item_list_peek (a, i), ccp_item_list_peek (b, i)))
+      return FALSE;
 
   return TRUE;
 }
@@ -229,7 +163,7 @@ ccp_model_notify (GObject    *object,
                   GParamSpec *pspec)
 {
   g_object_notify_by_pspec (object, pspec);
-  ccp_list_item_changed (object);
+  ccp_model_item_changed (object);
 }
 
 /* For a class with a "changed" signal: notify, emit "changed", tell the lists. */
@@ -240,7 +174,7 @@ ccp_model_notify_changed (GObject    *object,
 {
   g_object_notify_by_pspec (object, pspec);
   g_signal_emit (object, changed_signal, 0);
-  ccp_list_item_changed (object);
+  ccp_model_item_changed (object);
 }
 
 #ifndef CCP_MODEL_NOTIFY

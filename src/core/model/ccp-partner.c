@@ -9,6 +9,8 @@
 struct _CcpPartner
 {
   GObject         parent_instance;
+  CcpItemList    *holder;   /* the lists that hold it (CcpModelItemHead) */
+  GPtrArray      *other_holders;
 
   CcpPartnerKind  kind;
   char           *name;
@@ -18,6 +20,7 @@ struct _CcpPartner
 };
 
 G_DEFINE_FINAL_TYPE (CcpPartner, ccp_partner, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpPartner);
 
 G_DEFINE_ENUM_TYPE (CcpPartnerKind, ccp_partner_kind,
   G_DEFINE_ENUM_VALUE (CCP_PARTNER_KIND_CITY, "city"),

@@ -16,6 +16,8 @@
 struct _CcpPlan
 {
   GObject        parent_instance;
+  CcpItemList   *holder;   /* always NULL: the model item head of the setters */
+  GPtrArray     *other_holders;
 
   char          *id;
   guint          revision;
@@ -34,13 +36,14 @@ struct _CcpPlan
   char          *representative_title;
   char          *representative_email;
 
-  CcpListWatch   activities;
+  CcpItemList   *activities;
   char          *sent;
   guint          sent_revision;
-  CcpListWatch   comments;
+  CcpItemList   *comments;
 };
 
 G_DEFINE_FINAL_TYPE (CcpPlan, ccp_plan, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpPlan);
 
 enum {
   PROP_0,
@@ -101,8 +104,8 @@ ccp_plan_dispose (GObject *object)
 {
   CcpPlan *self = CCP_PLAN (object);
 
-  ccp_list_watch_clear (&self->activities);
-  ccp_list_watch_clear (&self->comments);
+  ccp_model_list_clear (&self->activities);
+  ccp_model_list_clear (&self->comments);
 
   G_OBJECT_CLASS (ccp_plan_parent_class)->dispose (object);
 }
@@ -338,10 +341,10 @@ ccp_plan_init (CcpPlan *self)
   self->representative_title = g_strdup ("");
   self->representative_email = g_strdup ("");
 
-  ccp_list_watch_init (&self->activities, CCP_TYPE_ACTIVITY, self,
+  self->activities = ccp_item_list_new_owned (CCP_TYPE_ACTIVITY, self,
                        activity_changed_cb, emit_changed);
   self->sent = g_strdup ("");
-  ccp_list_watch_init (&self->comments, CCP_TYPE_REVIEW_COMMENT, self,
+  self->comments = ccp_item_list_new_owned (CCP_TYPE_REVIEW_COMMENT, self,
                        comment_changed_cb, emit_changed);
 }
 
@@ -395,19 +398,19 @@ ccp_plan_copy (CcpPlan *self)
                        "representative-email", self->representative_email,
                        NULL);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->activities.store));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->activities));
   activities = g_ptr_array_new_full (n_items, g_object_unref);
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(CcpActivity) activity =
-        g_list_model_get_item (G_LIST_MODEL (self->activities.store), i);
+        g_list_model_get_item (G_LIST_MODEL (self->activities), i);
 
       g_ptr_array_add (activities, ccp_activity_copy (activity));
     }
-  g_list_store_splice (copy->activities.store, 0, 0, activities->pdata, activities->len);
+  ccp_item_list_splice (copy->activities, 0, 0, activities->pdata, activities->len);
   ccp_plan_set_sent (copy, self->sent);
   ccp_plan_set_sent_revision (copy, self->sent_revision);
-  ccp_list_store_copy_items (copy->comments.store, self->comments.store,
+  ccp_model_list_copy_items (copy->comments, self->comments,
                              (CcpItemCopyFunc) ccp_review_comment_copy);
 
   return copy;
@@ -443,20 +446,20 @@ ccp_plan_equal (CcpPlan *a,
       !g_str_equal (a->representative_email, b->representative_email) ||
       !g_str_equal (a->sent, b->sent) ||
       a->sent_revision != b->sent_revision ||
-      !ccp_list_stores_equal (a->comments.store, b->comments.store,
+      !ccp_model_lists_equal (a->comments, b->comments,
                               (CcpItemEqualFunc) ccp_review_comment_equal))
     return FALSE;
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (a->activities.store));
-  if (n_items != g_list_model_get_n_items (G_LIST_MODEL (b->activities.store)))
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (a->activities));
+  if (n_items != g_list_model_get_n_items (G_LIST_MODEL (b->activities)))
     return FALSE;
 
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(CcpActivity) activity_a =
-        g_list_model_get_item (G_LIST_MODEL (a->activities.store), i);
+        g_list_model_get_item (G_LIST_MODEL (a->activities), i);
       g_autoptr(CcpActivity) activity_b =
-        g_list_model_get_item (G_LIST_MODEL (b->activities.store), i);
+        g_list_model_get_item (G_LIST_MODEL (b->activities), i);
 
       if (!ccp_activity_equal (activity_a, activity_b))
         return FALSE;
@@ -490,12 +493,12 @@ CCP_DEFINE_STRING_PROPERTY (CcpPlan, ccp_plan, CCP_IS_PLAN,
 CCP_DEFINE_STRING_PROPERTY (CcpPlan, ccp_plan, CCP_IS_PLAN,
                             representative_email, PROP_REPRESENTATIVE_EMAIL)
 
-GListStore *
+CcpItemList *
 ccp_plan_get_activities (CcpPlan *self)
 {
   g_return_val_if_fail (CCP_IS_PLAN (self), NULL);
 
-  return self->activities.store;
+  return self->activities;
 }
 
 CcpActivity *
@@ -507,12 +510,12 @@ ccp_plan_find_activity (CcpPlan    *self,
   g_return_val_if_fail (CCP_IS_PLAN (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->activities.store));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->activities));
   for (guint i = 0; i < n_items; i++)
     {
       /* The store keeps its reference: the activity outlives this borrowed pointer. */
       g_autoptr(CcpActivity) activity =
-        g_list_model_get_item (G_LIST_MODEL (self->activities.store), i);
+        g_list_model_get_item (G_LIST_MODEL (self->activities), i);
 
       if (g_str_equal (ccp_activity_get_id (activity), id))
         return activity;
@@ -532,11 +535,11 @@ ccp_plan_next_activity_id (CcpPlan *self)
 
   g_return_val_if_fail (CCP_IS_PLAN (self), NULL);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->activities.store));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->activities));
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(CcpActivity) activity =
-        g_list_model_get_item (G_LIST_MODEL (self->activities.store), i);
+        g_list_model_get_item (G_LIST_MODEL (self->activities), i);
       const char *existing = ccp_activity_get_id (activity);
       guint64 number;
 
@@ -673,12 +676,12 @@ ccp_plan_mark_sent (CcpPlan    *self,
   ccp_plan_set_sent_revision (self, self->revision);
 }
 
-GListStore *
+CcpItemList *
 ccp_plan_get_comments (CcpPlan *self)
 {
   g_return_val_if_fail (CCP_IS_PLAN (self), NULL);
 
-  return self->comments.store;
+  return self->comments;
 }
 
 char *

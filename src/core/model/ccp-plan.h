@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "ccp-types.h"
+#include "ccp-item-list.h"
 
 G_BEGIN_DECLS
 
@@ -30,9 +31,9 @@ G_DECLARE_FINAL_TYPE (CcpPlan, ccp_plan, CCP, PLAN, GObject)
  *                                    UTC; "" = never
  *   "sent-revision"         uint     which revision was sent; 0 = never
  *
- * The activities are a GListStore of CcpActivity owned by the plan. The review comments the
+ * The activities are a CcpItemList of CcpActivity owned by the plan. The review comments the
  * plan answers (read from a review file, ccp_review_apply_to_plan(), marked addressed by the
- * Focal Point, carried to the coordinator in the next revision) are a GListStore of
+ * Focal Point, carried to the coordinator in the next revision) are a CcpItemList of
  * CcpReviewComment, ccp_plan_get_comments().
  *
  * Signals:
@@ -86,9 +87,9 @@ void           ccp_plan_set_sent_revision        (CcpPlan *self, guint revision)
 /* Records that the plan's current revision is sent now (when: ISO 8601 UTC; NULL = now,
  * SOURCE_DATE_EPOCH when set). */
 void           ccp_plan_mark_sent                (CcpPlan *self, const char *when);
-GListStore    *ccp_plan_get_comments             (CcpPlan *self);
+CcpItemList   *ccp_plan_get_comments             (CcpPlan *self);
 
-GListStore    *ccp_plan_get_activities           (CcpPlan *self);
+CcpItemList   *ccp_plan_get_activities           (CcpPlan *self);
 /* The first activity with that identifier, or NULL. */
 CcpActivity   *ccp_plan_find_activity            (CcpPlan *self, const char *id);
 /* An identifier not yet used in the plan ("a1", "a2", ...). Free with g_free(). */

@@ -8,6 +8,8 @@
 struct _CcpReportItem
 {
   GObject    parent_instance;
+  CcpItemList *holder;   /* the lists that hold it (CcpModelItemHead) */
+  GPtrArray   *other_holders;
 
   char      *kind;
   char      *code;
@@ -25,6 +27,7 @@ struct _CcpReportItem
 };
 
 G_DEFINE_FINAL_TYPE (CcpReportItem, ccp_report_item, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpReportItem);
 
 enum {
   PROP_0,

@@ -9,12 +9,15 @@
 struct _CcpResult
 {
   GObject  parent_instance;
+  CcpItemList *holder;   /* the lists that hold it (CcpModelItemHead) */
+  GPtrArray   *other_holders;
 
   char    *outcome;
   char    *indicator;
 };
 
 G_DEFINE_FINAL_TYPE (CcpResult, ccp_result, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpResult);
 
 enum {
   PROP_0,

@@ -13,6 +13,8 @@
 struct _CcpReviewComment
 {
   GObject   parent_instance;
+  CcpItemList *holder;   /* the lists that hold it (CcpModelItemHead) */
+  GPtrArray   *other_holders;
 
   char     *id;
   char     *activity;
@@ -24,6 +26,7 @@ struct _CcpReviewComment
 };
 
 G_DEFINE_FINAL_TYPE (CcpReviewComment, ccp_review_comment, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpReviewComment);
 
 enum {
   PROP_0,

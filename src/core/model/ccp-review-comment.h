@@ -65,7 +65,7 @@ gboolean          ccp_review_comment_set_path      (CcpReviewComment *self,
                                                     CcpPlan          *plan,
                                                     const char       *path);
 
-/* Comment lists (GListStore of CcpReviewComment). */
+/* Comment lists (CcpItemList of CcpReviewComment). */
 /* The comment with that identifier, or NULL (transfer none). */
 CcpReviewComment *ccp_review_comments_find         (GListModel       *comments,
                                                     const char       *id);

@@ -77,6 +77,8 @@ ccp_review_state_to_label (CcpReviewState state)
 struct _CcpReview
 {
   GObject         parent_instance;
+  CcpItemList    *holder;   /* always NULL: the model item head of the setters */
+  GPtrArray      *other_holders;
 
   char           *plan_id;
   char           *city;
@@ -87,10 +89,11 @@ struct _CcpReview
   CcpReviewState  state;
   char           *author;
   char           *time;
-  GListStore     *comments;
+  CcpItemList    *comments;
 };
 
 G_DEFINE_FINAL_TYPE (CcpReview, ccp_review, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpReview);
 
 enum {
   PROP_0,
@@ -120,7 +123,7 @@ ccp_review_finalize (GObject *object)
   g_free (self->period);
   g_free (self->author);
   g_free (self->time);
-  g_clear_object (&self->comments);
+  ccp_model_list_clear (&self->comments);
 
   G_OBJECT_CLASS (ccp_review_parent_class)->finalize (object);
 }
@@ -243,7 +246,7 @@ ccp_review_init (CcpReview *self)
   self->period = g_strdup ("");
   self->author = g_strdup ("");
   self->time = g_strdup ("");
-  self->comments = g_list_store_new (CCP_TYPE_REVIEW_COMMENT);
+  self->comments = ccp_item_list_new (CCP_TYPE_REVIEW_COMMENT);
 }
 
 CcpReview *
@@ -268,7 +271,7 @@ ccp_review_new_for_source (CcpSource *source)
                          "revision", ccp_source_get_revision (source),
                          "state", ccp_source_get_review (source),
                          NULL);
-  ccp_list_store_copy_items (review->comments, ccp_source_get_comments (source),
+  ccp_model_list_copy_items (review->comments, ccp_source_get_comments (source),
                              (CcpItemCopyFunc) ccp_review_comment_copy);
   return review;
 }
@@ -291,7 +294,7 @@ ccp_review_copy (CcpReview *self)
                        "author", self->author,
                        "time", self->time,
                        NULL);
-  ccp_list_store_copy_items (copy->comments, self->comments,
+  ccp_model_list_copy_items (copy->comments, self->comments,
                              (CcpItemCopyFunc) ccp_review_comment_copy);
   return copy;
 }
@@ -312,7 +315,7 @@ ccp_review_equal (CcpReview *a,
          a->state == b->state &&
          g_str_equal (a->author, b->author) &&
          g_str_equal (a->time, b->time) &&
-         ccp_list_stores_equal (a->comments, b->comments,
+         ccp_model_lists_equal (a->comments, b->comments,
                                 (CcpItemEqualFunc) ccp_review_comment_equal);
 }
 
@@ -327,7 +330,7 @@ CCP_DEFINE_VALUE_PROPERTY (CcpReview, ccp_review, CCP_IS_REVIEW,
 CCP_DEFINE_STRING_PROPERTY (CcpReview, ccp_review, CCP_IS_REVIEW, author, PROP_AUTHOR)
 CCP_DEFINE_STRING_PROPERTY (CcpReview, ccp_review, CCP_IS_REVIEW, time, PROP_TIME)
 
-GListStore *
+CcpItemList *
 ccp_review_get_comments (CcpReview *self)
 {
   g_return_val_if_fail (CCP_IS_REVIEW (self), NULL);
@@ -349,7 +352,7 @@ guint
 ccp_review_apply_to_plan (CcpReview *self,
                           CcpPlan   *plan)
 {
-  GListStore *target;
+  CcpItemList *target;
   guint n, added = 0;
 
   g_return_val_if_fail (CCP_IS_REVIEW (self), 0);
@@ -374,12 +377,12 @@ ccp_review_apply_to_plan (CcpReview *self,
                                                   ccp_review_comment_get_addressed (comment));
           if (ccp_review_comment_equal (copy, mine))
             continue;
-          if (g_list_store_find (target, mine, &position))
-            g_list_store_splice (target, position, 1, (gpointer *) &copy, 1);
+          if (ccp_item_list_find (target, mine, &position))
+            ccp_item_list_splice (target, position, 1, (gpointer *) &copy, 1);
         }
       else
         {
-          g_list_store_append (target, copy);
+          ccp_item_list_append (target, copy);
           added++;
         }
     }

@@ -27,6 +27,7 @@
 #include <gio/gio.h>
 
 #include "ccp-types.h"
+#include "ccp-item-list.h"
 
 G_BEGIN_DECLS
 
@@ -58,7 +59,7 @@ G_DECLARE_FINAL_TYPE (CcpReview, ccp_review, CCP, REVIEW, GObject)
  *   "state"     CcpReviewState  ACCEPTED or RETURNED in a review file
  *   "author"    string          who reviewed (the coordinator's name)
  *   "time"      string          when, ISO 8601 UTC
- * The comments are a GListStore of CcpReviewComment owned by the review.
+ * The comments are a CcpItemList of CcpReviewComment owned by the review.
  */
 CcpReview      *ccp_review_new           (void);
 /* A review of source: its plan, revision, review state and a copy of its comments. */
@@ -84,7 +85,7 @@ const char     *ccp_review_get_author    (CcpReview *self);
 void            ccp_review_set_author    (CcpReview *self, const char *author);
 const char     *ccp_review_get_time      (CcpReview *self);
 void            ccp_review_set_time      (CcpReview *self, const char *time);
-GListStore     *ccp_review_get_comments  (CcpReview *self);
+CcpItemList    *ccp_review_get_comments  (CcpReview *self);
 
 /* Whether the review is of plan (same identifier; the city plan may be a later revision). */
 gboolean        ccp_review_matches_plan  (CcpReview *self, CcpPlan *plan);

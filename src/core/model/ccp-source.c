@@ -52,6 +52,8 @@ ccp_source_status_from_code (const char      *code,
 struct _CcpSource
 {
   GObject          parent_instance;
+  CcpItemList     *holder;   /* the lists that hold it (CcpModelItemHead) */
+  GPtrArray       *other_holders;
 
   char            *file;
   char            *sha256;
@@ -71,10 +73,11 @@ struct _CcpSource
   char            *contact_name;
   char            *contact_email;
   char            *returned;
-  CcpListWatch     comments;
+  CcpItemList     *comments;
 };
 
 G_DEFINE_FINAL_TYPE (CcpSource, ccp_source, G_TYPE_OBJECT)
+CCP_MODEL_ITEM_CHECK_HEAD (CcpSource);
 
 enum {
   PROP_0,
@@ -106,13 +109,13 @@ static void
 comment_changed_cb (gpointer  owner,
                     GObject  *item)
 {
-  ccp_list_item_changed (owner);
+  ccp_model_item_changed (owner);
 }
 
 static void
 comments_changed_cb (gpointer owner)
 {
-  ccp_list_item_changed (owner);
+  ccp_model_item_changed (owner);
 }
 
 static void
@@ -120,7 +123,7 @@ ccp_source_dispose (GObject *object)
 {
   CcpSource *self = CCP_SOURCE (object);
 
-  ccp_list_watch_clear (&self->comments);
+  ccp_model_list_clear (&self->comments);
 
   G_OBJECT_CLASS (ccp_source_parent_class)->dispose (object);
 }
@@ -339,7 +342,7 @@ ccp_source_init (CcpSource *self)
   self->contact_name = g_strdup ("");
   self->contact_email = g_strdup ("");
   self->returned = g_strdup ("");
-  ccp_list_watch_init (&self->comments, CCP_TYPE_REVIEW_COMMENT, self,
+  self->comments = ccp_item_list_new_owned (CCP_TYPE_REVIEW_COMMENT, self,
                        comment_changed_cb, comments_changed_cb);
 }
 
@@ -376,7 +379,7 @@ ccp_source_copy (CcpSource *self)
                        "contact-email", self->contact_email,
                        "returned", self->returned,
                        NULL);
-  ccp_list_store_copy_items (copy->comments.store, self->comments.store,
+  ccp_model_list_copy_items (copy->comments, self->comments,
                              (CcpItemCopyFunc) ccp_review_comment_copy);
   return copy;
 }
@@ -406,7 +409,7 @@ ccp_source_equal (CcpSource *a,
          g_str_equal (a->contact_name, b->contact_name) &&
          g_str_equal (a->contact_email, b->contact_email) &&
          g_str_equal (a->returned, b->returned) &&
-         ccp_list_stores_equal (a->comments.store, b->comments.store,
+         ccp_model_lists_equal (a->comments, b->comments,
                                 (CcpItemEqualFunc) ccp_review_comment_equal);
 }
 
@@ -433,12 +436,12 @@ CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE,
                             contact_email, PROP_CONTACT_EMAIL)
 CCP_DEFINE_STRING_PROPERTY (CcpSource, ccp_source, CCP_IS_SOURCE, returned, PROP_RETURNED)
 
-GListStore *
+CcpItemList *
 ccp_source_get_comments (CcpSource *self)
 {
   g_return_val_if_fail (CCP_IS_SOURCE (self), NULL);
 
-  return self->comments.store;
+  return self->comments;
 }
 
 guint
@@ -446,7 +449,7 @@ ccp_source_count_open_comments (CcpSource *self)
 {
   g_return_val_if_fail (CCP_IS_SOURCE (self), 0);
 
-  return ccp_review_comments_count_open (G_LIST_MODEL (self->comments.store));
+  return ccp_review_comments_count_open (G_LIST_MODEL (self->comments));
 }
 
 void
@@ -463,17 +466,17 @@ ccp_source_supersede (CcpSource *self,
   if (self->review != CCP_REVIEW_STATE_NONE)
     ccp_source_set_review (self, CCP_REVIEW_STATE_SUPERSEDED);
 
-  mine = G_LIST_MODEL (self->comments.store);
+  mine = G_LIST_MODEL (self->comments);
   n = g_list_model_get_n_items (mine);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CcpReviewComment) comment = g_list_model_get_item (mine, i);
       g_autoptr(CcpReviewComment) copy = NULL;
 
-      if (ccp_review_comments_find (G_LIST_MODEL (newer->comments.store),
+      if (ccp_review_comments_find (G_LIST_MODEL (newer->comments),
                                     ccp_review_comment_get_id (comment)) != NULL)
         continue;
       copy = ccp_review_comment_copy (comment);
-      g_list_store_append (newer->comments.store, copy);
+      ccp_item_list_append (newer->comments, copy);
     }
 }

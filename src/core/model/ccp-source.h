@@ -5,6 +5,7 @@
 
 #include "ccp-review.h"
 #include "ccp-types.h"
+#include "ccp-item-list.h"
 
 G_BEGIN_DECLS
 
@@ -38,7 +39,7 @@ G_DECLARE_FINAL_TYPE (CcpSource, ccp_source, CCP, SOURCE, GObject)
  *   "contact-name", "contact-email"  strings  the plan's Focal Point, for the status table
  *   "returned"  string  when the coordinator returned this revision, ISO 8601 UTC; kept when
  *                       a newer revision supersedes it, cleared when it is accepted ("" if not)
- * The review comments are a GListStore of CcpReviewComment owned by the source.
+ * The review comments are a CcpItemList of CcpReviewComment owned by the source.
  */
 CcpSource       *ccp_source_new          (void);
 CcpSource       *ccp_source_copy         (CcpSource *self);
@@ -81,7 +82,7 @@ const char      *ccp_source_get_contact_email (CcpSource *self);
 void             ccp_source_set_contact_email (CcpSource *self, const char *email);
 const char      *ccp_source_get_returned      (CcpSource *self);
 void             ccp_source_set_returned      (CcpSource *self, const char *returned);
-GListStore      *ccp_source_get_comments      (CcpSource *self);
+CcpItemList     *ccp_source_get_comments      (CcpSource *self);
 /* Comments not marked addressed. */
 guint            ccp_source_count_open_comments (CcpSource *self);
 

@@ -214,7 +214,7 @@ _ccp_check_field_plan_fields (Checker      *c,
   _ccp_check_mission_statement (c, ccp_field_plan_get_mission_statement (field_plan));
   /* Every city's contribution counts, as in the statistics. */
   {
-    g_autoptr(GListStore) contributions = g_list_store_new (CCP_TYPE_ACTIVITY);
+    g_autoptr(CcpItemList) contributions = ccp_item_list_new (CCP_TYPE_ACTIVITY);
     GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
 
     for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
@@ -223,12 +223,12 @@ _ccp_check_field_plan_fields (Checker      *c,
         GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
 
         if (g_list_model_get_n_items (attributions) == 0)
-          g_list_store_append (contributions, activity);
+          ccp_item_list_append (contributions, activity);
         for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
           {
             g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
 
-            g_list_store_append (contributions, ccp_attribution_get_values (attribution));
+            ccp_item_list_append (contributions, ccp_attribution_get_values (attribution));
           }
       }
     _ccp_check_budget_totals (c, G_LIST_MODEL (contributions));

@@ -360,7 +360,7 @@ add_partner_city_clicked_cb (GtkButton         *button,
   g_return_if_fail (self->activity != NULL);
 
   ccp_activity_set_partner_cities_none (self->activity, FALSE);
-  g_list_store_append (ccp_activity_get_partner_cities (self->activity), partner);
+  ccp_item_list_append (ccp_activity_get_partner_cities (self->activity), partner);
   expand_last_row (self, self->partner_cities_list);
 }
 
@@ -373,7 +373,7 @@ add_partner_organisation_clicked_cb (GtkButton         *button,
   g_return_if_fail (self->activity != NULL);
 
   ccp_activity_set_partner_organisations_none (self->activity, FALSE);
-  g_list_store_append (ccp_activity_get_partner_organisations (self->activity), partner);
+  ccp_item_list_append (ccp_activity_get_partner_organisations (self->activity), partner);
   expand_last_row (self, self->partner_organisations_list);
 }
 
@@ -386,7 +386,7 @@ add_result_clicked_cb (GtkButton         *button,
   g_return_if_fail (self->activity != NULL);
 
   ccp_activity_set_results_none (self->activity, FALSE);
-  g_list_store_append (ccp_activity_get_results (self->activity), result);
+  ccp_item_list_append (ccp_activity_get_results (self->activity), result);
   expand_last_row (self, self->results_list);
 }
 
@@ -756,7 +756,7 @@ ccp_activity_editor_set_activity (CcpActivityEditor *self,
 
   if (activity != NULL)
     {
-      GListStore *store;
+      CcpItemList *store;
 
       bind (self, "title", self->title_row, "text");
       bind (self, "start-date", self->start_row, "text");

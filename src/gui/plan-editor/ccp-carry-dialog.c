@@ -317,7 +317,7 @@ ccp_carry_dialog_create_plan (CcpCarryDialog *self)
 {
   g_autoptr(CcpPlan) plan = NULL;
   GListModel *activities;
-  GListStore *store;
+  CcpItemList *store;
 
   g_return_val_if_fail (CCP_IS_CARRY_DIALOG (self), NULL);
 
@@ -335,7 +335,7 @@ ccp_carry_dialog_create_plan (CcpCarryDialog *self)
         g_autoptr(CcpActivity) copy = ccp_activity_carry (activity,
                                                           ccp_plan_get_id (self->previous));
 
-        g_list_store_append (store, copy);
+        ccp_item_list_append (store, copy);
       }
   return g_steal_pointer (&plan);
 }

@@ -14,7 +14,7 @@ struct _CcpPartnerRow
   AdwExpanderRow    parent_instance;
 
   CcpPartner       *partner;
-  GListStore       *store;
+  CcpItemList       *store;
   CcpFieldMessages *messages;
   GPtrArray        *bindings;
   gulong            notify_id;
@@ -85,8 +85,8 @@ remove_clicked_cb (GtkButton     *button,
 {
   guint position;
 
-  if (self->store != NULL && g_list_store_find (self->store, self->partner, &position))
-    g_list_store_remove (self->store, position);
+  if (self->store != NULL && ccp_item_list_find (self->store, self->partner, &position))
+    ccp_item_list_remove (self->store, position);
 }
 
 static void
@@ -161,7 +161,7 @@ bind (CcpPartnerRow *self,
 
 GtkWidget *
 ccp_partner_row_new (CcpPartner *partner,
-                     GListStore *store)
+                     CcpItemList *store)
 {
   CcpPartnerRow *self;
   gboolean is_city;

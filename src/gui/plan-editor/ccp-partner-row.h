@@ -13,7 +13,7 @@ G_DECLARE_FINAL_TYPE (CcpPartnerRow, ccp_partner_row, CCP, PARTNER_ROW, AdwExpan
 
 /* store: the list the partner belongs to (the remove button takes it out of it). */
 GtkWidget  *ccp_partner_row_new         (CcpPartner *partner,
-                                         GListStore *store);
+                                         CcpItemList *store);
 CcpPartner *ccp_partner_row_get_partner (CcpPartnerRow *self);
 /* Shows the issues whose path starts with prefix ("activities/0/partner-cities/2/"). */
 void        ccp_partner_row_show_issues (CcpPartnerRow *self,

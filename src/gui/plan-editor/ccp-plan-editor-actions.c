@@ -48,7 +48,7 @@ insert_activity (CcpPlanEditor *self,
                  CcpActivity   *activity,
                  guint          position)
 {
-  g_list_store_insert (get_store (self), position, activity);
+  ccp_item_list_insert (get_store (self), position, activity);
   ccp_plan_editor_select_activity (self, position);
 }
 
@@ -139,7 +139,7 @@ delete_activity_action_cb (GtkWidget  *widget,
 
   activity = g_object_ref (current);
   _ccp_plan_editor_clear_activity_editor (self);
-  g_list_store_remove (get_store (self), position);
+  ccp_item_list_remove (get_store (self), position);
   push_undo (self, UNDO_REMOVE, activity, position, 0);
 
   n = n_activities (self);
@@ -179,7 +179,7 @@ move_activity (CcpPlanEditor *self,
 
   target = position + delta;
   activity = g_object_ref (current);
-  g_list_store_remove (get_store (self), position);
+  ccp_item_list_remove (get_store (self), position);
   insert_activity (self, activity, target);
   push_undo (self, UNDO_MOVE, activity, target, position);
 }
@@ -219,7 +219,7 @@ ccp_plan_editor_undo (CcpPlanEditor *self)
         {
           if (edited_activity (self) == step->activity)
             _ccp_plan_editor_clear_activity_editor (self);
-          g_list_store_remove (get_store (self), position);
+          ccp_item_list_remove (get_store (self), position);
           if (n_activities (self) > 0)
             ccp_plan_editor_select_activity (self, MIN (position, n_activities (self) - 1));
           else
@@ -232,7 +232,7 @@ ccp_plan_editor_undo (CcpPlanEditor *self)
     case UNDO_MOVE:
       if (find_activity (self, step->activity, &position))
         {
-          g_list_store_remove (get_store (self), position);
+          ccp_item_list_remove (get_store (self), position);
           insert_activity (self, step->activity, MIN (step->previous, n_activities (self)));
         }
       break;

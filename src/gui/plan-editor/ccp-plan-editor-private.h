@@ -112,7 +112,7 @@ void               _ccp_plan_editor_clear_activity_editor      (CcpPlanEditor *s
 /* After the search text changed: the list from its top, the heading counts the matches. */
 void               _ccp_plan_editor_search_changed             (CcpPlanEditor *self);
 
-static inline GListStore *
+static inline CcpItemList *
 get_store (CcpPlanEditor *self)
 {
   return ccp_plan_get_activities (self->plan);
@@ -129,7 +129,7 @@ find_activity (CcpPlanEditor *self,
                CcpActivity   *activity,
                guint         *position)
 {
-  return self->plan != NULL && g_list_store_find (get_store (self), activity, position);
+  return self->plan != NULL && ccp_item_list_find (get_store (self), activity, position);
 }
 
 /* The activity in the activity editor, NULL when none (or no editor yet). */

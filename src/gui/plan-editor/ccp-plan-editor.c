@@ -476,7 +476,7 @@ bind_text (CcpPlanEditor *self,
 static void
 unbind_plan (CcpPlanEditor *self)
 {
-  GListStore *store;
+  CcpItemList *store;
 
   if (self->plan == NULL)
     return;
@@ -515,7 +515,7 @@ ccp_plan_editor_set_plan (CcpPlanEditor *self,
 
   if (plan != NULL)
     {
-      GListStore *store = get_store (self);
+      CcpItemList *store = get_store (self);
 
       bind_text (self, "city", self->city_row);
       bind_text (self, "focal-point-name", self->focal_point_name_row);

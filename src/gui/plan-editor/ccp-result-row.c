@@ -12,7 +12,7 @@ struct _CcpResultRow
   AdwExpanderRow    parent_instance;
 
   CcpResult        *result;
-  GListStore       *store;
+  CcpItemList       *store;
   CcpFieldMessages *messages;
   GBinding         *outcome_binding;
   GBinding         *indicator_binding;
@@ -51,8 +51,8 @@ remove_clicked_cb (GtkButton    *button,
 {
   guint position;
 
-  if (self->store != NULL && g_list_store_find (self->store, self->result, &position))
-    g_list_store_remove (self->store, position);
+  if (self->store != NULL && ccp_item_list_find (self->store, self->result, &position))
+    ccp_item_list_remove (self->store, position);
 }
 
 static void
@@ -99,7 +99,7 @@ ccp_result_row_init (CcpResultRow *self)
 
 GtkWidget *
 ccp_result_row_new (CcpResult  *result,
-                    GListStore *store)
+                    CcpItemList *store)
 {
   CcpResultRow *self;
 

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CcpResultRow, ccp_result_row, CCP, RESULT_ROW, AdwExpanderRow)
 
 GtkWidget *ccp_result_row_new         (CcpResult  *result,
-                                       GListStore *store);
+                                       CcpItemList *store);
 CcpResult *ccp_result_row_get_result  (CcpResultRow *self);
 void       ccp_result_row_show_issues (CcpResultRow *self,
                                        GPtrArray    *issues,

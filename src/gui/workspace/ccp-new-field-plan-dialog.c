@@ -606,10 +606,10 @@ ccp_new_field_plan_dialog_apply (CcpNewFieldPlanDialog *self,
       if (*ccp_contact_get_name (deputy) != '\0' || *ccp_contact_get_email (deputy) != '\0')
         g_ptr_array_add (items, ccp_contact_copy (deputy));
     }
-  g_list_store_splice (ccp_field_plan_get_deputies (field_plan), 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (
+  ccp_item_list_splice (ccp_field_plan_get_deputies (field_plan), 0,
+                        g_list_model_get_n_items (G_LIST_MODEL (
                          ccp_field_plan_get_deputies (field_plan))),
-                       items->pdata, items->len);
+                        items->pdata, items->len);
 
   g_ptr_array_set_size (items, 0);
   list = G_LIST_MODEL (self->roster);
@@ -619,10 +619,10 @@ ccp_new_field_plan_dialog_apply (CcpNewFieldPlanDialog *self,
 
       g_ptr_array_add (items, ccp_partner_copy (member));
     }
-  g_list_store_splice (ccp_field_plan_get_roster (field_plan), 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (
+  ccp_item_list_splice (ccp_field_plan_get_roster (field_plan), 0,
+                        g_list_model_get_n_items (G_LIST_MODEL (
                          ccp_field_plan_get_roster (field_plan))),
-                       items->pdata, items->len);
+                        items->pdata, items->len);
 }
 
 CcpFieldPlan *

@@ -367,9 +367,9 @@ copy_contacts (CcpFieldPlan *from,
 
       g_ptr_array_add (items, ccp_contact_copy (deputy));
     }
-  g_list_store_splice (ccp_field_plan_get_deputies (to), 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_deputies (to))),
-                       items->pdata, items->len);
+  ccp_item_list_splice (ccp_field_plan_get_deputies (to), 0,
+                        g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_deputies (to))),
+                        items->pdata, items->len);
 }
 
 static void

@@ -1,0 +1,388 @@
+#define G_LOG_DOMAIN "ccp-item-list"
+
+#include "config.h"
+
+#include "ccp-item-list.h"
+#include "ccp-model-private.h"
+
+struct _CcpItemList
+{
+  GObject                     parent_instance;
+
+  GType                       item_type;
+  GPtrArray                  *items;         /* referenced, in order */
+  gpointer                    owner;
+  CcpItemListItemChangedFunc  item_changed;  /* non-NULL: the items carry the model item head */
+  CcpItemListChangedFunc      list_changed;
+  gboolean                    holds;         /* the items' heads name this list */
+};
+
+static void ccp_item_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CcpItemList, ccp_item_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      ccp_item_list_model_init))
+
+static guint items_changed_signal;
+
+/* Holding an item is what lets its setters tell this list (ccp_model_item_changed()): one
+ * entry in its head per time it is in a list, so that an item in a list twice tells it twice,
+ * as a watch per position did. */
+static inline void
+hold (CcpItemList *self,
+      gpointer     item)
+{
+  CcpModelItemHead *head;
+
+  if (!self->holds)
+    return;
+  head = CCP_MODEL_ITEM_HEAD (item);
+  if (G_LIKELY (head->holder == NULL))
+    head->holder = self;
+  else
+    {
+      if (head->other_holders == NULL)
+        head->other_holders = g_ptr_array_new ();
+      g_ptr_array_add (head->other_holders, self);
+    }
+}
+
+/* One place of item in the list is gone. */
+static void
+release (CcpItemList *self,
+         gpointer     item)
+{
+  CcpModelItemHead *head;
+
+  if (!self->holds)
+    return;
+  head = CCP_MODEL_ITEM_HEAD (item);
+  if (head->holder == self)
+    head->holder = head->other_holders != NULL
+                   ? g_ptr_array_steal_index (head->other_holders, 0) : NULL;
+  else if (head->other_holders != NULL)
+    g_ptr_array_remove (head->other_holders, self);
+
+  if (head->other_holders != NULL && head->other_holders->len == 0)
+    g_clear_pointer (&head->other_holders, g_ptr_array_unref);
+}
+
+/* Every item has left the list. */
+static void
+release_all (CcpItemList *self,
+             GPtrArray   *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    release (self, g_ptr_array_index (items, i));
+}
+
+/* The owner first (as its list watch was before), then whoever listens: a GListStore's
+ * emission, with its closure marshalling, was most of the cost of reading a list. */
+static void
+changed (CcpItemList *self,
+         guint        position,
+         guint        removed,
+         guint        added)
+{
+  if (removed == 0 && added == 0)
+    return;
+  if (self->list_changed != NULL)
+    self->list_changed (self->owner);
+  if (g_signal_has_handler_pending (self, items_changed_signal, 0, FALSE))
+    g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+}
+
+static GType
+ccp_item_list_model_get_item_type (GListModel *model)
+{
+  return CCP_ITEM_LIST (model)->item_type;
+}
+
+static guint
+ccp_item_list_model_get_n_items (GListModel *model)
+{
+  return CCP_ITEM_LIST (model)->items->len;
+}
+
+static gpointer
+ccp_item_list_model_get_item (GListModel *model,
+                              guint       position)
+{
+  CcpItemList *self = CCP_ITEM_LIST (model);
+
+  if (position >= self->items->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+ccp_item_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ccp_item_list_model_get_item_type;
+  iface->get_n_items = ccp_item_list_model_get_n_items;
+  iface->get_item = ccp_item_list_model_get_item;
+}
+
+static void
+ccp_item_list_finalize (GObject *object)
+{
+  CcpItemList *self = CCP_ITEM_LIST (object);
+
+  release_all (self, self->items);
+  g_ptr_array_unref (self->items);
+
+  G_OBJECT_CLASS (ccp_item_list_parent_class)->finalize (object);
+}
+
+static void
+ccp_item_list_class_init (CcpItemListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ccp_item_list_finalize;
+}
+
+static void
+ccp_item_list_init (CcpItemList *self)
+{
+  /* Looked up here, once the interface (which defines the signal) is set up. */
+  if (G_UNLIKELY (items_changed_signal == 0))
+    items_changed_signal = g_signal_lookup ("items-changed", CCP_TYPE_ITEM_LIST);
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+CcpItemList *
+ccp_item_list_new (GType item_type)
+{
+  return ccp_item_list_new_owned (item_type, NULL, NULL, NULL);
+}
+
+CcpItemList *
+ccp_item_list_new_owned (GType                       item_type,
+                         gpointer                    owner,
+                         CcpItemListItemChangedFunc  item_changed,
+                         CcpItemListChangedFunc      list_changed)
+{
+  CcpItemList *self;
+
+  g_return_val_if_fail (g_type_is_a (item_type, G_TYPE_OBJECT), NULL);
+
+  self = g_object_new (CCP_TYPE_ITEM_LIST, NULL);
+  self->item_type = item_type;
+  self->owner = owner;
+  self->item_changed = item_changed;
+  self->list_changed = list_changed;
+  self->holds = item_changed != NULL;
+  return self;
+}
+
+GType
+ccp_item_list_get_item_type (CcpItemList *self)
+{
+  g_return_val_if_fail (CCP_IS_ITEM_LIST (self), G_TYPE_INVALID);
+
+  return self->item_type;
+}
+
+guint
+ccp_item_list_get_n_items (CcpItemList *self)
+{
+  g_return_val_if_fail (CCP_IS_ITEM_LIST (self), 0);
+
+  return self->items->len;
+}
+
+gpointer
+ccp_item_list_peek (CcpItemList *self,
+                    guint        position)
+{
+  g_return_val_if_fail (CCP_IS_ITEM_LIST (self), NULL);
+
+  if (position >= self->items->len)
+    return NULL;
+  return g_ptr_array_index (self->items, position);
+}
+
+void
+ccp_item_list_append (CcpItemList *self,
+                      gpointer     item)
+{
+  g_return_if_fail (CCP_IS_ITEM_LIST (self));
+
+  ccp_item_list_insert (self, self->items->len, item);
+}
+
+void
+ccp_item_list_insert (CcpItemList *self,
+                      guint        position,
+                      gpointer     item)
+{
+  g_return_if_fail (CCP_IS_ITEM_LIST (self));
+  g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
+  g_return_if_fail (position <= self->items->len);
+
+  g_ptr_array_insert (self->items, (int) position, g_object_ref (item));
+  hold (self, item);
+  changed (self, position, 0, 1);
+}
+
+void
+ccp_item_list_take (CcpItemList *self,
+                    gpointer     item)
+{
+  g_return_if_fail (CCP_IS_ITEM_LIST (self));
+  g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
+
+  g_ptr_array_add (self->items, item);
+  hold (self, item);
+  changed (self, self->items->len - 1, 0, 1);
+}
+
+gpointer
+ccp_item_list_steal (CcpItemList *self,
+                     guint        position)
+{
+  gpointer item;
+
+  g_return_val_if_fail (CCP_IS_ITEM_LIST (self), NULL);
+  g_return_val_if_fail (position < self->items->len, NULL);
+
+  item = g_ptr_array_steal_index (self->items, position);
+  release (self, item);
+  changed (self, position, 1, 0);
+  return item;
+}
+
+void
+ccp_item_list_remove (CcpItemList *self,
+                      guint        position)
+{
+  g_return_if_fail (CCP_IS_ITEM_LIST (self));
+  g_return_if_fail (position < self->items->len);
+
+  g_object_unref (ccp_item_list_steal (self, position));
+}
+
+GPtrArray *
+ccp_item_list_steal_all (CcpItemList *self)
+{
+  GPtrArray *items;
+  guint n_items;
+
+  g_return_val_if_fail (CCP_IS_ITEM_LIST (self), NULL);
+
+  items = g_steal_pointer (&self->items);
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  n_items = items->len;
+  release_all (self, items);
+  changed (self, 0, n_items, 0);
+  return items;
+}
+
+void
+ccp_item_list_remove_all (CcpItemList *self)
+{
+  g_return_if_fail (CCP_IS_ITEM_LIST (self));
+
+  if (self->items->len > 0)
+    g_ptr_array_unref (ccp_item_list_steal_all (self));
+}
+
+void
+ccp_item_list_take_all (CcpItemList *self,
+                        GPtrArray   *items)
+{
+  guint position;
+
+  g_return_if_fail (CCP_IS_ITEM_LIST (self));
+  g_return_if_fail (items != NULL);
+
+  position = self->items->len;
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (items, i);
+
+      g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (items, i);
+
+      g_ptr_array_add (self->items, item);
+      hold (self, item);
+    }
+  /* The references are the list's now. */
+  g_ptr_array_set_free_func (items, NULL);
+  g_ptr_array_set_size (items, 0);
+  g_ptr_array_set_free_func (items, g_object_unref);
+  changed (self, position, 0, self->items->len - position);
+}
+
+void
+ccp_item_list_splice (CcpItemList *self,
+                      guint        position,
+                      guint        n_removals,
+                      gpointer    *additions,
+                      guint        n_additions)
+{
+  g_autoptr(GPtrArray) removed = NULL;
+
+  g_return_if_fail (CCP_IS_ITEM_LIST (self));
+  g_return_if_fail (position <= self->items->len);
+  g_return_if_fail (n_removals <= self->items->len - position);
+  g_return_if_fail (n_additions == 0 || additions != NULL);
+
+  for (guint i = 0; i < n_additions; i++)
+    g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (additions[i], self->item_type));
+
+  /* The removed items are let go of after the additions are in: an item removed and added
+   * back stays alive and held. */
+  removed = g_ptr_array_new_full (n_removals, g_object_unref);
+  for (guint i = 0; i < n_removals; i++)
+    g_ptr_array_add (removed, g_ptr_array_index (self->items, position + i));
+  g_ptr_array_set_free_func (self->items, NULL);
+  g_ptr_array_remove_range (self->items, position, n_removals);
+  g_ptr_array_set_free_func (self->items, g_object_unref);
+
+  for (guint i = 0; i < n_additions; i++)
+    {
+      g_ptr_array_insert (self->items, (int) (position + i), g_object_ref (additions[i]));
+      hold (self, additions[i]);
+    }
+  for (guint i = 0; i < removed->len; i++)
+    release (self, g_ptr_array_index (removed, i));
+
+  changed (self, position, n_removals, n_additions);
+}
+
+gboolean
+ccp_item_list_find (CcpItemList *self,
+                    gpointer     item,
+                    guint       *position)
+{
+  g_return_val_if_fail (CCP_IS_ITEM_LIST (self), FALSE);
+
+  return g_ptr_array_find (self->items, item, position);
+}
+
+void
+ccp_item_list_disown (CcpItemList *self)
+{
+  g_return_if_fail (CCP_IS_ITEM_LIST (self));
+
+  release_all (self, self->items);
+  self->holds = FALSE;
+  self->owner = NULL;
+  self->item_changed = NULL;
+  self->list_changed = NULL;
+}
+
+void
+ccp_item_list_item_changed (CcpItemList *self,
+                            GObject     *item)
+{
+  g_return_if_fail (CCP_IS_ITEM_LIST (self));
+
+  if (self->item_changed != NULL)
+    self->item_changed (self->owner, item);
+}
