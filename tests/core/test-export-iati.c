@@ -443,7 +443,8 @@ test_mapping_field_plan (void)
     liverpool = g_list_model_get_item (G_LIST_MODEL (ccp_activity_get_attributions (activity)), 1);
     g_assert_cmpstr (ccp_attribution_get_city (liverpool), ==, "Liverpool");
     ccp_activity_set_place (ccp_attribution_get_values (liverpool), "Liverpool, Baltic Triangle");
-    g_list_store_append (ccp_activity_get_results (ccp_attribution_get_values (liverpool)), result);
+    ccp_item_list_append (ccp_activity_get_results (ccp_attribution_get_values (liverpool)),
+                          result);
     again = ccp_export_full (document, CCP_EXPORT_FORMAT_IATI, &options, &error);
     g_assert_no_error (error);
     assert_iati_valid (again, "field plan with two places");

@@ -375,8 +375,8 @@ test_joint_every_contribution_validated (void)
   ccp_activity_set_partner_cities_none (ccp_attribution_get_values (second), FALSE);
   partner_path = g_strdup_printf ("%s1/partner-cities/%u/name", base, g_list_model_get_n_items (
     G_LIST_MODEL (ccp_activity_get_partner_cities (ccp_attribution_get_values (second)))));
-  g_list_store_append (ccp_activity_get_partner_cities (ccp_attribution_get_values (second)),
-                       nameless);
+  ccp_item_list_append (ccp_activity_get_partner_cities (ccp_attribution_get_values (second)),
+                         nameless);
   after = ccp_validator_check_field_plan (validator, result);
   g_assert_cmpuint (count_issues (after, "budget-currency-unknown", currency_path), ==, 1);
   g_assert_cmpuint (count_issues (after, "partner-city-name-missing", partner_path), ==, 1);
