@@ -335,12 +335,12 @@ read_attribution (CcpReader  *r,
   g_ptr_array_add (items, attribution);
 }
 
-static void
-read_activity (CcpReader  *r,
-               xmlNode    *node,
-               const char *base,
-               gpointer    data,
-               GPtrArray  *items)
+void
+_ccp_reader_read_activity (CcpReader  *r,
+                           xmlNode    *node,
+                           const char *base,
+                           gpointer    data,
+                           GPtrArray  *items)
 {
   g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
   g_autoptr(CcpActivity) activity = ccp_activity_new ("");
@@ -390,12 +390,4 @@ read_activity (CcpReader  *r,
     }
 
   g_ptr_array_add (items, g_steal_pointer (&activity));
-}
-
-void
-_ccp_reader_read_activities (CcpReader  *r,
-                             xmlNode    *node,
-                             CcpItemList *store)
-{
-  _ccp_reader_read_list (r, node, "activities", "activity", read_activity, NULL, store);
 }

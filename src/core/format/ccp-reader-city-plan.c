@@ -126,9 +126,17 @@ read_sent (CcpReader *r,
     ccp_plan_set_sent_revision (plan, revision);
 }
 
-CcpPlan *
-_ccp_reader_read_city_plan (CcpReader *r,
-                            xmlNode   *root)
+typedef struct
+{
+  CcpPlan    *plan;
+  GHashTable *seen;
+} CityPlanReading;
+
+static void
+read_city_plan_child (CcpReader *r,
+                      xmlNode   *root,
+                      xmlNode   *child,
+                      gpointer   data)
 {
   static const struct {
     const char *element;
@@ -142,12 +150,53 @@ _ccp_reader_read_city_plan (CcpReader *r,
     "city", "focal-point", "representative", "activities", "field", "period",
     "mission-statement", "sent", "comments", NULL
   };
+  CityPlanReading *reading = data;
+  CcpPlan *plan = reading->plan;
+
+  if (!_ccp_reader_accept_child (r, child, root, ""))
+    return;
+
+  if (g_strv_contains (singletons, (const char *) child->name) &&
+      !_ccp_reader_first_time (r, reading->seen, child, root, ""))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (_ccp_reader_has_name (child, texts[i].element))
+      {
+        g_autofree char *text = _ccp_reader_read_text (r, child, texts[i].element);
+
+        texts[i].set (plan, text);
+        return;
+      }
+
+  if (_ccp_reader_has_name (child, "city"))
+    read_city (r, child, plan);
+  else if (_ccp_reader_has_name (child, "focal-point"))
+    read_focal_point (r, child, plan);
+  else if (_ccp_reader_has_name (child, "representative"))
+    read_representative (r, child, plan);
+  else if (_ccp_reader_has_name (child, "activities"))
+    _ccp_reader_read_activities (r, child, ccp_plan_get_activities (plan));
+  else if (_ccp_reader_has_name (child, "sent"))
+    read_sent (r, child, plan);
+  else if (_ccp_reader_has_name (child, "comments"))
+    _ccp_reader_read_list (r, child, "comments", "comment", _ccp_reader_read_comment, NULL,
+                           ccp_plan_get_comments (plan));
+  else
+    _ccp_reader_unexpected_element (r, child, root, "");
+}
+
+CcpPlan *
+_ccp_reader_read_city_plan (CcpReader *r,
+                            xmlNode   *root)
+{
   static const char * const plan_properties[] = {
     "city", "country", "field", "period", "mission-statement", "focal-point-name",
     "focal-point-email", "focal-point-phone", "activities",
   };
   g_autoptr(CcpPlan) plan = ccp_plan_new ();
   g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
+  CityPlanReading reading = { plan, seen };
 
   _ccp_reader_read_document_attributes (r, root, G_OBJECT (plan));
 
@@ -155,44 +204,7 @@ _ccp_reader_read_city_plan (CcpReader *r,
   for (guint i = 0; i < G_N_ELEMENTS (plan_properties); i++)
     _ccp_reader_mark (r, plan_properties[i], root);
 
-  for (xmlNode *child = root->children; child != NULL; child = child->next)
-    {
-      gboolean handled = FALSE;
-
-      if (!_ccp_reader_accept_child (r, child, root, ""))
-        continue;
-
-      if (g_strv_contains (singletons, (const char *) child->name) &&
-          !_ccp_reader_first_time (r, seen, child, root, ""))
-        continue;
-
-      for (guint i = 0; i < G_N_ELEMENTS (texts) && !handled; i++)
-        if (_ccp_reader_has_name (child, texts[i].element))
-          {
-            g_autofree char *text = _ccp_reader_read_text (r, child, texts[i].element);
-
-            texts[i].set (plan, text);
-            handled = TRUE;
-          }
-      if (handled)
-        continue;
-
-      if (_ccp_reader_has_name (child, "city"))
-        read_city (r, child, plan);
-      else if (_ccp_reader_has_name (child, "focal-point"))
-        read_focal_point (r, child, plan);
-      else if (_ccp_reader_has_name (child, "representative"))
-        read_representative (r, child, plan);
-      else if (_ccp_reader_has_name (child, "activities"))
-        _ccp_reader_read_activities (r, child, ccp_plan_get_activities (plan));
-      else if (_ccp_reader_has_name (child, "sent"))
-        read_sent (r, child, plan);
-      else if (_ccp_reader_has_name (child, "comments"))
-        _ccp_reader_read_list (r, child, "comments", "comment", _ccp_reader_read_comment, NULL,
-                               ccp_plan_get_comments (plan));
-      else
-        _ccp_reader_unexpected_element (r, child, root, "");
-    }
+  _ccp_reader_read_children (r, root, read_city_plan_child, &reading);
 
   return g_steal_pointer (&plan);
 }

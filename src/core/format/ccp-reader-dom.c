@@ -151,12 +151,12 @@ _ccp_reader_accept_child (CcpReader  *r,
     }
 }
 
-static gboolean
-accept_item (CcpReader  *r,
-             xmlNode    *child,
-             xmlNode    *parent,
-             const char *path,
-             const char *name)
+gboolean
+_ccp_reader_accept_item (CcpReader  *r,
+                         xmlNode    *child,
+                         xmlNode    *parent,
+                         const char *path,
+                         const char *name)
 {
   if (!_ccp_reader_accept_child (r, child, parent, path))
     return FALSE;
@@ -358,7 +358,7 @@ _ccp_reader_read_items (CcpReader   *r,
     {
       g_autofree char *item_path = NULL;
 
-      if (!accept_item (r, child, node, path, item))
+      if (!_ccp_reader_accept_item (r, child, node, path, item))
         continue;
 
       item_path = g_strdup_printf ("%s/%u", path, index++);
@@ -368,9 +368,9 @@ _ccp_reader_read_items (CcpReader   *r,
 
 /* Adds items to the end of store at once: one "items-changed" for the list, not one per item
  * (each is a signal emission that the model's list watch answers). */
-static void
-append_items (CcpItemList *store,
-              GPtrArray  *items)
+void
+_ccp_reader_append_items (CcpItemList *store,
+                          GPtrArray   *items)
 {
   ccp_item_list_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
                         items->pdata, items->len);
@@ -390,5 +390,5 @@ _ccp_reader_read_list (CcpReader   *r,
   _ccp_reader_mark (r, path, node);
   _ccp_reader_check_attributes (r, node, path, NULL);
   _ccp_reader_read_items (r, node, path, item, read_item, data, items);
-  append_items (store, items);
+  _ccp_reader_append_items (store, items);
 }

@@ -383,9 +383,19 @@ read_cycle (CcpReader    *r,
     }
 }
 
-CcpFieldPlan *
-_ccp_reader_read_field_plan (CcpReader *r,
-                             xmlNode   *root)
+typedef struct
+{
+  CcpFieldPlan *field_plan;
+  GHashTable   *seen;
+  guint         deputy_index;
+  guint         minor;
+} FieldPlanReading;
+
+static void
+read_field_plan_child (CcpReader *r,
+                       xmlNode   *root,
+                       xmlNode   *child,
+                       gpointer   data)
 {
   static const struct {
     const char *element;
@@ -396,86 +406,97 @@ _ccp_reader_read_field_plan (CcpReader *r,
     { "mission-statement", ccp_field_plan_set_mission_statement },
     { "consolidated", ccp_field_plan_set_consolidated },
   };
+  FieldPlanReading *reading = data;
+  CcpFieldPlan *field_plan = reading->field_plan;
+  GHashTable *seen = reading->seen;
+  gboolean handled = FALSE;
+
+  if (!_ccp_reader_accept_child (r, child, root, ""))
+    return;
+
+  if (!_ccp_reader_has_name (child, "deputy") && g_hash_table_contains (seen, child->name))
+    {
+      _ccp_reader_first_time (r, seen, child, root, "");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts) && !handled; i++)
+    if (_ccp_reader_has_name (child, texts[i].element))
+      {
+        g_autofree char *text = _ccp_reader_read_text (r, child, texts[i].element);
+
+        texts[i].set (field_plan, text);
+        handled = TRUE;
+      }
+
+  if (handled)
+    ;
+  else if (_ccp_reader_has_name (child, "coordinator"))
+    read_contact (r, child, ccp_field_plan_get_coordinator (field_plan), "coordinator");
+  else if (_ccp_reader_has_name (child, "deputy"))
+    {
+      g_autoptr(CcpContact) deputy = ccp_contact_new ();
+      g_autofree char *path = _ccp_reader_path_index (NULL, "deputies", reading->deputy_index++);
+
+      read_contact (r, child, deputy, path);
+      ccp_item_list_append (ccp_field_plan_get_deputies (field_plan), deputy);
+    }
+  else if (_ccp_reader_has_name (child, "roster"))
+    _ccp_reader_read_list (r, child, "roster", "member", read_member, NULL,
+                           ccp_field_plan_get_roster (field_plan));
+  else if (_ccp_reader_has_name (child, "sources"))
+    _ccp_reader_read_list (r, child, "sources", "source", read_source, NULL,
+                           ccp_field_plan_get_sources (field_plan));
+  else if (_ccp_reader_has_name (child, "activities"))
+    _ccp_reader_read_activities (r, child, ccp_field_plan_get_activities (field_plan));
+  else if (_ccp_reader_has_name (child, "choices"))
+    read_choices (r, child, field_plan);
+  else if (_ccp_reader_has_name (child, "cycle"))
+    read_cycle (r, child, field_plan);
+  else if (_ccp_reader_has_name (child, "report"))
+    {
+      _ccp_reader_read_list (r, child, "report", "item", read_report_item, NULL,
+                             ccp_field_plan_get_report (field_plan));
+      /* The upgrade of format 1.0 finds its items again, for the lines of its issues. */
+      if (reading->minor == 0)
+        ccp_xml_stream_preserve (r->stream);
+    }
+  else
+    {
+      _ccp_reader_unexpected_element (r, child, root, "");
+      return;
+    }
+
+  g_hash_table_add (seen, (gpointer) child->name);
+}
+
+CcpFieldPlan *
+_ccp_reader_read_field_plan (CcpReader *r,
+                             xmlNode   *root)
+{
   static const char * const properties[] = {
     "field", "period", "mission-statement", "consolidated", "coordinator", "roster", "sources",
     "activities", "report", "choices", "cycle",
   };
   g_autoptr(CcpFieldPlan) field_plan = ccp_field_plan_new ();
   g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
-  guint deputy_index = 0;
+  FieldPlanReading reading = { field_plan, seen, 0, 0 };
 
   _ccp_reader_read_document_attributes (r, root, G_OBJECT (field_plan));
 
   for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
     _ccp_reader_mark (r, properties[i], root);
 
-  for (xmlNode *child = root->children; child != NULL; child = child->next)
-    {
-      gboolean handled = FALSE;
-
-      if (!_ccp_reader_accept_child (r, child, root, ""))
-        continue;
-
-      if (!_ccp_reader_has_name (child, "deputy") && g_hash_table_contains (seen, child->name))
-        {
-          _ccp_reader_first_time (r, seen, child, root, "");
-          continue;
-        }
-
-      for (guint i = 0; i < G_N_ELEMENTS (texts) && !handled; i++)
-        if (_ccp_reader_has_name (child, texts[i].element))
-          {
-            g_autofree char *text = _ccp_reader_read_text (r, child, texts[i].element);
-
-            texts[i].set (field_plan, text);
-            handled = TRUE;
-          }
-
-      if (handled)
-        ;
-      else if (_ccp_reader_has_name (child, "coordinator"))
-        read_contact (r, child, ccp_field_plan_get_coordinator (field_plan), "coordinator");
-      else if (_ccp_reader_has_name (child, "deputy"))
-        {
-          g_autoptr(CcpContact) deputy = ccp_contact_new ();
-          g_autofree char *path = _ccp_reader_path_index (NULL, "deputies", deputy_index++);
-
-          read_contact (r, child, deputy, path);
-          ccp_item_list_append (ccp_field_plan_get_deputies (field_plan), deputy);
-        }
-      else if (_ccp_reader_has_name (child, "roster"))
-        _ccp_reader_read_list (r, child, "roster", "member", read_member, NULL,
-                               ccp_field_plan_get_roster (field_plan));
-      else if (_ccp_reader_has_name (child, "sources"))
-        _ccp_reader_read_list (r, child, "sources", "source", read_source, NULL,
-                               ccp_field_plan_get_sources (field_plan));
-      else if (_ccp_reader_has_name (child, "activities"))
-        _ccp_reader_read_activities (r, child, ccp_field_plan_get_activities (field_plan));
-      else if (_ccp_reader_has_name (child, "choices"))
-        read_choices (r, child, field_plan);
-      else if (_ccp_reader_has_name (child, "cycle"))
-        read_cycle (r, child, field_plan);
-      else if (_ccp_reader_has_name (child, "report"))
-        _ccp_reader_read_list (r, child, "report", "item", read_report_item, NULL,
-                               ccp_field_plan_get_report (field_plan));
-      else
-        {
-          _ccp_reader_unexpected_element (r, child, root, "");
-          continue;
-        }
-
-      g_hash_table_add (seen, (gpointer) child->name);
-    }
-
   /* The version decides where the cities' contributions are (1.0: upgraded). */
   {
     g_autofree char *version = _ccp_reader_get_attr (root, "version");
-    guint minor = 0;
 
     if (version != NULL && g_str_has_prefix (version, "1."))
-      minor = (guint) MIN (g_ascii_strtoull (version + 2, NULL, 10), G_MAXUINT);
-    _ccp_reader_finish_field_plan (r, root, field_plan, minor);
+      reading.minor = (guint) MIN (g_ascii_strtoull (version + 2, NULL, 10), G_MAXUINT);
   }
+
+  _ccp_reader_read_children (r, root, read_field_plan_child, &reading);
+  _ccp_reader_finish_field_plan (r, root, field_plan, reading.minor);
 
   /* Roster members without a field of their own are of the plan's field. */
   {

@@ -12,6 +12,7 @@
 
 #include "ccp-reader.h"
 #include "ccp-item-list.h"
+#include "ccp-xml-guard.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,7 @@ typedef struct
   const char   *data;        /* the bytes parsed */
   gsize         length;
   GArray       *line_starts; /* gsize offsets, found when first needed (ccp-locations.c) */
+  CcpXmlStream *stream;      /* the document, walked from the root down */
 } CcpReader;
 
 /* Locations (ccp-locations.c) */
@@ -125,6 +127,15 @@ typedef void (*CcpReadItem) (CcpReader  *r,
                              const char *path,
                              gpointer    data,
                              GPtrArray  *items);
+/* TRUE when child is an element `name` of the format; reports anything else. */
+gboolean      _ccp_reader_accept_item      (CcpReader          *r,
+                                            xmlNode            *child,
+                                            xmlNode            *parent,
+                                            const char         *path,
+                                            const char         *name);
+/* Appends items (GObjects) to the end of store at once. */
+void          _ccp_reader_append_items     (CcpItemList        *store,
+                                            GPtrArray          *items);
 /* Reads the `item` children of the list element node at path, reporting anything else. */
 void          _ccp_reader_read_items       (CcpReader          *r,
                                             xmlNode            *node,
@@ -141,7 +152,7 @@ void          _ccp_reader_read_list        (CcpReader          *r,
                                             const char         *item,
                                             CcpReadItem         read_item,
                                             gpointer            data,
-                                            CcpItemList         *store);
+                                            CcpItemList        *store);
 /* Document parts */
 
 /* The contributions of the activities of a field plan read from a file of format 1.minor;
@@ -150,10 +161,27 @@ void          _ccp_reader_finish_field_plan (CcpReader         *r,
                                              xmlNode           *root,
                                              CcpFieldPlan      *field_plan,
                                              guint              minor);
-/* <activities> of either root (ccp-reader-activity.c). */
+/* One <activity> (a CcpReadItem: appends a CcpActivity to items; ccp-reader-activity.c). */
+void          _ccp_reader_read_activity    (CcpReader          *r,
+                                            xmlNode            *node,
+                                            const char         *path,
+                                            gpointer            data,
+                                            GPtrArray          *items);
+/* <activities> of either root, given by the stream and not expanded: its activities are
+ * streamed one at a time (ccp-reader.c). */
 void          _ccp_reader_read_activities  (CcpReader          *r,
                                             xmlNode            *node,
-                                            CcpItemList         *store);
+                                            CcpItemList        *store);
+/* Reads one child of root (data is the caller's). */
+typedef void (*CcpReadChild) (CcpReader *r,
+                              xmlNode   *root,
+                              xmlNode   *child,
+                              gpointer   data);
+/* The children of root from the stream, each expanded, but <activities> (ccp-reader.c). */
+void          _ccp_reader_read_children    (CcpReader          *r,
+                                            xmlNode            *root,
+                                            CcpReadChild        read_child,
+                                            gpointer            data);
 /* The attributes both roots have (id, revision, modified, status), set on the CcpPlan or
  * CcpFieldPlan (ccp-reader.c). */
 void          _ccp_reader_read_document_attributes (CcpReader *r,

@@ -139,7 +139,9 @@ check_root (CcpReader  *r,
   return TRUE;
 }
 
-/* Reads bytes into a model; records where each path is in locations when it is not NULL. */
+/* Reads bytes into a model; records where each path is in locations when it is not NULL.
+ * The document is streamed (ccp-xml-guard.h): the errors of the input found at its end win
+ * over what was read before them, as if it had been parsed whole first. */
 static GObject *
 read_bytes (GBytes        *bytes,
             const char    *display_name,
@@ -148,18 +150,18 @@ read_bytes (GBytes        *bytes,
             GError       **error)
 {
   g_autoptr(GPtrArray) issues = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(CcpXmlStream) stream = NULL;
   g_autoptr(GObject) result = NULL;
+  g_autoptr(GError) root_error = NULL;
   const char *data;
   gsize length = 0;
   xmlNode *root;
   CcpReader reader = { 0, };
 
   data = g_bytes_get_data (bytes, &length);
-  doc = ccp_xml_guard_parse (data, length, display_name, error);
-  if (doc == NULL)
+  stream = ccp_xml_stream_new (data, length, display_name, error);
+  if (stream == NULL)
     return NULL;
-  root = xmlDocGetRootElement (doc);
 
   issues = g_ptr_array_new_with_free_func (g_object_unref);
   reader.name = display_name;
@@ -167,8 +169,10 @@ read_bytes (GBytes        *bytes,
   reader.locations = locations;
   reader.data = data;
   reader.length = length;
+  reader.stream = stream;
 
-  if (check_root (&reader, root, error))
+  root = ccp_xml_stream_root (stream);
+  if (root != NULL && check_root (&reader, root, &root_error))
     {
       if (_ccp_reader_has_name (root, "city-plan"))
         result = G_OBJECT (_ccp_reader_read_city_plan (&reader, root));
@@ -177,10 +181,67 @@ read_bytes (GBytes        *bytes,
     }
   g_clear_pointer (&reader.line_starts, g_array_unref);
 
+  if (!ccp_xml_stream_finish (stream, error))
+    return NULL;
+  if (root_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&root_error));
+      return NULL;
+    }
+
   if (result != NULL && out_issues != NULL)
     *out_issues = g_steal_pointer (&issues);
 
   return g_steal_pointer (&result);
+}
+
+/* The activities of either root, one at a time: each <activity> is expanded, read and freed
+ * before the next is parsed. What _ccp_reader_read_list() does for a whole list. */
+void
+_ccp_reader_read_activities (CcpReader   *r,
+                             xmlNode     *node,
+                             CcpItemList *store)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  xmlNode *child;
+  guint index = 0;
+
+  _ccp_reader_mark (r, "activities", node);
+  _ccp_reader_check_attributes (r, node, "activities", NULL);
+
+  ccp_xml_stream_enter (r->stream);
+  while ((child = ccp_xml_stream_next (r->stream)) != NULL)
+    {
+      g_autofree char *item_path = NULL;
+
+      if (!_ccp_reader_accept_item (r, child, node, "activities", "activity") ||
+          !ccp_xml_stream_expand (r->stream))
+        continue;
+
+      item_path = g_strdup_printf ("activities/%u", index++);
+      _ccp_reader_read_activity (r, child, item_path, NULL, items);
+    }
+  _ccp_reader_append_items (store, items);
+}
+
+/* The children of a root, each expanded before read_child() reads it, but <activities>,
+ * which _ccp_reader_read_activities() streams. */
+void
+_ccp_reader_read_children (CcpReader      *r,
+                           xmlNode        *root,
+                           CcpReadChild    read_child,
+                           gpointer        data)
+{
+  xmlNode *child;
+
+  while ((child = ccp_xml_stream_next (r->stream)) != NULL)
+    {
+      if (child->type != XML_ELEMENT_NODE || !_ccp_reader_has_name (child, "activities") ||
+          child->ns == NULL || !xmlStrEqual (child->ns->href, BAD_CAST CCP_FORMAT_NAMESPACE))
+        if (!ccp_xml_stream_expand (r->stream))
+          break;
+      read_child (r, root, child, data);
+    }
 }
 
 /* The attributes both roots have */

@@ -177,12 +177,9 @@ typedef struct
 } ParseError;
 
 static void
-structured_error_cb (void        *user_data,
-                     xmlErrorPtr  error)
+record_error (ParseError  *first,
+              xmlErrorPtr  error)
 {
-  xmlParserCtxt *ctxt = user_data;
-  ParseError *first = ctxt->_private;
-
   if (first == NULL || first->have_error || error == NULL || error->level < XML_ERR_ERROR)
     return;
 
@@ -199,6 +196,15 @@ structured_error_cb (void        *user_data,
     first->message = g_utf8_make_valid (text, newline != NULL ? newline - text : -1);
     g_strchomp (first->message);
   }
+}
+
+static void
+structured_error_cb (void        *user_data,
+                     xmlErrorPtr  error)
+{
+  xmlParserCtxt *ctxt = user_data;
+
+  record_error (ctxt->_private, error);
 }
 
 static void
@@ -317,31 +323,78 @@ next_node (xmlNode *node,
 }
 
 static gboolean
+is_xinclude (xmlNode *node)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         (xmlStrEqual (node->ns->href, BAD_CAST XINCLUDE_NS_2001) ||
+          xmlStrEqual (node->ns->href, BAD_CAST XINCLUDE_NS_2003));
+}
+
+static guint
+node_line (xmlNode *node)
+{
+  long line = xmlGetLineNo (node);
+
+  return line > 0 && line < G_MAXUINT ? (guint) line : 0;
+}
+
+static void
+set_xinclude_error (const char  *name,
+                    guint        line,
+                    GError     **error)
+{
+  g_set_error (error, CCP_ERROR, CCP_ERROR_FORBIDDEN,
+               /* Translators: %s is a file name, %u a line number; XInclude is a way
+                * for an XML file to pull in other files */
+               _("%s:%u: the file uses XInclude to include other files; this is "
+                 "refused for safety"),
+               name, line);
+}
+
+static void
+set_doctype_error (const char  *name,
+                   GError     **error)
+{
+  g_set_error (error, CCP_ERROR, CCP_ERROR_FORBIDDEN,
+               /* Translators: %s is a file name */
+               _("%s: the file has a document type declaration; plan files never have "
+                 "one, so it is refused for safety"), name);
+}
+
+static gboolean
 check_no_xinclude (xmlNode     *root,
                    const char  *name,
                    GError     **error)
 {
   for (xmlNode *node = root; node != NULL; node = next_node (node, root))
-    {
-      if (node->type != XML_ELEMENT_NODE || node->ns == NULL)
-        continue;
-
-      if (xmlStrEqual (node->ns->href, BAD_CAST XINCLUDE_NS_2001) ||
-          xmlStrEqual (node->ns->href, BAD_CAST XINCLUDE_NS_2003))
-        {
-          long line = xmlGetLineNo (node);
-
-          g_set_error (error, CCP_ERROR, CCP_ERROR_FORBIDDEN,
-                       /* Translators: %s is a file name, %u a line number; XInclude is a way
-                        * for an XML file to pull in other files */
-                       _("%s:%u: the file uses XInclude to include other files; this is "
-                         "refused for safety"),
-                       name, line > 0 && line < G_MAXUINT ? (guint) line : 0);
-          return FALSE;
-        }
-    }
+    if (is_xinclude (node))
+      {
+        set_xinclude_error (name, node_line (node), error);
+        return FALSE;
+      }
 
   return TRUE;
+}
+
+/* Checks 1 and 2 of the header, before any parsing. */
+static gboolean
+check_bytes (const char  *data,
+             gsize        length,
+             const char  *name,
+             GError     **error)
+{
+  xmlInitParser ();
+
+  if (length == 0)
+    {
+      g_set_error (error, CCP_ERROR, CCP_ERROR_EMPTY,
+                   /* Translators: %s is a file name */
+                   _("“%s” is empty"), name);
+      return FALSE;
+    }
+
+  return check_encoding ((const guint8 *) data, length, name, error) &&
+         check_prolog (data, length, name, error);
 }
 
 xmlDoc *
@@ -357,18 +410,7 @@ ccp_xml_guard_parse (const char  *data,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  xmlInitParser ();
-
-  if (length == 0)
-    {
-      g_set_error (error, CCP_ERROR, CCP_ERROR_EMPTY,
-                   /* Translators: %s is a file name */
-                   _("“%s” is empty"), name);
-      return NULL;
-    }
-
-  if (!check_encoding ((const guint8 *) data, length, name, error) ||
-      !check_prolog (data, length, name, error))
+  if (!check_bytes (data, length, name, error))
     return NULL;
 
   doc = parse_document (data, length, name, error);
@@ -377,10 +419,7 @@ ccp_xml_guard_parse (const char  *data,
 
   if (doc->intSubset != NULL || doc->extSubset != NULL)
     {
-      g_set_error (error, CCP_ERROR, CCP_ERROR_FORBIDDEN,
-                   /* Translators: %s is a file name */
-                   _("%s: the file has a document type declaration; plan files never have "
-                     "one, so it is refused for safety"), name);
+      set_doctype_error (name, error);
       return NULL;
     }
 
@@ -396,4 +435,352 @@ ccp_xml_guard_parse (const char  *data,
     return NULL;
 
   return g_steal_pointer (&doc);
+}
+
+/* Streaming */
+
+typedef enum
+{
+  STEP_READ,   /* into the element entered, or past the end of the one left */
+  STEP_SKIP,   /* past the child last given, and its subtree */
+  STEP_EMPTY,  /* the element entered has no children: give its end */
+} Step;
+
+struct _CcpXmlStream
+{
+  xmlTextReader *reader;
+  const char    *data;
+  gsize          length;
+  char          *name;
+  ParseError     first;
+  gboolean       failed;         /* a read failed (first says why) */
+  gboolean       ended;          /* no more input */
+  Step           step;
+  int            depth;          /* of the element whose children are given; -1: none */
+  xmlNode       *child;          /* the child last given, while the walk is on it */
+  gboolean       child_done;     /* expanded or entered */
+  xmlNode       *root;           /* until the walk leaves it */
+  xmlDoc        *doc;            /* the reader's, NULL until the root is found */
+  gsize          scan;           /* where the next start tag is searched from */
+  gboolean       have_xinclude;
+  guint          xinclude_line;
+};
+
+static void
+stream_error_cb (void        *user_data,
+                 xmlErrorPtr  error)
+{
+  CcpXmlStream *self = user_data;
+
+  record_error (&self->first, error);
+}
+
+/* Offset of the end of needle from offset on, or length. */
+static gsize
+skip_past (const char *data,
+           gsize       length,
+           gsize       offset,
+           const char *needle)
+{
+  const char *found;
+
+  if (offset >= length)
+    return length;
+  found = g_strstr_len (data + offset, (gssize) (length - offset), needle);
+  return found != NULL ? (gsize) (found - data) + strlen (needle) : length;
+}
+
+/* The '<' of the next start tag in the bytes, plus one (0: none). Elements are met in
+ * document order, so the n-th element met is the n-th start tag; the parser accepted the
+ * bytes up to it, and no DTD is there: only comments, CDATA sections and processing
+ * instructions hold a '<' that is not a tag (attribute values and text never do). */
+static gsize
+next_start_tag (CcpXmlStream *self)
+{
+  const char *data = self->data;
+  gsize length = self->length;
+  gsize i = self->scan;
+
+  while (i < length)
+    {
+      const char *lt = memchr (data + i, '<', length - i);
+      gsize rest;
+
+      if (lt == NULL)
+        break;
+      i = (gsize) (lt - data);
+      rest = length - i;
+      if (rest >= 4 && memcmp (lt, "<!--", 4) == 0)
+        i = skip_past (data, length, i + 4, "-->");
+      else if (rest >= 9 && memcmp (lt, "<![CDATA[", 9) == 0)
+        i = skip_past (data, length, i + 9, "]]>");
+      else if (rest >= 2 && lt[1] == '?')
+        i = skip_past (data, length, i + 2, "?>");
+      else if (rest >= 2 && (lt[1] == '/' || lt[1] == '!'))
+        i += 2;
+      else
+        {
+          self->scan = i + 1;
+          return i + 1;
+        }
+    }
+
+  self->scan = length;
+  return 0;
+}
+
+/* What ccp_xml_guard_parse() does for every element: where its start tag is (see the header:
+ * _private holds an offset within it plus one), and the XInclude check. */
+static void
+note_element (CcpXmlStream *self,
+              xmlNode      *node)
+{
+  node->_private = GSIZE_TO_POINTER (next_start_tag (self));
+  if (!self->have_xinclude && is_xinclude (node))
+    {
+      self->have_xinclude = TRUE;
+      self->xinclude_line = node_line (node);
+    }
+}
+
+/* xmlTextReaderRead() or xmlTextReaderNext(); FALSE at the end or on failure. */
+static gboolean
+step (CcpXmlStream *self,
+      gboolean      skip)
+{
+  int ret;
+
+  if (self->failed || self->ended)
+    return FALSE;
+
+  ret = skip ? xmlTextReaderNext (self->reader) : xmlTextReaderRead (self->reader);
+  if (ret < 0 || self->first.have_error)
+    self->failed = TRUE;
+  else if (ret == 0)
+    self->ended = TRUE;
+  return ret == 1 && !self->failed;
+}
+
+CcpXmlStream *
+ccp_xml_stream_new (const char  *data,
+                    gsize        length,
+                    const char  *name,
+                    GError     **error)
+{
+  /* The options of parse_document(), for the same reasons. */
+  const int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING |
+                      XML_PARSE_NOERROR | XML_PARSE_NOBLANKS;
+  CcpXmlStream *self;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_bytes (data, length, name, error))
+    return NULL;
+
+  if (length > G_MAXINT)
+    {
+      g_set_error (error, CCP_ERROR, CCP_ERROR_TOO_LARGE, _("“%s” is too large"), name);
+      return NULL;
+    }
+
+  self = g_new0 (CcpXmlStream, 1);
+  self->data = data;
+  self->length = length;
+  self->name = g_strdup (name);
+  self->depth = -1;
+  self->reader = xmlReaderForMemory (data, (int) length, NULL, "UTF-8", options);
+  if (self->reader == NULL)
+    g_error ("Out of memory creating an XML reader");
+  xmlTextReaderSetStructuredErrorHandler (self->reader, stream_error_cb, self);
+  return self;
+}
+
+void
+ccp_xml_stream_free (CcpXmlStream *self)
+{
+  if (self == NULL)
+    return;
+
+  xmlFreeTextReader (self->reader);
+  g_free (self->first.message);
+  g_free (self->name);
+  g_free (self);
+}
+
+xmlNode *
+ccp_xml_stream_root (CcpXmlStream *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->root == NULL && self->depth == -1, NULL);
+
+  while (step (self, FALSE))
+    {
+      if (xmlTextReaderNodeType (self->reader) != XML_READER_TYPE_ELEMENT)
+        continue;
+
+      self->root = xmlTextReaderCurrentNode (self->reader);
+      self->doc = self->root->doc;
+      note_element (self, self->root);
+      self->depth = 0;
+      self->step = xmlTextReaderIsEmptyElement (self->reader) == 1 ? STEP_EMPTY : STEP_READ;
+      return self->root;
+    }
+
+  return NULL;
+}
+
+xmlNode *
+ccp_xml_stream_next (CcpXmlStream *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->failed || self->ended || self->depth < 0)
+    return NULL;
+
+  if (self->step == STEP_EMPTY)
+    {
+      self->step = STEP_READ;
+      self->depth--;
+      return NULL;
+    }
+
+  /* A child neither expanded nor entered is still checked, and its elements counted. */
+  if (self->child != NULL && !self->child_done && self->child->type == XML_ELEMENT_NODE &&
+      !ccp_xml_stream_expand (self))
+    return NULL;
+  self->child = NULL;
+
+  while (step (self, self->step == STEP_SKIP))
+    {
+      int type = xmlTextReaderNodeType (self->reader);
+      int depth = xmlTextReaderDepth (self->reader);
+
+      self->step = STEP_SKIP;
+      if (depth == self->depth + 1 && type != XML_READER_TYPE_END_ELEMENT)
+        {
+          self->child = xmlTextReaderCurrentNode (self->reader);
+          self->child_done = FALSE;
+          if (type == XML_READER_TYPE_ELEMENT)
+            note_element (self, self->child);
+          return self->child;
+        }
+      if (depth <= self->depth)
+        {
+          /* The end of the element entered. */
+          self->step = STEP_READ;
+          self->depth--;
+          return NULL;
+        }
+    }
+
+  return NULL;
+}
+
+gboolean
+ccp_xml_stream_expand (CcpXmlStream *self)
+{
+  xmlNode *top;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->child != NULL && !self->child_done, FALSE);
+
+  self->child_done = TRUE;
+  if (self->failed)
+    return FALSE;
+  if (self->child->type != XML_ELEMENT_NODE)
+    return TRUE;
+
+  top = xmlTextReaderExpand (self->reader);
+  if (top == NULL || self->first.have_error)
+    {
+      self->failed = TRUE;
+      return FALSE;
+    }
+
+  for (xmlNode *node = next_node (top, top); node != NULL; node = next_node (node, top))
+    if (node->type == XML_ELEMENT_NODE)
+      note_element (self, node);
+  return TRUE;
+}
+
+void
+ccp_xml_stream_enter (CcpXmlStream *self)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->child != NULL && !self->child_done);
+  g_return_if_fail (self->child->type == XML_ELEMENT_NODE);
+
+  self->child_done = TRUE;
+  self->child = NULL;
+  self->depth++;
+  self->step = xmlTextReaderIsEmptyElement (self->reader) == 1 ? STEP_EMPTY : STEP_READ;
+}
+
+void
+ccp_xml_stream_preserve (CcpXmlStream *self)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->child != NULL && self->child_done);
+
+  if (!self->failed)
+    xmlTextReaderPreserve (self->reader);
+}
+
+gboolean
+ccp_xml_stream_finish (CcpXmlStream  *self,
+                       GError       **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The rest is only checked: every node, for the errors of the parse and XInclude. */
+  if (self->step != STEP_EMPTY && self->child != NULL && self->child_done)
+    step (self, TRUE);
+  while (!self->failed && !self->ended)
+    {
+      if (xmlTextReaderNodeType (self->reader) == XML_READER_TYPE_ELEMENT &&
+          !self->have_xinclude)
+        {
+          xmlNode *node = xmlTextReaderCurrentNode (self->reader);
+
+          if (node != NULL && is_xinclude (node))
+            {
+              self->have_xinclude = TRUE;
+              self->xinclude_line = node_line (node);
+            }
+        }
+      step (self, FALSE);
+    }
+  self->child = NULL;
+  self->root = NULL;
+  self->depth = -1;
+
+  if (self->failed || self->first.have_error)
+    {
+      set_parse_error (&self->first, self->name, error);
+      return FALSE;
+    }
+
+  if (self->doc != NULL && (self->doc->intSubset != NULL || self->doc->extSubset != NULL))
+    {
+      set_doctype_error (self->name, error);
+      return FALSE;
+    }
+
+  if (self->doc == NULL)
+    {
+      g_set_error (error, CCP_ERROR, CCP_ERROR_MALFORMED,
+                   _("%s: not well-formed XML"), self->name);
+      return FALSE;
+    }
+
+  if (self->have_xinclude)
+    {
+      set_xinclude_error (self->name, self->xinclude_line, error);
+      return FALSE;
+    }
+
+  return TRUE;
 }

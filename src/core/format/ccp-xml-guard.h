@@ -13,6 +13,7 @@
 
 #include <glib.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,40 @@ xmlDoc *ccp_xml_guard_parse (const char  *data,
                              gsize        length,
                              const char  *name,
                              GError     **error);
+
+/* The same boundary, streaming (libxml2's xmlTextReader): the checks of bytes and prolog
+ * (1, 2) are made when it is opened, those of the parse (3) as it goes. The caller walks the
+ * tree from the root down without the whole document ever being held: each child is given
+ * either expanded (its whole subtree, freed when the walk moves past it) or entered (its
+ * children are given next). Every element passed, given or skipped, is checked for XInclude
+ * and gets its start tag's offset in _private, as ccp_xml_guard_parse() does. What the caller
+ * read is only good when ccp_xml_stream_finish() succeeds: its errors come first. */
+typedef struct _CcpXmlStream CcpXmlStream;
+
+/* NULL with a CCP_ERROR when the bytes or the prolog are refused. */
+CcpXmlStream *ccp_xml_stream_new      (const char    *data,
+                                       gsize          length,
+                                       const char    *name,
+                                       GError       **error);
+void          ccp_xml_stream_free     (CcpXmlStream  *self);
+/* The root element, with its attributes but no children yet; NULL when the input failed
+ * before (ccp_xml_stream_finish() says why). Children are given for it next. */
+xmlNode      *ccp_xml_stream_root     (CcpXmlStream  *self);
+/* The next child of the element entered last (any kind of node; an element with its
+ * attributes only), or NULL at its end (then the walk is back in its parent) or when the
+ * input failed. The previous child is freed. */
+xmlNode      *ccp_xml_stream_next     (CcpXmlStream  *self);
+/* Builds the whole subtree of the child last given; FALSE when the input failed. */
+gboolean      ccp_xml_stream_expand   (CcpXmlStream  *self);
+/* Gives the children of the child last given (an element) next. */
+void          ccp_xml_stream_enter    (CcpXmlStream  *self);
+/* Keeps the child last given (expanded) and its ancestors until the stream is freed. */
+void          ccp_xml_stream_preserve (CcpXmlStream  *self);
+/* Reads what is left; FALSE with the first error of the input (with its line), a document
+ * type declaration, an XInclude element or a missing root, as ccp_xml_guard_parse(). */
+gboolean      ccp_xml_stream_finish   (CcpXmlStream  *self,
+                                       GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CcpXmlStream, ccp_xml_stream_free)
 
 G_END_DECLS

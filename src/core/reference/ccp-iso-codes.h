@@ -10,8 +10,9 @@ G_BEGIN_DECLS
 #define CCP_TYPE_ISO_CODES (ccp_iso_codes_get_type ())
 G_DECLARE_FINAL_TYPE (CcpIsoCodes, ccp_iso_codes, CCP, ISO_CODES, GObject)
 
-/* Loaded once from ISO_CODES_PREFIX/share/iso-codes/json (override: $CCP_ISO_CODES_DIR):
- * load_default says why they cannot be, get_default aborts then (see ccp_default_get()). */
+/* Loaded once: the JSON of ISO_CODES_PREFIX/share/iso-codes/json converted at build time
+ * (make-iso-codes-table.py), or the JSON of $CCP_ISO_CODES_DIR when it is set: load_default
+ * says why they cannot be, get_default aborts then (see ccp_default_get()). */
 gboolean     ccp_iso_codes_load_default      (GError    **error);
 CcpIsoCodes *ccp_iso_codes_get_default       (void);
 CcpIsoCodes *ccp_iso_codes_new_from_dir      (const char *json_dir, GError **error);

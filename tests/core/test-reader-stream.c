@@ -1,0 +1,162 @@
+/* test-reader-stream.c: what reading plans as a stream (ccp_xml_stream_*) must keep: errors of
+ * the input found after what was read win, as if the file had been parsed whole first; every
+ * element is checked, read or skipped; lines and columns stay right past comments, CDATA and
+ * processing instructions holding '<'. */
+#include "config.h"
+
+#include <string.h>
+
+#include "ccp-core.h"
+
+#define ROOT \
+  "<city-plan xmlns=\"urn:creativecities:plans:1\" version=\"1.1\" id=\"p\" revision=\"1\"" \
+  " modified=\"2026-01-01T00:00:00Z\" status=\"draft\">\n"
+
+#define ACTIVITY(ID) \
+  "    <activity id=\"" ID "\" kind=\"other\" scope=\"local\" state=\"planned\">\n" \
+  "      <title>T</title>\n" \
+  "    </activity>\n"
+
+static GObject *
+read_text (const char  *text,
+           GPtrArray  **issues,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return ccp_reader_read_bytes (bytes, "stream.ccp", issues, NULL, error);
+}
+
+static void
+assert_refused (const char *text,
+                int         code,
+                const char *in_message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) issues = NULL;
+  g_autoptr(GObject) object = read_text (text, &issues, &error);
+
+  g_assert_null (object);
+  g_assert_null (issues);
+  g_assert_error (error, CCP_ERROR, code);
+  if (strstr (error->message, in_message) == NULL)
+    g_error ("message does not contain “%s”: %s", in_message, error->message);
+}
+
+static CcpIssue *
+find_issue (GPtrArray  *issues,
+            const char *rule,
+            const char *in_message)
+{
+  for (guint i = 0; i < issues->len; i++)
+    {
+      CcpIssue *issue = g_ptr_array_index (issues, i);
+
+      if (g_str_equal (ccp_issue_get_rule (issue), rule) &&
+          strstr (ccp_issue_get_message (issue), in_message) != NULL)
+        return issue;
+    }
+  return NULL;
+}
+
+/* A file that is not a plan, broken further on: the parse error, as before streaming. */
+static void
+test_stream_malformed_after_wrong_root (void)
+{
+  assert_refused ("<html>\n<body>\n</html>\n", CCP_ERROR_MALFORMED, "stream.ccp:3:");
+}
+
+/* Activities read, then a broken end: no plan, the parse error with its line. */
+static void
+test_stream_malformed_after_activities (void)
+{
+  assert_refused ("<?xml version=\"1.0\"?>\n" ROOT "  <activities>\n" ACTIVITY ("a1")
+                  ACTIVITY ("a2") "  </activities>\n  <field>music</period>\n</city-plan>\n",
+                  CCP_ERROR_MALFORMED, "stream.ccp:11: not well-formed XML");
+}
+
+/* XInclude after every activity, or inside an element that is skipped unread. */
+static void
+test_stream_xinclude_late (void)
+{
+  assert_refused (ROOT "  <activities>\n" ACTIVITY ("a1") "  </activities>\n"
+                  "  <x:include xmlns:x=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\"/>\n"
+                  "</city-plan>\n",
+                  CCP_ERROR_FORBIDDEN, "stream.ccp:7: the file uses XInclude");
+  assert_refused (ROOT "  <activities>\n" ACTIVITY ("a1") "  </activities>\n"
+                  "  <activities>\n"
+                  "    <x:include xmlns:x=\"http://www.w3.org/2003/XInclude\" href=\"a\"/>\n"
+                  "  </activities>\n</city-plan>\n",
+                  CCP_ERROR_FORBIDDEN, "stream.ccp:8: the file uses XInclude");
+  assert_refused (ROOT "  <activities>\n"
+                  "    <activity id=\"a1\" kind=\"other\" scope=\"local\" state=\"planned\">\n"
+                  "      <description><x:include xmlns:x=\"http://www.w3.org/2001/XInclude\""
+                  " href=\"a\"/></description>\n"
+                  "    </activity>\n  </activities>\n</city-plan>\n",
+                  CCP_ERROR_FORBIDDEN, "stream.ccp:4: the file uses XInclude");
+}
+
+/* Where the n-th start tag is: '<' in comments, CDATA and processing instructions is not one. */
+static void
+test_stream_locations_past_markup (void)
+{
+  const char *text =
+    ROOT                                                                     /* 1 */
+    "  <!-- <city> <activities> -->\n"                                       /* 2 */
+    "  <?note <a> <b>?>\n"                                                   /* 3 */
+    "  <activities>\n"                                                       /* 4 */
+    "    <activity id=\"a1\" kind=\"other\" scope=\"local\" state=\"planned\">\n"
+    "      <title><![CDATA[<not-a-tag>]]></title>\n"                         /* 6 */
+    "      <!-- <bogus> -->\n"                                               /* 7 */
+    "      <bogus-1/>\n"                                                     /* 8 */
+    "    </activity>\n"                                                      /* 9 */
+    "    <activity id=\"a2\" kind=\"other\" scope=\"local\" state=\"planned\">"
+    "<bogus-2/></activity>\n"                                                /* 10 */
+    "  </activities>\n"                                                      /* 11 */
+    "  <activities/>\n"                                                      /* 12 */
+    "  <bogus-3 a=\"&gt;&lt;\"><x/></bogus-3>  <bogus-4/>\n"                 /* 13 */
+    "</city-plan>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) issues = NULL;
+  g_autoptr(GObject) object = read_text (text, &issues, &error);
+  static const struct { const char *name; guint line, column; } expected[] = {
+    { "<bogus-1>", 8, 7 }, { "<bogus-2>", 10, 66 }, { "<bogus-3>", 13, 3 },
+    { "<bogus-4>", 13, 41 },
+  };
+  CcpIssue *issue;
+
+  g_assert_no_error (error);
+  g_assert_true (CCP_IS_PLAN (object));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
+                      ccp_plan_get_activities (CCP_PLAN (object)))), ==, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      issue = find_issue (issues, "format-unexpected-element", expected[i].name);
+      if (issue == NULL)
+        g_error ("no issue for %s", expected[i].name);
+      g_assert_cmpuint (ccp_issue_get_line (issue), ==, expected[i].line);
+      g_assert_cmpuint (ccp_issue_get_column (issue), ==, expected[i].column);
+    }
+
+  issue = find_issue (issues, "format-duplicate-element", "<activities>");
+  g_assert_nonnull (issue);
+  g_assert_cmpuint (ccp_issue_get_line (issue), ==, 12);
+  g_assert_cmpuint (ccp_issue_get_column (issue), ==, 3);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/reader-stream/malformed-after-wrong-root",
+                   test_stream_malformed_after_wrong_root);
+  g_test_add_func ("/reader-stream/malformed-after-activities",
+                   test_stream_malformed_after_activities);
+  g_test_add_func ("/reader-stream/xinclude-late", test_stream_xinclude_late);
+  g_test_add_func ("/reader-stream/locations-past-markup", test_stream_locations_past_markup);
+
+  return g_test_run ();
+}
