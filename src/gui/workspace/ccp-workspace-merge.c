@@ -352,6 +352,12 @@ progress_tick_cb (gpointer user_data)
           gtk_progress_bar_pulse (self->progress_bar);
         }
     }
+  else if (job->phase == PHASE_SHOWING)
+    {
+      /* Translators: progress while the merged field plan's tables are filled (no Cancel) */
+      text = g_strdup (_("Showing the field plan…"));
+      gtk_progress_bar_pulse (self->progress_bar);
+    }
   else
     {
       /* PHASE_PREPARING (the overview counted after the merge) says the same: to the user it
@@ -540,6 +546,7 @@ show_result (CcpWorkspace *self,
 
   job->phase = PHASE_SHOWING;
   _ccp_workspace_update_actions (self);
+  progress_tick_cb (self);
   commit_tables (self, job);
   g_ptr_array_unref (self->inputs);
   self->inputs = g_ptr_array_ref (job->candidate);
