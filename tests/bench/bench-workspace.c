@@ -38,6 +38,7 @@
 #define TICK_MS 10
 
 static gint64 last_tick;
+static gint64 phase_origin;
 static gint64 max_gap;
 static char *max_gap_phase;
 static char *phase;
@@ -47,6 +48,10 @@ tick_cb (gpointer user_data)
 {
   gint64 now = g_get_monotonic_time ();
 
+  /* CCP_BENCH_LOG_GAPS=1: every block over 50 ms, when it ended, for the profile. */
+  if (last_tick != 0 && now - last_tick > 50000 && g_getenv ("CCP_BENCH_LOG_GAPS") != NULL)
+    g_printerr ("gap %.1f ms ending at %.1f ms (%s)\n", (now - last_tick) / 1000.0,
+                (now - phase_origin) / 1000.0, phase);
   if (last_tick != 0 && now - last_tick > max_gap)
     {
       max_gap = now - last_tick;
@@ -82,7 +87,11 @@ progress_cb (CcpWorkspace *workspace)
       g_autofree char *word = g_strndup (text, strcspn (text, " "));
 
       if (g_strcmp0 (word, phase) != 0)
-        set_phase (word);
+        {
+          set_phase (word);
+          /* When each phase began, for the profile of a slow run. */
+          g_printerr ("phase %s at %.1f ms\n", word, (g_get_monotonic_time () - phase_origin) / 1000.0);
+        }
     }
 }
 
@@ -362,6 +371,7 @@ main (int    argc,
 
   reset_gap ();
   start = g_get_monotonic_time ();
+  phase_origin = start;
   if (!ccp_workspace_add_files (workspace, G_LIST_MODEL (files)))
     {
       g_printerr ("the workspace refused the files\n");

@@ -57,12 +57,17 @@ read_input (CcpMerge *self,
 {
   g_autoptr(GPtrArray) issues = NULL;
   g_autofree char *display = NULL;
+  gboolean preread = input->preread != NULL;
 
   /* Cancelled: the rest are not read (the run stops after the reading). */
   if (_ccp_merge_cancelled (self, "read"))
     return;
   display = g_filename_display_basename (input->public.file);
-  input->document = ccp_reader_read_bytes (input->bytes, display, &issues, NULL, &input->error);
+  if (_ccp_merge_take_preread (input))
+    issues = g_steal_pointer (&input->preread_issues);
+  else
+    input->document = ccp_reader_read_bytes (input->bytes, display, &issues, NULL,
+                                             &input->error);
   if (self->single_run)
     g_clear_pointer (&input->bytes, g_bytes_unref);
   if (input->document == NULL)
@@ -74,7 +79,9 @@ read_input (CcpMerge *self,
   if (CCP_IS_PLAN (input->document))
     {
       CcpPlan *plan = CCP_PLAN (input->document);
-      g_autoptr(GPtrArray) checked = ccp_validator_check_plan (self->validator, plan);
+      /* A pre-read plan's issues came checked (they are all in issues). */
+      g_autoptr(GPtrArray) checked = preread ? g_ptr_array_new ()
+                                             : ccp_validator_check_plan (self->validator, plan);
 
       input->public.errors = ccp_issues_count (checked, CCP_SEVERITY_ERROR);
       input->public.warnings = ccp_issues_count (checked, CCP_SEVERITY_WARNING);

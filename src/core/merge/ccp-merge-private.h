@@ -41,6 +41,9 @@ typedef struct {
   GObject       *document;       /* CcpPlan or CcpFieldPlan, or NULL */
   GError        *error;
   Record        *record;
+  /* Given with ccp_merge_add_read(): taken by the next run instead of parsing bytes. */
+  GObject       *preread;
+  GPtrArray     *preread_issues; /* every issue of preread (reader's and validator's) */
 } Input;
 
 struct _CcpMerge
@@ -109,6 +112,10 @@ char          *_ccp_merge_city_identity       (CcpMerge     *self,
 void           _ccp_merge_read_inputs         (CcpMerge     *self);
 void           _ccp_merge_add_inputs          (CcpMerge     *self);
 void           _ccp_merge_update_inputs       (CcpMerge     *self);
+
+/* ccp-merge-plans.c: moves a pre-read document (ccp_merge_add_read()) to input->document;
+ * FALSE when there is none. */
+gboolean       _ccp_merge_take_preread        (Input        *input);
 
 /* ccp-merge-target.c */
 gboolean       _ccp_merge_determine_target    (CcpMerge     *self,

@@ -65,6 +65,8 @@ input_free (gpointer data)
   g_clear_pointer (&input->bytes, g_bytes_unref);
   g_clear_object (&input->document);
   g_clear_error (&input->error);
+  g_clear_object (&input->preread);
+  g_clear_pointer (&input->preread_issues, g_ptr_array_unref);
   g_free (input);
 }
 

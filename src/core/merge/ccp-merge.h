@@ -166,4 +166,18 @@ gboolean           ccp_merge_decode_field      (CcpActivity  *activity,
                                                 const char   *field,
                                                 const char   *value);
 
+/* As ccp_merge_add_bytes(), for an input the caller has hashed and perhaps read already:
+ * sha256 is the bytes' (NULL: computed); document, unless NULL, is what
+ * ccp_reader_read_bytes() returned for bytes (a CcpPlan or CcpFieldPlan), and issues every
+ * issue found in it (the reader's and, for a city plan, ccp_validator_check_plan()'s with the
+ * merge's validator), or NULL for none. The next run takes document instead of parsing bytes
+ * again (it may move its activities into the result: do not use it afterwards); later runs
+ * parse bytes. */
+void               ccp_merge_add_read          (CcpMerge     *self,
+                                                const char   *file,
+                                                GBytes       *bytes,
+                                                const char   *sha256,
+                                                GObject      *document,
+                                                GPtrArray    *issues);
+
 G_END_DECLS

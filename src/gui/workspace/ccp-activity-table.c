@@ -8,9 +8,11 @@
 #include "ccp-activity-details.h"
 #include "ccp-markup.h"
 #include "ccp-activity-table.h"
+#include "ccp-activity-columns.h"
 #include "ccp-choices.h"
 #include "ccp-format.h"
 #include "ccp-search-keys.h"
+#include "ccp-staged-store.h"
 #include "ccp-table-util.h"
 
 struct _CcpActivityTable
@@ -82,87 +84,6 @@ ccp_activity_cities_text (CcpActivity *activity)
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static char *
-join_codes (const char * const *codes)
-{
-  /* The translated separator, each number isolated: "4، 10، 11" in Arabic. */
-  return ccp_format_list (codes);
-}
-
-static char *
-title_text (gpointer item)
-{
-  return g_strdup (ccp_activity_get_title (item));
-}
-
-static char *
-cities_text (gpointer item)
-{
-  return ccp_activity_cities_text (item);
-}
-
-/* Dates are shown in the user's language but sorted by their ISO form. */
-static char *
-start_text (gpointer item)
-{
-  return ccp_format_date (ccp_activity_get_start_date (item));
-}
-
-static char *
-end_text (gpointer item)
-{
-  return ccp_format_date (ccp_activity_get_end_date (item));
-}
-
-static int
-compare_start (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  return g_strcmp0 (ccp_activity_get_start_date ((gpointer) a),
-                    ccp_activity_get_start_date ((gpointer) b));
-}
-
-static int
-compare_end (gconstpointer a,
-             gconstpointer b,
-             gpointer      user_data)
-{
-  return g_strcmp0 (ccp_activity_get_end_date ((gpointer) a),
-                    ccp_activity_get_end_date ((gpointer) b));
-}
-
-static char *
-kind_text (gpointer item)
-{
-  return ccp_choices_get_label ("kind", ccp_activity_get_kind (item));
-}
-
-static char *
-scope_text (gpointer item)
-{
-  return ccp_choices_get_label ("scope", ccp_activity_get_scope (item));
-}
-
-static char *
-objectives_text (gpointer item)
-{
-  return join_codes (ccp_activity_get_objectives (item));
-}
-
-static char *
-sdgs_text (gpointer item)
-{
-  return join_codes (ccp_activity_get_sdgs (item));
-}
-
-static char *
-flagship_text (gpointer item)
-{
-  /* Translators: the flagship column of the activities table, for a flagship initiative */
-  return g_strdup (ccp_activity_get_flagship (item) ? _("Flagship") : "");
 }
 
 /* --- Filtering ------------------------------------------------------------------------------ */
@@ -373,21 +294,36 @@ fill_drop_down (CcpActivityTable  *self,
                 GPtrArray         *labels)
 {
   g_autofree char *previous = g_strdup (selected_code (self, filter));
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  g_autoptr(GListStore) model = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   guint select = 0;
 
   g_ptr_array_set_size (self->codes[filter], 0);
   g_ptr_array_add (self->codes[filter], g_strdup (""));
-  gtk_string_list_append (model, any_label);
+  g_ptr_array_add (items, gtk_string_object_new (any_label));
   for (guint i = 0; i < codes->len; i++)
     {
       g_ptr_array_add (self->codes[filter], g_strdup (g_ptr_array_index (codes, i)));
-      gtk_string_list_append (model, g_ptr_array_index (labels, i));
+      g_ptr_array_add (items, gtk_string_object_new (g_ptr_array_index (labels, i)));
       if (previous != NULL && g_str_equal (previous, g_ptr_array_index (codes, i)))
         select = i + 1;
     }
   gtk_drop_down_set_model (self->drop_downs[filter], G_LIST_MODEL (model));
+  /* The popup's list makes a row per item (hundreds of cities): a chunk per main-loop turn,
+   * unless the choice kept is further on. */
+  ccp_staged_store_splice (model, items);
+  if (select >= g_list_model_get_n_items (G_LIST_MODEL (model)))
+    ccp_staged_store_flush (model);
   gtk_drop_down_set_selected (self->drop_downs[filter], select);
+}
+
+static GListStore *
+filter_store (CcpActivityTable  *self,
+              CcpActivityFilter  filter)
+{
+  GListModel *model = gtk_drop_down_get_model (self->drop_downs[filter]);
+
+  return G_IS_LIST_STORE (model) ? G_LIST_STORE (model) : NULL;
 }
 
 /* cities: the names of the cities of the activities, sorted, when known; else they are
@@ -779,16 +715,7 @@ ccp_activity_table_init (CcpActivityTable *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->view), "data-table");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Activities"), -1);
-  ccp_table_add_text_column (self->view, "title", _("Title"), title_text, NULL, TRUE);
-  ccp_table_add_text_column (self->view, "cities", _("Cities"), cities_text, NULL, FALSE);
-  ccp_table_add_text_column (self->view, "start", _("Start"), start_text, compare_start, FALSE);
-  ccp_table_add_text_column (self->view, "end", _("End"), end_text, compare_end, FALSE);
-  ccp_table_add_text_column (self->view, "kind", _("Kind"), kind_text, NULL, FALSE);
-  ccp_table_add_text_column (self->view, "scope", _("Scope"), scope_text, NULL, FALSE);
-  ccp_table_add_text_column (self->view, "objectives", _("Objectives"), objectives_text, NULL,
-                             FALSE);
-  ccp_table_add_text_column (self->view, "sdgs", _("SDGs"), sdgs_text, NULL, FALSE);
-  ccp_table_add_text_column (self->view, "flagship", _("Flagship"), flagship_text, NULL, FALSE);
+  ccp_activity_columns_add (self->view);
   gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->view));
   selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
   gtk_single_selection_set_autoselect (selection, FALSE);
@@ -860,8 +787,8 @@ ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
         g_ptr_array_add (items, g_list_model_get_item (activities, i));
     }
   start_keys (self, items, keys);
-  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
-                       items->pdata, items->len);
+  /* A chunk per main-loop turn: see ccp_activity_table_flush(). */
+  ccp_staged_store_splice (self->store, items);
   fill_filters (self, cities);
   refilter (self);
   update_count (self);
@@ -969,4 +896,26 @@ ccp_activity_table_get_visible (CcpActivityTable *self,
   if (activity != NULL)
     g_object_unref (activity);   /* the store keeps it */
   return activity;
+}
+
+gboolean
+ccp_activity_table_get_pending (CcpActivityTable *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), FALSE);
+
+  for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
+    if (filter_store (self, f) != NULL && ccp_staged_store_pending (filter_store (self, f)))
+      return TRUE;
+  return ccp_staged_store_pending (self->store);
+}
+
+void
+ccp_activity_table_flush (CcpActivityTable *self)
+{
+  g_return_if_fail (CCP_IS_ACTIVITY_TABLE (self));
+
+  for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
+    if (filter_store (self, f) != NULL)
+      ccp_staged_store_flush (filter_store (self, f));
+  ccp_staged_store_flush (self->store);
 }

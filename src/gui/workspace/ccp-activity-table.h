@@ -74,4 +74,10 @@ GtkWindow     *ccp_activity_table_show_activity   (CcpActivityTable   *self,
 /* The cities of an activity of a field plan ("Bologna; Liverpool"). Free with g_free(). */
 char          *ccp_activity_cities_text           (CcpActivity        *activity);
 
+/* The rows are put in a chunk per main-loop turn after ccp_activity_table_set_field_plan()
+ * (GTK 4.8 makes a row widget per new item, up to 200 at once): whether some are still to
+ * come, and all of them at once. */
+gboolean       ccp_activity_table_get_pending (CcpActivityTable *self);
+void           ccp_activity_table_flush       (CcpActivityTable *self);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "ccp-markup.h"
 #include "ccp-source-table.h"
+#include "ccp-staged-store.h"
 #include "ccp-table-util.h"
 
 struct _CcpSourceTable
@@ -451,8 +452,25 @@ ccp_source_table_set_field_plan (CcpSourceTable *self,
       for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
         g_ptr_array_add (items, g_list_model_get_item (sources, i));
     }
-  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
-                       items->pdata, items->len);
+  /* A chunk per main-loop turn (the rows are made then); the workspace flushes it unless it
+   * hands a merge over. */
+  ccp_staged_store_splice (self->store, items);
+}
+
+gboolean
+ccp_source_table_get_pending (CcpSourceTable *self)
+{
+  g_return_val_if_fail (CCP_IS_SOURCE_TABLE (self), FALSE);
+
+  return ccp_staged_store_pending (self->store);
+}
+
+void
+ccp_source_table_flush (CcpSourceTable *self)
+{
+  g_return_if_fail (CCP_IS_SOURCE_TABLE (self));
+
+  ccp_staged_store_flush (self->store);
 }
 
 GtkColumnView *

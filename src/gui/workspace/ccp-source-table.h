@@ -30,4 +30,9 @@ const char    *ccp_source_table_status_label   (CcpSource      *source);
 char          *ccp_source_table_describe_issues (CcpSourceTable *self,
                                                  CcpSource      *source);
 
+/* The rows are put in a chunk per main-loop turn after ccp_source_table_set_field_plan():
+ * whether some are still to come, and all of them at once. */
+gboolean       ccp_source_table_get_pending   (CcpSourceTable *self);
+void           ccp_source_table_flush         (CcpSourceTable *self);
+
 G_END_DECLS

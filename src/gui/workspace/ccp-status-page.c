@@ -23,6 +23,11 @@ struct _CcpStatusPage
   GtkButton            *remind_button;
   GtkButton            *lock_button;
   GtkListBox           *list;
+  /* Rows still to be built, a chunk per main-loop turn (issue 16: a row per city plan). */
+  CcpStatusTable       *pending_table;
+  GPtrArray            *pending;        /* CcpStatusRow of pending_table, in list order */
+  guint                 pending_done;
+  guint                 pending_id;
 };
 
 enum {
@@ -207,6 +212,64 @@ clear_list (CcpStatusPage *self)
     gtk_list_box_remove (self->list, child);
 }
 
+/* Rows built per main-loop turn: an action row with its buttons is about a quarter of a
+ * millisecond to make and as much to lay out. */
+#define ROWS_PER_STEP 48
+
+static void
+clear_pending (CcpStatusPage *self)
+{
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_table, ccp_status_table_free);
+  self->pending_done = 0;
+}
+
+/* Builds the next rows (all of them when all is TRUE); FALSE when none are left. */
+static gboolean
+build_pending (CcpStatusPage *self,
+               gboolean       all)
+{
+  guint end;
+
+  if (self->pending == NULL)
+    return FALSE;
+  end = all ? self->pending->len : MIN (self->pending->len, self->pending_done + ROWS_PER_STEP);
+  for (; self->pending_done < end; self->pending_done++)
+    gtk_list_box_append (self->list,
+                         build_row (self, g_ptr_array_index (self->pending, self->pending_done)));
+  return self->pending_done < self->pending->len;
+}
+
+static gboolean
+pending_cb (gpointer user_data)
+{
+  CcpStatusPage *self = user_data;
+
+  if (build_pending (self, FALSE))
+    return G_SOURCE_CONTINUE;
+  self->pending_id = 0;
+  clear_pending (self);
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+ccp_status_page_get_pending (CcpStatusPage *self)
+{
+  g_return_val_if_fail (CCP_IS_STATUS_PAGE (self), FALSE);
+
+  return self->pending != NULL;
+}
+
+void
+ccp_status_page_flush (CcpStatusPage *self)
+{
+  g_return_if_fail (CCP_IS_STATUS_PAGE (self));
+
+  build_pending (self, TRUE);
+  clear_pending (self);
+}
+
 static guint
 percent (double rate)
 {
@@ -221,6 +284,7 @@ ccp_status_page_set_field_plan (CcpStatusPage *self,
   g_autoptr(CcpStatusTable) table = NULL;
   g_autofree char *deadline = NULL;
   guint missing = 0;
+  gboolean staged;
 
   g_return_if_fail (CCP_IS_STATUS_PAGE (self));
   g_return_if_fail (field_plan == NULL || CCP_IS_FIELD_PLAN (field_plan));
@@ -230,6 +294,7 @@ ccp_status_page_set_field_plan (CcpStatusPage *self,
   g_clear_pointer (&self->files, g_hash_table_unref);
   self->files = files;
   g_set_object (&self->field_plan, field_plan);
+  clear_pending (self);
   clear_list (self);
   g_clear_pointer (&self->rates_text, g_free);
   if (field_plan == NULL)
@@ -246,6 +311,7 @@ ccp_status_page_set_field_plan (CcpStatusPage *self,
   remember_contacts (table);
   /* The plans received first (what there is to review), then the cities still missing; each
    * part in the core's order (the roster's). */
+  self->pending = g_ptr_array_new ();
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < table->rows->len; i++)
       {
@@ -253,10 +319,12 @@ ccp_status_page_set_field_plan (CcpStatusPage *self,
 
         if (ccp_status_row_get_received (row) != (pass == 0))
           continue;
-        gtk_list_box_append (self->list, build_row (self, row));
+        g_ptr_array_add (self->pending, row);
         if (ccp_status_row_get_in_roster (row) && !ccp_status_row_get_received (row))
           missing++;
       }
+  /* The first rows now, the rest a chunk per turn (ccp_status_page_flush() for all now). */
+  staged = build_pending (self, FALSE);
 
   /* Translators: the rates of the status page, as DHIS2 names them: received / expected and
    * on time / expected; "%u%%" is a percentage */
@@ -281,6 +349,14 @@ ccp_status_page_set_field_plan (CcpStatusPage *self,
                                ? _("Make the field plan a draft again, saying why")
                                : _("Lock the field plan: no more plans or reviews until it is "
                                    "reopened"));
+  if (staged)
+    {
+      /* A timeout, not an idle, which frames could hold off for ever. */
+      self->pending_table = g_steal_pointer (&table);
+      self->pending_id = g_timeout_add (12, pending_cb, self);
+    }
+  else
+    g_clear_pointer (&self->pending, g_ptr_array_unref);
 }
 
 static void
@@ -599,6 +675,7 @@ ccp_status_page_dispose (GObject *object)
   CcpStatusPage *self = CCP_STATUS_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  clear_pending (self);
   g_clear_object (&self->field_plan);
   g_clear_pointer (&self->files, g_hash_table_unref);
   G_OBJECT_CLASS (ccp_status_page_parent_class)->dispose (object);

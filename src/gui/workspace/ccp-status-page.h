@@ -44,4 +44,9 @@ char       **ccp_status_page_build_reminder (CcpFieldPlan  *field_plan,
 const char  *ccp_status_page_get_rates_text (CcpStatusPage *self);
 GtkListBox  *ccp_status_page_get_list       (CcpStatusPage *self);
 
+/* The rows come a chunk per main-loop turn after ccp_status_page_set_field_plan(): whether
+ * some are still to come, and all of them at once. */
+gboolean       ccp_status_page_get_pending     (CcpStatusPage *self);
+void           ccp_status_page_flush           (CcpStatusPage *self);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ccp-choices.h"
+#include "ccp-status-page.h"
 #include "ccp-workspace-private.h"
 
 /* --- Inputs and jobs ------------------------------------------------------------------------ */
@@ -21,6 +22,8 @@ input_clear (Input *input)
   g_clear_object (&input->file);
   g_clear_pointer (&input->bytes, g_bytes_unref);
   g_free (input->sha256);
+  /* A whole plan: freed off the main thread. */
+  g_clear_pointer (&input->document, _ccp_workspace_unref_in_thread);
 }
 
 static Input *
@@ -51,6 +54,7 @@ job_clear (Job *job)
   g_clear_pointer (&job->result, _ccp_workspace_unref_in_thread);
   g_clear_pointer (&job->overview, ccp_overview_data_unref);
   g_clear_pointer (&job->keys, ccp_search_keys_unref);
+  g_free (job->summary);
 }
 
 static void
@@ -152,8 +156,90 @@ _ccp_workspace_file_display_name (GFile *file)
   return g_filename_display_name (basename);
 }
 
-/* In a thread: reads each file, and checks each plan as `ccplans validate` does, so that a
- * source's issues are at hand and progress goes plan by plan. */
+/* One file read in the reading pool: what it gave, put in the job in file order after. */
+typedef struct {
+  Job       *job;
+  GFile     *file;
+  Input     *input;       /* NULL: unloadable */
+  char      *unloadable;  /* "file: why" */
+  GPtrArray *issues;      /* of a readable document */
+  char      *message;     /* the reader's error */
+} Slot;
+
+static void
+slot_clear (Slot *slot)
+{
+  g_clear_pointer (&slot->input, _ccp_workspace_input_unref);
+  g_free (slot->unloadable);
+  g_clear_pointer (&slot->issues, g_ptr_array_unref);
+  g_free (slot->message);
+}
+
+/* Reads one file and checks its plan as `ccplans validate` does, so that a source's issues
+ * are at hand; the document is kept for the merge, which then does not parse it again. */
+static void
+read_one (gpointer data,
+          gpointer user_data)
+{
+  Slot *slot = data;
+  Job *job = slot->job;
+  GCancellable *cancellable = job->cancellable;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GObject) document = NULL;
+  g_autoptr(GPtrArray) issues = NULL;
+  g_autoptr(CcpLocations) locations = NULL;
+  g_autofree char *display = NULL;
+  Input *input;
+
+  if (g_cancellable_is_cancelled (cancellable))
+    return;
+
+  display = _ccp_workspace_file_display_name (slot->file);
+  bytes = ccp_file_load (slot->file, CCP_FILE_MAX_SIZE, cancellable, &error);
+  if (bytes == NULL)
+    {
+      /* Translators: a file that could not be read, and why */
+      slot->unloadable = g_strdup_printf (_("%s: %s"), display, error->message);
+      g_atomic_int_inc (&job->n_done);
+      return;
+    }
+
+  input = g_atomic_rc_box_new0 (Input);
+  input->file = g_object_ref (slot->file);
+  input->name = g_file_get_path (slot->file);
+  if (input->name == NULL)
+    input->name = g_file_get_basename (slot->file);
+  input->bytes = g_bytes_ref (bytes);
+  input->sha256 = ccp_bytes_sha256 (bytes);
+  slot->input = input;
+
+  document = ccp_reader_read_bytes (bytes, display, &issues, &locations, &error);
+  if (document == NULL)
+    slot->message = g_strdup (error->message);
+  else
+    {
+      if (issues == NULL)
+        issues = g_ptr_array_new_with_free_func (g_object_unref);
+      if (CCP_IS_PLAN (document))
+        {
+          g_autoptr(GPtrArray) found = ccp_validator_check_plan (job->validator,
+                                                                 CCP_PLAN (document));
+
+          if (locations != NULL)
+            ccp_locations_apply (locations, found);
+          for (guint j = 0; j < found->len; j++)
+            g_ptr_array_add (issues, g_object_ref (g_ptr_array_index (found, j)));
+        }
+      ccp_issues_sort (issues);
+      slot->issues = g_steal_pointer (&issues);
+      input->document = g_steal_pointer (&document);
+    }
+  g_atomic_int_inc (&job->n_done);
+}
+
+/* In a thread: reads the files, one reading thread per core as ccp_merge does (the reader and
+ * the validator only read shared data), then puts what they found in the job in file order. */
 static void
 read_thread (GTask        *task,
              gpointer      source_object,
@@ -162,6 +248,8 @@ read_thread (GTask        *task,
 {
   Job *job = task_data;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_threads = CLAMP (g_get_num_processors (), 1, 8);
+  g_autofree Slot *slots = NULL;
 
   for (guint i = 0; i < job->given->len; i++)
     {
@@ -175,62 +263,44 @@ read_thread (GTask        *task,
     }
   g_atomic_int_set (&job->n_total, (int) files->len);
 
+  slots = g_new0 (Slot, MAX (files->len, 1));
   for (guint i = 0; i < files->len; i++)
     {
-      GFile *file = g_ptr_array_index (files, i);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GObject) document = NULL;
-      g_autoptr(GPtrArray) issues = NULL;
-      g_autoptr(CcpLocations) locations = NULL;
-      g_autofree char *display = _ccp_workspace_file_display_name (file);
-      Input *input;
+      slots[i].job = job;
+      slots[i].file = g_ptr_array_index (files, i);
+    }
+  if (n_threads < 2 || files->len < 2)
+    for (guint i = 0; i < files->len; i++)
+      read_one (&slots[i], NULL);
+  else
+    {
+      GThreadPool *pool = g_thread_pool_new (read_one, NULL, (int) n_threads, TRUE, NULL);
 
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
+      for (guint i = 0; i < files->len; i++)
+        g_thread_pool_push (pool, &slots[i], NULL);
+      /* Waits for every file (a cancelled one returns at once). */
+      g_thread_pool_free (pool, FALSE, TRUE);
+    }
 
-      bytes = ccp_file_load (file, CCP_FILE_MAX_SIZE, cancellable, &error);
-      if (bytes == NULL)
+  for (guint i = 0; i < files->len; i++)
+    {
+      Slot *slot = &slots[i];
+
+      if (slot->unloadable != NULL)
+        g_ptr_array_add (job->unloadable, g_steal_pointer (&slot->unloadable));
+      if (slot->input != NULL)
         {
-          /* Translators: a file that could not be read, and why */
-          g_ptr_array_add (job->unloadable, g_strdup_printf (_("%s: %s"), display,
-                                                             error->message));
-          g_atomic_int_inc (&job->n_done);
-          continue;
+          const char *sha256 = slot->input->sha256;
+
+          if (slot->message != NULL)
+            g_hash_table_replace (job->messages, g_strdup (sha256),
+                                  g_steal_pointer (&slot->message));
+          if (slot->issues != NULL)
+            g_hash_table_replace (job->issues, g_strdup (sha256),
+                                  g_steal_pointer (&slot->issues));
+          g_ptr_array_add (job->loaded, g_steal_pointer (&slot->input));
         }
-
-      input = g_atomic_rc_box_new0 (Input);
-      input->file = g_object_ref (file);
-      input->name = g_file_get_path (file);
-      if (input->name == NULL)
-        input->name = g_file_get_basename (file);
-      input->bytes = g_bytes_ref (bytes);
-      input->sha256 = ccp_bytes_sha256 (bytes);
-      g_ptr_array_add (job->loaded, input);
-
-      document = ccp_reader_read_bytes (bytes, display, &issues, &locations, &error);
-      if (document == NULL)
-        g_hash_table_replace (job->messages, g_strdup (input->sha256),
-                              g_strdup (error->message));
-      else
-        {
-          if (issues == NULL)
-            issues = g_ptr_array_new_with_free_func (g_object_unref);
-          if (CCP_IS_PLAN (document))
-            {
-              g_autoptr(GPtrArray) found = ccp_validator_check_plan (job->validator,
-                                                                     CCP_PLAN (document));
-
-              if (locations != NULL)
-                ccp_locations_apply (locations, found);
-              for (guint j = 0; j < found->len; j++)
-                g_ptr_array_add (issues, g_object_ref (g_ptr_array_index (found, j)));
-            }
-          ccp_issues_sort (issues);
-          g_hash_table_replace (job->issues, g_strdup (input->sha256),
-                                g_steal_pointer (&issues));
-        }
-      g_atomic_int_inc (&job->n_done);
+      slot_clear (slot);
     }
 
   g_task_return_boolean (task, TRUE);
@@ -281,6 +351,12 @@ progress_tick_cb (gpointer user_data)
           text = g_strdup (_("Looking for plans…"));
           gtk_progress_bar_pulse (self->progress_bar);
         }
+    }
+  else if (job->phase == PHASE_SHOWING)
+    {
+      /* Translators: progress while the merged field plan's tables are filled (no Cancel) */
+      text = g_strdup (_("Showing the field plan…"));
+      gtk_progress_bar_pulse (self->progress_bar);
     }
   else
     {
@@ -438,27 +514,59 @@ summarize (CcpMerge *merge,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* The merged field plan and its figures are ready: shown, once. */
+/* The tables' rows are all in: the job ends. */
+static gboolean
+handover_cb (gpointer user_data)
+{
+  Job *job = user_data;
+  CcpWorkspace *self = job->self;
+
+  if (self->job == job && (ccp_source_table_get_pending (self->source_table) ||
+                           ccp_activity_table_get_pending (self->activity_table) ||
+                           ccp_status_page_get_pending (self->status_page)))
+    return G_SOURCE_CONTINUE;
+  self->n_pending--;
+  if (self->job == job)
+    {
+      set_job (self, NULL);
+      _ccp_workspace_add_toast (self, job->summary);
+      _ccp_workspace_show_unloadable (self, job->unloadable);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The merged field plan and its figures are ready: shown, once. The tables' rows come in a
+ * chunk per main-loop turn, the page on screen painted first; the job (busy) lasts until they
+ * are all in. */
 static void
 show_result (CcpWorkspace *self,
              Job          *job)
 {
-  g_autofree char *summary = NULL;
+  gint64 start = g_get_monotonic_time ();
 
-  set_job (self, NULL);
+  job->phase = PHASE_SHOWING;
+  _ccp_workspace_update_actions (self);
+  progress_tick_cb (self);
   commit_tables (self, job);
   g_ptr_array_unref (self->inputs);
   self->inputs = g_ptr_array_ref (job->candidate);
 
-  summary = summarize (job->merge, job->n_already);
+  job->summary = summarize (job->merge, job->n_already);
   _ccp_workspace_set_modified (self, self->modified || ccp_merge_get_changed (job->merge));
   g_clear_pointer (&self->overview, ccp_overview_data_unref);
   self->overview = g_steal_pointer (&job->overview);
   g_clear_pointer (&self->keys, ccp_search_keys_unref);
   self->keys = g_steal_pointer (&job->keys);
+  self->staging = TRUE;
   _ccp_workspace_set_current (self, job->result);
-  _ccp_workspace_add_toast (self, summary);
-  _ccp_workspace_show_unloadable (self, job->unloadable);
+  self->staging = FALSE;
+  g_debug ("hand-over: the views set in %.1f ms",
+           (g_get_monotonic_time () - start) / 1000.0);
+
+  self->n_pending++;
+  /* Looks now and then (an idle could wait for ever while frames keep coming). */
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 20, handover_cb, job_ref (job),
+                      _ccp_workspace_job_unref);
 }
 
 /* In a thread: what the overview charts count, and the text the activities table searches,
@@ -564,11 +672,20 @@ start_merge (CcpWorkspace *self,
       ccp_merge_set_period (job->merge, ccp_field_plan_get_period (self->base));
     }
   ccp_merge_set_roster (job->merge, members);
+  if (job->validator != NULL)
+    ccp_merge_set_validator (job->merge, job->validator);
   for (guint i = 0; i < job->candidate->len; i++)
     {
       Input *input = g_ptr_array_index (job->candidate, i);
+      GPtrArray *issues = g_hash_table_lookup (job->issues, input->sha256);
 
-      ccp_merge_add_bytes (job->merge, input->name, input->bytes);
+      /* Read and checked by this job: the merge takes the plan (its activities may move into
+       * the result) instead of parsing the bytes again; a later merge parses them. */
+      g_autoptr(GObject) document = issues != NULL ? g_steal_pointer (&input->document) : NULL;
+
+      /* The hash is known too: not computed again here, on the main thread. */
+      ccp_merge_add_read (job->merge, input->name, input->bytes, input->sha256, document,
+                          issues);
     }
 
   set_job (self, job);
@@ -697,7 +814,8 @@ ccp_workspace_cancel (CcpWorkspace *self)
 {
   g_return_if_fail (CCP_IS_WORKSPACE (self));
 
-  if (self->job == NULL)
+  /* Showing the merged plan (a few frames) is all that is left: nothing to stop. */
+  if (self->job == NULL || self->job->phase == PHASE_SHOWING)
     return;
   g_cancellable_cancel (self->job->cancellable);
   set_job (self, NULL);

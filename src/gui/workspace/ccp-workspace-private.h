@@ -19,12 +19,16 @@ typedef struct {
   GFile  *file;
   GBytes *bytes;
   char   *sha256;
+  /* The plan as read and checked (issues in the job's table), until a merge takes it: the
+   * file is parsed once (issue 16). NULL once taken, or when it could not be read. */
+  GObject *document;
 } Input;
 
 typedef enum {
   PHASE_READING,
   PHASE_MERGING,
   PHASE_PREPARING,   /* the merged field plan's figures, in a thread, before it is shown */
+  PHASE_SHOWING,     /* the tables' rows put in a chunk per main-loop turn (nothing to stop) */
 } Phase;
 
 /* One run: files read (and checked) in a thread, then merged in another. */
@@ -49,6 +53,7 @@ typedef struct {
   CcpFieldPlan  *result;
   CcpOverviewData *overview;
   CcpSearchKeys *keys;
+  char          *summary;      /* the toast once shown */
 } Job;
 
 struct _CcpWorkspace
@@ -69,6 +74,7 @@ struct _CcpWorkspace
   CcpSearchKeys      *keys;         /* the same, for the activities table's search */
   gboolean            report_stale; /* the report view is built when shown (or asked for) */
   guint               n_pending;    /* tasks whose callback has not run yet */
+  gboolean            staging;      /* update_views leaves the tables' rows to come in chunks */
   gboolean            modified;
   char               *progress_text;
   guint               progress_id;

@@ -10,6 +10,7 @@
 #include "ccp-field-plan-print.h"
 #include "ccp-file-filter.h"
 #include "ccp-new-field-plan-dialog.h"
+#include "ccp-status-page.h"
 #include "ccp-workspace-private.h"
 
 G_DEFINE_FINAL_TYPE (CcpWorkspace, ccp_workspace, ADW_TYPE_BIN)
@@ -121,12 +122,20 @@ _ccp_workspace_update_views (CcpWorkspace *self)
   /* The city filter's list too comes from the overview (issue 16: the hand-over). */
   ccp_activity_table_set_field_plan_with_keys (self->activity_table, self->current, self->keys,
                                                overview != NULL ? overview->cities : NULL);
+  /* A merge's hand-over lets the rows come in a chunk per main-loop turn (issue 16). */
+  if (!self->staging)
+    {
+      ccp_source_table_flush (self->source_table);
+      ccp_activity_table_flush (self->activity_table);
+    }
   self->report_stale = TRUE;
   visible_page_cb (self);
   for (guint i = 0; i < N_CHARTS; i++)
     ccp_overview_chart_set_data (self->charts[i], self->current, overview);
   _ccp_workspace_compare_update (self);
   _ccp_workspace_cycle_update (self);
+  if (!self->staging)
+    ccp_status_page_flush (self->status_page);
 
   if (self->current != NULL)
     {
