@@ -557,6 +557,71 @@ test_count_words_cjk (void)
   g_assert_cmpuint (ccp_activity_count_words (long_text->str), >, CCP_DESCRIPTION_WORD_LIMIT);
 }
 
+/* Taking a contribution gives the same attribution as copying it, moves the list items
+ * themselves and leaves the per-city fields empty and the shared ones as they were. Sharing
+ * it gives the same attribution too, with the activity's own items, the activity unchanged. */
+static void
+test_attribution_take_values (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, "Lyon", "FR", "music", "2027-H1", 0);
+  guint n_fields;
+  const CcpActivityField *fields = ccp_activity_fields (&n_fields);
+  guint moved_items = 0;
+  guint moved_values = 0;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(CcpActivity) activity = ccp_test_random_activity (rand, plan);
+      g_autoptr(CcpActivity) copy = ccp_activity_copy (activity);
+      g_autoptr(CcpAttribution) copied = ccp_attribution_new ("Lyon", "FR", "p", "a1");
+      g_autoptr(CcpAttribution) taken = ccp_attribution_new ("Lyon", "FR", "p", "a1");
+      g_autoptr(CcpAttribution) shared = ccp_attribution_new ("Lyon", "FR", "p", "a1");
+      g_autoptr(CcpActivity) mirror = ccp_activity_copy (activity);
+      g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (g_object_unref);
+      GListModel *list = G_LIST_MODEL (ccp_activity_get_results (copy));
+
+      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+        g_ptr_array_add (results, g_list_model_get_item (list, j));
+
+      ccp_attribution_set_values (copied, activity);
+      ccp_attribution_take_values (taken, copy);
+      g_assert_true (ccp_attribution_equal (copied, taken));
+      ccp_attribution_share_values (shared, mirror);
+      g_assert_true (ccp_attribution_equal (copied, shared));
+      g_assert_true (ccp_activity_equal (mirror, activity));
+      list = G_LIST_MODEL (ccp_activity_get_partner_cities (ccp_attribution_get_values (shared)));
+      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+        g_assert_true (ccp_item_list_peek (ccp_activity_get_partner_cities (mirror), j) ==
+                       ccp_item_list_peek (CCP_ITEM_LIST (list), j));
+
+      list = G_LIST_MODEL (ccp_activity_get_results (ccp_attribution_get_values (taken)));
+      g_assert_cmpuint (g_list_model_get_n_items (list), ==, results->len);
+      for (guint j = 0; j < results->len; j++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, j);
+
+          g_assert_true (item == g_ptr_array_index (results, j));
+          moved_items++;
+        }
+
+      for (guint f = 0; f < n_fields; f++)
+        {
+          if (fields[f].share == CCP_FIELD_SHARE_PER_CITY)
+            {
+              g_assert_true (ccp_activity_field_is_empty (&fields[f], copy));
+              if (!ccp_activity_field_is_empty (&fields[f], activity))
+                moved_values++;
+            }
+          else
+            g_assert_true (ccp_activity_field_equal (&fields[f], copy, activity));
+        }
+    }
+  /* The random activities had something to move. */
+  g_assert_cmpuint (moved_items, >, 0);
+  g_assert_cmpuint (moved_values, >, 40);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,6 +640,7 @@ main (int   argc,
   g_test_add_func ("/activity/shared-item", test_shared_item);
   g_test_add_func ("/activity/copy-equal", test_copy_equal);
   g_test_add_func ("/activity/equal-every-property", test_equal_every_property);
+  g_test_add_func ("/activity/attribution-take-values", test_attribution_take_values);
 
   return g_test_run ();
 }

@@ -240,7 +240,8 @@ make_base_id (Copy *copy)
 
 static void
 add_attribution (CcpActivity *activity,
-                 Copy        *copy)
+                 Copy        *copy,
+                 gboolean     reference)
 {
   g_autoptr(CcpAttribution) attribution =
     ccp_attribution_new (ccp_source_get_city (copy->record->source),
@@ -248,7 +249,14 @@ add_attribution (CcpActivity *activity,
                          ccp_source_get_plan_id (copy->record->source),
                          copy->activity_id);
 
-  ccp_attribution_set_values (attribution, copy->activity);
+  /* No item is copied. The reference is the output activity, whose per-city fields mirror its
+   * contribution (as a field plan read from a file has them): they share the items. The other
+   * copies are this run's own and only their shared fields are read afterwards (the report's
+   * conflicts): their contributions move. */
+  if (reference)
+    ccp_attribution_share_values (attribution, copy->activity);
+  else
+    ccp_attribution_take_values (attribution, copy->activity);
   ccp_item_list_append (ccp_activity_get_attributions (activity), attribution);
 }
 
@@ -268,7 +276,7 @@ new_output (GPtrArray *copies)
   output->activity = g_object_ref (reference->activity);
   ccp_item_list_remove_all (ccp_activity_get_attributions (output->activity));
   for (guint i = 0; i < copies->len; i++)
-    add_attribution (output->activity, g_ptr_array_index (copies, i));
+    add_attribution (output->activity, g_ptr_array_index (copies, i), i == 0);
 
   output->base_id = make_base_id (reference);
   output->name_key = reference->name_key;

@@ -449,7 +449,11 @@ lists_equal (CcpItemList      *a,
 CcpActivity *
 ccp_activity_new (const char *id)
 {
-  return g_object_new (CCP_TYPE_ACTIVITY, "id", id, NULL);
+  /* Set directly, not as a property: nobody listens to a new activity yet. */
+  CcpActivity *self = g_object_new (CCP_TYPE_ACTIVITY, NULL);
+
+  ccp_set_string (&self->id, id);
+  return self;
 }
 
 

@@ -275,6 +275,88 @@ ccp_attribution_set_values (CcpAttribution *self,
   ccp_activity_copy_per_city (activity, self->values);
 }
 
+/* Empties a single-valued or TEXTS field in place: "", no codes, false. */
+static void
+clear_field (const CcpActivityField *field,
+             CcpActivity            *activity)
+{
+  static const char * const no_codes[] = { NULL };
+
+  if (field->set_string != NULL)
+    field->set_string (activity, "");
+  else if (field->set_flag != NULL)
+    field->set_flag (activity, FALSE);
+  else
+    field->set_strv (activity, no_codes);
+}
+
+void
+ccp_attribution_take_values (CcpAttribution *self,
+                             CcpActivity    *activity)
+{
+  guint n;
+  const CcpActivityField *fields = ccp_activity_fields (&n);
+
+  g_return_if_fail (CCP_IS_ATTRIBUTION (self));
+  g_return_if_fail (CCP_IS_ACTIVITY (activity));
+  g_return_if_fail (activity != self->values);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const CcpActivityField *field = &fields[i];
+
+      if (field->share != CCP_FIELD_SHARE_PER_CITY)
+        continue;
+      if (field->get_list != NULL)
+        {
+          /* The items change lists: none is made, none copied column by column. */
+          g_autoptr(GPtrArray) items = ccp_item_list_steal_all (field->get_list (activity));
+
+          if (items->len > 0)
+            ccp_item_list_take_all (field->get_list (self->values), items);
+          continue;
+        }
+      if (ccp_activity_field_is_empty (field, activity))
+        continue;
+      ccp_activity_field_copy (field, activity, self->values);
+      clear_field (field, activity);
+    }
+}
+
+void
+ccp_attribution_share_values (CcpAttribution *self,
+                              CcpActivity    *activity)
+{
+  guint n;
+  const CcpActivityField *fields = ccp_activity_fields (&n);
+
+  g_return_if_fail (CCP_IS_ATTRIBUTION (self));
+  g_return_if_fail (CCP_IS_ACTIVITY (activity));
+  g_return_if_fail (activity != self->values);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const CcpActivityField *field = &fields[i];
+
+      if (field->share != CCP_FIELD_SHARE_PER_CITY ||
+          ccp_activity_field_is_empty (field, activity))
+        continue;
+      if (field->get_list != NULL)
+        {
+          /* An item may be in several lists (CcpModelItemHead): no new object is made. */
+          CcpItemList *from = field->get_list (activity);
+          guint n_items = ccp_item_list_get_n_items (from);
+          g_autoptr(GPtrArray) items = g_ptr_array_sized_new (n_items);
+
+          for (guint j = 0; j < n_items; j++)
+            g_ptr_array_add (items, ccp_item_list_peek (from, j));
+          ccp_item_list_splice (field->get_list (self->values), 0, 0, items->pdata, items->len);
+        }
+      else
+        ccp_activity_field_copy (field, activity, self->values);
+    }
+}
+
 CcpAttribution *
 ccp_attribution_copy (CcpAttribution *self)
 {

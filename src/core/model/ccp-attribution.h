@@ -27,6 +27,18 @@ CcpActivity    *ccp_attribution_get_values      (CcpAttribution *self);
 /* Copies the per-city fields of activity into the contribution. */
 void            ccp_attribution_set_values      (CcpAttribution *self,
                                                  CcpActivity    *activity);
+/* Moves the per-city fields of activity into the contribution, which must be empty (a new
+ * attribution's): the list items themselves, not copies. They are left empty in activity, as
+ * a field plan's activity read from a file has them. For an activity not needed afterwards:
+ * the merge's own copies. */
+void            ccp_attribution_take_values     (CcpAttribution *self,
+                                                 CcpActivity    *activity);
+/* The contribution of the city whose copy activity is and stays (a field plan's activity
+ * mirrors its first city's contribution): it holds activity's list items themselves, each item
+ * then in both lists, and copies of its other per-city values. The contribution must be empty
+ * (a new attribution's). */
+void            ccp_attribution_share_values    (CcpAttribution *self,
+                                                 CcpActivity    *activity);
 /* A new attribution with the same city, plan, activity and contribution. */
 CcpAttribution *ccp_attribution_copy            (CcpAttribution *self);
 /* The city's copy of activity: its shared fields and this contribution (no attributions).

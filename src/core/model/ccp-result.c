@@ -107,10 +107,12 @@ CcpResult *
 ccp_result_new (const char *outcome,
                 const char *indicator)
 {
-  return g_object_new (CCP_TYPE_RESULT,
-                       "outcome", outcome,
-                       "indicator", indicator,
-                       NULL);
+  /* Set directly, not as properties: nobody listens to a new result yet. */
+  CcpResult *self = g_object_new (CCP_TYPE_RESULT, NULL);
+
+  ccp_set_string (&self->outcome, outcome);
+  ccp_set_string (&self->indicator, indicator);
+  return self;
 }
 
 CcpResult *
