@@ -498,6 +498,7 @@ test_carry (void)
   g_autoptr(CcpPlan) by_default = NULL;
   g_autoptr(CcpPlan) chosen = NULL;
   g_autoptr(GObject) read = NULL;
+  g_autoptr(CcpPlan) empty = NULL;
   CcpActivity *carried;
 
   for (guint i = 0; i < G_N_ELEMENTS (states); i++)
@@ -534,7 +535,8 @@ test_carry (void)
   g_assert_cmpstr (ccp_activity_get_carried_from_activity (
                      nth (ccp_plan_get_activities (CCP_PLAN (read)), 0)), ==, "a2");
 
-  g_assert_null (ccp_plan_carry_forward (ccp_plan_new (), CCP_CARRY_DEFAULT, NULL));
+  empty = ccp_plan_new ();
+  g_assert_null (ccp_plan_carry_forward (empty, CCP_CARRY_DEFAULT, NULL));
 }
 
 int
