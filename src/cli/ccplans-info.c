@@ -213,16 +213,8 @@ ccplans_info (int    argc,
   if (!ccplans_parse_options (context, &argc, &argv))
     return CCPLANS_EXIT_UNUSABLE;
 
-  if (files == NULL || files[0] == NULL)
-    {
-      ccplans_usage_error ("info", _("No file was given"));
-      return CCPLANS_EXIT_UNUSABLE;
-    }
-  if (files[1] != NULL)
-    {
-      ccplans_usage_error ("info", _("Give exactly one file"));
-      return CCPLANS_EXIT_UNUSABLE;
-    }
+  if (!ccplans_check_one_file ("info", files))
+    return CCPLANS_EXIT_UNUSABLE;
 
   validator = ccp_validator_new ();
   loaded = ccplans_load (files[0], validator);

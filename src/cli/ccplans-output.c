@@ -341,6 +341,23 @@ ccplans_usage_error (const char *subcommand,
 }
 
 gboolean
+ccplans_check_one_file (const char  *subcommand,
+                        char       **files)
+{
+  if (files == NULL || files[0] == NULL)
+    {
+      ccplans_usage_error (subcommand, _("No file was given"));
+      return FALSE;
+    }
+  if (files[1] != NULL)
+    {
+      ccplans_usage_error (subcommand, _("Give exactly one file"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 ccplans_parse_options (GOptionContext   *context,
                        int              *argc,
                        char           ***argv)

@@ -97,5 +97,9 @@ gboolean       ccplans_check_output         (const char         *subcommand,
 /* Prints "ccplans SUBCOMMAND: MESSAGE" and the --help hint to stderr. */
 void           ccplans_usage_error          (const char    *subcommand,
                                              const char    *message);
+/* TRUE when files (the command's remaining arguments) hold exactly one file; otherwise prints
+ * the usage error ("No file was given" or "Give exactly one file") and returns FALSE. */
+gboolean       ccplans_check_one_file       (const char    *subcommand,
+                                             char         **files);
 
 G_END_DECLS

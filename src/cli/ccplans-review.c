@@ -157,16 +157,8 @@ ccplans_review (int    argc,
   if (!ccplans_parse_options (context, &argc, &argv))
     return CCPLANS_EXIT_UNUSABLE;
 
-  if (files == NULL || files[0] == NULL)
-    {
-      ccplans_usage_error ("review", _("No file was given"));
-      return CCPLANS_EXIT_UNUSABLE;
-    }
-  if (files[1] != NULL)
-    {
-      ccplans_usage_error ("review", _("Give exactly one file"));
-      return CCPLANS_EXIT_UNUSABLE;
-    }
+  if (!ccplans_check_one_file ("review", files))
+    return CCPLANS_EXIT_UNUSABLE;
   if (city == NULL || *city == '\0')
     {
       ccplans_usage_error ("review", _("Say whose plan is reviewed: use --city CITY"));

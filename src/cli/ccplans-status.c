@@ -194,16 +194,8 @@ ccplans_status (int    argc,
                                   "read or is not a field plan."));
   if (!ccplans_parse_options (context, &argc, &argv))
     return CCPLANS_EXIT_UNUSABLE;
-  if (files == NULL || files[0] == NULL)
-    {
-      ccplans_usage_error ("status", _("No file was given"));
-      return CCPLANS_EXIT_UNUSABLE;
-    }
-  if (files[1] != NULL)
-    {
-      ccplans_usage_error ("status", _("Give exactly one file"));
-      return CCPLANS_EXIT_UNUSABLE;
-    }
+  if (!ccplans_check_one_file ("status", files))
+    return CCPLANS_EXIT_UNUSABLE;
 
   loaded = ccplans_load (files[0], NULL);
   if (loaded->document == NULL)
