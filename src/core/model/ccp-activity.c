@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "ccp-property.h"
@@ -135,24 +136,24 @@ ccp_activity_finalize (GObject *object)
   ccp_model_list_clear (&self->results);
   ccp_model_list_clear (&self->attributions);
 
-  g_free (self->id);
-  g_free (self->title);
-  g_free (self->description);
-  g_free (self->kind);
-  g_free (self->scope);
-  g_free (self->state);
-  g_free (self->joint_ref);
-  g_free (self->start_date);
-  g_free (self->end_date);
-  g_free (self->place);
-  g_strfreev (self->objectives);
-  g_strfreev (self->areas);
-  g_strfreev (self->sdgs);
-  g_free (self->budget_amount);
-  g_free (self->budget_currency);
-  g_strfreev (self->funding);
-  g_free (self->carried_from_plan);
-  g_free (self->carried_from_activity);
+  ccp_model_free_string (self->id);
+  ccp_model_free_string (self->title);
+  ccp_model_free_string (self->description);
+  ccp_model_free_string (self->kind);
+  ccp_model_free_string (self->scope);
+  ccp_model_free_string (self->state);
+  ccp_model_free_string (self->joint_ref);
+  ccp_model_free_string (self->start_date);
+  ccp_model_free_string (self->end_date);
+  ccp_model_free_string (self->place);
+  ccp_model_free_strv (self->objectives);
+  ccp_model_free_strv (self->areas);
+  ccp_model_free_strv (self->sdgs);
+  ccp_model_free_string (self->budget_amount);
+  ccp_model_free_string (self->budget_currency);
+  ccp_model_free_strv (self->funding);
+  ccp_model_free_string (self->carried_from_plan);
+  ccp_model_free_string (self->carried_from_activity);
 
   G_OBJECT_CLASS (ccp_activity_parent_class)->finalize (object);
 }
@@ -393,24 +394,24 @@ ccp_activity_class_init (CcpActivityClass *klass)
 static void
 ccp_activity_init (CcpActivity *self)
 {
-  self->id = g_strdup ("");
-  self->title = g_strdup ("");
-  self->description = g_strdup ("");
-  self->kind = g_strdup ("");
-  self->scope = g_strdup ("");
-  self->state = g_strdup ("");
-  self->joint_ref = g_strdup ("");
-  self->start_date = g_strdup ("");
-  self->end_date = g_strdup ("");
-  self->place = g_strdup ("");
-  self->objectives = ccp_strv_new_empty ();
-  self->areas = ccp_strv_new_empty ();
-  self->sdgs = ccp_strv_new_empty ();
-  self->budget_amount = g_strdup ("");
-  self->budget_currency = g_strdup ("");
-  self->funding = ccp_strv_new_empty ();
-  self->carried_from_plan = g_strdup ("");
-  self->carried_from_activity = g_strdup ("");
+  self->id = CCP_MODEL_EMPTY_STRING;
+  self->title = CCP_MODEL_EMPTY_STRING;
+  self->description = CCP_MODEL_EMPTY_STRING;
+  self->kind = CCP_MODEL_EMPTY_STRING;
+  self->scope = CCP_MODEL_EMPTY_STRING;
+  self->state = CCP_MODEL_EMPTY_STRING;
+  self->joint_ref = CCP_MODEL_EMPTY_STRING;
+  self->start_date = CCP_MODEL_EMPTY_STRING;
+  self->end_date = CCP_MODEL_EMPTY_STRING;
+  self->place = CCP_MODEL_EMPTY_STRING;
+  self->objectives = CCP_MODEL_EMPTY_STRV;
+  self->areas = CCP_MODEL_EMPTY_STRV;
+  self->sdgs = CCP_MODEL_EMPTY_STRV;
+  self->budget_amount = CCP_MODEL_EMPTY_STRING;
+  self->budget_currency = CCP_MODEL_EMPTY_STRING;
+  self->funding = CCP_MODEL_EMPTY_STRV;
+  self->carried_from_plan = CCP_MODEL_EMPTY_STRING;
+  self->carried_from_activity = CCP_MODEL_EMPTY_STRING;
 
   /* The four lists are made when first asked for (list_of()). */
 }
@@ -452,7 +453,7 @@ ccp_activity_new (const char *id)
   /* Set directly, not as a property: nobody listens to a new activity yet. */
   CcpActivity *self = g_object_new (CCP_TYPE_ACTIVITY, NULL);
 
-  ccp_set_string (&self->id, id);
+  ccp_model_set_string (&self->id, id);
   return self;
 }
 
@@ -470,34 +471,35 @@ ccp_activity_copy (CcpActivity *self)
 
   g_return_val_if_fail (CCP_IS_ACTIVITY (self), NULL);
 
-  copy = g_object_new (CCP_TYPE_ACTIVITY,
-                       "id", self->id,
-                       "title", self->title,
-                       "description", self->description,
-                       "kind", self->kind,
-                       "scope", self->scope,
-                       "state", self->state,
-                       "flagship", self->flagship,
-                       "joint-ref", self->joint_ref,
-                       "start-date", self->start_date,
-                       "end-date", self->end_date,
-                       "place", self->place,
-                       "online", self->online,
-                       "objectives", self->objectives,
-                       "areas", self->areas,
-                       "sdgs", self->sdgs,
-                       "sdgs-none", self->sdgs_none,
-                       "partner-cities-none", self->partner_cities_none,
-                       "partner-organisations-none", self->partner_organisations_none,
-                       "budget-none", self->budget_none,
-                       "funding-none", self->funding_none,
-                       "results-none", self->results_none,
-                       "budget-amount", self->budget_amount,
-                       "budget-currency", self->budget_currency,
-                       "funding", self->funding,
-                       "carried-from-plan", self->carried_from_plan,
-                       "carried-from-activity", self->carried_from_activity,
-                       NULL);
+  /* Field by field, not as properties: nobody listens to the copy yet, and the varargs lookup
+   * of 26 properties was most of the cost of a copy. The codes are normalised already. */
+  copy = g_object_new (CCP_TYPE_ACTIVITY, NULL);
+  copy->id = ccp_model_dup_string (self->id);
+  copy->title = ccp_model_dup_string (self->title);
+  copy->description = ccp_model_dup_string (self->description);
+  copy->kind = ccp_model_dup_string (self->kind);
+  copy->scope = ccp_model_dup_string (self->scope);
+  copy->state = ccp_model_dup_string (self->state);
+  copy->flagship = self->flagship;
+  copy->joint_ref = ccp_model_dup_string (self->joint_ref);
+  copy->start_date = ccp_model_dup_string (self->start_date);
+  copy->end_date = ccp_model_dup_string (self->end_date);
+  copy->place = ccp_model_dup_string (self->place);
+  copy->online = self->online;
+  copy->objectives = ccp_model_dup_strv ((const char * const *) self->objectives);
+  copy->areas = ccp_model_dup_strv ((const char * const *) self->areas);
+  copy->sdgs = ccp_model_dup_strv ((const char * const *) self->sdgs);
+  copy->sdgs_none = self->sdgs_none;
+  copy->partner_cities_none = self->partner_cities_none;
+  copy->partner_organisations_none = self->partner_organisations_none;
+  copy->budget_none = self->budget_none;
+  copy->funding_none = self->funding_none;
+  copy->results_none = self->results_none;
+  copy->budget_amount = ccp_model_dup_string (self->budget_amount);
+  copy->budget_currency = ccp_model_dup_string (self->budget_currency);
+  copy->funding = ccp_model_dup_strv ((const char * const *) self->funding);
+  copy->carried_from_plan = ccp_model_dup_string (self->carried_from_plan);
+  copy->carried_from_activity = ccp_model_dup_string (self->carried_from_activity);
 
   copy_list (copy, &copy->partner_cities, self->partner_cities,
              (CcpItemCopyFunc) ccp_partner_copy);
@@ -555,22 +557,22 @@ ccp_activity_equal (CcpActivity *a,
                       (CcpItemEqualFunc) ccp_attribution_equal);
 }
 
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, id, PROP_ID)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, title, PROP_TITLE)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, id, PROP_ID)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, title, PROP_TITLE)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             description, PROP_DESCRIPTION)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, kind, PROP_KIND)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, scope, PROP_SCOPE)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, state, PROP_STATE)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, kind, PROP_KIND)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, scope, PROP_SCOPE)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, state, PROP_STATE)
 CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                              flagship, PROP_FLAGSHIP)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             joint_ref, PROP_JOINT_REF)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             start_date, PROP_START_DATE)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             end_date, PROP_END_DATE)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, place, PROP_PLACE)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, place, PROP_PLACE)
 CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, online, PROP_ONLINE)
 CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                              sdgs_none, PROP_SDGS_NONE)
@@ -584,13 +586,13 @@ CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                              funding_none, PROP_FUNDING_NONE)
 CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                              results_none, PROP_RESULTS_NONE)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             budget_amount, PROP_BUDGET_AMOUNT)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             budget_currency, PROP_BUDGET_CURRENCY)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             carried_from_plan, PROP_CARRIED_FROM_PLAN)
-CCP_DEFINE_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             carried_from_activity, PROP_CARRIED_FROM_ACTIVITY)
 
 static gboolean
@@ -638,35 +640,48 @@ compare_strings (gconstpointer pa,
   return strcmp (*(const char * const *) pa, *(const char * const *) pb);
 }
 
-/* Sorted (numerically when every code is a number), without duplicates or empty codes. */
+/* Sorted (numerically when every code is a number), without duplicates or empty codes;
+ * packed (ccp-model-private.h). */
 static char **
 normalise_codes (const char * const *codes)
 {
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-  GPtrArray *result = g_ptr_array_new ();
-  gboolean numeric = TRUE;
+  const char *stack[16];
+  const char **sorted = stack;
+  gboolean numeric = TRUE, in_order = TRUE;
+  gsize n = 0, n_codes, kept = 0;
+  char **result;
 
-  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+  n_codes = codes != NULL ? g_strv_length ((char **) codes) : 0;
+  if (n_codes == 0)
+    return CCP_MODEL_EMPTY_STRV;
+  if (n_codes > G_N_ELEMENTS (stack))
+    sorted = g_new (const char *, n_codes);
+
+  for (gsize i = 0; i < n_codes; i++)
     {
       if (*codes[i] == '\0')
         continue;
-      g_ptr_array_add (sorted, (gpointer) codes[i]);
+      sorted[n++] = codes[i];
       numeric = numeric && is_number (codes[i]);
     }
 
-  g_ptr_array_sort (sorted, numeric ? compare_numbers : compare_strings);
+  /* Files hold their codes in order already: no sort then. */
+  for (gsize i = 1; i < n && in_order; i++)
+    in_order = (numeric ? compare_numbers : compare_strings) (&sorted[i - 1], &sorted[i]) < 0;
+  if (!in_order)
+    qsort (sorted, n, sizeof (const char *), numeric ? compare_numbers : compare_strings);
 
-  for (guint i = 0; i < sorted->len; i++)
+  for (gsize i = 0; i < n; i++)
     {
-      const char *code = g_ptr_array_index (sorted, i);
-
-      if (i > 0 && g_str_equal (code, g_ptr_array_index (sorted, i - 1)))
+      if (kept > 0 && g_str_equal (sorted[i], sorted[kept - 1]))
         continue;
-      g_ptr_array_add (result, g_strdup (code));
+      sorted[kept++] = sorted[i];
     }
 
-  g_ptr_array_add (result, NULL);
-  return (char **) g_ptr_array_free (result, FALSE);
+  result = ccp_model_pack_strv (sorted, kept);
+  if (sorted != stack)
+    g_free (sorted);
+  return result;
 }
 
 /* Takes ownership of value. */
@@ -678,11 +693,11 @@ set_strv (CcpActivity  *self,
 {
   if (g_strv_equal ((const char * const *) *field, (const char * const *) value))
     {
-      g_strfreev (value);
+      ccp_model_free_strv (value);
       return;
     }
 
-  g_strfreev (*field);
+  ccp_model_free_strv (*field);
   *field = value;
   CCP_MODEL_NOTIFY (self, properties[prop_id]);
 }
@@ -754,7 +769,7 @@ ccp_activity_set_funding (CcpActivity        *self,
   g_return_if_fail (CCP_IS_ACTIVITY (self));
 
   set_strv (self, &self->funding,
-            sources != NULL ? g_strdupv ((char **) sources) : ccp_strv_new_empty (),
+            ccp_model_dup_strv (sources),
             PROP_FUNDING);
 }
 

@@ -43,10 +43,10 @@ ccp_partner_finalize (GObject *object)
 {
   CcpPartner *self = CCP_PARTNER (object);
 
-  g_free (self->name);
-  g_free (self->country);
-  g_free (self->field);
-  g_free (self->sector);
+  ccp_model_free_string (self->name);
+  ccp_model_free_string (self->country);
+  ccp_model_free_string (self->field);
+  ccp_model_free_string (self->sector);
 
   G_OBJECT_CLASS (ccp_partner_parent_class)->finalize (object);
 }
@@ -135,14 +135,15 @@ ccp_partner_class_init (CcpPartnerClass *klass)
 static void
 ccp_partner_init (CcpPartner *self)
 {
-  self->name = g_strdup ("");
-  self->country = g_strdup ("");
-  self->field = g_strdup ("");
-  self->sector = g_strdup ("");
+  self->name = CCP_MODEL_EMPTY_STRING;
+  self->country = CCP_MODEL_EMPTY_STRING;
+  self->field = CCP_MODEL_EMPTY_STRING;
+  self->sector = CCP_MODEL_EMPTY_STRING;
 }
 
-/* The strings are set directly, not as properties: nobody listens to a new partner yet, and
- * the varargs lookup and notifications were most of the cost of reading one (callgrind). */
+/* The kind and strings are set directly, not as properties: nobody listens to a new partner
+ * yet, and the varargs lookup and notifications were most of the cost of reading one
+ * (callgrind). The kind is construct-only for g_object_new() callers. */
 static CcpPartner *
 new_partner (CcpPartnerKind  kind,
              const char     *name,
@@ -150,12 +151,13 @@ new_partner (CcpPartnerKind  kind,
              const char     *field,
              const char     *sector)
 {
-  CcpPartner *self = g_object_new (CCP_TYPE_PARTNER, "kind", kind, NULL);
+  CcpPartner *self = g_object_new (CCP_TYPE_PARTNER, NULL);
 
-  ccp_set_string (&self->name, name);
-  ccp_set_string (&self->country, country);
-  ccp_set_string (&self->field, field);
-  ccp_set_string (&self->sector, sector);
+  self->kind = kind;
+  self->name = ccp_model_dup_string (name);
+  self->country = ccp_model_dup_string (country);
+  self->field = ccp_model_dup_string (field);
+  self->sector = ccp_model_dup_string (sector);
   return self;
 }
 
@@ -204,7 +206,7 @@ ccp_partner_get_kind (CcpPartner *self)
   return self->kind;
 }
 
-CCP_DEFINE_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, name, PROP_NAME)
-CCP_DEFINE_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, country, PROP_COUNTRY)
-CCP_DEFINE_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, field, PROP_FIELD)
-CCP_DEFINE_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, sector, PROP_SECTOR)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, name, PROP_NAME)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, country, PROP_COUNTRY)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, field, PROP_FIELD)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, sector, PROP_SECTOR)

@@ -33,8 +33,8 @@ ccp_result_finalize (GObject *object)
 {
   CcpResult *self = CCP_RESULT (object);
 
-  g_free (self->outcome);
-  g_free (self->indicator);
+  ccp_model_free_string (self->outcome);
+  ccp_model_free_string (self->indicator);
 
   G_OBJECT_CLASS (ccp_result_parent_class)->finalize (object);
 }
@@ -99,8 +99,8 @@ ccp_result_class_init (CcpResultClass *klass)
 static void
 ccp_result_init (CcpResult *self)
 {
-  self->outcome = g_strdup ("");
-  self->indicator = g_strdup ("");
+  self->outcome = CCP_MODEL_EMPTY_STRING;
+  self->indicator = CCP_MODEL_EMPTY_STRING;
 }
 
 CcpResult *
@@ -110,8 +110,8 @@ ccp_result_new (const char *outcome,
   /* Set directly, not as properties: nobody listens to a new result yet. */
   CcpResult *self = g_object_new (CCP_TYPE_RESULT, NULL);
 
-  ccp_set_string (&self->outcome, outcome);
-  ccp_set_string (&self->indicator, indicator);
+  self->outcome = ccp_model_dup_string (outcome);
+  self->indicator = ccp_model_dup_string (indicator);
   return self;
 }
 
@@ -133,5 +133,5 @@ ccp_result_equal (CcpResult *a,
   return g_str_equal (a->outcome, b->outcome) && g_str_equal (a->indicator, b->indicator);
 }
 
-CCP_DEFINE_STRING_PROPERTY (CcpResult, ccp_result, CCP_IS_RESULT, outcome, PROP_OUTCOME)
-CCP_DEFINE_STRING_PROPERTY (CcpResult, ccp_result, CCP_IS_RESULT, indicator, PROP_INDICATOR)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpResult, ccp_result, CCP_IS_RESULT, outcome, PROP_OUTCOME)
+CCP_DEFINE_MODEL_STRING_PROPERTY (CcpResult, ccp_result, CCP_IS_RESULT, indicator, PROP_INDICATOR)
