@@ -17,26 +17,44 @@
 #include "ccp-attribution.h"
 #include "ccp-reader-private.h"
 
+/* Items have at most this many fields (a partner city's three). */
+#define MAX_ITEM_FIELDS 8
+
 /* The contiguous rows of the table that live in one element, found once. */
 typedef struct
 {
   const char              *element;         /* NULL: the attributes of <activity> */
   const CcpActivityField  *rows;
   guint                    n_rows;
+  guint                    index;           /* its bit in a set of elements seen */
   char                   **attributes;      /* the element's, for check_attributes() */
   char                   **item_attributes; /* lists: each item's; NULL for TEXTS */
+  guint                    item_width;      /* lists and TEXTS: the values of an item */
+  gboolean                 item_has_children;
 } FieldElement;
 
-static GArray *
+typedef struct
+{
+  GArray             *elements;   /* FieldElement */
+  GHashTable         *by_name;    /* element name -> FieldElement */
+  const FieldElement *attributes; /* the attributes of <activity> */
+} FieldElements;
+
+/* <cities>, which is not a field, in a set of elements seen. */
+#define CITIES_BIT (G_GUINT64_CONSTANT (1) << 63)
+
+static FieldElements *
 field_elements_new (void)
 {
   guint n_rows;
   const CcpActivityField *rows = ccp_activity_fields (&n_rows);
+  FieldElements *self = g_new0 (FieldElements, 1);
   GArray *elements = g_array_new (FALSE, TRUE, sizeof (FieldElement));
 
   for (guint i = 0; i < n_rows;)
     {
-      FieldElement element = { rows[i].element, &rows[i], 0, NULL, NULL };
+      FieldElement element = { rows[i].element, &rows[i], 0, elements->len, NULL, NULL, 1,
+                               FALSE };
       g_autoptr(GStrvBuilder) attributes = g_strv_builder_new ();
 
       /* The header promises that the rows of one element are contiguous. */
@@ -56,50 +74,59 @@ field_elements_new (void)
         {
           g_autoptr(GStrvBuilder) item_attributes = g_strv_builder_new ();
 
+          element.item_width = 0;
           for (const CcpItemField *field = element.rows[0].items; field->name != NULL; field++)
-            if (field->attribute != NULL)
-              g_strv_builder_add (item_attributes, field->attribute);
+            {
+              if (field->attribute != NULL)
+                g_strv_builder_add (item_attributes, field->attribute);
+              element.item_has_children = element.item_has_children || field->element != NULL;
+              element.item_width++;
+            }
           element.item_attributes = g_strv_builder_end (item_attributes);
         }
+      g_assert (element.item_width < MAX_ITEM_FIELDS);
 
       g_array_append_val (elements, element);
     }
+  g_assert (elements->len < 63);
 
-  return elements;
+  self->elements = elements;
+  self->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const FieldElement *element = &g_array_index (elements, FieldElement, i);
+
+      if (element->element != NULL)
+        g_hash_table_insert (self->by_name, (gpointer) element->element, (gpointer) element);
+      else
+        self->attributes = element;
+    }
+  g_assert (self->attributes != NULL);
+  return self;
 }
 
-static const FieldElement *
-field_elements (guint *n_elements)
+static const FieldElements *
+field_elements (void)
 {
-  static GArray *elements = NULL;
+  static FieldElements *elements = NULL;
 
   if (g_once_init_enter (&elements))
     g_once_init_leave (&elements, field_elements_new ());
 
-  *n_elements = elements->len;
-  return (const FieldElement *) (gpointer) elements->data;
+  return elements;
 }
 
-/* The rows of the attributes of <activity>, or of the child element `name`; NULL when no
- * field lives there. */
+/* The rows of the child element `name`; NULL when no field lives there. */
 static const FieldElement *
 find_element (const char *name)
 {
-  guint n;
-  const FieldElement *elements = field_elements (&n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (g_strcmp0 (elements[i].element, name) == 0)
-        return &elements[i];
-    }
-  return NULL;
+  return g_hash_table_lookup (field_elements ()->by_name, name);
 }
 
 static void
 mark_rows (CcpReader          *r,
            xmlNode            *node,
-           const char         *base,
+           CcpLazyPath        *base,
            const FieldElement *element)
 {
   if (r->locations == NULL)
@@ -107,7 +134,8 @@ mark_rows (CcpReader          *r,
 
   for (guint i = 0; i < element->n_rows; i++)
     {
-      g_autofree char *path = _ccp_reader_path_join (base, element->rows[i].name);
+      g_autofree char *path = _ccp_reader_path_join (_ccp_lazy_path_get (base),
+                                                     element->rows[i].name);
 
       _ccp_reader_mark (r, path, node);
     }
@@ -119,7 +147,7 @@ static void
 read_attribute_rows (CcpReader          *r,
                      xmlNode            *node,
                      CcpActivity        *activity,
-                     const char         *base,
+                     CcpLazyPath        *base,
                      const FieldElement *element)
 {
   for (guint i = 0; i < element->n_rows; i++)
@@ -131,16 +159,18 @@ read_attribute_rows (CcpReader          *r,
 
       if (row->set_flag != NULL)
         {
-          g_autofree char *path = _ccp_reader_path_join (base, row->name);
+          CcpLazyPath path = CCP_LAZY_PATH_CHILD (base, row->name);
 
-          row->set_flag (activity, _ccp_reader_get_bool_attr (r, node, row->attribute, path,
-                                                              FALSE));
+          row->set_flag (activity, _ccp_reader_peek_bool_attr (r, node, row->attribute, &path,
+                                                               FALSE));
+          _ccp_lazy_path_clear (&path);
         }
       else
         {
-          g_autofree char *value = _ccp_reader_get_attr_or_empty (node, row->attribute);
+          g_autofree char *owned = NULL;
+          const char *value = _ccp_reader_peek_attr (node, row->attribute, &owned);
 
-          ccp_activity_field_from_string (row, activity, value);
+          ccp_activity_field_from_string (row, activity, value != NULL ? value : "");
         }
     }
 }
@@ -150,17 +180,18 @@ static void
 read_item_children (CcpReader          *r,
                     xmlNode            *node,
                     const CcpItemField *fields,
-                    const char         *path,
-                    char              **values)
+                    CcpLazyPath        *path,
+                    const char        **values,
+                    char              **owned)
 {
-  g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
+  guint seen = 0;
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      g_autofree char *field_path = NULL;
+      CcpLazyPath field_path = CCP_LAZY_PATH_CHILD (path, NULL);
       guint j = 0;
 
-      if (!_ccp_reader_accept_child (r, child, node, path))
+      if (!_ccp_reader_accept_child_lazy (r, child, node, path))
         continue;
 
       while (fields[j].name != NULL &&
@@ -168,61 +199,111 @@ read_item_children (CcpReader          *r,
         j++;
       if (fields[j].name == NULL)
         {
-          _ccp_reader_unexpected_element (r, child, node, path);
+          _ccp_reader_unexpected_element (r, child, node, _ccp_lazy_path_get (path));
           continue;
         }
-      if (!_ccp_reader_first_time (r, seen, child, node, path))
-        continue;
+      if (seen & (1u << j))
+        {
+          _ccp_reader_duplicate_element (r, child, node, _ccp_lazy_path_get (path));
+          continue;
+        }
+      seen |= 1u << j;
 
-      field_path = _ccp_reader_path_join (path, fields[j].name);
-      g_free (values[j]);
-      values[j] = _ccp_reader_read_text (r, child, field_path);
+      /* What _ccp_reader_read_text() does. */
+      field_path.segment = fields[j].name;
+      if (r->locations != NULL)
+        _ccp_reader_mark (r, _ccp_lazy_path_get (&field_path), child);
+      _ccp_reader_check_attributes_lazy (r, child, &field_path, NULL);
+      values[j] = _ccp_reader_peek_text (r, child, &field_path, &owned[j]);
+      _ccp_lazy_path_clear (&field_path);
     }
 }
 
-/* One item of a list field (data: its FieldElement) as a row of strings, one per item field
- * in table order (TEXTS: the item's text), for ccp_activity_field_set_rows(). */
+/* One item of a list field as its values, one per item field in table order (TEXTS: the
+ * item's text), for ccp_activity_field_set_rows(); what had to be made is in owned. */
 static void
-read_field_item (CcpReader  *r,
-                 xmlNode    *node,
-                 const char *path,
-                 gpointer    data,
-                 GPtrArray  *rows)
+read_field_item (CcpReader          *r,
+                 xmlNode            *node,
+                 CcpLazyPath        *path,
+                 const FieldElement *element,
+                 const char        **values,
+                 char              **owned)
 {
-  const FieldElement *element = data;
   const CcpItemField *fields = element->rows[0].items;
-  gboolean has_children = FALSE;
-  guint width = 0;
-  char **values;
+  gboolean has_children = element->item_has_children;
 
-  _ccp_reader_mark (r, path, node);
-  _ccp_reader_check_attributes (r, node, path, (const char * const *) element->item_attributes);
+  if (r->locations != NULL)
+    _ccp_reader_mark (r, _ccp_lazy_path_get (path), node);
+  _ccp_reader_check_attributes_lazy (r, node, path,
+                                     (const char * const *) element->item_attributes);
 
   if (fields == NULL)
     {
-      values = g_new0 (char *, 2);
-      values[0] = _ccp_reader_element_text (r, node, path);
-      g_ptr_array_add (rows, values);
+      values[0] = _ccp_reader_peek_text (r, node, path, &owned[0]);
       return;
     }
 
-  for (; fields[width].name != NULL; width++)
-    has_children = has_children || fields[width].element != NULL;
-  values = g_new0 (char *, width + 1);
-
   /* Either child elements or text: text beside child elements is reported as stray. */
   if (has_children)
-    read_item_children (r, node, fields, path, values);
-  for (guint j = 0; j < width; j++)
+    read_item_children (r, node, fields, path, values, owned);
+  for (guint j = 0; j < element->item_width; j++)
     {
       if (fields[j].attribute != NULL)
-        values[j] = _ccp_reader_get_attr_or_empty (node, fields[j].attribute);
+        {
+          values[j] = _ccp_reader_peek_attr (node, fields[j].attribute, &owned[j]);
+          if (values[j] == NULL)
+            values[j] = "";
+        }
       else if (fields[j].element == NULL && !has_children)
-        values[j] = _ccp_reader_element_text (r, node, path);
+        values[j] = _ccp_reader_peek_text (r, node, path, &owned[j]);
       else if (values[j] == NULL)
-        values[j] = g_strdup ("");
+        values[j] = "";
     }
-  g_ptr_array_add (rows, values);
+}
+
+/* The items of a list field (or the texts of a TEXTS field), set on activity at once. */
+static void
+read_field_items (CcpReader          *r,
+                  xmlNode            *node,
+                  CcpActivity        *activity,
+                  CcpLazyPath        *path,
+                  const FieldElement *element)
+{
+  const CcpActivityField *content = &element->rows[0];
+  guint stride = element->item_width + 1;
+  g_autoptr(GArray) values = NULL;   /* const char *, stride per item, NULL-terminated */
+  g_autoptr(GPtrArray) owned = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint index = 0;
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      CcpLazyPath item_path = CCP_LAZY_PATH_INDEX (path, 0);
+      const char *item_values[MAX_ITEM_FIELDS] = { NULL, };
+      char *item_owned[MAX_ITEM_FIELDS] = { NULL, };
+
+      if (!_ccp_reader_accept_item_lazy (r, child, node, path, content->item))
+        continue;
+
+      item_path.index = index++;
+      read_field_item (r, child, &item_path, element, item_values, item_owned);
+      _ccp_lazy_path_clear (&item_path);
+
+      if (values == NULL)
+        {
+          values = g_array_new (FALSE, TRUE, sizeof (const char *));
+          owned = g_ptr_array_new_with_free_func (g_free);
+        }
+      g_array_append_vals (values, item_values, stride);
+      for (guint j = 0; j < element->item_width; j++)
+        if (item_owned[j] != NULL)
+          g_ptr_array_add (owned, item_owned[j]);
+    }
+
+  rows = g_ptr_array_new_full (index, NULL);
+  for (guint i = 0; i < index; i++)
+    g_ptr_array_add (rows, &g_array_index (values, const char *, i * stride));
+  ccp_activity_field_set_rows (content, activity, rows);
 }
 
 /* A child element of <activity> that holds fields: the rows of element. */
@@ -230,39 +311,39 @@ static void
 read_field_element (CcpReader          *r,
                     xmlNode            *node,
                     CcpActivity        *activity,
-                    const char         *base,
+                    CcpLazyPath        *base,
                     const FieldElement *element)
 {
   const CcpActivityField *content = element->rows[0].attribute == NULL ? &element->rows[0]
                                                                          : NULL;
-  g_autofree char *path = _ccp_reader_path_join (base, element->rows[0].name);
+  CcpLazyPath path = CCP_LAZY_PATH_CHILD (base, element->rows[0].name);
 
   mark_rows (r, node, base, element);
-  _ccp_reader_check_attributes (r, node, path, (const char * const *) element->attributes);
+  _ccp_reader_check_attributes_lazy (r, node, &path,
+                                     (const char * const *) element->attributes);
 
   if (content != NULL && content->item != NULL)
     {
-      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-
       /* A list: its "none" answer first, then its items. */
       read_attribute_rows (r, node, activity, base, element);
-      _ccp_reader_read_items (r, node, path, content->item, read_field_item, (gpointer) element,
-                              rows);
-      ccp_activity_field_set_rows (content, activity, rows);
+      read_field_items (r, node, activity, &path, element);
+      _ccp_lazy_path_clear (&path);
       return;
     }
 
   if (content != NULL)
     {
-      g_autofree char *text = _ccp_reader_element_text (r, node, path);
+      g_autofree char *owned = NULL;
+      const char *text = _ccp_reader_peek_text (r, node, &path, &owned);
 
       ccp_activity_field_from_string (content, activity, text);
     }
   else
     {
-      _ccp_reader_refuse_children (r, node, path);
+      _ccp_reader_refuse_children_lazy (r, node, &path);
     }
   read_attribute_rows (r, node, activity, base, element);
+  _ccp_lazy_path_clear (&path);
 }
 
 /* Format 1.1: a city's contribution, the per-city fields as child elements of its <city>.
@@ -274,7 +355,8 @@ read_contribution (CcpReader   *r,
                    CcpActivity *values,
                    const char  *base)
 {
-  g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
+  CcpLazyPath base_path = CCP_LAZY_PATH_ROOT (base);
+  guint64 seen = 0;
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -288,9 +370,13 @@ read_contribution (CcpReader   *r,
           _ccp_reader_unexpected_element (r, child, node, base);
           continue;
         }
-      if (!_ccp_reader_first_time (r, seen, child, node, base))
-        continue;
-      read_field_element (r, child, values, base, element);
+      if (seen & (G_GUINT64_CONSTANT (1) << element->index))
+        {
+          _ccp_reader_duplicate_element (r, child, node, base);
+          continue;
+        }
+      seen |= G_GUINT64_CONSTANT (1) << element->index;
+      read_field_element (r, child, values, &base_path, element);
     }
 }
 
@@ -336,57 +422,60 @@ read_attribution (CcpReader  *r,
 }
 
 void
-_ccp_reader_read_activity (CcpReader  *r,
-                           xmlNode    *node,
-                           const char *base,
-                           gpointer    data,
-                           GPtrArray  *items)
+_ccp_reader_read_activity (CcpReader   *r,
+                           xmlNode     *node,
+                           CcpLazyPath *base,
+                           GPtrArray   *items)
 {
-  g_autoptr(GHashTable) seen = _ccp_reader_seen_new ();
   g_autoptr(CcpActivity) activity = ccp_activity_new ("");
-  const FieldElement *attributes = find_element (NULL);
+  const FieldElement *attributes = field_elements ()->attributes;
+  guint64 seen = 0;
 
-  _ccp_reader_mark (r, base, node);
+  if (r->locations != NULL)
+    _ccp_reader_mark (r, _ccp_lazy_path_get (base), node);
   mark_rows (r, node, base, attributes);
-  _ccp_reader_check_attributes (r, node, base, (const char * const *) attributes->attributes);
+  _ccp_reader_check_attributes_lazy (r, node, base,
+                                     (const char * const *) attributes->attributes);
   read_attribute_rows (r, node, activity, base, attributes);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       const FieldElement *element;
+      guint64 bit;
 
-      if (!_ccp_reader_accept_child (r, child, node, base))
+      if (!_ccp_reader_accept_child_lazy (r, child, node, base))
         continue;
 
-      if (g_hash_table_contains (seen, child->name) &&
-          !_ccp_reader_has_name (child, "cities"))
+      element = find_element ((const char *) child->name);
+      if (element != NULL)
+        bit = G_GUINT64_CONSTANT (1) << element->index;
+      else if (_ccp_reader_has_name (child, "cities"))
+        bit = CITIES_BIT;
+      else
         {
-          _ccp_reader_first_time (r, seen, child, node, base);
+          _ccp_reader_unexpected_element (r, child, node, _ccp_lazy_path_get (base));
           continue;
         }
+      if (seen & bit)
+        {
+          _ccp_reader_duplicate_element (r, child, node, _ccp_lazy_path_get (base));
+          continue;
+        }
+      seen |= bit;
 
-      element = find_element ((const char *) child->name);
       if (element != NULL)
         {
           read_field_element (r, child, activity, base, element);
         }
-      else if (_ccp_reader_has_name (child, "cities"))
-        {
-          g_autofree char *path = NULL;
-
-          if (!_ccp_reader_first_time (r, seen, child, node, base))
-            continue;
-          path = _ccp_reader_path_join (base, "attributions");
-          _ccp_reader_read_list (r, child, path, "city", read_attribution, (gpointer) base,
-                                 ccp_activity_get_attributions (activity));
-        }
       else
         {
-          _ccp_reader_unexpected_element (r, child, node, base);
-          continue;
-        }
+          const char *activity_path = _ccp_lazy_path_get (base);
+          g_autofree char *path = _ccp_reader_path_join (activity_path, "attributions");
 
-      g_hash_table_add (seen, (gpointer) child->name);
+          _ccp_reader_read_list (r, child, path, "city", read_attribution,
+                                 (gpointer) activity_path,
+                                 ccp_activity_get_attributions (activity));
+        }
     }
 
   g_ptr_array_add (items, g_steal_pointer (&activity));

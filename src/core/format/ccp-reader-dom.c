@@ -59,6 +59,29 @@ _ccp_reader_path_index (const char *base,
   return g_strdup_printf ("%s/%s/%u", base, list, index);
 }
 
+const char *
+_ccp_lazy_path_get (CcpLazyPath *self)
+{
+  if (self->parent == NULL)
+    return self->segment;
+  if (self->joined == NULL)
+    {
+      const char *base = _ccp_lazy_path_get (self->parent);
+
+      if (self->segment != NULL)
+        self->joined = _ccp_reader_path_join (base, self->segment);
+      else
+        self->joined = g_strdup_printf ("%s/%u", base, self->index);
+    }
+  return self->joined;
+}
+
+void
+_ccp_lazy_path_clear (CcpLazyPath *self)
+{
+  g_clear_pointer (&self->joined, g_free);
+}
+
 /* Elements and text */
 
 static gboolean
@@ -152,6 +175,49 @@ _ccp_reader_accept_child (CcpReader  *r,
 }
 
 gboolean
+_ccp_reader_accept_child_lazy (CcpReader   *r,
+                               xmlNode     *child,
+                               xmlNode     *parent,
+                               CcpLazyPath *path)
+{
+  switch (child->type)
+    {
+    case XML_ELEMENT_NODE:
+      if (is_ours (child))
+        return TRUE;
+      break;
+
+    case XML_TEXT_NODE:
+    case XML_CDATA_SECTION_NODE:
+      if (child->content == NULL || is_blank ((const char *) child->content))
+        return FALSE;
+      break;
+
+    default:
+      return FALSE;
+    }
+
+  return _ccp_reader_accept_child (r, child, parent, _ccp_lazy_path_get (path));
+}
+
+gboolean
+_ccp_reader_accept_item_lazy (CcpReader   *r,
+                              xmlNode     *child,
+                              xmlNode     *parent,
+                              CcpLazyPath *path,
+                              const char  *name)
+{
+  if (!_ccp_reader_accept_child_lazy (r, child, parent, path))
+    return FALSE;
+  if (!_ccp_reader_has_name (child, name))
+    {
+      _ccp_reader_unexpected_element (r, child, parent, _ccp_lazy_path_get (path));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 _ccp_reader_accept_item (CcpReader  *r,
                          xmlNode    *child,
                          xmlNode    *parent,
@@ -178,6 +244,29 @@ _ccp_reader_refuse_children (CcpReader  *r,
       _ccp_reader_unexpected_element (r, child, node, path);
 }
 
+void
+_ccp_reader_refuse_children_lazy (CcpReader   *r,
+                                  xmlNode     *node,
+                                  CcpLazyPath *path)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (_ccp_reader_accept_child_lazy (r, child, node, path))
+      _ccp_reader_unexpected_element (r, child, node, _ccp_lazy_path_get (path));
+}
+
+void
+_ccp_reader_duplicate_element (CcpReader  *r,
+                               xmlNode    *child,
+                               xmlNode    *parent,
+                               const char *path)
+{
+  _ccp_reader_add_issue (r, child, "format-duplicate-element", path,
+                         /* Translators: element names of the file format, keep the < > */
+                         _("Element <%s> appears more than once in <%s>; only the first "
+                           "is kept"),
+                         (const char *) child->name, (const char *) parent->name);
+}
+
 /* Singletons: the first of each kind is read, later ones are reported. */
 gboolean
 _ccp_reader_first_time (CcpReader  *r,
@@ -188,11 +277,7 @@ _ccp_reader_first_time (CcpReader  *r,
 {
   if (g_hash_table_contains (seen, child->name))
     {
-      _ccp_reader_add_issue (r, child, "format-duplicate-element", path,
-                             /* Translators: element names of the file format, keep the < > */
-                             _("Element <%s> appears more than once in <%s>; only the first "
-                               "is kept"),
-                             (const char *) child->name, (const char *) parent->name);
+      _ccp_reader_duplicate_element (r, child, parent, path);
       return FALSE;
     }
 
@@ -227,6 +312,85 @@ _ccp_reader_element_text (CcpReader  *r,
   return g_string_free (text, FALSE);
 }
 
+/* The bounds of text without its leading and trailing ASCII whitespace (g_strstrip()'s). */
+static const char *
+trim (const char *text,
+      gsize      *length)
+{
+  gsize n = strlen (text);
+
+  while (n > 0 && g_ascii_isspace (*text))
+    {
+      text++;
+      n--;
+    }
+  while (n > 0 && g_ascii_isspace (text[n - 1]))
+    n--;
+  *length = n;
+  return text;
+}
+
+/* text itself when it needs no trimming, else a trimmed copy in *owned. */
+static const char *
+peek_trimmed (const char  *text,
+              char       **owned)
+{
+  const char *start;
+  gsize length;
+
+  if (text == NULL || *text == '\0')
+    return "";
+  start = trim (text, &length);
+  if (start == text && start[length] == '\0')
+    return text;
+  *owned = g_strndup (start, length);
+  return *owned;
+}
+
+const char *
+_ccp_reader_peek_text (CcpReader    *r,
+                       xmlNode      *node,
+                       CcpLazyPath  *path,
+                       char        **owned)
+{
+  xmlNode *text = NULL;
+
+  /* Usually one text node and nothing else; comments and processing instructions are
+   * skipped as _ccp_reader_element_text() does. */
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        {
+          if (text != NULL)
+            {
+              text = NULL;
+              break;
+            }
+          text = child;
+        }
+      else if (child->type == XML_ELEMENT_NODE)
+        {
+          text = NULL;
+          break;
+        }
+    }
+
+  if (text == NULL)
+    {
+      gboolean has_content = FALSE;
+
+      for (xmlNode *child = node->children; child != NULL && !has_content; child = child->next)
+        has_content = child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE ||
+                      child->type == XML_ELEMENT_NODE;
+      if (!has_content)
+        return "";
+      *owned = _ccp_reader_element_text (r, node, _ccp_lazy_path_get (path));
+      return *owned;
+    }
+
+  return peek_trimmed ((const char *) text->content, owned);
+}
+
 char *
 _ccp_reader_read_text (CcpReader  *r,
                        xmlNode    *node,
@@ -241,6 +405,29 @@ _ccp_reader_read_text (CcpReader  *r,
 
 /* Reports attributes not in known (NULL-terminated). xsi:* attributes (schemaLocation) are
  * what XML editors add; they are harmless and ignored. */
+static gboolean
+attribute_is_known (xmlAttr            *attr,
+                    const char * const *known)
+{
+  if (attr->ns != NULL)
+    return xmlStrEqual (attr->ns->href, BAD_CAST XSI_NS);
+  return known != NULL && g_strv_contains (known, (const char *) attr->name);
+}
+
+void
+_ccp_reader_check_attributes_lazy (CcpReader          *r,
+                                   xmlNode            *node,
+                                   CcpLazyPath        *path,
+                                   const char * const *known)
+{
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    if (!attribute_is_known (attr, known))
+      {
+        _ccp_reader_check_attributes (r, node, _ccp_lazy_path_get (path), known);
+        return;
+      }
+}
+
 void
 _ccp_reader_check_attributes (CcpReader          *r,
                               xmlNode            *node,
@@ -277,6 +464,47 @@ _ccp_reader_get_attr (xmlNode    *node,
   result = g_strstrip (g_strdup ((const char *) value));
   xmlFree (value);
   return result;
+}
+
+const char *
+_ccp_reader_peek_attr (xmlNode     *node,
+                       const char  *name,
+                       char       **owned)
+{
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      if (attr->ns != NULL || !xmlStrEqual (attr->name, BAD_CAST name))
+        continue;
+      /* One text node is what the parser makes of a value; anything else is xmlGetNoNsProp()'s
+       * to put together. */
+      if (attr->type == XML_ATTRIBUTE_NODE && attr->children != NULL &&
+          attr->children->next == NULL &&
+          (attr->children->type == XML_TEXT_NODE ||
+           attr->children->type == XML_CDATA_SECTION_NODE))
+        return peek_trimmed ((const char *) attr->children->content, owned);
+      *owned = _ccp_reader_get_attr (node, name);
+      return *owned;
+    }
+  return NULL;
+}
+
+gboolean
+_ccp_reader_peek_bool_attr (CcpReader   *r,
+                            xmlNode     *node,
+                            const char  *name,
+                            CcpLazyPath *path,
+                            gboolean     default_value)
+{
+  g_autofree char *owned = NULL;
+  const char *value = _ccp_reader_peek_attr (node, name, &owned);
+
+  if (value == NULL)
+    return default_value;
+  if (g_str_equal (value, "true") || g_str_equal (value, "1"))
+    return TRUE;
+  if (g_str_equal (value, "false") || g_str_equal (value, "0"))
+    return FALSE;
+  return _ccp_reader_get_bool_attr (r, node, name, _ccp_lazy_path_get (path), default_value);
 }
 
 char *

@@ -28,6 +28,27 @@ typedef struct
   CcpXmlStream *stream;      /* the document, walked from the root down */
 } CcpReader;
 
+/* A path of the validator made only when it is needed, for an issue or a location: most
+ * elements of most files need none, and joining one per element was a twentieth of the time
+ * to read a plan. The parent's path then "/" segment, or "/" index when segment is NULL; the
+ * whole path is segment when parent is NULL. */
+typedef struct _CcpLazyPath CcpLazyPath;
+struct _CcpLazyPath
+{
+  CcpLazyPath *parent;
+  const char  *segment;
+  guint        index;
+  char        *joined;      /* made when first asked for */
+};
+
+#define CCP_LAZY_PATH_ROOT(path)           { NULL, (path), 0, NULL }
+#define CCP_LAZY_PATH_CHILD(parent, name)  { (parent), (name), 0, NULL }
+#define CCP_LAZY_PATH_INDEX(parent, i)     { (parent), NULL, (i), NULL }
+
+/* The path as _ccp_reader_path_join() and _ccp_reader_read_items() make it; owned by self. */
+const char   *_ccp_lazy_path_get           (CcpLazyPath        *self);
+void          _ccp_lazy_path_clear         (CcpLazyPath        *self);
+
 /* Locations (ccp-locations.c) */
 
 /* Locations filled only when first looked up, by reading the bytes again. */
@@ -121,6 +142,45 @@ gboolean      _ccp_reader_get_uint_attr    (CcpReader          *r,
                                             const char         *path,
                                             guint              *out);
 
+/* The same checks with a lazy path, which is made only when there is something to report. */
+gboolean      _ccp_reader_accept_child_lazy (CcpReader         *r,
+                                             xmlNode           *child,
+                                             xmlNode           *parent,
+                                             CcpLazyPath       *path);
+gboolean      _ccp_reader_accept_item_lazy (CcpReader          *r,
+                                            xmlNode            *child,
+                                            xmlNode            *parent,
+                                            CcpLazyPath        *path,
+                                            const char         *name);
+void          _ccp_reader_check_attributes_lazy (CcpReader          *r,
+                                                 xmlNode            *node,
+                                                 CcpLazyPath        *path,
+                                                 const char * const *known);
+void          _ccp_reader_refuse_children_lazy (CcpReader    *r,
+                                                xmlNode      *node,
+                                                CcpLazyPath  *path);
+/* Reports a second element of a kind that appears once (see _ccp_reader_first_time()). */
+void          _ccp_reader_duplicate_element (CcpReader         *r,
+                                             xmlNode           *child,
+                                             xmlNode           *parent,
+                                             const char        *path);
+/* As _ccp_reader_element_text(), without a copy when the text needs no trimming: the text is
+ * the node's own (alive as long as node) or, when it had to be made, *owned's. */
+const char   *_ccp_reader_peek_text        (CcpReader          *r,
+                                            xmlNode            *node,
+                                            CcpLazyPath        *path,
+                                            char              **owned);
+/* As _ccp_reader_get_attr(), without a copy when the value needs no trimming (see above). */
+const char   *_ccp_reader_peek_attr        (xmlNode            *node,
+                                            const char         *name,
+                                            char              **owned);
+/* As _ccp_reader_get_bool_attr() with a lazy path. */
+gboolean      _ccp_reader_peek_bool_attr   (CcpReader          *r,
+                                            xmlNode            *node,
+                                            const char         *name,
+                                            CcpLazyPath        *path,
+                                            gboolean            default_value);
+
 /* Reads one item of a list at path ("LIST/INDEX") into items; data is the caller's. */
 typedef void (*CcpReadItem) (CcpReader  *r,
                              xmlNode    *node,
@@ -161,11 +221,10 @@ void          _ccp_reader_finish_field_plan (CcpReader         *r,
                                              xmlNode           *root,
                                              CcpFieldPlan      *field_plan,
                                              guint              minor);
-/* One <activity> (a CcpReadItem: appends a CcpActivity to items; ccp-reader-activity.c). */
+/* One <activity> at path: appends a CcpActivity to items (ccp-reader-activity.c). */
 void          _ccp_reader_read_activity    (CcpReader          *r,
                                             xmlNode            *node,
-                                            const char         *path,
-                                            gpointer            data,
+                                            CcpLazyPath        *path,
                                             GPtrArray          *items);
 /* <activities> of either root, given by the stream and not expanded: its activities are
  * streamed one at a time (ccp-reader.c). */

@@ -203,6 +203,7 @@ _ccp_reader_read_activities (CcpReader   *r,
                              CcpItemList *store)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  CcpLazyPath list = CCP_LAZY_PATH_ROOT ("activities");
   xmlNode *child;
   guint index = 0;
 
@@ -212,14 +213,15 @@ _ccp_reader_read_activities (CcpReader   *r,
   ccp_xml_stream_enter (r->stream);
   while ((child = ccp_xml_stream_next (r->stream)) != NULL)
     {
-      g_autofree char *item_path = NULL;
+      CcpLazyPath item = CCP_LAZY_PATH_INDEX (&list, 0);
 
-      if (!_ccp_reader_accept_item (r, child, node, "activities", "activity") ||
+      if (!_ccp_reader_accept_item_lazy (r, child, node, &list, "activity") ||
           !ccp_xml_stream_expand (r->stream))
         continue;
 
-      item_path = g_strdup_printf ("activities/%u", index++);
-      _ccp_reader_read_activity (r, child, item_path, NULL, items);
+      item.index = index++;
+      _ccp_reader_read_activity (r, child, &item, items);
+      _ccp_lazy_path_clear (&item);
     }
   _ccp_reader_append_items (store, items);
 }

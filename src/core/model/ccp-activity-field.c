@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "ccp-activity-field.h"
@@ -334,21 +336,25 @@ ccp_activity_field_set_rows (const CcpActivityField *field,
 
   if (field->type == CCP_FIELD_TYPE_TEXTS)
     {
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) texts = NULL;
+      g_autofree const char **texts = g_new (const char *, rows->len + 1);
 
       for (guint i = 0; i < rows->len; i++)
         {
           char **row = g_ptr_array_index (rows, i);
 
-          g_strv_builder_add (builder, row[0] != NULL ? row[0] : "");
+          texts[i] = row[0] != NULL ? row[0] : "";
         }
-      texts = g_strv_builder_end (builder);
-      field->set_strv (activity, (const char * const *) texts);
+      texts[rows->len] = NULL;
+      field->set_strv (activity, texts);
       return;
     }
 
-  items = g_ptr_array_new_with_free_func (g_object_unref);
+  /* An empty list staying empty (a file's none="true") is no change: no signals, and the list
+   * is not made. */
+  if (rows->len == 0 && ccp_activity_peek_n_items (activity, field->get_list) == 0)
+    return;
+
+  items = g_ptr_array_new_full (rows->len, g_object_unref);
   for (guint i = 0; i < rows->len; i++)
     {
       char **row = g_ptr_array_index (rows, i);
@@ -363,9 +369,6 @@ ccp_activity_field_set_rows (const CcpActivityField *field,
       g_ptr_array_add (items, item);
     }
   store = field->get_list (activity);
-  /* An empty list staying empty (a file's none="true") is no change: no signals. */
-  if (items->len == 0 && g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
-    return;
   ccp_item_list_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
                         items->pdata, items->len);
 }
@@ -398,6 +401,11 @@ ccp_activity_field_equal (const CcpActivityField *field,
     return !field->get_flag (a) == !field->get_flag (b);
   if (field->get_strv != NULL)
     return strv_equal (field->get_strv (a), field->get_strv (b));
+
+  if (ccp_activity_peek_n_items (a, field->get_list) == 0 ||
+      ccp_activity_peek_n_items (b, field->get_list) == 0)
+    return ccp_activity_peek_n_items (a, field->get_list) ==
+           ccp_activity_peek_n_items (b, field->get_list);
 
   {
     GListModel *la = G_LIST_MODEL (field->get_list (a));
@@ -439,7 +447,7 @@ ccp_activity_field_is_empty (const CcpActivityField *field,
 
       return strv == NULL || strv[0] == NULL;
     }
-  return g_list_model_get_n_items (G_LIST_MODEL (field->get_list (activity))) == 0;
+  return ccp_activity_peek_n_items (activity, field->get_list) == 0;
 }
 
 void
@@ -507,17 +515,16 @@ ccp_activity_field_from_string (const CcpActivityField *field,
     }
   if (field->type == CCP_FIELD_TYPE_CODES)
     {
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) parts = g_strsplit_set (value, " \t\n\r", -1);
-      g_auto(GStrv) codes = NULL;
+      char *copy_end = NULL;
+      /* Split on the separators in a copy, without a string per code: the setter copies. */
+      g_autofree char *copy = g_strdup (value);
+      g_autoptr(GPtrArray) codes = g_ptr_array_new ();
 
-      for (guint i = 0; parts[i] != NULL; i++)
-        {
-          if (*parts[i] != '\0')
-            g_strv_builder_add (builder, parts[i]);
-        }
-      codes = g_strv_builder_end (builder);
-      field->set_strv (activity, (const char * const *) codes);
+      for (char *code = strtok_r (copy, " \t\n\r", &copy_end); code != NULL;
+           code = strtok_r (NULL, " \t\n\r", &copy_end))
+        g_ptr_array_add (codes, code);
+      g_ptr_array_add (codes, NULL);
+      field->set_strv (activity, (const char * const *) codes->pdata);
       return TRUE;
     }
   return FALSE;

@@ -856,6 +856,28 @@ ccp_activity_get_attributions (CcpActivity *self)
 }
 
 guint
+ccp_activity_peek_n_items (CcpActivity   *self,
+                           CcpItemList *(*get_list) (CcpActivity *self))
+{
+  CcpItemList *list;
+
+  g_return_val_if_fail (CCP_IS_ACTIVITY (self), 0);
+
+  if (get_list == ccp_activity_get_partner_cities)
+    list = self->partner_cities;
+  else if (get_list == ccp_activity_get_partner_organisations)
+    list = self->partner_organisations;
+  else if (get_list == ccp_activity_get_results)
+    list = self->results;
+  else if (get_list == ccp_activity_get_attributions)
+    list = self->attributions;
+  else
+    g_return_val_if_reached (0);
+
+  return ccp_model_list_n_items (list);
+}
+
+guint
 ccp_activity_count_words (const char *text)
 {
   gboolean in_word = FALSE;

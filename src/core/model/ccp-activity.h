@@ -129,6 +129,10 @@ CcpItemList *ccp_activity_get_partner_cities        (CcpActivity *self);
 CcpItemList *ccp_activity_get_partner_organisations (CcpActivity *self);
 CcpItemList *ccp_activity_get_results               (CcpActivity *self);
 CcpItemList *ccp_activity_get_attributions          (CcpActivity *self);
+/* The number of items of one of the four lists above (get_list is its getter) without making
+ * the list, which the getters do when it was never asked for. */
+guint        ccp_activity_peek_n_items              (CcpActivity *self,
+                                                     CcpItemList *(*get_list) (CcpActivity *self));
 
 /* Number of words of the description, as counted against the limit: runs of non-space, and each
  * Han, Hiragana or Katakana character as one word (Chinese and Japanese use no spaces). */
