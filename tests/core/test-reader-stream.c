@@ -145,6 +145,61 @@ test_stream_locations_past_markup (void)
   g_assert_cmpuint (ccp_issue_get_column (issue), ==, 3);
 }
 
+/* The check of the bytes skips ASCII eight bytes at a time: its verdict and the line of the
+ * first bad byte must be g_utf8_validate_len()'s on the whole input, wherever NUL, invalid
+ * and valid multi-byte sequences fall against those eight-byte words. */
+static void
+test_stream_utf8_check (void)
+{
+  static const char * const pieces[] = {
+    "a", "\n", " ", "\0", "\xc3\xa9", "\xe2\x80\x93", "\xf0\x9f\x8e\xb5", "\xc3",
+    "\xa9", "\xe2\x80", "\xff", "\xed\xa0\x80", "\xc0\xaf",
+  };
+  static const gsize lengths[] = { 1, 1, 1, 1, 2, 3, 4, 1, 1, 2, 1, 3, 2 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (16);
+  const char *plan = ROOT "  <activities>\n" ACTIVITY ("a1") "  </activities>\n</city-plan>\n";
+
+  for (guint round = 0; round < 400; round++)
+    {
+      g_autoptr(GString) text = g_string_new (plan);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GObject) object = NULL;
+      guint n_inserts = g_rand_int_range (rand, 0, 3);
+      const char *end = NULL;
+      gboolean valid;
+
+      for (guint i = 0; i < n_inserts; i++)
+        {
+          guint piece = g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces));
+          gsize at = g_rand_int_range (rand, 0, (gint32) text->len + 1);
+
+          g_string_insert_len (text, (gssize) at, pieces[piece], (gssize) lengths[piece]);
+        }
+      valid = g_utf8_validate_len (text->str, text->len, &end);
+
+      bytes = g_bytes_new (text->str, text->len);
+      object = ccp_reader_read_bytes (bytes, "stream.ccp", NULL, NULL, &error);
+      if (valid)
+        {
+          g_assert_false (g_error_matches (error, CCP_ERROR, CCP_ERROR_ENCODING));
+        }
+      else
+        {
+          g_autofree char *where = NULL;
+          guint line = 1;
+
+          for (const char *p = text->str; p < end; p++)
+            line += *p == '\n';
+          where = g_strdup_printf ("stream.ccp:%u: ", line);
+          g_assert_null (object);
+          g_assert_error (error, CCP_ERROR, CCP_ERROR_ENCODING);
+          g_assert_true (g_str_has_prefix (error->message, where));
+          g_assert_true ((*end == '\0') == (strstr (error->message, "NUL") != NULL));
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -157,6 +212,7 @@ main (int    argc,
                    test_stream_malformed_after_activities);
   g_test_add_func ("/reader-stream/xinclude-late", test_stream_xinclude_late);
   g_test_add_func ("/reader-stream/locations-past-markup", test_stream_locations_past_markup);
+  g_test_add_func ("/reader-stream/utf8-check", test_stream_utf8_check);
 
   return g_test_run ();
 }

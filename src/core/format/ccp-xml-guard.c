@@ -42,6 +42,49 @@ has_prefix_bytes (const guint8 *data,
   return length >= prefix_length && memcmp (data, prefix, prefix_length) == 0;
 }
 
+/* g_utf8_validate_len() with the same verdict and *end, faster on what plans mostly are:
+ * ASCII. GLib 2.74 checks byte by byte; runs of ASCII without NUL are skipped here eight
+ * bytes at a time, and only the runs of other bytes (with the NUL or ASCII byte that may start
+ * them) are given to GLib. An ASCII byte always starts a character, so a run ends where a
+ * character does, and the first invalid byte is found at the same place. */
+static gboolean
+validate_utf8 (const char  *data,
+               gsize        length,
+               const char **end)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  gsize i = 0;
+
+  while (i < length)
+    {
+      gsize run;
+
+      for (; i + 8 <= length; i += 8)
+        {
+          guint64 word;
+
+          memcpy (&word, data + i, 8);
+          if ((word & high) != 0 || ((word - ones) & ~word & high) != 0)
+            break;
+        }
+      while (i < length && (guchar) data[i] < 0x80 && data[i] != '\0')
+        i++;
+      if (i == length)
+        break;
+
+      run = i + 1;
+      while (run < length && (guchar) data[run] >= 0x80)
+        run++;
+      if (!g_utf8_validate_len (data + i, run - i, end))
+        return FALSE;
+      i = run;
+    }
+
+  *end = data + length;
+  return TRUE;
+}
+
 static gboolean
 check_encoding (const guint8  *data,
                 gsize          length,
@@ -74,7 +117,7 @@ check_encoding (const guint8  *data,
       return FALSE;
     }
 
-  if (!g_utf8_validate_len ((const char *) data, length, &end))
+  if (!validate_utf8 ((const char *) data, length, &end))
     {
       gsize offset = (gsize) (end - (const char *) data);
       guint line = line_at ((const char *) data, offset);
