@@ -200,6 +200,56 @@ test_stream_utf8_check (void)
     }
 }
 
+/* Lists longer than what the reader keeps on the stack (eight items): every item read, in
+ * order, and an issue on a late item with its own path and line. */
+static void
+test_stream_long_lists (void)
+{
+  g_autoptr(GString) text = g_string_new (ROOT "  <activities>\n");
+  g_autoptr(GPtrArray) issues = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) object = NULL;
+  CcpActivity *activity;
+  CcpItemList *organisations;
+  const char * const *funding;
+  CcpIssue *issue;
+
+  g_string_append (text,
+                   "    <activity id=\"a1\" kind=\"other\" scope=\"local\" state=\"planned\">\n"
+                   "      <title>T</title>\n"
+                   "      <partner-organisations>\n");
+  for (guint i = 0; i < 13; i++)
+    g_string_append_printf (text, "        <organisation sector=\" s%u \"%s> O%u </organisation>\n",
+                            i, i == 11 ? " colour=\"red\"" : "", i);
+  g_string_append (text, "      </partner-organisations>\n      <funding>\n");
+  for (guint i = 0; i < 10; i++)
+    g_string_append_printf (text, "        <source>F%u</source>\n", i);
+  g_string_append (text, "      </funding>\n    </activity>\n  </activities>\n</city-plan>\n");
+
+  object = read_text (text->str, &issues, &error);
+  g_assert_no_error (error);
+  activity = ccp_item_list_peek (ccp_plan_get_activities (CCP_PLAN (object)), 0);
+  organisations = ccp_activity_get_partner_organisations (activity);
+  g_assert_cmpuint (ccp_item_list_get_n_items (organisations), ==, 13);
+  for (guint i = 0; i < 13; i++)
+    {
+      CcpPartner *partner = ccp_item_list_peek (organisations, i);
+      g_autofree char *name = g_strdup_printf ("O%u", i);
+      g_autofree char *sector = g_strdup_printf ("s%u", i);
+
+      g_assert_cmpstr (ccp_partner_get_name (partner), ==, name);
+      g_assert_cmpstr (ccp_partner_get_sector (partner), ==, sector);
+    }
+  funding = ccp_activity_get_funding (activity);
+  g_assert_cmpuint (g_strv_length ((char **) funding), ==, 10);
+  g_assert_cmpstr (funding[9], ==, "F9");
+
+  issue = find_issue (issues, "format-unexpected-attribute", "colour");
+  g_assert_nonnull (issue);
+  g_assert_cmpstr (ccp_issue_get_path (issue), ==, "activities/0/partner-organisations/11");
+  g_assert_cmpuint (ccp_issue_get_line (issue), ==, 17);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -213,6 +263,7 @@ main (int    argc,
   g_test_add_func ("/reader-stream/xinclude-late", test_stream_xinclude_late);
   g_test_add_func ("/reader-stream/locations-past-markup", test_stream_locations_past_markup);
   g_test_add_func ("/reader-stream/utf8-check", test_stream_utf8_check);
+  g_test_add_func ("/reader-stream/long-lists", test_stream_long_lists);
 
   return g_test_run ();
 }

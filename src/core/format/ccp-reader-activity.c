@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ccp-activity-field.h"
 #include "ccp-activity.h"
 #include "ccp-attribution.h"
@@ -19,6 +21,8 @@
 
 /* Items have at most this many fields (a partner city's three). */
 #define MAX_ITEM_FIELDS 8
+/* The values of this many items of a list are kept on the stack. */
+#define STACK_ITEMS 8
 
 /* The contiguous rows of the table that live in one element, found once. */
 typedef struct
@@ -271,7 +275,9 @@ read_field_items (CcpReader          *r,
 {
   const CcpActivityField *content = &element->rows[0];
   guint stride = element->item_width + 1;
-  g_autoptr(GArray) values = NULL;   /* const char *, stride per item, NULL-terminated */
+  /* The values, stride per item, NULL-terminated: on the stack for the first items. */
+  const char *stack[STACK_ITEMS * MAX_ITEM_FIELDS];
+  g_autoptr(GArray) values = NULL;
   g_autoptr(GPtrArray) owned = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   guint index = 0;
@@ -289,20 +295,32 @@ read_field_items (CcpReader          *r,
       read_field_item (r, child, &item_path, element, item_values, item_owned);
       _ccp_lazy_path_clear (&item_path);
 
-      if (values == NULL)
+      if (index <= STACK_ITEMS)
+        memcpy (&stack[(index - 1) * stride], item_values, stride * sizeof (const char *));
+      else
         {
-          values = g_array_new (FALSE, TRUE, sizeof (const char *));
-          owned = g_ptr_array_new_with_free_func (g_free);
+          if (values == NULL)
+            values = g_array_new (FALSE, TRUE, sizeof (const char *));
+          g_array_append_vals (values, item_values, stride);
         }
-      g_array_append_vals (values, item_values, stride);
       for (guint j = 0; j < element->item_width; j++)
         if (item_owned[j] != NULL)
-          g_ptr_array_add (owned, item_owned[j]);
+          {
+            if (owned == NULL)
+              owned = g_ptr_array_new_with_free_func (g_free);
+            g_ptr_array_add (owned, item_owned[j]);
+          }
     }
 
+  /* No items on an empty field: nothing to set. */
+  if (index == 0 && ccp_activity_field_is_empty (content, activity))
+    return;
+
   rows = g_ptr_array_new_full (index, NULL);
-  for (guint i = 0; i < index; i++)
-    g_ptr_array_add (rows, &g_array_index (values, const char *, i * stride));
+  for (guint i = 0; i < MIN (index, STACK_ITEMS); i++)
+    g_ptr_array_add (rows, &stack[i * stride]);
+  for (guint i = STACK_ITEMS; i < index; i++)
+    g_ptr_array_add (rows, &g_array_index (values, const char *, (i - STACK_ITEMS) * stride));
   ccp_activity_field_set_rows (content, activity, rows);
 }
 

@@ -183,6 +183,9 @@ _ccp_reader_accept_child_lazy (CcpReader   *r,
   switch (child->type)
     {
     case XML_ELEMENT_NODE:
+      /* Most elements of a file use the root's declaration of the namespace. */
+      if (child->ns != NULL && child->ns == r->ours)
+        return TRUE;
       if (is_ours (child))
         return TRUE;
       break;

@@ -26,6 +26,8 @@ typedef struct
   gsize         length;
   GArray       *line_starts; /* gsize offsets, found when first needed (ccp-locations.c) */
   CcpXmlStream *stream;      /* the document, walked from the root down */
+  xmlNs        *ours;        /* the root's namespace once it is checked: alive as long as the
+                              * root, unlike declarations in the elements streamed */
 } CcpReader;
 
 /* A path of the validator made only when it is needed, for an issue or a location: most

@@ -174,6 +174,7 @@ read_bytes (GBytes        *bytes,
   root = ccp_xml_stream_root (stream);
   if (root != NULL && check_root (&reader, root, &root_error))
     {
+      reader.ours = root->ns;
       if (_ccp_reader_has_name (root, "city-plan"))
         result = G_OBJECT (_ccp_reader_read_city_plan (&reader, root));
       else

@@ -369,8 +369,11 @@ ccp_activity_field_set_rows (const CcpActivityField *field,
       g_ptr_array_add (items, item);
     }
   store = field->get_list (activity);
-  ccp_item_list_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
-                        items->pdata, items->len);
+  if (ccp_item_list_get_n_items (store) == 0)
+    ccp_item_list_take_all (store, items);
+  else
+    ccp_item_list_splice (store, 0, ccp_item_list_get_n_items (store), items->pdata,
+                          items->len);
 }
 
 static gboolean
@@ -518,13 +521,36 @@ ccp_activity_field_from_string (const CcpActivityField *field,
       char *copy_end = NULL;
       /* Split on the separators in a copy, without a string per code: the setter copies. */
       g_autofree char *copy = g_strdup (value);
-      g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+      const char *stack[32];
+      g_autoptr(GPtrArray) more = NULL;
+      guint n = 0;
 
       for (char *code = strtok_r (copy, " \t\n\r", &copy_end); code != NULL;
            code = strtok_r (NULL, " \t\n\r", &copy_end))
-        g_ptr_array_add (codes, code);
-      g_ptr_array_add (codes, NULL);
-      field->set_strv (activity, (const char * const *) codes->pdata);
+        {
+          if (more == NULL && n < G_N_ELEMENTS (stack) - 1)
+            {
+              stack[n++] = code;
+              continue;
+            }
+          if (more == NULL)
+            {
+              more = g_ptr_array_new ();
+              for (guint i = 0; i < n; i++)
+                g_ptr_array_add (more, (gpointer) stack[i]);
+            }
+          g_ptr_array_add (more, code);
+        }
+      if (more != NULL)
+        {
+          g_ptr_array_add (more, NULL);
+          field->set_strv (activity, (const char * const *) more->pdata);
+        }
+      else
+        {
+          stack[n] = NULL;
+          field->set_strv (activity, stack);
+        }
       return TRUE;
     }
   return FALSE;
