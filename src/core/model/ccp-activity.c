@@ -139,9 +139,9 @@ ccp_activity_finalize (GObject *object)
   ccp_model_free_string (self->id);
   ccp_model_free_string (self->title);
   ccp_model_free_string (self->description);
-  ccp_model_free_string (self->kind);
-  ccp_model_free_string (self->scope);
-  ccp_model_free_string (self->state);
+  ccp_model_free_code (self->kind);
+  ccp_model_free_code (self->scope);
+  ccp_model_free_code (self->state);
   ccp_model_free_string (self->joint_ref);
   ccp_model_free_string (self->start_date);
   ccp_model_free_string (self->end_date);
@@ -150,7 +150,7 @@ ccp_activity_finalize (GObject *object)
   ccp_model_free_strv (self->areas);
   ccp_model_free_strv (self->sdgs);
   ccp_model_free_string (self->budget_amount);
-  ccp_model_free_string (self->budget_currency);
+  ccp_model_free_code (self->budget_currency);
   ccp_model_free_strv (self->funding);
   ccp_model_free_string (self->carried_from_plan);
   ccp_model_free_string (self->carried_from_activity);
@@ -477,9 +477,9 @@ ccp_activity_copy (CcpActivity *self)
   copy->id = ccp_model_dup_string (self->id);
   copy->title = ccp_model_dup_string (self->title);
   copy->description = ccp_model_dup_string (self->description);
-  copy->kind = ccp_model_dup_string (self->kind);
-  copy->scope = ccp_model_dup_string (self->scope);
-  copy->state = ccp_model_dup_string (self->state);
+  copy->kind = ccp_model_dup_code (self->kind);
+  copy->scope = ccp_model_dup_code (self->scope);
+  copy->state = ccp_model_dup_code (self->state);
   copy->flagship = self->flagship;
   copy->joint_ref = ccp_model_dup_string (self->joint_ref);
   copy->start_date = ccp_model_dup_string (self->start_date);
@@ -496,7 +496,7 @@ ccp_activity_copy (CcpActivity *self)
   copy->funding_none = self->funding_none;
   copy->results_none = self->results_none;
   copy->budget_amount = ccp_model_dup_string (self->budget_amount);
-  copy->budget_currency = ccp_model_dup_string (self->budget_currency);
+  copy->budget_currency = ccp_model_dup_code (self->budget_currency);
   copy->funding = ccp_model_dup_strv ((const char * const *) self->funding);
   copy->carried_from_plan = ccp_model_dup_string (self->carried_from_plan);
   copy->carried_from_activity = ccp_model_dup_string (self->carried_from_activity);
@@ -561,9 +561,9 @@ CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, id
 CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, title, PROP_TITLE)
 CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             description, PROP_DESCRIPTION)
-CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, kind, PROP_KIND)
-CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, scope, PROP_SCOPE)
-CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, state, PROP_STATE)
+CCP_DEFINE_MODEL_CODE_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, kind, PROP_KIND)
+CCP_DEFINE_MODEL_CODE_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, scope, PROP_SCOPE)
+CCP_DEFINE_MODEL_CODE_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY, state, PROP_STATE)
 CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                              flagship, PROP_FLAGSHIP)
 CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
@@ -588,8 +588,8 @@ CCP_DEFINE_BOOLEAN_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                              results_none, PROP_RESULTS_NONE)
 CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             budget_amount, PROP_BUDGET_AMOUNT)
-CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
-                            budget_currency, PROP_BUDGET_CURRENCY)
+CCP_DEFINE_MODEL_CODE_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
+                                budget_currency, PROP_BUDGET_CURRENCY)
 CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,
                             carried_from_plan, PROP_CARRIED_FROM_PLAN)
 CCP_DEFINE_MODEL_STRING_PROPERTY (CcpActivity, ccp_activity, CCP_IS_ACTIVITY,

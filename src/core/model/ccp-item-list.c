@@ -5,10 +5,6 @@
 #include "ccp-item-list.h"
 #include "ccp-model-private.h"
 
-/* The model's empty values (ccp-model-private.h), one instance for the whole library. */
-const char ccp_model_empty_string[1] = "";
-const char * const ccp_model_empty_strv[1] = { NULL };
-
 struct _CcpItemList
 {
   GObject                     parent_instance;

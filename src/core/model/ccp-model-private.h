@@ -156,6 +156,45 @@ ccp_model_set_string (char       **field,
   return TRUE;
 }
 
+/* The codes of closed vocabularies (an activity's kind, scope, state and currency, a partner's
+ * country, field and sector) are held once for the whole library (ccp-model-strings.c): the
+ * held copy of code, or NULL when code is too long or too many codes are held already. */
+const char *ccp_model_intern_code      (const char *code);
+gboolean    ccp_model_code_is_interned (const char *value);
+
+/* A field holding a code: the empty string, a held code or an allocation of its own. */
+static inline void
+ccp_model_free_code (char *value)
+{
+  if (value != ccp_model_empty_string && !ccp_model_code_is_interned (value))
+    g_free (value);
+}
+
+static inline char *
+ccp_model_dup_code (const char *value)
+{
+  const char *interned;
+
+  if (value == NULL || *value == '\0')
+    return CCP_MODEL_EMPTY_STRING;
+  interned = ccp_model_intern_code (value);
+  return interned != NULL ? (char *) interned : g_strdup (value);
+}
+
+static inline gboolean
+ccp_model_set_code (char       **field,
+                    const char  *value)
+{
+  if (value == NULL)
+    value = "";
+  if (strcmp (*field, value) == 0)
+    return FALSE;
+
+  ccp_model_free_code (*field);
+  *field = ccp_model_dup_code (value);
+  return TRUE;
+}
+
 /* Code and text lists are packed: the vector and its strings in one allocation (one g_free),
  * the empty vector for none. */
 static inline void
@@ -306,6 +345,24 @@ type_name##_set_##prop (TypeName   *self,                                       
 {                                                                                     \
   g_return_if_fail (IS_TYPE (self));                                                  \
   if (ccp_model_set_string (&self->prop, value))                                      \
+    CCP_MODEL_NOTIFY (self, properties[PROP]);                                        \
+}
+
+/* As CCP_DEFINE_MODEL_STRING_PROPERTY, for a code (ccp_model_set_code()). */
+#define CCP_DEFINE_MODEL_CODE_PROPERTY(TypeName, type_name, IS_TYPE, prop, PROP)    \
+const char *                                                                          \
+type_name##_get_##prop (TypeName *self)                                               \
+{                                                                                     \
+  g_return_val_if_fail (IS_TYPE (self), NULL);                                        \
+  return self->prop;                                                                  \
+}                                                                                     \
+                                                                                      \
+void                                                                                  \
+type_name##_set_##prop (TypeName   *self,                                             \
+                        const char *value)                                            \
+{                                                                                     \
+  g_return_if_fail (IS_TYPE (self));                                                  \
+  if (ccp_model_set_code (&self->prop, value))                                        \
     CCP_MODEL_NOTIFY (self, properties[PROP]);                                        \
 }
 

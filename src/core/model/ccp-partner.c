@@ -44,9 +44,9 @@ ccp_partner_finalize (GObject *object)
   CcpPartner *self = CCP_PARTNER (object);
 
   ccp_model_free_string (self->name);
-  ccp_model_free_string (self->country);
-  ccp_model_free_string (self->field);
-  ccp_model_free_string (self->sector);
+  ccp_model_free_code (self->country);
+  ccp_model_free_code (self->field);
+  ccp_model_free_code (self->sector);
 
   G_OBJECT_CLASS (ccp_partner_parent_class)->finalize (object);
 }
@@ -155,9 +155,9 @@ new_partner (CcpPartnerKind  kind,
 
   self->kind = kind;
   self->name = ccp_model_dup_string (name);
-  self->country = ccp_model_dup_string (country);
-  self->field = ccp_model_dup_string (field);
-  self->sector = ccp_model_dup_string (sector);
+  self->country = ccp_model_dup_code (country);
+  self->field = ccp_model_dup_code (field);
+  self->sector = ccp_model_dup_code (sector);
   return self;
 }
 
@@ -207,6 +207,6 @@ ccp_partner_get_kind (CcpPartner *self)
 }
 
 CCP_DEFINE_MODEL_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, name, PROP_NAME)
-CCP_DEFINE_MODEL_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, country, PROP_COUNTRY)
-CCP_DEFINE_MODEL_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, field, PROP_FIELD)
-CCP_DEFINE_MODEL_STRING_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, sector, PROP_SECTOR)
+CCP_DEFINE_MODEL_CODE_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, country, PROP_COUNTRY)
+CCP_DEFINE_MODEL_CODE_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, field, PROP_FIELD)
+CCP_DEFINE_MODEL_CODE_PROPERTY (CcpPartner, ccp_partner, CCP_IS_PARTNER, sector, PROP_SECTOR)
