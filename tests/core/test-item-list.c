@@ -328,6 +328,77 @@ test_list_model (void)
   g_assert_cmpuint (heard->len, ==, 2);
 }
 
+/* Items in one, two, three lists or one list twice (a second list is kept in the item's head
+ * itself, more make an array): after random inserts and removals in three lists, a change of
+ * each item tells each owner once per place the item has in its list. */
+static void
+test_random_holders (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (616);
+
+  for (guint round = 0; round < 40; round++)
+    {
+      Owner owners[3] = { { 0, NULL }, };
+      CcpItemList *lists[3];
+      CcpPartner *items[4];
+
+      for (guint k = 0; k < 3; k++)
+        {
+          owners[k].items_changed = g_ptr_array_new ();
+          lists[k] = ccp_item_list_new_owned (CCP_TYPE_PARTNER, &owners[k], owner_item_changed,
+                                              owner_list_changed);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+        items[i] = ccp_partner_new_organisation ("P", "");
+
+      for (guint step = 0; step < 60; step++)
+        {
+          CcpItemList *list = lists[g_rand_int_range (rand, 0, 3)];
+          guint n = ccp_item_list_get_n_items (list);
+
+          if (n > 0 && g_rand_boolean (rand))
+            ccp_item_list_remove (list, g_rand_int_range (rand, 0, (gint32) n));
+          else
+            ccp_item_list_insert (list, g_rand_int_range (rand, 0, (gint32) n + 1),
+                                  items[g_rand_int_range (rand, 0, G_N_ELEMENTS (items))]);
+
+          for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+            {
+              g_autofree char *name = g_strdup_printf ("P%u-%u", step, i);
+
+              for (guint k = 0; k < 3; k++)
+                g_ptr_array_set_size (owners[k].items_changed, 0);
+              ccp_partner_set_name (items[i], name);
+              for (guint k = 0; k < 3; k++)
+                {
+                  guint places = 0;
+
+                  for (guint p = 0; p < ccp_item_list_get_n_items (lists[k]); p++)
+                    places += ccp_item_list_peek (lists[k], p) == items[i];
+                  g_assert_cmpuint (owners[k].items_changed->len, ==, places);
+                }
+            }
+        }
+
+      for (guint k = 0; k < 3; k++)
+        ccp_item_list_remove_all (lists[k]);
+      for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+        {
+          for (guint k = 0; k < 3; k++)
+            g_ptr_array_set_size (owners[k].items_changed, 0);
+          ccp_partner_set_name (items[i], "gone");
+          for (guint k = 0; k < 3; k++)
+            g_assert_cmpuint (owners[k].items_changed->len, ==, 0);
+          g_object_unref (items[i]);
+        }
+      for (guint k = 0; k < 3; k++)
+        {
+          g_object_unref (lists[k]);
+          g_ptr_array_unref (owners[k].items_changed);
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -335,6 +406,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/item-list/random-against-store", test_random_against_store);
   g_test_add_func ("/item-list/holder", test_holder);
+  g_test_add_func ("/item-list/random-holders", test_random_holders);
   g_test_add_func ("/item-list/steal-take-all", test_steal_take_all);
   g_test_add_func ("/item-list/list-model", test_list_model);
 

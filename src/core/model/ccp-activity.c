@@ -27,21 +27,13 @@ struct _CcpActivity
   char         *kind;
   char         *scope;
   char         *state;
-  gboolean      flagship;
   char         *joint_ref;
   char         *start_date;
   char         *end_date;
   char         *place;
-  gboolean      online;
   char        **objectives;
   char        **areas;
   char        **sdgs;
-  gboolean      sdgs_none;
-  gboolean      partner_cities_none;
-  gboolean      partner_organisations_none;
-  gboolean      budget_none;
-  gboolean      funding_none;
-  gboolean      results_none;
   char         *budget_amount;
   char         *budget_currency;
   char        **funding;
@@ -52,6 +44,17 @@ struct _CcpActivity
   CcpItemList  *partner_organisations;
   CcpItemList  *results;
   CcpItemList  *attributions;
+
+  /* Bits, together, so that an activity takes a smaller slice (a merge holds tens of
+   * thousands). */
+  guint         flagship : 1;
+  guint         online : 1;
+  guint         sdgs_none : 1;
+  guint         partner_cities_none : 1;
+  guint         partner_organisations_none : 1;
+  guint         budget_none : 1;
+  guint         funding_none : 1;
+  guint         results_none : 1;
 };
 
 G_DEFINE_FINAL_TYPE (CcpActivity, ccp_activity, G_TYPE_OBJECT)

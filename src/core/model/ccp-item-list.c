@@ -39,10 +39,17 @@ hold (CcpItemList *self,
   head = CCP_MODEL_ITEM_HEAD (item);
   if (G_LIKELY (head->holder == NULL))
     head->holder = self;
+  else if (head->other_holders == NULL)
+    head->other_holders = ccp_model_item_tag_one_other (self);
   else
     {
-      if (head->other_holders == NULL)
-        head->other_holders = g_ptr_array_new ();
+      if (ccp_model_item_has_one_other (head))
+        {
+          CcpItemList *other = ccp_model_item_one_other (head);
+
+          head->other_holders = g_ptr_array_new ();
+          g_ptr_array_add (head->other_holders, other);
+        }
       g_ptr_array_add (head->other_holders, self);
     }
 }
@@ -57,6 +64,16 @@ release (CcpItemList *self,
   if (!self->holds)
     return;
   head = CCP_MODEL_ITEM_HEAD (item);
+  if (head->other_holders != NULL && ccp_model_item_has_one_other (head))
+    {
+      if (head->holder == self)
+        head->holder = ccp_model_item_one_other (head);
+      else if (ccp_model_item_one_other (head) != self)
+        return;
+      head->other_holders = NULL;
+      return;
+    }
+
   if (head->holder == self)
     head->holder = head->other_holders != NULL
                    ? g_ptr_array_steal_index (head->other_holders, 0) : NULL;

@@ -25,7 +25,7 @@ G_BEGIN_DECLS
 typedef struct {
   GObject      parent_instance;
   CcpItemList *holder;          /* the (first) list that holds it, NULL when none */
-  GPtrArray   *other_holders;   /* the others, NULL unless it is in several lists at once */
+  GPtrArray   *other_holders;   /* the others: NULL, one list (tagged, see below) or an array */
 } CcpModelItemHead;
 
 #define CCP_MODEL_ITEM_HEAD(item) ((CcpModelItemHead *) (item))
@@ -34,6 +34,39 @@ typedef struct {
                    G_STRUCT_OFFSET (CcpModelItemHead, holder) && \
                    G_STRUCT_OFFSET (TypeName, other_holders) == \
                    G_STRUCT_OFFSET (CcpModelItemHead, other_holders))
+
+/* An item in two lists (a merged activity's partner, shared with its city's contribution) is
+ * common: the second list is kept in other_holders itself, its lowest bit set (objects are
+ * aligned), rather than in an array of its own. Three lists or more make an array. */
+static inline gboolean
+ccp_model_item_has_one_other (CcpModelItemHead *head)
+{
+  return ((guintptr) head->other_holders & 1) != 0;
+}
+
+static inline CcpItemList *
+ccp_model_item_one_other (CcpModelItemHead *head)
+{
+  return (CcpItemList *) ((guintptr) head->other_holders & ~(guintptr) 1);
+}
+
+static inline GPtrArray *
+ccp_model_item_tag_one_other (CcpItemList *list)
+{
+  return (GPtrArray *) ((guintptr) list | 1);
+}
+
+/* Whether list holds the item, other than as its first holder. */
+static inline gboolean
+ccp_model_item_held_by_other (CcpModelItemHead *head,
+                              CcpItemList      *list)
+{
+  if (head->other_holders == NULL)
+    return FALSE;
+  if (ccp_model_item_has_one_other (head))
+    return ccp_model_item_one_other (head) == list;
+  return g_ptr_array_find (head->other_holders, list, NULL);
+}
 
 /* An item in several lists: each is told, and a list let go of by an earlier one's handlers
  * (its owner disposed) is not. */
@@ -44,13 +77,15 @@ ccp_model_item_changed_all (CcpModelItemHead *head)
 
   if (head->holder != NULL)
     g_ptr_array_add (holders, head->holder);
-  g_ptr_array_extend (holders, head->other_holders, NULL, NULL);
+  if (ccp_model_item_has_one_other (head))
+    g_ptr_array_add (holders, ccp_model_item_one_other (head));
+  else
+    g_ptr_array_extend (holders, head->other_holders, NULL, NULL);
   for (guint i = 0; i < holders->len; i++)
     {
       CcpItemList *list = g_ptr_array_index (holders, i);
 
-      if (list == head->holder ||
-          (head->other_holders != NULL && g_ptr_array_find (head->other_holders, list, NULL)))
+      if (list == head->holder || ccp_model_item_held_by_other (head, list))
         ccp_item_list_item_changed (list, (GObject *) head);
     }
 }
