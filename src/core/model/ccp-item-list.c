@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ccp-item-list.h"
 #include "ccp-model-private.h"
 
@@ -10,7 +12,11 @@ struct _CcpItemList
   GObject                     parent_instance;
 
   GType                       item_type;
-  GPtrArray                  *items;         /* referenced, in order */
+  /* Referenced, in order. An array of the list's own rather than a GPtrArray: a merge holds
+   * hundreds of thousands of short lists, and a GPtrArray is a slice of its own. */
+  gpointer                   *items;
+  guint                       n_items;
+  guint                       allocated;
   gpointer                    owner;
   CcpItemListItemChangedFunc  item_changed;  /* non-NULL: the items carry the model item head */
   CcpItemListChangedFunc      list_changed;
@@ -86,11 +92,58 @@ release (CcpItemList *self,
 
 /* Every item has left the list. */
 static void
-release_all (CcpItemList *self,
-             GPtrArray   *items)
+release_all (CcpItemList *self)
 {
-  for (guint i = 0; i < items->len; i++)
-    release (self, g_ptr_array_index (items, i));
+  for (guint i = 0; i < self->n_items; i++)
+    release (self, self->items[i]);
+}
+
+/* Room for extra more items: exactly what is asked for when the list is empty (lists are
+ * mostly filled at once), else doubling. */
+static void
+reserve (CcpItemList *self,
+         guint        extra)
+{
+  guint wanted;
+
+  g_return_if_fail (extra <= G_MAXUINT / 2 - self->n_items);
+
+  wanted = self->n_items + extra;
+  if (wanted <= self->allocated)
+    return;
+  if (self->n_items > 0)
+    wanted = MAX (wanted, self->allocated * 2);
+  self->items = g_renew (gpointer, self->items, wanted);
+  self->allocated = wanted;
+}
+
+/* Inserts n items (references taken) at position. */
+static void
+insert_items (CcpItemList *self,
+              guint        position,
+              gpointer    *items,
+              guint        n)
+{
+  if (n == 0)
+    return;
+  reserve (self, n);
+  memmove (self->items + position + n, self->items + position,
+           (self->n_items - position) * sizeof (gpointer));
+  memcpy (self->items + position, items, n * sizeof (gpointer));
+  self->n_items += n;
+}
+
+/* Removes n items at position, their references the caller's. */
+static void
+remove_items (CcpItemList *self,
+              guint        position,
+              guint        n)
+{
+  if (n == 0)
+    return;
+  memmove (self->items + position, self->items + position + n,
+           (self->n_items - position - n) * sizeof (gpointer));
+  self->n_items -= n;
 }
 
 /* The owner first (as its list watch was before), then whoever listens: a GListStore's
@@ -118,7 +171,7 @@ ccp_item_list_model_get_item_type (GListModel *model)
 static guint
 ccp_item_list_model_get_n_items (GListModel *model)
 {
-  return CCP_ITEM_LIST (model)->items->len;
+  return CCP_ITEM_LIST (model)->n_items;
 }
 
 static gpointer
@@ -127,9 +180,9 @@ ccp_item_list_model_get_item (GListModel *model,
 {
   CcpItemList *self = CCP_ITEM_LIST (model);
 
-  if (position >= self->items->len)
+  if (position >= self->n_items)
     return NULL;
-  return g_object_ref (g_ptr_array_index (self->items, position));
+  return g_object_ref (self->items[position]);
 }
 
 static void
@@ -145,8 +198,10 @@ ccp_item_list_finalize (GObject *object)
 {
   CcpItemList *self = CCP_ITEM_LIST (object);
 
-  release_all (self, self->items);
-  g_ptr_array_unref (self->items);
+  release_all (self);
+  for (guint i = 0; i < self->n_items; i++)
+    g_object_unref (self->items[i]);
+  g_free (self->items);
 
   G_OBJECT_CLASS (ccp_item_list_parent_class)->finalize (object);
 }
@@ -165,7 +220,6 @@ ccp_item_list_init (CcpItemList *self)
   /* Looked up here, once the interface (which defines the signal) is set up. */
   if (G_UNLIKELY (items_changed_signal == 0))
     items_changed_signal = g_signal_lookup ("items-changed", CCP_TYPE_ITEM_LIST);
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 CcpItemList *
@@ -206,7 +260,7 @@ ccp_item_list_get_n_items (CcpItemList *self)
 {
   g_return_val_if_fail (CCP_IS_ITEM_LIST (self), 0);
 
-  return self->items->len;
+  return self->n_items;
 }
 
 gpointer
@@ -215,9 +269,9 @@ ccp_item_list_peek (CcpItemList *self,
 {
   g_return_val_if_fail (CCP_IS_ITEM_LIST (self), NULL);
 
-  if (position >= self->items->len)
+  if (position >= self->n_items)
     return NULL;
-  return g_ptr_array_index (self->items, position);
+  return self->items[position];
 }
 
 void
@@ -226,7 +280,7 @@ ccp_item_list_append (CcpItemList *self,
 {
   g_return_if_fail (CCP_IS_ITEM_LIST (self));
 
-  ccp_item_list_insert (self, self->items->len, item);
+  ccp_item_list_insert (self, self->n_items, item);
 }
 
 void
@@ -236,9 +290,10 @@ ccp_item_list_insert (CcpItemList *self,
 {
   g_return_if_fail (CCP_IS_ITEM_LIST (self));
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
-  g_return_if_fail (position <= self->items->len);
+  g_return_if_fail (position <= self->n_items);
 
-  g_ptr_array_insert (self->items, (int) position, g_object_ref (item));
+  g_object_ref (item);
+  insert_items (self, position, &item, 1);
   hold (self, item);
   changed (self, position, 0, 1);
 }
@@ -250,9 +305,9 @@ ccp_item_list_take (CcpItemList *self,
   g_return_if_fail (CCP_IS_ITEM_LIST (self));
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
 
-  g_ptr_array_add (self->items, item);
+  insert_items (self, self->n_items, &item, 1);
   hold (self, item);
-  changed (self, self->items->len - 1, 0, 1);
+  changed (self, self->n_items - 1, 0, 1);
 }
 
 gpointer
@@ -262,9 +317,10 @@ ccp_item_list_steal (CcpItemList *self,
   gpointer item;
 
   g_return_val_if_fail (CCP_IS_ITEM_LIST (self), NULL);
-  g_return_val_if_fail (position < self->items->len, NULL);
+  g_return_val_if_fail (position < self->n_items, NULL);
 
-  item = g_ptr_array_steal_index (self->items, position);
+  item = self->items[position];
+  remove_items (self, position, 1);
   release (self, item);
   changed (self, position, 1, 0);
   return item;
@@ -275,7 +331,7 @@ ccp_item_list_remove (CcpItemList *self,
                       guint        position)
 {
   g_return_if_fail (CCP_IS_ITEM_LIST (self));
-  g_return_if_fail (position < self->items->len);
+  g_return_if_fail (position < self->n_items);
 
   g_object_unref (ccp_item_list_steal (self, position));
 }
@@ -288,10 +344,14 @@ ccp_item_list_steal_all (CcpItemList *self)
 
   g_return_val_if_fail (CCP_IS_ITEM_LIST (self), NULL);
 
-  items = g_steal_pointer (&self->items);
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  n_items = items->len;
-  release_all (self, items);
+  n_items = self->n_items;
+  items = g_ptr_array_new_full (n_items, g_object_unref);
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (items, self->items[i]);
+  release_all (self);
+  g_clear_pointer (&self->items, g_free);
+  self->n_items = 0;
+  self->allocated = 0;
   changed (self, 0, n_items, 0);
   return items;
 }
@@ -301,7 +361,7 @@ ccp_item_list_remove_all (CcpItemList *self)
 {
   g_return_if_fail (CCP_IS_ITEM_LIST (self));
 
-  if (self->items->len > 0)
+  if (self->n_items > 0)
     g_ptr_array_unref (ccp_item_list_steal_all (self));
 }
 
@@ -314,25 +374,21 @@ ccp_item_list_take_all (CcpItemList *self,
   g_return_if_fail (CCP_IS_ITEM_LIST (self));
   g_return_if_fail (items != NULL);
 
-  position = self->items->len;
+  position = self->n_items;
   for (guint i = 0; i < items->len; i++)
     {
       gpointer item = g_ptr_array_index (items, i);
 
       g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
     }
+  insert_items (self, position, items->pdata, items->len);
   for (guint i = 0; i < items->len; i++)
-    {
-      gpointer item = g_ptr_array_index (items, i);
-
-      g_ptr_array_add (self->items, item);
-      hold (self, item);
-    }
+    hold (self, g_ptr_array_index (items, i));
   /* The references are the list's now. */
   g_ptr_array_set_free_func (items, NULL);
   g_ptr_array_set_size (items, 0);
   g_ptr_array_set_free_func (items, g_object_unref);
-  changed (self, position, 0, self->items->len - position);
+  changed (self, position, 0, self->n_items - position);
 }
 
 void
@@ -345,8 +401,8 @@ ccp_item_list_splice (CcpItemList *self,
   g_autoptr(GPtrArray) removed = NULL;
 
   g_return_if_fail (CCP_IS_ITEM_LIST (self));
-  g_return_if_fail (position <= self->items->len);
-  g_return_if_fail (n_removals <= self->items->len - position);
+  g_return_if_fail (position <= self->n_items);
+  g_return_if_fail (n_removals <= self->n_items - position);
   g_return_if_fail (n_additions == 0 || additions != NULL);
 
   for (guint i = 0; i < n_additions; i++)
@@ -356,16 +412,14 @@ ccp_item_list_splice (CcpItemList *self,
    * back stays alive and held. */
   removed = g_ptr_array_new_full (n_removals, g_object_unref);
   for (guint i = 0; i < n_removals; i++)
-    g_ptr_array_add (removed, g_ptr_array_index (self->items, position + i));
-  g_ptr_array_set_free_func (self->items, NULL);
-  g_ptr_array_remove_range (self->items, position, n_removals);
-  g_ptr_array_set_free_func (self->items, g_object_unref);
+    g_ptr_array_add (removed, self->items[position + i]);
+  remove_items (self, position, n_removals);
 
   for (guint i = 0; i < n_additions; i++)
-    {
-      g_ptr_array_insert (self->items, (int) (position + i), g_object_ref (additions[i]));
-      hold (self, additions[i]);
-    }
+    g_object_ref (additions[i]);
+  insert_items (self, position, additions, n_additions);
+  for (guint i = 0; i < n_additions; i++)
+    hold (self, additions[i]);
   for (guint i = 0; i < removed->len; i++)
     release (self, g_ptr_array_index (removed, i));
 
@@ -379,7 +433,14 @@ ccp_item_list_find (CcpItemList *self,
 {
   g_return_val_if_fail (CCP_IS_ITEM_LIST (self), FALSE);
 
-  return g_ptr_array_find (self->items, item, position);
+  for (guint i = 0; i < self->n_items; i++)
+    if (self->items[i] == item)
+      {
+        if (position != NULL)
+          *position = i;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 void
@@ -387,7 +448,7 @@ ccp_item_list_disown (CcpItemList *self)
 {
   g_return_if_fail (CCP_IS_ITEM_LIST (self));
 
-  release_all (self, self->items);
+  release_all (self);
   self->holds = FALSE;
   self->owner = NULL;
   self->item_changed = NULL;
