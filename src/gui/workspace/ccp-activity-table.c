@@ -909,6 +909,14 @@ ccp_activity_table_get_pending (CcpActivityTable *self)
   return ccp_staged_store_pending (self->store);
 }
 
+CcpSearchKeys *
+ccp_activity_table_get_keys (CcpActivityTable *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), NULL);
+
+  return self->keys;
+}
+
 void
 ccp_activity_table_flush (CcpActivityTable *self)
 {

@@ -79,5 +79,7 @@ char          *ccp_activity_cities_text           (CcpActivity        *activity)
  * come, and all of them at once. */
 gboolean       ccp_activity_table_get_pending (CcpActivityTable *self);
 void           ccp_activity_table_flush       (CcpActivityTable *self);
+/* The search keys of the rows, or NULL while they are being made. */
+CcpSearchKeys *ccp_activity_table_get_keys    (CcpActivityTable *self);
 
 G_END_DECLS

@@ -28,8 +28,21 @@ typedef enum {
   PHASE_READING,
   PHASE_MERGING,
   PHASE_PREPARING,   /* the merged field plan's figures, in a thread, before it is shown */
-  PHASE_SHOWING,     /* the tables' rows put in a chunk per main-loop turn (nothing to stop) */
+  PHASE_SHOWING,     /* the views set and the tables' rows put in, a step per main-loop turn;
+                      * Cancel then puts the previous field plan back (Restore) */
 } Phase;
+
+/* What the hand-over of a merge replaced, put back when Cancel comes while it is shown. */
+typedef struct {
+  CcpFieldPlan    *current;
+  GPtrArray       *inputs;     /* Input */
+  GHashTable      *files;      /* copies of the workspace's tables */
+  GHashTable      *issues;
+  GHashTable      *messages;
+  CcpOverviewData *overview;   /* what the views were given, so that nothing is counted again */
+  CcpSearchKeys   *keys;
+  gboolean         modified;
+} Restore;
 
 /* One run: files read (and checked) in a thread, then merged in another. */
 typedef struct {
@@ -54,6 +67,7 @@ typedef struct {
   CcpOverviewData *overview;
   CcpSearchKeys *keys;
   char          *summary;      /* the toast once shown */
+  Restore       *restore;      /* from the hand-over on */
 } Job;
 
 struct _CcpWorkspace
@@ -142,6 +156,12 @@ void       _ccp_workspace_job_unref       (gpointer      job);
 char      *_ccp_workspace_file_display_name (GFile       *file);
 /* Runs the merge again with the inputs so far (after the details changed). */
 void       _ccp_workspace_remerge         (CcpWorkspace *self);
+
+/* ccp-workspace-restore.c: what the hand-over replaces, and putting it back (Cancel). */
+Restore   *_ccp_workspace_restore_new     (CcpWorkspace *self);
+void       _ccp_workspace_restore_free    (Restore      *restore);
+void       _ccp_workspace_restore_apply   (CcpWorkspace *self,
+                                           Restore      *restore);
 
 /* ccp-workspace-cycle.c */
 void       _ccp_workspace_cycle_init      (CcpWorkspace *self);
