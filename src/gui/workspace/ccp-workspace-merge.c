@@ -522,7 +522,8 @@ handover_cb (gpointer user_data)
   Job *job = user_data;
   CcpWorkspace *self = job->self;
 
-  if (self->job == job && (ccp_source_table_get_pending (self->source_table) ||
+  if (self->job == job && (_ccp_workspace_views_pending (self) ||
+                           ccp_source_table_get_pending (self->source_table) ||
                            ccp_activity_table_get_pending (self->activity_table) ||
                            ccp_status_page_get_pending (self->status_page)))
     return G_SOURCE_CONTINUE;

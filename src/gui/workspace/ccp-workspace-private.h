@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 #define N_CHARTS 5
 #define PROGRESS_INTERVAL_MS 100
 
+typedef struct _ViewsStage ViewsStage;
+
 /* One city plan file given to the merge. */
 typedef struct {
   char   *name;     /* as given to ccp_merge_add_bytes() (its basename is recorded) */
@@ -89,6 +91,7 @@ struct _CcpWorkspace
   gboolean            report_stale; /* the report view is built when shown (or asked for) */
   guint               n_pending;    /* tasks whose callback has not run yet */
   gboolean            staging;      /* update_views leaves the tables' rows to come in chunks */
+  ViewsStage         *views_stage;  /* the views still to set, a step per main-loop turn */
   gboolean            modified;
   char               *progress_text;
   guint               progress_id;
@@ -162,6 +165,14 @@ Restore   *_ccp_workspace_restore_new     (CcpWorkspace *self);
 void       _ccp_workspace_restore_free    (Restore      *restore);
 void       _ccp_workspace_restore_apply   (CcpWorkspace *self,
                                            Restore      *restore);
+
+/* ccp-workspace-views.c: sets the views to the field plan shown; staging, one per main-loop
+ * turn (the heading and the page on screen first), else at once. */
+void       _ccp_workspace_views_set       (CcpWorkspace *self,
+                                           gboolean      staging);
+/* Whether some views are still to be set. */
+gboolean   _ccp_workspace_views_pending   (CcpWorkspace *self);
+void       _ccp_workspace_views_clear     (CcpWorkspace *self);
 
 /* ccp-workspace-cycle.c */
 void       _ccp_workspace_cycle_init      (CcpWorkspace *self);

@@ -58,15 +58,16 @@ Restore *
 _ccp_workspace_restore_new (CcpWorkspace *self)
 {
   Restore *restore = g_new0 (Restore, 1);
-  CcpOverviewData *overview = ccp_overview_chart_get_data (self->charts[0]);
-  CcpSearchKeys *keys = ccp_activity_table_get_keys (self->activity_table);
+  /* What the views were given, when they all show the field plan (no step left). */
+  gboolean shown = !_ccp_workspace_views_pending (self);
+  CcpOverviewData *overview = shown ? ccp_overview_chart_get_data (self->charts[0]) : NULL;
+  CcpSearchKeys *keys = shown ? ccp_activity_table_get_keys (self->activity_table) : NULL;
 
   restore->current = self->current != NULL ? g_object_ref (self->current) : NULL;
   restore->inputs = g_ptr_array_ref (self->inputs);
   restore->files = copy_table (self->files, copy_object, g_object_unref);
   restore->issues = copy_table (self->issues, copy_array, (GDestroyNotify) g_ptr_array_unref);
   restore->messages = copy_table (self->messages, copy_string, g_free);
-  /* Only when they describe the field plan shown (not one shown before it). */
   if (overview != NULL &&
       ccp_overview_chart_get_field_plan (self->charts[0]) == self->current)
     restore->overview = ccp_overview_data_ref (overview);
