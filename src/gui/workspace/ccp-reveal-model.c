@@ -11,6 +11,9 @@
  * is shown at once (past the 200 rows a GTK 4.8 view makes, they cost no widget). */
 #define CHUNK  8
 #define STAGED 240
+/* A change of the items (a search) bigger than this, on screen, is shown a chunk per frame
+ * too: the first rows in at once are those whose items had rows and CHUNK new ones. */
+#define BIG_CHANGE (4 * CHUNK)
 
 struct _CcpRevealModel
 {
@@ -21,6 +24,7 @@ struct _CcpRevealModel
   gboolean    partial;
   guint       n_shown;    /* while partial */
   guint       tick_id;
+  GPtrArray  *head;       /* the first STAGED items shown: those the view may have rows of */
 };
 
 static GType
@@ -68,6 +72,40 @@ stop_ticks (CcpRevealModel *self)
   self->tick_id = 0;
 }
 
+static void start_ticks (CcpRevealModel *self);
+
+static void
+remember_head (CcpRevealModel *self)
+{
+  guint n = MIN (reveal_get_n_items (G_LIST_MODEL (self)), STAGED);
+
+  g_ptr_array_set_size (self->head, 0);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->head, g_list_model_get_item (self->model, i));
+}
+
+/* How many first items of the model to show so that at most CHUNK of them are new (had no
+ * row in the head shown before). */
+static guint
+prefix_with_few_new (CcpRevealModel *self)
+{
+  g_autoptr(GHashTable) had = g_hash_table_new (NULL, NULL);
+  guint n = MIN (g_list_model_get_n_items (self->model), STAGED);
+  guint n_new = 0;
+  guint i;
+
+  for (i = 0; i < self->head->len; i++)
+    g_hash_table_add (had, g_ptr_array_index (self->head, i));
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
+
+      if (!g_hash_table_contains (had, item) && ++n_new > CHUNK)
+        break;
+    }
+  return i;
+}
+
 /* The items under the prefix changed: what is shown changes from position on. */
 static void
 model_changed_cb (GListModel     *model,
@@ -78,9 +116,27 @@ model_changed_cb (GListModel     *model,
 {
   guint n_before, n_after;
 
+  /* A big change on screen (a search): the rows made for it come a chunk per frame. */
+  if (!self->partial && removed + added > BIG_CHANGE && position < STAGED &&
+      self->view != NULL && gtk_widget_get_mapped (self->view))
+    {
+      guint n_old = g_list_model_get_n_items (model) - added + removed;
+      gint64 start = g_get_monotonic_time ();
+
+      self->partial = TRUE;
+      self->n_shown = prefix_with_few_new (self);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, self->n_shown);
+      g_debug ("a change of %u items: %u shown first, in %.1f ms", removed + added,
+               self->n_shown, (g_get_monotonic_time () - start) / 1000.0);
+      remember_head (self);
+      start_ticks (self);
+      return;
+    }
   if (!self->partial)
     {
       g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+      if (position < STAGED)
+        remember_head (self);
       return;
     }
   /* Past the prefix: nothing shown changes. */
@@ -92,6 +148,7 @@ model_changed_cb (GListModel     *model,
   /* The view keeps the rows of the items that are still there. */
   g_list_model_items_changed (G_LIST_MODEL (self), position, n_before - position,
                               n_after - position);
+  remember_head (self);
 }
 
 void
@@ -108,6 +165,7 @@ ccp_reveal_model_reveal_all (CcpRevealModel *self)
   self->partial = FALSE;
   g_list_model_items_changed (G_LIST_MODEL (self), n_before, 0,
                               g_list_model_get_n_items (self->model) - n_before);
+  remember_head (self);
 }
 
 /* In the frame's update phase: the rows added are laid out and painted in the same frame. */
@@ -135,6 +193,7 @@ tick_cb (GtkWidget     *widget,
   added = MIN (CHUNK, n - self->n_shown);
   self->n_shown += added;
   g_list_model_items_changed (G_LIST_MODEL (self), self->n_shown - added, 0, added);
+  remember_head (self);
   return G_SOURCE_CONTINUE;
 }
 
@@ -165,6 +224,7 @@ ccp_reveal_model_restart (CcpRevealModel *self)
   self->n_shown = 0;
   if (n_before > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, 0);
+  g_ptr_array_set_size (self->head, 0);
   /* No view (or none any more): everything at once. */
   if (self->view == NULL)
     {
@@ -197,6 +257,7 @@ ccp_reveal_model_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, model_changed_cb, self);
   g_clear_object (&self->model);
+  g_clear_pointer (&self->head, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ccp_reveal_model_parent_class)->dispose (object);
 }
@@ -210,6 +271,7 @@ ccp_reveal_model_class_init (CcpRevealModelClass *klass)
 static void
 ccp_reveal_model_init (CcpRevealModel *self)
 {
+  self->head = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 CcpRevealModel *
