@@ -1,8 +1,10 @@
 /* The workspace's merge off the main thread (issue 16): while a modest generated set of city
- * plans is read and merged (and the overview counted), the main loop keeps dispatching (a 10 ms timeout fires in
- * the merging phase, as it would not if the merge ran on the main thread); Cancel in the
- * merging phase stops at once, the worker thread soon after, and leaves the field plan as it
- * was; a search of the activities table uses the keys made in the worker. */
+ * plans is read and merged (and the overview counted), the main loop keeps dispatching (a 10
+ * ms timeout fires in the merging phase, as it would not if the merge ran on the main
+ * thread); Cancel in the merging phase stops at once, the worker thread soon after, and
+ * leaves the field plan as it was; so does Cancel in every phase (reading, merging, showing
+ * the field plan) of a merge into a field plan holding plans already; a search of the
+ * activities table uses the keys made in the worker. */
 #define G_LOG_DOMAIN "test-gui-workspace-threads"
 
 #include "config.h"
@@ -253,6 +255,104 @@ test_cancel_merging (Fixture       *fixture,
                       ccp_workspace_get_activity_table (fixture->workspace)), ==, 0);
 }
 
+/* Files [first, last) of the fixture. */
+static GListModel *
+some_files (Fixture *fixture,
+            guint    first,
+            guint    last)
+{
+  GListStore *files = g_list_store_new (G_TYPE_FILE);
+
+  for (guint i = first; i < last; i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (G_LIST_MODEL (fixture->files), i);
+
+      g_list_store_append (files, file);
+    }
+  return G_LIST_MODEL (files);
+}
+
+/* Whether the workspace is done: no job, no task, no row still to come in. */
+static gboolean
+settled (CcpWorkspace *workspace)
+{
+  return !ccp_workspace_get_busy (workspace) && ccp_workspace_get_n_pending (workspace) == 0 &&
+         !ccp_source_table_get_pending (ccp_workspace_get_source_table (workspace)) &&
+         !ccp_activity_table_get_pending (ccp_workspace_get_activity_table (workspace));
+}
+
+static gboolean
+in_phase (CcpWorkspace *workspace,
+          const char   *prefix)
+{
+  const char *text = ccp_workspace_get_progress_text (workspace);
+
+  return text != NULL && g_str_has_prefix (text, prefix);
+}
+
+/* Cancel in each phase (data: the first word of its progress text) of a merge into a field
+ * plan that already holds half of the plans: the workspace is as it was before, the same
+ * field plan with the same bytes, rows and modified flag; nothing is lost, the same plans
+ * merge afterwards. */
+static void
+test_cancel_phase (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *phase = data;
+  CcpWorkspace *workspace = fixture->workspace;
+  CcpSourceTable *sources = ccp_workspace_get_source_table (workspace);
+  CcpActivityTable *activities = ccp_workspace_get_activity_table (workspace);
+  g_autoptr(GListModel) first = some_files (fixture, 0, N_PLANS / 2);
+  g_autoptr(GListModel) second = some_files (fixture, N_PLANS / 2, N_PLANS);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  CcpFieldPlan *field_plan;
+  guint n_activities;
+  gboolean modified;
+
+  g_assert_true (ccp_workspace_add_files (workspace, first));
+  WAIT_FOR (settled (workspace), 120000);
+  field_plan = ccp_workspace_get_field_plan (workspace);
+  before = ccp_writer_write_field_plan (field_plan);
+  n_activities = ccp_activity_table_get_n_visible (activities);
+  modified = ccp_workspace_get_modified (workspace);
+  g_assert_cmpuint (ccp_source_table_get_n_rows (sources), ==, N_PLANS / 2);
+  g_assert_cmpuint (n_activities, >, 0);
+
+  g_assert_true (ccp_workspace_add_files (workspace, second));
+  WAIT_FOR (in_phase (workspace, phase) || !ccp_workspace_get_busy (workspace), 120000);
+  g_assert_true (in_phase (workspace, phase));
+  gtk_widget_activate_action (GTK_WIDGET (workspace), "workspace.cancel", NULL);
+  g_assert_false (ccp_workspace_get_busy (workspace));
+  g_assert_true (ccp_workspace_get_field_plan (workspace) == field_plan);
+
+  WAIT_FOR (settled (workspace), 120000);
+  spin (100);
+  g_assert_true (ccp_workspace_get_field_plan (workspace) == field_plan);
+  after = ccp_writer_write_field_plan (field_plan);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpuint (ccp_source_table_get_n_rows (sources), ==, N_PLANS / 2);
+  g_assert_cmpuint (ccp_activity_table_get_n_visible (activities), ==, n_activities);
+  g_assert_cmpint (ccp_workspace_get_modified (workspace), ==, modified);
+  for (guint i = 0; i < N_PLANS / 2; i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (first, i);
+
+      g_assert_true (ccp_workspace_uses_file (workspace, file));
+    }
+  for (guint i = 0; i < N_PLANS - N_PLANS / 2; i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (second, i);
+
+      g_assert_false (ccp_workspace_uses_file (workspace, file));
+    }
+
+  /* Nothing was lost or half-taken: the same plans merge now. */
+  g_assert_true (ccp_workspace_add_files (workspace, second));
+  WAIT_FOR (settled (workspace), 120000);
+  g_assert_cmpuint (ccp_source_table_get_n_rows (sources), ==, N_PLANS);
+}
+
 /* A merge of plans given already read (ccp_merge_add_read(), as the workspace gives them)
  * writes the same bytes as one that parses the files, and takes the plans read rather than
  * parsing them again: the field plan holds activities of those very plans. */
@@ -350,6 +450,12 @@ main (int   argc,
               test_main_loop_runs, fixture_tear_down);
   g_test_add ("/workspace-threads/cancel-merging", Fixture, NULL, fixture_set_up,
               test_cancel_merging, fixture_tear_down);
+  g_test_add ("/workspace-threads/cancel-reading", Fixture, "Reading", fixture_set_up,
+              test_cancel_phase, fixture_tear_down);
+  g_test_add ("/workspace-threads/cancel-merging-into", Fixture, "Merging", fixture_set_up,
+              test_cancel_phase, fixture_tear_down);
+  g_test_add ("/workspace-threads/cancel-showing", Fixture, "Showing", fixture_set_up,
+              test_cancel_phase, fixture_tear_down);
   g_test_add ("/workspace-threads/merge-add-read", Fixture, NULL, fixture_set_up,
               test_merge_add_read, fixture_tear_down);
   return ccp_gui_test_run (state);

@@ -11,6 +11,7 @@
 #include "ccp-activity-columns.h"
 #include "ccp-choices.h"
 #include "ccp-format.h"
+#include "ccp-reveal-model.h"
 #include "ccp-search-keys.h"
 #include "ccp-staged-store.h"
 #include "ccp-table-util.h"
@@ -23,6 +24,7 @@ struct _CcpActivityTable
   GListStore          *store;
   GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;
+  CcpRevealModel      *reveal;                          /* what the view shows of sorted */
   GtkCustomFilter     *filter;
   GtkColumnView       *view;
   GtkSearchEntry      *search_entry;
@@ -607,6 +609,8 @@ ccp_activity_table_dispose (GObject *object)
   g_cancellable_cancel (self->keys_cancellable);
   g_clear_object (&self->keys_cancellable);
   g_clear_pointer (&self->keys, ccp_search_keys_unref);
+  /* Before the view goes (its tick callback is removed). */
+  g_clear_object (&self->reveal);
 
   G_OBJECT_CLASS (ccp_activity_table_parent_class)->dispose (object);
 }
@@ -717,7 +721,8 @@ ccp_activity_table_init (CcpActivityTable *self)
                                   _("Activities"), -1);
   ccp_activity_columns_add (self->view);
   gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->view));
-  selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  self->reveal = ccp_reveal_model_new (G_LIST_MODEL (self->sorted), GTK_WIDGET (self->view));
+  selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->reveal)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
@@ -774,11 +779,12 @@ ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
                                              GPtrArray        *cities)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean changed;
 
   g_return_if_fail (CCP_IS_ACTIVITY_TABLE (self));
   g_return_if_fail (field_plan == NULL || CCP_IS_FIELD_PLAN (field_plan));
 
-  g_set_object (&self->field_plan, field_plan);
+  changed = g_set_object (&self->field_plan, field_plan);
   if (field_plan != NULL)
     {
       GListModel *activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
@@ -787,8 +793,13 @@ ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
         g_ptr_array_add (items, g_list_model_get_item (activities, i));
     }
   start_keys (self, items, keys);
-  /* A chunk per main-loop turn: see ccp_activity_table_flush(). */
-  ccp_staged_store_splice (self->store, items);
+  /* Another field plan: its rows come in a chunk per frame while the table is on screen (see
+   * ccp_activity_table_flush()); the same one keeps the rows made. The data is all in at
+   * once: the counts, the filters and the search see every activity. */
+  if (changed)
+    ccp_reveal_model_restart (self->reveal);
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       items->pdata, items->len);
   fill_filters (self, cities);
   refilter (self);
   update_count (self);
@@ -906,7 +917,16 @@ ccp_activity_table_get_pending (CcpActivityTable *self)
   for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
     if (filter_store (self, f) != NULL && ccp_staged_store_pending (filter_store (self, f)))
       return TRUE;
-  return ccp_staged_store_pending (self->store);
+  /* The rows still to come in (ccp-reveal-model.h) need no more work from the workspace. */
+  return FALSE;
+}
+
+CcpSearchKeys *
+ccp_activity_table_get_keys (CcpActivityTable *self)
+{
+  g_return_val_if_fail (CCP_IS_ACTIVITY_TABLE (self), NULL);
+
+  return self->keys;
 }
 
 void
@@ -917,5 +937,5 @@ ccp_activity_table_flush (CcpActivityTable *self)
   for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
     if (filter_store (self, f) != NULL)
       ccp_staged_store_flush (filter_store (self, f));
-  ccp_staged_store_flush (self->store);
+  ccp_reveal_model_reveal_all (self->reveal);
 }

@@ -74,10 +74,13 @@ GtkWindow     *ccp_activity_table_show_activity   (CcpActivityTable   *self,
 /* The cities of an activity of a field plan ("Bologna; Liverpool"). Free with g_free(). */
 char          *ccp_activity_cities_text           (CcpActivity        *activity);
 
-/* The rows are put in a chunk per main-loop turn after ccp_activity_table_set_field_plan()
- * (GTK 4.8 makes a row widget per new item, up to 200 at once): whether some are still to
- * come, and all of them at once. */
+/* After ccp_activity_table_set_field_plan() the filters' lists are filled a chunk per
+ * main-loop turn, and the rows shown a chunk per frame while the table is on screen
+ * (ccp-reveal-model.h; GTK 4.8 makes a row widget per new item, up to 200 at once): whether
+ * some of the former are still to come, and all of both at once. */
 gboolean       ccp_activity_table_get_pending (CcpActivityTable *self);
 void           ccp_activity_table_flush       (CcpActivityTable *self);
+/* The search keys of the rows, or NULL while they are being made. */
+CcpSearchKeys *ccp_activity_table_get_keys    (CcpActivityTable *self);
 
 G_END_DECLS

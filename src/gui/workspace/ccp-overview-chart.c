@@ -844,6 +844,14 @@ ccp_overview_chart_get_field_plan (CcpOverviewChart *self)
   return self->field_plan;
 }
 
+CcpOverviewData *
+ccp_overview_chart_get_data (CcpOverviewChart *self)
+{
+  g_return_val_if_fail (CCP_IS_OVERVIEW_CHART (self), NULL);
+
+  return self->data;
+}
+
 const char *
 ccp_overview_chart_get_description (CcpOverviewChart *self)
 {

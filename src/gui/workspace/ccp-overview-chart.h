@@ -35,6 +35,8 @@ void                  ccp_overview_chart_set_data       (CcpOverviewChart    *se
                                                          CcpFieldPlan        *field_plan,
                                                          CcpOverviewData     *data);
 CcpFieldPlan         *ccp_overview_chart_get_field_plan (CcpOverviewChart    *self);
+/* The figures given with ccp_overview_chart_set_data(), or NULL. */
+CcpOverviewData      *ccp_overview_chart_get_data       (CcpOverviewChart    *self);
 /* The text given to assistive technologies (also the tooltip). */
 const char           *ccp_overview_chart_get_description (CcpOverviewChart   *self);
 /* The chart's title, e.g. "Activities per objective". */

@@ -6,7 +6,7 @@
 
 #include "ccp-markup.h"
 #include "ccp-source-table.h"
-#include "ccp-staged-store.h"
+#include "ccp-reveal-model.h"
 #include "ccp-table-util.h"
 
 struct _CcpSourceTable
@@ -18,6 +18,7 @@ struct _CcpSourceTable
   GHashTable       *messages;
   GListStore       *store;
   GtkSortListModel *sorted;
+  CcpRevealModel   *reveal;     /* what the view shows of sorted */
   GtkColumnView    *view;
 };
 
@@ -344,6 +345,8 @@ ccp_source_table_dispose (GObject *object)
   g_clear_object (&self->field_plan);
   g_clear_pointer (&self->issues, g_hash_table_unref);
   g_clear_pointer (&self->messages, g_hash_table_unref);
+  /* Before the view goes (its tick callback is removed). */
+  g_clear_object (&self->reveal);
 
   G_OBJECT_CLASS (ccp_source_table_parent_class)->dispose (object);
 }
@@ -413,9 +416,10 @@ ccp_source_table_init (CcpSourceTable *self)
   g_object_unref (column);
 
   gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->view));
+  self->reveal = ccp_reveal_model_new (G_LIST_MODEL (self->sorted), GTK_WIDGET (self->view));
   gtk_column_view_set_model (self->view,
                              GTK_SELECTION_MODEL (gtk_no_selection_new (
-                               G_LIST_MODEL (g_object_ref (self->sorted)))));
+                               G_LIST_MODEL (g_object_ref (self->reveal)))));
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
   gtk_widget_set_vexpand (scrolled, TRUE);
@@ -436,11 +440,12 @@ ccp_source_table_set_field_plan (CcpSourceTable *self,
 {
   GListModel *sources;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean changed;
 
   g_return_if_fail (CCP_IS_SOURCE_TABLE (self));
   g_return_if_fail (field_plan == NULL || CCP_IS_FIELD_PLAN (field_plan));
 
-  g_set_object (&self->field_plan, field_plan);
+  changed = g_set_object (&self->field_plan, field_plan);
   g_clear_pointer (&self->issues, g_hash_table_unref);
   g_clear_pointer (&self->messages, g_hash_table_unref);
   self->issues = issues != NULL ? g_hash_table_ref (issues) : NULL;
@@ -452,9 +457,12 @@ ccp_source_table_set_field_plan (CcpSourceTable *self,
       for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
         g_ptr_array_add (items, g_list_model_get_item (sources, i));
     }
-  /* A chunk per main-loop turn (the rows are made then); the workspace flushes it unless it
-   * hands a merge over. */
-  ccp_staged_store_splice (self->store, items);
+  /* Another field plan: its rows come in a chunk per frame while the table is on screen (the
+   * workspace flushes it unless it hands a merge over); the same one keeps the rows made. */
+  if (changed)
+    ccp_reveal_model_restart (self->reveal);
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       items->pdata, items->len);
 }
 
 gboolean
@@ -462,7 +470,8 @@ ccp_source_table_get_pending (CcpSourceTable *self)
 {
   g_return_val_if_fail (CCP_IS_SOURCE_TABLE (self), FALSE);
 
-  return ccp_staged_store_pending (self->store);
+  /* The rows still to come in (ccp-reveal-model.h) need no more work from the workspace. */
+  return FALSE;
 }
 
 void
@@ -470,7 +479,7 @@ ccp_source_table_flush (CcpSourceTable *self)
 {
   g_return_if_fail (CCP_IS_SOURCE_TABLE (self));
 
-  ccp_staged_store_flush (self->store);
+  ccp_reveal_model_reveal_all (self->reveal);
 }
 
 GtkColumnView *

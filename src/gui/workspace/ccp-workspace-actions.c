@@ -291,9 +291,8 @@ _ccp_workspace_update_actions (CcpWorkspace *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.save-as", idle && has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.export", idle && has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.print", idle && has_plan);
-  /* Showing the merged plan is all that is left of a job then: nothing to stop. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.cancel",
-                                 !idle && self->job->phase != PHASE_SHOWING);
+  /* In every phase, the last one too (the previous field plan is shown again). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.cancel", !idle);
 }
 
 void

@@ -55,6 +55,7 @@ job_clear (Job *job)
   g_clear_pointer (&job->overview, ccp_overview_data_unref);
   g_clear_pointer (&job->keys, ccp_search_keys_unref);
   g_free (job->summary);
+  g_clear_pointer (&job->restore, _ccp_workspace_restore_free);
 }
 
 static void
@@ -354,7 +355,7 @@ progress_tick_cb (gpointer user_data)
     }
   else if (job->phase == PHASE_SHOWING)
     {
-      /* Translators: progress while the merged field plan's tables are filled (no Cancel) */
+      /* Translators: progress while the merged field plan's views and tables are filled */
       text = g_strdup (_("Showing the field plan…"));
       gtk_progress_bar_pulse (self->progress_bar);
     }
@@ -521,13 +522,16 @@ handover_cb (gpointer user_data)
   Job *job = user_data;
   CcpWorkspace *self = job->self;
 
-  if (self->job == job && (ccp_source_table_get_pending (self->source_table) ||
+  if (self->job == job && (_ccp_workspace_views_pending (self) ||
+                           ccp_source_table_get_pending (self->source_table) ||
                            ccp_activity_table_get_pending (self->activity_table) ||
                            ccp_status_page_get_pending (self->status_page)))
     return G_SOURCE_CONTINUE;
   self->n_pending--;
   if (self->job == job)
     {
+      /* All on screen: Cancel can no longer come, what it would have put back goes. */
+      g_clear_pointer (&job->restore, _ccp_workspace_restore_free);
       set_job (self, NULL);
       _ccp_workspace_add_toast (self, job->summary);
       _ccp_workspace_show_unloadable (self, job->unloadable);
@@ -545,8 +549,9 @@ show_result (CcpWorkspace *self,
   gint64 start = g_get_monotonic_time ();
 
   job->phase = PHASE_SHOWING;
-  _ccp_workspace_update_actions (self);
   progress_tick_cb (self);
+  /* Before anything changes: Cancel in this phase puts it back. */
+  job->restore = _ccp_workspace_restore_new (self);
   commit_tables (self, job);
   g_ptr_array_unref (self->inputs);
   self->inputs = g_ptr_array_ref (job->candidate);
@@ -812,13 +817,20 @@ ccp_workspace_add_files (CcpWorkspace *self,
 void
 ccp_workspace_cancel (CcpWorkspace *self)
 {
+  Job *job;
+
   g_return_if_fail (CCP_IS_WORKSPACE (self));
 
-  /* Showing the merged plan (a few frames) is all that is left: nothing to stop. */
-  if (self->job == NULL || self->job->phase == PHASE_SHOWING)
+  if (self->job == NULL)
     return;
-  g_cancellable_cancel (self->job->cancellable);
+  job = job_ref (self->job);
+  g_cancellable_cancel (job->cancellable);
   set_job (self, NULL);
+  /* The merged field plan is being shown: the previous one is shown again, its rows coming
+   * in as the merged ones did (handover_cb sees the job is no longer the workspace's). */
+  if (job->phase == PHASE_SHOWING && job->restore != NULL)
+    _ccp_workspace_restore_apply (self, job->restore);
+  _ccp_workspace_job_unref (job);
   _ccp_workspace_add_toast (self, _("Stopped: the field plan is as it was"));
 }
 

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 #define N_CHARTS 5
 #define PROGRESS_INTERVAL_MS 100
 
+typedef struct _ViewsStage ViewsStage;
+
 /* One city plan file given to the merge. */
 typedef struct {
   char   *name;     /* as given to ccp_merge_add_bytes() (its basename is recorded) */
@@ -28,8 +30,21 @@ typedef enum {
   PHASE_READING,
   PHASE_MERGING,
   PHASE_PREPARING,   /* the merged field plan's figures, in a thread, before it is shown */
-  PHASE_SHOWING,     /* the tables' rows put in a chunk per main-loop turn (nothing to stop) */
+  PHASE_SHOWING,     /* the views set and the tables' rows put in, a step per main-loop turn;
+                      * Cancel then puts the previous field plan back (Restore) */
 } Phase;
+
+/* What the hand-over of a merge replaced, put back when Cancel comes while it is shown. */
+typedef struct {
+  CcpFieldPlan    *current;
+  GPtrArray       *inputs;     /* Input */
+  GHashTable      *files;      /* copies of the workspace's tables */
+  GHashTable      *issues;
+  GHashTable      *messages;
+  CcpOverviewData *overview;   /* what the views were given, so that nothing is counted again */
+  CcpSearchKeys   *keys;
+  gboolean         modified;
+} Restore;
 
 /* One run: files read (and checked) in a thread, then merged in another. */
 typedef struct {
@@ -54,6 +69,7 @@ typedef struct {
   CcpOverviewData *overview;
   CcpSearchKeys *keys;
   char          *summary;      /* the toast once shown */
+  Restore       *restore;      /* from the hand-over on */
 } Job;
 
 struct _CcpWorkspace
@@ -75,6 +91,7 @@ struct _CcpWorkspace
   gboolean            report_stale; /* the report view is built when shown (or asked for) */
   guint               n_pending;    /* tasks whose callback has not run yet */
   gboolean            staging;      /* update_views leaves the tables' rows to come in chunks */
+  ViewsStage         *views_stage;  /* the views still to set, a step per main-loop turn */
   gboolean            modified;
   char               *progress_text;
   guint               progress_id;
@@ -142,6 +159,20 @@ void       _ccp_workspace_job_unref       (gpointer      job);
 char      *_ccp_workspace_file_display_name (GFile       *file);
 /* Runs the merge again with the inputs so far (after the details changed). */
 void       _ccp_workspace_remerge         (CcpWorkspace *self);
+
+/* ccp-workspace-restore.c: what the hand-over replaces, and putting it back (Cancel). */
+Restore   *_ccp_workspace_restore_new     (CcpWorkspace *self);
+void       _ccp_workspace_restore_free    (Restore      *restore);
+void       _ccp_workspace_restore_apply   (CcpWorkspace *self,
+                                           Restore      *restore);
+
+/* ccp-workspace-views.c: sets the views to the field plan shown; staging, one per main-loop
+ * turn (the heading and the page on screen first), else at once. */
+void       _ccp_workspace_views_set       (CcpWorkspace *self,
+                                           gboolean      staging);
+/* Whether some views are still to be set. */
+gboolean   _ccp_workspace_views_pending   (CcpWorkspace *self);
+void       _ccp_workspace_views_clear     (CcpWorkspace *self);
 
 /* ccp-workspace-cycle.c */
 void       _ccp_workspace_cycle_init      (CcpWorkspace *self);

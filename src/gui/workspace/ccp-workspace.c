@@ -109,56 +109,10 @@ visible_page_cb (CcpWorkspace *self)
 void
 _ccp_workspace_update_views (CcpWorkspace *self)
 {
-  g_autoptr(CcpOverviewData) overview = NULL;
-  GListModel *report;
-  guint n_report = 0;
-
-  /* One count for the five charts, made in the merge's worker when there was one. */
-  if (self->current != NULL)
-    overview = self->overview != NULL ? ccp_overview_data_ref (self->overview)
-                                      : ccp_overview_data_new (self->current);
-  ccp_source_table_set_field_plan (self->source_table, self->current, self->issues,
-                                   self->messages);
-  /* The city filter's list too comes from the overview (issue 16: the hand-over). */
-  ccp_activity_table_set_field_plan_with_keys (self->activity_table, self->current, self->keys,
-                                               overview != NULL ? overview->cities : NULL);
-  /* A merge's hand-over lets the rows come in a chunk per main-loop turn (issue 16). */
-  if (!self->staging)
-    {
-      ccp_source_table_flush (self->source_table);
-      ccp_activity_table_flush (self->activity_table);
-    }
+  /* The other views: after a merge a step per main-loop turn (ccp-workspace-views.c). */
+  _ccp_workspace_views_set (self, self->staging);
   self->report_stale = TRUE;
   visible_page_cb (self);
-  for (guint i = 0; i < N_CHARTS; i++)
-    ccp_overview_chart_set_data (self->charts[i], self->current, overview);
-  _ccp_workspace_compare_update (self);
-  _ccp_workspace_cycle_update (self);
-  if (!self->staging)
-    ccp_status_page_flush (self->status_page);
-
-  if (self->current != NULL)
-    {
-      report = G_LIST_MODEL (ccp_field_plan_get_report (self->current));
-      for (guint i = 0; i < g_list_model_get_n_items (report); i++)
-        {
-          g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
-          const char *kind = ccp_report_item_get_kind (item);
-
-          if (g_str_equal (kind, "refused") || g_str_equal (kind, "superseded") ||
-              g_str_equal (kind, "possible-duplicate") || g_str_equal (kind, "joint-conflict"))
-            n_report++;
-        }
-    }
-  adw_view_stack_page_set_badge_number (self->report_page, n_report);
-  adw_view_stack_page_set_needs_attention (self->report_page, n_report > 0);
-
-  gtk_stack_set_visible_child_name (self->main_stack,
-                                    self->current != NULL &&
-                                    g_list_model_get_n_items (G_LIST_MODEL (
-                                      ccp_field_plan_get_sources (self->current))) > 0
-                                    ? "content" : "empty");
-  _ccp_workspace_update_header (self);
 }
 
 void
@@ -564,6 +518,7 @@ ccp_workspace_dispose (GObject *object)
       g_clear_pointer (&self->job, _ccp_workspace_job_unref);
     }
   g_clear_handle_id (&self->progress_id, g_source_remove);
+  _ccp_workspace_views_clear (self);
   g_clear_object (&self->base);
   g_clear_object (&self->current);
   g_clear_pointer (&self->overview, ccp_overview_data_unref);
@@ -780,7 +735,6 @@ CcpSourceTable *
 ccp_workspace_get_source_table (CcpWorkspace *self)
 {
   g_return_val_if_fail (CCP_IS_WORKSPACE (self), NULL);
-
   return self->source_table;
 }
 
@@ -788,7 +742,6 @@ CcpActivityTable *
 ccp_workspace_get_activity_table (CcpWorkspace *self)
 {
   g_return_val_if_fail (CCP_IS_WORKSPACE (self), NULL);
-
   return self->activity_table;
 }
 
