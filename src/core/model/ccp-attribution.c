@@ -136,12 +136,15 @@ ccp_attribution_new (const char *city,
                      const char *plan_id,
                      const char *activity_id)
 {
-  return g_object_new (CCP_TYPE_ATTRIBUTION,
-                       "city", city,
-                       "country", country,
-                       "plan-id", plan_id,
-                       "activity-id", activity_id,
-                       NULL);
+  /* Set directly, not as construct properties: the varargs cost a fifth of a merge's
+   * construction (issue 16), and nobody can listen to a new attribution. */
+  CcpAttribution *self = g_object_new (CCP_TYPE_ATTRIBUTION, NULL);
+
+  self->city = g_strdup (city != NULL ? city : "");
+  self->country = g_strdup (country != NULL ? country : "");
+  self->plan_id = g_strdup (plan_id != NULL ? plan_id : "");
+  self->activity_id = g_strdup (activity_id != NULL ? activity_id : "");
+  return self;
 }
 
 static gboolean
