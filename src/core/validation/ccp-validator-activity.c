@@ -447,12 +447,12 @@ check_items (Checker                *c,
              const CcpActivityField *field,
              CcpActivity            *activity)
 {
-  GListModel *list = G_LIST_MODEL (field->get_list (activity));
-  guint n = g_list_model_get_n_items (list);
+  CcpItemList *list = field->get_list (activity);
+  guint n = ccp_item_list_get_n_items (list);
 
   for (guint j = 0; j < n; j++)
     {
-      g_autoptr(GObject) object = g_list_model_get_item (list, j);
+      GObject *object = ccp_item_list_peek (list, j);
       const char *name = field->items[0].get (object);
 
       for (const CcpItemField *item = field->items; item->name != NULL; item++)
@@ -586,13 +586,9 @@ check_word_limit (Checker         *c,
                   CcpActivity     *activity)
 {
   const char *description = ccp_activity_get_description (activity);
-  guint words;
+  guint words = 0;
 
-  if (_ccp_is_blank (description))
-    return;
-
-  words = ccp_activity_count_words (description);
-  if (words > CCP_DESCRIPTION_WORD_LIMIT)
+  if (!_ccp_is_blank (description) && _ccp_over_word_limit (description, &words))
     ADD_ISSUE (c, CCP_SEVERITY_ERROR, "description-too-long",
                _ccp_checker_path (c, "description"),
                g_dngettext (GETTEXT_PACKAGE,
@@ -611,6 +607,7 @@ check_dates (Checker         *c,
   const char *start_text = ccp_activity_get_start_date (activity);
   const char *end_text = ccp_activity_get_end_date (activity);
   GDate start, end;
+  /* The period's days are formatted only for a message: most activities have none. */
   char first_text[16], last_text[16];
 
   g_date_clear (&start, 1);
@@ -629,6 +626,8 @@ check_dates (Checker         *c,
   if (!ctx->has_period)
     return;
 
+  if (g_date_compare (&start, &ctx->first) >= 0 && g_date_compare (&end, &ctx->last) <= 0)
+    return;
   _ccp_format_date (&ctx->first, first_text);
   _ccp_format_date (&ctx->last, last_text);
 

@@ -66,6 +66,9 @@ const char  *_ccp_checker_path         (Checker      *c,
 
 /* ccp-validator-values.c: value formats, as the schema's types say */
 gboolean     _ccp_is_blank             (const char   *text);
+/* Whether text has more than CCP_DESCRIPTION_WORD_LIMIT words (then counted in words). */
+gboolean     _ccp_over_word_limit      (const char   *text,
+                                        guint        *words);
 gboolean     _ccp_has_line_break       (const char   *text);
 gboolean     _ccp_is_identifier        (const char   *text);
 gboolean     _ccp_is_code              (const char   *text);
