@@ -35,6 +35,29 @@ _ccp_is_blank (const char *text)
 }
 
 gboolean
+_ccp_checker_has_code (Checker    *c,
+                       const char *vocabulary,
+                       const char *code)
+{
+  GHashTable *codes = NULL;
+  guint i;
+
+  for (i = 0; i < c->n_vocabularies && codes == NULL; i++)
+    if (c->vocabulary_names[i] == vocabulary)
+      codes = c->vocabulary_codes[i];
+  if (codes == NULL)
+    {
+      codes = ccp_vocabulary_get_code_set (c->self->vocabulary, vocabulary);
+      if (codes != NULL && c->n_vocabularies < G_N_ELEMENTS (c->vocabulary_names))
+        {
+          c->vocabulary_names[c->n_vocabularies] = vocabulary;
+          c->vocabulary_codes[c->n_vocabularies++] = codes;
+        }
+    }
+  return codes != NULL && code != NULL && g_hash_table_contains (codes, code);
+}
+
+gboolean
 _ccp_over_word_limit (const char *text,
                       guint      *words)
 {

@@ -36,6 +36,7 @@ _ccp_checker_init (Checker      *c,
   c->issues = issues;
   c->path = g_string_new (NULL);
   c->prefix_len = 0;
+  c->n_vocabularies = 0;
 }
 
 void
