@@ -122,11 +122,10 @@ compare_sources (gconstpointer a,
 {
   const Record *x = *(Record * const *) a;
   const Record *y = *(Record * const *) b;
-  g_autofree char *kx = ccp_city_name_key (ccp_source_get_city (x->source));
-  g_autofree char *ky = ccp_city_name_key (ccp_source_get_city (y->source));
   int c;
 
-  if ((c = strcmp (kx, ky)) != 0)
+  if ((c = strcmp (_ccp_merge_record_name_key ((Record *) x),
+                   _ccp_merge_record_name_key ((Record *) y))) != 0)
     return c;
   if ((c = strcmp (ccp_source_get_city (x->source), ccp_source_get_city (y->source))) != 0)
     return c;

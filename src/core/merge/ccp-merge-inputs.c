@@ -8,6 +8,7 @@
 
 #include "ccp-error.h"
 #include "ccp-field-plan.h"
+#include "ccp-file.h"
 #include "ccp-issue.h"
 #include "ccp-merge-private.h"
 #include "ccp-plan.h"
@@ -51,6 +52,13 @@ error_detail_code (const GError *error)
     }
 }
 
+void
+_ccp_merge_input_hash (Input *input)
+{
+  if (input->public.sha256 == NULL && input->bytes != NULL)
+    input->public.sha256 = ccp_bytes_sha256 (input->bytes);
+}
+
 static void
 read_input (CcpMerge *self,
             Input    *input)
@@ -62,6 +70,7 @@ read_input (CcpMerge *self,
   /* Cancelled: the rest are not read (the run stops after the reading). */
   if (_ccp_merge_cancelled (self, "read"))
     return;
+  _ccp_merge_input_hash (input);
   display = g_filename_display_basename (input->public.file);
   if (_ccp_merge_take_preread (input))
     issues = g_steal_pointer (&input->preread_issues);

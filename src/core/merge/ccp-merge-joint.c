@@ -28,7 +28,7 @@ typedef struct {
   CcpActivity *activity;
   Record      *record;
   char        *activity_id;      /* the plan's own id: the output may change the activity's */
-  char        *name_key;         /* the folded city name */
+  const char  *name_key;         /* the folded city name (the record's) */
   char        *city_key;         /* name key, city, country, plan, activity, sha: a total order */
 } Copy;
 
@@ -171,7 +171,6 @@ copy_free (gpointer data)
 
   g_object_unref (copy->activity);
   g_free (copy->activity_id);
-  g_free (copy->name_key);
   g_free (copy->city_key);
   g_free (copy);
 }
@@ -192,15 +191,13 @@ output_free (gpointer data)
 static char *
 copy_sort_key (Copy *copy)
 {
-  const char *city = copy->name_key;
+  CcpSource *source = copy->record->source;
 
-  return g_strdup_printf ("%s\n%s\n%s\n%s\n%s\n%s", city,
-                          ccp_source_get_city (copy->record->source),
-                          ccp_source_get_country (copy->record->source),
-                          ccp_source_get_plan_id (copy->record->source),
-                          copy->activity_id,
-                          ccp_source_get_sha256 (copy->record->source));
+  return g_strconcat (copy->name_key, "\n", ccp_source_get_city (source), "\n",
+                      ccp_source_get_country (source), "\n", ccp_source_get_plan_id (source),
+                      "\n", copy->activity_id, "\n", ccp_source_get_sha256 (source), NULL);
 }
+
 
 static int
 compare_copies (gconstpointer a,
@@ -286,6 +283,60 @@ new_output (GPtrArray *copies)
   output->title_key = ccp_merge_title_key (ccp_activity_get_title (output->activity));
 
   return output;
+}
+
+/* Building the outputs is most of a merge's own work, and each touches only its own copies'
+ * activities (and reads their records): on several cores they are built in parallel, each
+ * kept at its group's index so that the order does not depend on the threads. */
+#define BUILD_CHUNK 64
+#define MIN_PARALLEL_GROUPS 512
+#define MAX_BUILD_THREADS 8
+
+typedef struct {
+  GPtrArray  *groups;
+  Output    **built;
+  gint        next;   /* atomic: the first group not taken yet */
+} Building;
+
+static gpointer
+build_some_outputs (gpointer data)
+{
+  Building *building = data;
+  guint n = building->groups->len;
+
+  for (;;)
+    {
+      guint start = (guint) g_atomic_int_add (&building->next, BUILD_CHUNK);
+
+      if (start >= n)
+        return NULL;
+      for (guint i = start; i < MIN (start + BUILD_CHUNK, n); i++)
+        building->built[i] = new_output (g_ptr_array_index (building->groups, i));
+    }
+}
+
+/* Makes one output of each group (the outputs take the groups) and adds them to outputs, in
+ * the order of groups. */
+static void
+build_outputs (GPtrArray *groups,
+               GPtrArray *outputs)
+{
+  guint n_threads = MIN (g_get_num_processors (), MAX_BUILD_THREADS);
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  Building building = { groups, g_new0 (Output *, MAX (groups->len, 1)), 0 };
+
+  if (groups->len < MIN_PARALLEL_GROUPS)
+    n_threads = 1;
+  for (guint i = 1; i < n_threads; i++)
+    g_ptr_array_add (threads, g_thread_new ("ccp-merge-join", build_some_outputs, &building));
+  build_some_outputs (&building);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+
+  g_ptr_array_set_free_func (groups, NULL);
+  for (guint i = 0; i < groups->len; i++)
+    g_ptr_array_add (outputs, building.built[i]);
+  g_free (building.built);
 }
 
 static const char *
@@ -543,7 +594,10 @@ _ccp_merge_join_activities (CcpMerge   *self,
 {
   g_autoptr(GPtrArray) outputs = g_ptr_array_new_with_free_func (output_free);
   g_autoptr(GHashTable) joint = g_hash_table_new (g_str_hash, g_str_equal);
-  /* Owns the joint copies until they become outputs (a cancel in between frees them). */
+  /* Own the copies until they become outputs (a cancel in between frees them): the activities
+   * of no joint activity in record order, then the joint ones in the order first seen. */
+  g_autoptr(GPtrArray) groups =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) joint_order =
     g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray *activities;
@@ -566,7 +620,7 @@ _ccp_merge_join_activities (CcpMerge   *self,
           copy->activity = g_object_ref (activity);
           copy->activity_id = g_strdup (ccp_activity_get_id (activity));
           copy->record = record;
-          copy->name_key = ccp_city_name_key (ccp_source_get_city (record->source));
+          copy->name_key = _ccp_merge_record_name_key (record);
           copy->city_key = copy_sort_key (copy);
 
           if (!str_empty (joint_ref))
@@ -583,17 +637,16 @@ _ccp_merge_join_activities (CcpMerge   *self,
             }
           else
             {
-              GPtrArray *copies = g_ptr_array_new_with_free_func (copy_free);
+              GPtrArray *copies = g_ptr_array_new_full (1, copy_free);
 
               g_ptr_array_add (copies, copy);
-              g_ptr_array_add (outputs, new_output (copies));
+              g_ptr_array_add (groups, copies);
             }
         }
     }
+  g_ptr_array_extend_and_steal (groups, g_steal_pointer (&joint_order));
 
-  g_ptr_array_set_free_func (joint_order, NULL);
-  for (guint i = 0; i < joint_order->len; i++)
-    g_ptr_array_add (outputs, new_output (g_ptr_array_index (joint_order, i)));
+  build_outputs (groups, outputs);
 
   if (_ccp_merge_cancelled (self, "joint-sort"))
     return NULL;

@@ -30,6 +30,7 @@ typedef struct {
   CcpReportItem *refusal;        /* refusals: the report item; its file name is set at compile */
   char          *mission_statement;
   char          *identity;       /* who the plan is for: see _ccp_merge_city_identity() */
+  char          *name_key;       /* ccp_city_name_key() of the source's city, or NULL: cached */
   gint64         modified_usec;  /* G_MININT64 when the time cannot be read */
   gboolean       accepted;       /* set by compile */
 } Record;
@@ -100,6 +101,9 @@ void           _ccp_merge_record_free         (gpointer      data);
 Record        *_ccp_merge_add_record          (CcpMerge     *self,
                                                Record       *record,
                                                gboolean     *duplicate);
+/* The folded city name of the record's source (ccp_city_name_key()), computed once (the
+ * city is set when the record is made). */
+const char    *_ccp_merge_record_name_key     (Record       *record);
 CcpReportItem *_ccp_merge_new_refusal         (Record       *record,
                                                const char   *reason);
 CcpRegistry   *_ccp_merge_get_registry        (CcpMerge     *self);
@@ -109,6 +113,8 @@ char          *_ccp_merge_city_identity       (CcpMerge     *self,
                                                const char   *field);
 
 /* ccp-merge-inputs.c */
+/* Sets input's SHA-256 from its bytes unless it has one (a reading thread's work). */
+void           _ccp_merge_input_hash          (Input        *input);
 void           _ccp_merge_read_inputs         (CcpMerge     *self);
 void           _ccp_merge_add_inputs          (CcpMerge     *self);
 void           _ccp_merge_update_inputs       (CcpMerge     *self);

@@ -58,6 +58,7 @@ _ccp_merge_record_free (gpointer data)
   g_clear_object (&record->refusal);
   g_free (record->mission_statement);
   g_free (record->identity);
+  g_free (record->name_key);
   g_free (record);
 }
 
@@ -73,6 +74,14 @@ _ccp_merge_record_new (const char *file,
   record->modified_usec = G_MININT64;
 
   return record;
+}
+
+const char *
+_ccp_merge_record_name_key (Record *record)
+{
+  if (record->name_key == NULL)
+    record->name_key = ccp_city_name_key (ccp_source_get_city (record->source));
+  return record->name_key;
 }
 
 CcpRegistry *

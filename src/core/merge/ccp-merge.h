@@ -46,7 +46,7 @@ typedef enum {
 
 typedef struct {
   char                *file;          /* as given to ccp_merge_add_bytes() */
-  char                *sha256;
+  char                *sha256;        /* of the bytes (hashed when the run reads them) */
   CcpMergeInputStatus  status;
   char                *reason;        /* code (see merge-report.md), "" when accepted */
   char                *message;       /* translated reader error of an unreadable file, or NULL */

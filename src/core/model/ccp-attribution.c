@@ -136,12 +136,15 @@ ccp_attribution_new (const char *city,
                      const char *plan_id,
                      const char *activity_id)
 {
-  return g_object_new (CCP_TYPE_ATTRIBUTION,
-                       "city", city,
-                       "country", country,
-                       "plan-id", plan_id,
-                       "activity-id", activity_id,
-                       NULL);
+  /* Set directly, not through varargs (a fifth of a merge's construction, issue 16): nobody
+   * can listen to a new attribution. GObject gave the construct properties their "". */
+  CcpAttribution *self = g_object_new (CCP_TYPE_ATTRIBUTION, NULL);
+
+  ccp_set_string (&self->city, city);
+  ccp_set_string (&self->country, country);
+  ccp_set_string (&self->plan_id, plan_id);
+  ccp_set_string (&self->activity_id, activity_id);
+  return self;
 }
 
 static gboolean
@@ -338,21 +341,27 @@ ccp_attribution_share_values (CcpAttribution *self,
     {
       const CcpActivityField *field = &fields[i];
 
-      if (field->share != CCP_FIELD_SHARE_PER_CITY ||
-          ccp_activity_field_is_empty (field, activity))
+      if (field->share != CCP_FIELD_SHARE_PER_CITY)
         continue;
       if (field->get_list != NULL)
         {
-          /* An item may be in several lists (CcpModelItemHead): no new object is made. */
+          /* An item may be in several lists (CcpModelItemHead): no new object is made. The
+           * list is asked for once, its few items gathered on the stack. */
           CcpItemList *from = field->get_list (activity);
           guint n_items = ccp_item_list_get_n_items (from);
-          g_autoptr(GPtrArray) items = g_ptr_array_sized_new (n_items);
+          gpointer stack[16];
+          g_autofree gpointer *heap = NULL;
+          gpointer *items = stack;
 
+          if (n_items == 0)
+            continue;
+          if (n_items > G_N_ELEMENTS (stack))
+            items = heap = g_new (gpointer, n_items);
           for (guint j = 0; j < n_items; j++)
-            g_ptr_array_add (items, ccp_item_list_peek (from, j));
-          ccp_item_list_splice (field->get_list (self->values), 0, 0, items->pdata, items->len);
+            items[j] = ccp_item_list_peek (from, j);
+          ccp_item_list_splice (field->get_list (self->values), 0, 0, items, n_items);
         }
-      else
+      else if (!ccp_activity_field_is_empty (field, activity))
         ccp_activity_field_copy (field, activity, self->values);
     }
 }

@@ -50,23 +50,27 @@ is_ascii (const char *text)
 static char *
 ascii_name_key (const char *name)
 {
-  GString *key = g_string_sized_new (strlen (name));
+  /* Every character written consumes one of name (a space, one skipped): no more bytes. */
+  char *key = g_malloc (strlen (name) + 1);
   gboolean pending_space = FALSE;
+  gsize n = 0;
 
   for (const char *p = name; *p != '\0'; p++)
     {
-      if (!g_ascii_isalnum (*p))
+      char c = *p;
+
+      if (!g_ascii_isalnum (c))
         {
-          pending_space = key->len > 0;
+          pending_space = n > 0;
           continue;
         }
       if (pending_space)
-        g_string_append_c (key, ' ');
+        key[n++] = ' ';
       pending_space = FALSE;
-      g_string_append_c (key, g_ascii_tolower (*p));
+      key[n++] = c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
     }
-
-  return g_string_free (key, FALSE);
+  key[n] = '\0';
+  return key;
 }
 
 /* Letters that casefolding and decomposition leave apart from their base letter though
@@ -173,7 +177,8 @@ ccp_member_city_constructed (GObject *object)
     self->field = g_strdup ("");
 
   self->key = ccp_city_name_key (self->name);
-  self->collate_key = g_utf8_collate_key (self->name, -1);
+  /* What g_utf8_collate_key() gives "" (ccp_member_city_new() replaces it at once). */
+  self->collate_key = *self->name == '\0' ? g_strdup ("") : g_utf8_collate_key (self->name, -1);
 }
 
 static void
@@ -289,14 +294,33 @@ ccp_member_city_new (const char *name,
                      const char *field,
                      guint       year)
 {
+  CcpMemberCity *self;
+
   g_return_val_if_fail (name != NULL, NULL);
 
-  return g_object_new (CCP_TYPE_MEMBER_CITY,
-                       "name", name,
-                       "country", country,
-                       "field", field,
-                       "year", year,
-                       NULL);
+  /* Set directly rather than as construct properties: the registry makes some 400 at every
+   * start-up. constructed() gave the empty name its keys; these replace them. */
+  self = g_object_new (CCP_TYPE_MEMBER_CITY, NULL);
+  g_free (self->name);
+  self->name = g_strdup (name);
+  g_free (self->country);
+  self->country = g_strdup (country != NULL ? country : "");
+  g_free (self->field);
+  self->field = g_strdup (field != NULL ? field : "");
+  self->year = year;
+  g_free (self->key);
+  self->key = ccp_city_name_key (self->name);
+  g_free (self->collate_key);
+  self->collate_key = g_utf8_collate_key (self->name, -1);
+  return self;
+}
+
+const char *
+ccp_member_city_get_name_key (CcpMemberCity *self)
+{
+  g_return_val_if_fail (CCP_IS_MEMBER_CITY (self), NULL);
+
+  return self->key;
 }
 
 const char *

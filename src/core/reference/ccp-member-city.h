@@ -22,6 +22,8 @@ const char * const *ccp_member_city_get_aliases (CcpMemberCity *self);
 void           ccp_member_city_add_alias   (CcpMemberCity *self, const char *alias);
 /* Case-, accent- and punctuation-insensitive match of the name or an alias. */
 gboolean       ccp_member_city_matches     (CcpMemberCity *self, const char *name);
+/* ccp_city_name_key() of the name, made once. */
+const char    *ccp_member_city_get_name_key (CcpMemberCity *self);
 /* Same, with a key already made by ccp_city_name_key() (cheaper when matching many cities). */
 gboolean       ccp_member_city_matches_key (CcpMemberCity *self, const char *key);
 /* Orders two CcpMemberCity by name (locale collation), then country, then field: a

@@ -298,15 +298,15 @@ static char *
 alias_table_key (const char *country,
                  const char *city_key)
 {
-  return g_strdup_printf ("%s:%s", country, city_key);
+  return g_strconcat (country, ":", city_key, NULL);
 }
 
 static void
 apply_aliases (CcpRegistry   *self,
                CcpMemberCity *city)
 {
-  g_autofree char *city_key = ccp_city_name_key (ccp_member_city_get_name (city));
-  g_autofree char *table_key = alias_table_key (ccp_member_city_get_country (city), city_key);
+  g_autofree char *table_key = alias_table_key (ccp_member_city_get_country (city),
+                                                ccp_member_city_get_name_key (city));
   GPtrArray *aliases = g_hash_table_lookup (self->aliases, table_key);
 
   for (guint i = 0; aliases != NULL && i < aliases->len; i++)
@@ -370,9 +370,7 @@ find_exact (CcpRegistry *self,
   for (guint i = 0; i < self->members->len; i++)
     {
       CcpMemberCity *city = g_ptr_array_index (self->members, i);
-      g_autofree char *city_key = ccp_city_name_key (ccp_member_city_get_name (city));
-
-      if (strcmp (city_key, key) == 0 &&
+      if (strcmp (ccp_member_city_get_name_key (city), key) == 0 &&
           strcmp (ccp_member_city_get_country (city), country) == 0 &&
           strcmp (ccp_member_city_get_field (city), field) == 0)
         return city;
@@ -464,7 +462,7 @@ ccp_registry_new_from_file (const char  *path,
                        _("%s, line %u: “%s” is not a city name"), path, line, name);
           return NULL;
         }
-      seen_key = g_strdup_printf ("%s:%s:%s", country, field, key);
+      seen_key = g_strconcat (country, ":", field, ":", key, NULL);
       if (g_hash_table_contains (seen, seen_key))
         {
           g_set_error (error, CCP_ERROR, CCP_ERROR_DATA,

@@ -417,6 +417,18 @@ ccp_vocabulary_has_term (CcpVocabulary *self,
   return lookup_term (self, vocabulary, code) != NULL;
 }
 
+GHashTable *
+ccp_vocabulary_get_code_set (CcpVocabulary *self,
+                             const char    *vocabulary)
+{
+  Vocab *vocab;
+
+  g_return_val_if_fail (CCP_IS_VOCABULARY (self), NULL);
+
+  vocab = vocabulary != NULL ? g_hash_table_lookup (self->vocabs, vocabulary) : NULL;
+  return vocab != NULL ? vocab->by_code : NULL;
+}
+
 const char * const *
 ccp_vocabulary_get_codes (CcpVocabulary *self,
                           const char    *vocabulary)

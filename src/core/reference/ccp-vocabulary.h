@@ -25,6 +25,11 @@ CcpVocabulary *ccp_vocabulary_new_from_file   (const char *path,
 gboolean       ccp_vocabulary_has_term        (CcpVocabulary *self,
                                                const char    *vocabulary,
                                                const char    *code);
+/* The codes of a vocabulary as a set (look codes up with g_hash_table_contains()), owned by
+ * the vocabulary and never changed; NULL for an unknown vocabulary name. For checking many
+ * codes of one vocabulary: ccp_vocabulary_has_term() finds the vocabulary every time. */
+GHashTable    *ccp_vocabulary_get_code_set    (CcpVocabulary *self,
+                                               const char    *vocabulary);
 /* Codes of a vocabulary in their defined order (NULL-terminated, owned by the vocabulary);
  * NULL for an unknown vocabulary name. */
 const char * const *ccp_vocabulary_get_codes  (CcpVocabulary *self,

@@ -212,7 +212,7 @@ is_known_code (Checker    *c,
 {
   if (g_str_equal (vocabulary, "country"))
     return _ccp_is_known_country (c->self, code);
-  return ccp_vocabulary_has_term (c->self->vocabulary, vocabulary, code);
+  return _ccp_checker_has_code (c, vocabulary, code);
 }
 
 static gboolean
@@ -266,7 +266,7 @@ check_value (Checker                *c,
       break;
 
     case CCP_FIELD_TYPE_CODE:
-      if (!ccp_vocabulary_has_term (c->self->vocabulary, field->vocabulary, value))
+      if (!_ccp_checker_has_code (c, field->vocabulary, value))
         {
           g_autofree char *expected = _ccp_expected_codes (c->self, field->vocabulary);
 
@@ -339,7 +339,7 @@ check_codes (Checker                *c,
 
   for (gsize i = 0; codes[i] != NULL; i++)
     {
-      if (ccp_vocabulary_has_term (c->self->vocabulary, field->vocabulary, codes[i]))
+      if (_ccp_checker_has_code (c, field->vocabulary, codes[i]))
         continue;
 
       if (expected == NULL)
@@ -447,12 +447,12 @@ check_items (Checker                *c,
              const CcpActivityField *field,
              CcpActivity            *activity)
 {
-  GListModel *list = G_LIST_MODEL (field->get_list (activity));
-  guint n = g_list_model_get_n_items (list);
+  CcpItemList *list = field->get_list (activity);
+  guint n = ccp_item_list_get_n_items (list);
 
   for (guint j = 0; j < n; j++)
     {
-      g_autoptr(GObject) object = g_list_model_get_item (list, j);
+      GObject *object = ccp_item_list_peek (list, j);
       const char *name = field->items[0].get (object);
 
       for (const CcpItemField *item = field->items; item->name != NULL; item++)
@@ -586,13 +586,9 @@ check_word_limit (Checker         *c,
                   CcpActivity     *activity)
 {
   const char *description = ccp_activity_get_description (activity);
-  guint words;
+  guint words = 0;
 
-  if (_ccp_is_blank (description))
-    return;
-
-  words = ccp_activity_count_words (description);
-  if (words > CCP_DESCRIPTION_WORD_LIMIT)
+  if (!_ccp_is_blank (description) && _ccp_over_word_limit (description, &words))
     ADD_ISSUE (c, CCP_SEVERITY_ERROR, "description-too-long",
                _ccp_checker_path (c, "description"),
                g_dngettext (GETTEXT_PACKAGE,
@@ -611,6 +607,7 @@ check_dates (Checker         *c,
   const char *start_text = ccp_activity_get_start_date (activity);
   const char *end_text = ccp_activity_get_end_date (activity);
   GDate start, end;
+  /* The period's days are formatted only for a message: most activities have none. */
   char first_text[16], last_text[16];
 
   g_date_clear (&start, 1);
@@ -629,6 +626,8 @@ check_dates (Checker         *c,
   if (!ctx->has_period)
     return;
 
+  if (g_date_compare (&start, &ctx->first) >= 0 && g_date_compare (&end, &ctx->last) <= 0)
+    return;
   _ccp_format_date (&ctx->first, first_text);
   _ccp_format_date (&ctx->last, last_text);
 
@@ -715,85 +714,6 @@ static const struct {
   { "budget-amount", check_amount_has_currency },
   { "budget-currency", check_currency_has_amount },
 };
-
-/* "No relevant information" and values at the same time: which one is meant? The messages of
- * the answers, by the name of their row. */
-static const struct {
-  const char *field;
-  const char *message;
-} none_texts[] = {
-  { "sdgs-none",
-    N_("The Sustainable Development Goals are answered “no relevant information” but "
-       "goals are selected too: remove them or the answer") },
-  { "partner-cities-none",
-    N_("The partner cities are answered “no relevant information” but "
-       "cities are listed too: remove them or the answer") },
-  { "partner-organisations-none",
-    N_("The partner organisations are answered “no relevant information” but "
-       "organisations are listed too: remove them or the answer") },
-  { "budget-none",
-    N_("The budget is answered “no relevant information” but "
-       "an amount or currency is given too: remove it or the answer") },
-  { "funding-none",
-    N_("The funding is answered “no relevant information” but "
-       "sources are listed too: remove them or the answer") },
-  { "results-none",
-    N_("The expected results are answered “no relevant information” but "
-       "results are listed too: remove them or the answer") },
-};
-
-/* Whether a row other than the answer holds a value (blank text is no value). */
-static gboolean
-row_has_value (const CcpActivityField *field,
-               CcpActivity            *activity)
-{
-  if (field->get_string != NULL)
-    return !_ccp_is_blank (field->get_string (activity));
-  return !ccp_activity_field_is_empty (field, activity);
-}
-
-static void
-check_none_with_values (Checker     *c,
-                        CcpActivity *activity,
-                        gboolean     per_city_only)
-{
-  const CcpActivityField *fields;
-  guint n_fields;
-
-  fields = ccp_activity_fields (&n_fields);
-  for (guint i = 0; i < n_fields; i++)
-    {
-      const CcpActivityField *answer = &fields[i];
-      const char *message = NULL;
-      gboolean has_values = FALSE;
-
-      if (answer->type != CCP_FIELD_TYPE_NONE_ANSWER || !answer->get_flag (activity) ||
-          (per_city_only && answer->share != CCP_FIELD_SHARE_PER_CITY))
-        continue;
-
-      /* The answer's values are the other rows of its element (amount and currency). */
-      for (guint j = 0; j < n_fields && !has_values; j++)
-        has_values = fields[j].type != CCP_FIELD_TYPE_NONE_ANSWER &&
-                     g_strcmp0 (fields[j].element, answer->element) == 0 &&
-                     row_has_value (&fields[j], activity);
-      if (!has_values)
-        continue;
-
-      for (gsize k = 0; k < G_N_ELEMENTS (none_texts); k++)
-        {
-          if (g_str_equal (none_texts[k].field, answer->name))
-            message = _(none_texts[k].message);
-        }
-
-      if (message == NULL)
-        {
-          g_critical ("No message for the answer %s", answer->name);
-          message = answer->name;
-        }
-      ADD_ISSUE (c, CCP_SEVERITY_WARNING, "none-with-values",
-                 _ccp_checker_path (c, "%s", answer->name), "%s", message);
-    }
-}
 
 /* The cities of a field plan's activity, copied by the merge from the plans it read; a draft
  * with errors is merged too, so its values are checked again here (the schema requires them). */
@@ -910,7 +830,7 @@ _ccp_check_one_activity (Checker         *c,
       if (checks[i] != NULL)
         checks[i] (c, ctx, activity);
     }
-  check_none_with_values (c, activity, FALSE);
+  _ccp_check_none_with_values (c, activity, FALSE);
   if (in_field_plan)
     {
       check_activity_attributions (c, activity);
@@ -937,7 +857,7 @@ _ccp_check_per_city_rows (Checker         *c,
       if (checks[i] != NULL)
         checks[i] (c, ctx, copy);
     }
-  check_none_with_values (c, copy, TRUE);
+  _ccp_check_none_with_values (c, copy, TRUE);
 }
 
 /* The total per currency stays within CCP_TOTAL_MAX_CENTS, so that every sum the statistics

@@ -32,6 +32,11 @@ typedef struct
   GPtrArray    *issues;
   GString      *path;
   gsize         prefix_len;
+  /* The code sets of the vocabularies looked up so far, by the field table's name pointers
+   * (see _ccp_checker_has_code()). */
+  const char   *vocabulary_names[8];
+  GHashTable   *vocabulary_codes[8];
+  guint         n_vocabularies;
 } Checker;
 
 /* What an activity is checked against: the period of its plan and the other activities'
@@ -51,6 +56,12 @@ typedef struct
 #define ADD_ISSUE(c, severity, rule, path, ...) \
   g_ptr_array_add ((c)->issues, ccp_issue_new_printf ((severity), (rule), (path), __VA_ARGS__))
 
+/* ccp-validator-answers.c: the "none" answers given with values, in the field table's order
+ * (per_city_only: only the per-city answers, those of a contribution). */
+void         _ccp_check_none_with_values (Checker     *c,
+                                          CcpActivity *activity,
+                                          gboolean     per_city_only);
+
 /* ccp-validator.c: the checker */
 void         _ccp_checker_init         (Checker      *c,
                                         CcpValidator *self,
@@ -66,6 +77,14 @@ const char  *_ccp_checker_path         (Checker      *c,
 
 /* ccp-validator-values.c: value formats, as the schema's types say */
 gboolean     _ccp_is_blank             (const char   *text);
+/* Whether code is one of the vocabulary's (named by a string that outlives the checker, such
+ * as the field table's): as ccp_vocabulary_has_term(), the vocabulary found once. */
+gboolean     _ccp_checker_has_code     (Checker      *c,
+                                        const char   *vocabulary,
+                                        const char   *code);
+/* Whether text has more than CCP_DESCRIPTION_WORD_LIMIT words (then counted in words). */
+gboolean     _ccp_over_word_limit      (const char   *text,
+                                        guint        *words);
 gboolean     _ccp_has_line_break       (const char   *text);
 gboolean     _ccp_is_identifier        (const char   *text);
 gboolean     _ccp_is_code              (const char   *text);

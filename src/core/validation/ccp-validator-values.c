@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "ccp-activity.h"
 #include "ccp-iso-codes.h"
 #include "ccp-list-format.h"
 #include "ccp-validator-private.h"
@@ -17,10 +18,55 @@ _ccp_is_blank (const char *text)
     return TRUE;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
+    {
+      /* ASCII (nearly every first character) needs no Unicode tables: the spaces
+       * g_unichar_isspace() knows there (no vertical tab). */
+      if ((guchar) *p < 0x80)
+        {
+          if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '\f')
+            return FALSE;
+          continue;
+        }
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return FALSE;
+    }
 
   return TRUE;
+}
+
+gboolean
+_ccp_checker_has_code (Checker    *c,
+                       const char *vocabulary,
+                       const char *code)
+{
+  GHashTable *codes = NULL;
+  guint i;
+
+  for (i = 0; i < c->n_vocabularies && codes == NULL; i++)
+    if (c->vocabulary_names[i] == vocabulary)
+      codes = c->vocabulary_codes[i];
+  if (codes == NULL)
+    {
+      codes = ccp_vocabulary_get_code_set (c->self->vocabulary, vocabulary);
+      if (codes != NULL && c->n_vocabularies < G_N_ELEMENTS (c->vocabulary_names))
+        {
+          c->vocabulary_names[c->n_vocabularies] = vocabulary;
+          c->vocabulary_codes[c->n_vocabularies++] = codes;
+        }
+    }
+  return codes != NULL && code != NULL && g_hash_table_contains (codes, code);
+}
+
+gboolean
+_ccp_over_word_limit (const char *text,
+                      guint      *words)
+{
+  /* Words are separated: a text of n bytes has at most (n + 1) / 2 of them, and counting
+   * them is most of the checks of a short description. */
+  if (strnlen (text, 2 * CCP_DESCRIPTION_WORD_LIMIT + 1) <= 2 * CCP_DESCRIPTION_WORD_LIMIT)
+    return FALSE;
+  *words = ccp_activity_count_words (text);
+  return *words > CCP_DESCRIPTION_WORD_LIMIT;
 }
 
 gboolean

@@ -36,6 +36,7 @@ _ccp_checker_init (Checker      *c,
   c->issues = issues;
   c->path = g_string_new (NULL);
   c->prefix_len = 0;
+  c->n_vocabularies = 0;
 }
 
 void
@@ -49,9 +50,22 @@ _ccp_checker_set_prefix (Checker    *c,
                          const char *collection,
                          guint       index)
 {
+  char digits[16];
+  guint n = 0;
+
   g_string_truncate (c->path, 0);
   if (collection != NULL)
-    g_string_append_printf (c->path, "%s/%u/", collection, index);
+    {
+      /* Once per activity: the number by hand rather than through printf. */
+      do
+        digits[n++] = (char) ('0' + index % 10);
+      while ((index /= 10) > 0);
+      g_string_append (c->path, collection);
+      g_string_append_c (c->path, '/');
+      while (n > 0)
+        g_string_append_c (c->path, digits[--n]);
+      g_string_append_c (c->path, '/');
+    }
   c->prefix_len = c->path->len;
 }
 
