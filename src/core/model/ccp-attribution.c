@@ -313,10 +313,12 @@ ccp_attribution_take_values (CcpAttribution *self,
       if (field->get_list != NULL)
         {
           /* The items change lists: none is made, none copied column by column. */
-          g_autoptr(GPtrArray) items = ccp_item_list_steal_all (field->get_list (activity));
+          g_autoptr(GPtrArray) items = NULL;
 
-          if (items->len > 0)
-            ccp_item_list_take_all (field->get_list (self->values), items);
+          if (ccp_activity_peek_n_items (activity, field->get_list) == 0)
+            continue;
+          items = ccp_item_list_steal_all (field->get_list (activity));
+          ccp_item_list_take_all (field->get_list (self->values), items);
           continue;
         }
       if (ccp_activity_field_is_empty (field, activity))
@@ -347,14 +349,15 @@ ccp_attribution_share_values (CcpAttribution *self,
         {
           /* An item may be in several lists (CcpModelItemHead): no new object is made. The
            * list is asked for once, its few items gathered on the stack. */
-          CcpItemList *from = field->get_list (activity);
-          guint n_items = ccp_item_list_get_n_items (from);
+          guint n_items = ccp_activity_peek_n_items (activity, field->get_list);
           gpointer stack[16];
           g_autofree gpointer *heap = NULL;
           gpointer *items = stack;
+          CcpItemList *from;
 
           if (n_items == 0)
             continue;
+          from = field->get_list (activity);
           if (n_items > G_N_ELEMENTS (stack))
             items = heap = g_new (gpointer, n_items);
           for (guint j = 0; j < n_items; j++)

@@ -447,9 +447,14 @@ check_items (Checker                *c,
              const CcpActivityField *field,
              CcpActivity            *activity)
 {
-  CcpItemList *list = field->get_list (activity);
-  guint n = ccp_item_list_get_n_items (list);
+  CcpItemList *list;
+  guint n;
 
+  /* Asking an activity without items for its list would make an empty one. */
+  n = ccp_activity_peek_n_items (activity, field->get_list);
+  if (n == 0)
+    return;
+  list = field->get_list (activity);
   for (guint j = 0; j < n; j++)
     {
       GObject *object = ccp_item_list_peek (list, j);
