@@ -363,6 +363,143 @@ write_activity (CcpWriterBuffer *out,
   writer_end_element (out, level, "activity");
 }
 
+/* Large lists are written by chunks of CHUNK_SIZE activities in a thread pool, each into a
+ * buffer of its own, while the calling thread writes the chunks done to out in order (and
+ * writes the next chunk itself when no thread took it yet): the same bytes as one thread
+ * gives, on every core. At most WINDOW chunks are pending, so at most WINDOW buffers are
+ * held. The activities are only read (an activity's lists may be made on demand, by the one
+ * thread that writes it). */
+#define CHUNK_SIZE 64
+#define MIN_PARALLEL (4 * CHUNK_SIZE)
+#define MAX_THREADS 4
+
+enum { CHUNK_QUEUED, CHUNK_TAKEN, CHUNK_DONE };
+
+typedef struct {
+  guint            first;
+  guint            n;
+  CcpWriterBuffer  buffer;
+  gint             state;   /* atomic: CHUNK_* */
+} Chunk;
+
+typedef struct {
+  CcpItemList *activities;
+  guint        level;
+  gboolean     in_field_plan;
+  GMutex       mutex;
+  GCond        cond;        /* a chunk is done */
+} Job;
+
+static void
+write_chunk (Job   *job,
+             Chunk *chunk)
+{
+  for (guint i = chunk->first; i < chunk->first + chunk->n; i++)
+    write_activity (&chunk->buffer, job->level,
+                    ccp_item_list_peek (job->activities, i), job->in_field_plan);
+}
+
+/* Whoever takes a chunk first (a thread of the pool or the caller) writes it. */
+static gboolean
+take_chunk (Chunk *chunk)
+{
+  return g_atomic_int_compare_and_exchange (&chunk->state, CHUNK_QUEUED, CHUNK_TAKEN);
+}
+
+static void
+chunk_thread (gpointer data,
+              gpointer user_data)
+{
+  Chunk *chunk = data;
+  Job *job = user_data;
+
+  if (!take_chunk (chunk))
+    return;
+  write_chunk (job, chunk);
+  g_mutex_lock (&job->mutex);
+  g_atomic_int_set (&chunk->state, CHUNK_DONE);
+  g_cond_broadcast (&job->cond);
+  g_mutex_unlock (&job->mutex);
+}
+
+static void
+write_in_parallel (CcpWriterBuffer *out,
+                   guint            level,
+                   CcpItemList     *activities,
+                   gboolean         in_field_plan,
+                   guint            n_threads)
+{
+  guint n = ccp_item_list_get_n_items (activities);
+  guint n_chunks = (n + CHUNK_SIZE - 1) / CHUNK_SIZE;
+  guint window = MIN (2 * (n_threads + 1), n_chunks);
+  g_autofree Chunk *chunks = g_new0 (Chunk, n_chunks);
+  Job job = { activities, level, in_field_plan };
+  GThreadPool *pool;
+
+  g_mutex_init (&job.mutex);
+  g_cond_init (&job.cond);
+  pool = g_thread_pool_new (chunk_thread, &job, n_threads, FALSE, NULL);
+  for (guint i = 0; i < n_chunks; i++)
+    {
+      chunks[i].first = i * CHUNK_SIZE;
+      chunks[i].n = MIN (CHUNK_SIZE, n - chunks[i].first);
+      chunks[i].state = CHUNK_QUEUED;
+    }
+  for (guint i = 0; i < window; i++)
+    {
+      ccp_writer_buffer_init (&chunks[i].buffer, 128 * 1024, NULL);
+      g_thread_pool_push (pool, &chunks[i], NULL);
+    }
+
+  for (guint i = 0; i < n_chunks; i++)
+    {
+      Chunk *chunk = &chunks[i];
+
+      if (take_chunk (chunk))
+        {
+          write_chunk (&job, chunk);
+          g_atomic_int_set (&chunk->state, CHUNK_DONE);
+        }
+      else
+        {
+          g_mutex_lock (&job.mutex);
+          while (g_atomic_int_get (&chunk->state) != CHUNK_DONE)
+            g_cond_wait (&job.cond, &job.mutex);
+          g_mutex_unlock (&job.mutex);
+        }
+
+      if (out->sink != NULL)
+        {
+          /* Straight to the sink, not copied into out first. */
+          if (out->len > 0)
+            ccp_writer_buffer_flush (out);
+          ccp_file_sink_write (out->sink, chunk->buffer.data, chunk->buffer.len);
+        }
+      else
+        {
+          ccp_writer_buffer_append_len (out, chunk->buffer.data, chunk->buffer.len);
+        }
+
+      /* The buffer goes to the chunk WINDOW places on, which is handed to the pool. */
+      if (i + window < n_chunks)
+        {
+          chunks[i + window].buffer = chunk->buffer;
+          chunks[i + window].buffer.len = 0;
+          chunk->buffer.data = NULL;
+          g_thread_pool_push (pool, &chunks[i + window], NULL);
+        }
+      else
+        {
+          ccp_writer_buffer_clear (&chunk->buffer);
+        }
+    }
+
+  /* Every chunk was written: what is left in the pool's queue are no-ops. */
+  g_thread_pool_free (pool, FALSE, TRUE);
+  g_cond_clear (&job.cond);
+  g_mutex_clear (&job.mutex);
+}
+
 void
 _ccp_writer_write_activities (CcpWriterBuffer *out,
                               guint            level,
@@ -370,15 +507,23 @@ _ccp_writer_write_activities (CcpWriterBuffer *out,
                               gboolean         in_field_plan)
 {
   guint n = ccp_item_list_get_n_items (activities);
+  guint n_threads = MIN (g_get_num_processors () - 1, MAX_THREADS);
 
   ensure_layout ();
 
   writer_open_tag (out, level, "activities");
   writer_end_start_tag (out, n == 0);
-  for (guint i = 0; i < n; i++)
+  if (n >= MIN_PARALLEL && n_threads > 0)
     {
-      write_activity (out, level + 1, ccp_item_list_peek (activities, i), in_field_plan);
-      ccp_writer_buffer_flush_if_full (out);
+      write_in_parallel (out, level + 1, activities, in_field_plan, n_threads);
+    }
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          write_activity (out, level + 1, ccp_item_list_peek (activities, i), in_field_plan);
+          ccp_writer_buffer_flush_if_full (out);
+        }
     }
   if (n > 0)
     writer_end_element (out, level, "activities");
