@@ -64,11 +64,12 @@ reference_append (GString          *out,
     }
 }
 
-/* Pieces random text is made of: each special case of every context, characters of two to
- * four bytes, and broken sequences (a lone continuation byte, a truncated character, an
- * overlong form, a surrogate, past U+10FFFF). */
+/* Pieces random text is made of: runs shorter and longer than the 16 bytes tested at once,
+ * each special case of every context, characters of two to four bytes, and broken sequences
+ * (a lone continuation byte, a truncated character, an overlong form, a surrogate, past
+ * U+10FFFF). */
 static const char * const pieces[] = {
-  "a", "plain text ", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\x01", "\x1f", "\x7f",
+  "a", "plain text ", "a longer run of plain, printable text: 16 bytes and more ", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\x01", "\x1f", "\x7f",
   "\xc2\x80", "\xc2\x85", "\xc2\x9f", "\xc2\xa0", "\xc3\xa9", "\xe2\x82\xac", "\xef\xbf\xbe",
   "\xef\xbf\xbf", "\xef\xbf\xbd", "\xf0\x9f\x8e\xb5", "\x80", "\xbf", "\xc3", "\xe2\x82",
   "\xf0\x9f\x8e", "\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf8\x88",
