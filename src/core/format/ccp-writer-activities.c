@@ -365,7 +365,7 @@ write_activity (CcpWriterBuffer *out,
 
 /* Large lists are written by chunks of CHUNK_SIZE activities in a thread pool, each into a
  * buffer of its own, while the calling thread writes the chunks done to out in order (and
- * writes the next chunk itself when no thread took it yet): the same bytes as one thread
+ * writes the next chunks itself when no thread took them yet): the same bytes as one thread
  * gives, on every core. At most WINDOW chunks are pending, so at most WINDOW buffers are
  * held. The activities are only read (an activity's lists may be made on demand, by the one
  * thread that writes it). */
@@ -462,6 +462,18 @@ write_in_parallel (CcpWriterBuffer *out,
         }
       else
         {
+          /* Taken by a thread: rather than wait, write the next chunks no thread took yet (a
+           * thread of the pool may not get a processor for a while on a busy machine). */
+          for (guint j = i + 1; j < MIN (i + window, n_chunks); j++)
+            {
+              if (g_atomic_int_get (&chunk->state) == CHUNK_DONE)
+                break;
+              if (take_chunk (&chunks[j]))
+                {
+                  write_chunk (&job, &chunks[j]);
+                  g_atomic_int_set (&chunks[j].state, CHUNK_DONE);
+                }
+            }
           g_mutex_lock (&job.mutex);
           while (g_atomic_int_get (&chunk->state) != CHUNK_DONE)
             g_cond_wait (&job.cond, &job.mutex);
