@@ -419,6 +419,77 @@ test_writer_save_streams (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A plan of many activities is written by chunks in threads (ccp-writer-activities.c): the
+ * same bytes as the activities written one by one, in every kind of output. */
+static void
+test_writer_parallel (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1616);
+  g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1",
+                                                  1000);
+  g_autoptr(GBytes) bytes = ccp_writer_write_plan (plan);
+  g_autoptr(GPtrArray) activities = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *tail = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *expected_hash = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ccp-writer-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  gsize length = 0;
+
+  g_assert_no_error (error);
+  if (g_get_num_processors () < 2)
+    g_test_message ("One processor: the activities are written by the calling thread only");
+
+  /* Each activity alone in the plan, written by the calling thread. */
+  activities = ccp_item_list_steal_all (ccp_plan_get_activities (plan));
+  g_assert_cmpuint (activities->len, ==, 1000);
+  for (guint i = 0; i < activities->len; i++)
+    {
+      g_autoptr(GBytes) one = NULL;
+      g_autofree char *text = NULL;
+      const char *start, *end;
+
+      ccp_item_list_append (ccp_plan_get_activities (plan), activities->pdata[i]);
+      one = ccp_writer_write_plan (plan);
+      ccp_item_list_remove (ccp_plan_get_activities (plan), 0);
+      text = bytes_to_string (one);
+      start = strstr (text, "\n  <activities>\n");
+      g_assert_nonnull (start);
+      start += strlen ("\n  <activities>\n");
+      end = strstr (start, "  </activities>\n");
+      g_assert_nonnull (end);
+      if (i == 0)
+        g_string_append_len (expected, text, start - text);
+      g_string_append_len (expected, start, end - start);
+      if (i + 1 == activities->len)
+        tail = g_strdup (end);
+    }
+  g_string_append (expected, tail);
+  ccp_item_list_take_all (ccp_plan_get_activities (plan), activities);
+
+  g_assert_cmpuint (g_bytes_get_size (bytes), ==, expected->len);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   expected->str, expected->len);
+
+  /* Through a sink: the hashing one and the atomic save's. */
+  hash = ccp_writer_sha256 (G_OBJECT (plan));
+  expected_hash = ccp_bytes_sha256 (bytes);
+  g_assert_cmpstr (hash, ==, expected_hash);
+  path = g_build_filename (dir, "plan.ccp", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (ccp_writer_save (G_OBJECT (plan), file, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, expected->str, expected->len);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* The one escaper (ccp-markup.h): the writer's rules for text and attributes, and the HTML
  * export's, on every character that any of them treats apart. */
 static void
@@ -475,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/writer/save", test_writer_save);
   g_test_add_func ("/writer/save-streams", test_writer_save_streams);
   g_test_add_func ("/writer/markup", test_writer_markup);
+  g_test_add_func ("/writer/parallel", test_writer_parallel);
 
   return g_test_run ();
 }

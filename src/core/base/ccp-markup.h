@@ -13,6 +13,30 @@
 
 G_BEGIN_DECLS
 
+/* Where escaped text goes; the rules of each are those of the functions below. */
+typedef enum {
+  CCP_MARKUP_TEXT,
+  CCP_MARKUP_ATTRIBUTE,
+  CCP_MARKUP_HTML,
+} CcpMarkupContext;
+
+/* Appends text (NULL: nothing) escaped for context. */
+void ccp_markup_append           (GString          *out,
+                                  const char       *text,
+                                  CcpMarkupContext  context);
+
+/* For writers with a buffer of their own, the two steps of ccp_markup_append(): the length of
+ * the longest start of text that goes out as it is (valid UTF-8 that needs no escape), and the
+ * escape of the character at text where that stopped (not the end of the text): sets *escape
+ * and *escape_length to what goes out instead (static or in text) and returns how many bytes
+ * of text it stands for. */
+gsize ccp_markup_plain_length    (const char        *text,
+                                  CcpMarkupContext   context);
+gsize ccp_markup_escape_char     (const char        *text,
+                                  CcpMarkupContext   context,
+                                  const char       **escape,
+                                  gsize             *escape_length);
+
 /* The text of an XML element: & < > escaped, CR as a character reference (the parser would
  * turn it into LF). */
 void ccp_markup_append_text      (GString    *out,

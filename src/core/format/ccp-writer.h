@@ -2,6 +2,10 @@
  *
  * Fixed element and attribute order, two-space indent, UTF-8, LF, final newline; empty optional
  * elements are left out. Writing an unchanged model gives byte-identical bytes.
+ *
+ * A document of many activities is written with the help of worker threads that read its
+ * activities while the call runs (the call returns when they are done, and only the calling
+ * thread writes to the file): nothing may change the document meanwhile, from any thread.
  */
 #pragma once
 
