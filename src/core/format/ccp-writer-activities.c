@@ -108,8 +108,10 @@ fetch_value (const CcpActivityField *row,
     }
   else
     {
-      value->list = row->get_list (activity);
-      value->empty = ccp_item_list_get_n_items (value->list) == 0;
+      /* Asking an activity without items for its list would make one: the writer is read
+       * only (and runs on several threads). */
+      value->empty = ccp_activity_peek_n_items (activity, row->get_list) == 0;
+      value->list = value->empty ? NULL : row->get_list (activity);
     }
 }
 
@@ -218,7 +220,7 @@ close_with_items (CcpWriterBuffer        *out,
     }
   else
     {
-      n = ccp_item_list_get_n_items (value->list);
+      n = value->list != NULL ? ccp_item_list_get_n_items (value->list) : 0;
       writer_end_start_tag (out, n == 0);
       for (guint i = 0; i < n; i++)
         write_field_item (out, level + 1, row, ccp_item_list_peek (value->list, i));
