@@ -431,10 +431,13 @@ test_refused_details (Fixture       *f,
       break;
   g_assert_cmpuint (row, <, 2);
 
-  /* The row's Details button (rows of the column view are in the model's order here). */
-  spin (200);
-  button = ccp_gui_find_nth_of_type (GTK_WIDGET (ccp_source_table_get_view (table)),
-                             GTK_TYPE_MENU_BUTTON, row);
+  /* The row's Details button (rows of the column view are in the model's order here; they
+   * come in a chunk per frame once the table is on screen: its page is shown). */
+  adw_view_stack_set_visible_child_name (
+    ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (table), ADW_TYPE_VIEW_STACK)),
+    "sources");
+  WAIT_FOR ((button = ccp_gui_find_nth_of_type (GTK_WIDGET (ccp_source_table_get_view (table)),
+                                                GTK_TYPE_MENU_BUTTON, row)) != NULL, 5000);
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
