@@ -348,58 +348,33 @@ ccp_model_notify_changed (GObject    *object,
 #define CCP_MODEL_NOTIFY(self, pspec) ccp_model_notify (G_OBJECT (self), (pspec))
 #endif
 
+/* A string property's getter and setter; set_string is ccp_set_string() or, for a type
+ * whose strings may be the model's empty string or codes, ccp_model_set_string() /
+ * ccp_model_set_code(). */
+#define CCP_DEFINE_STRING_PROPERTY_WITH(TypeName, type_name, IS_TYPE, prop, PROP, set_string) \
+const char *                                                                          \
+type_name##_get_##prop (TypeName *self)                                               \
+{                                                                                     \
+  g_return_val_if_fail (IS_TYPE (self), NULL);                                        \
+  return self->prop;                                                                  \
+}                                                                                     \
+                                                                                      \
+void                                                                                  \
+type_name##_set_##prop (TypeName   *self,                                             \
+                        const char *value)                                            \
+{                                                                                     \
+  g_return_if_fail (IS_TYPE (self));                                                  \
+  if (set_string (&self->prop, value))                                                \
+    CCP_MODEL_NOTIFY (self, properties[PROP]);                                        \
+}
+
 #define CCP_DEFINE_STRING_PROPERTY(TypeName, type_name, IS_TYPE, prop, PROP)        \
-const char *                                                                          \
-type_name##_get_##prop (TypeName *self)                                               \
-{                                                                                     \
-  g_return_val_if_fail (IS_TYPE (self), NULL);                                        \
-  return self->prop;                                                                  \
-}                                                                                     \
-                                                                                      \
-void                                                                                  \
-type_name##_set_##prop (TypeName   *self,                                             \
-                        const char *value)                                            \
-{                                                                                     \
-  g_return_if_fail (IS_TYPE (self));                                                  \
-  if (ccp_set_string (&self->prop, value))                                            \
-    CCP_MODEL_NOTIFY (self, properties[PROP]);                                        \
-}
-
-/* As CCP_DEFINE_STRING_PROPERTY, for a type whose strings may be the model's empty string. */
+  CCP_DEFINE_STRING_PROPERTY_WITH (TypeName, type_name, IS_TYPE, prop, PROP, ccp_set_string)
 #define CCP_DEFINE_MODEL_STRING_PROPERTY(TypeName, type_name, IS_TYPE, prop, PROP)  \
-const char *                                                                          \
-type_name##_get_##prop (TypeName *self)                                               \
-{                                                                                     \
-  g_return_val_if_fail (IS_TYPE (self), NULL);                                        \
-  return self->prop;                                                                  \
-}                                                                                     \
-                                                                                      \
-void                                                                                  \
-type_name##_set_##prop (TypeName   *self,                                             \
-                        const char *value)                                            \
-{                                                                                     \
-  g_return_if_fail (IS_TYPE (self));                                                  \
-  if (ccp_model_set_string (&self->prop, value))                                      \
-    CCP_MODEL_NOTIFY (self, properties[PROP]);                                        \
-}
-
-/* As CCP_DEFINE_MODEL_STRING_PROPERTY, for a code (ccp_model_set_code()). */
+  CCP_DEFINE_STRING_PROPERTY_WITH (TypeName, type_name, IS_TYPE, prop, PROP,              \
+                                   ccp_model_set_string)
 #define CCP_DEFINE_MODEL_CODE_PROPERTY(TypeName, type_name, IS_TYPE, prop, PROP)    \
-const char *                                                                          \
-type_name##_get_##prop (TypeName *self)                                               \
-{                                                                                     \
-  g_return_val_if_fail (IS_TYPE (self), NULL);                                        \
-  return self->prop;                                                                  \
-}                                                                                     \
-                                                                                      \
-void                                                                                  \
-type_name##_set_##prop (TypeName   *self,                                             \
-                        const char *value)                                            \
-{                                                                                     \
-  g_return_if_fail (IS_TYPE (self));                                                  \
-  if (ccp_model_set_code (&self->prop, value))                                        \
-    CCP_MODEL_NOTIFY (self, properties[PROP]);                                        \
-}
+  CCP_DEFINE_STRING_PROPERTY_WITH (TypeName, type_name, IS_TYPE, prop, PROP, ccp_model_set_code)
 
 #define CCP_DEFINE_VALUE_PROPERTY(TypeName, type_name, IS_TYPE, ctype, prop, PROP)   \
 ctype                                                                                 \
