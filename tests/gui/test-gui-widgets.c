@@ -11,9 +11,11 @@
 #include "ccp-city-entry.h"
 #include "ccp-date-row.h"
 #include "ccp-field-plan-view.h"
+#include "ccp-gui-test-util.h"
 #include "ccp-partner-row.h"
 #include "ccp-plan-editor.h"
 #include "ccp-plan-tools.h"
+#include "ccp-reveal-model.h"
 #include "ccp-result-row.h"
 #include "ccp-sdg-tile.h"
 #include "ccp-validation-panel.h"
@@ -251,6 +253,81 @@ test_activity_row_direction (void)
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
+static void
+reveal_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item)
+{
+  gtk_list_item_set_child (list_item, gtk_label_new ("row"));
+}
+
+/* Replaces every item of store by n new ones (a search that changes every row). */
+static void
+replace_all (GListStore *store,
+             guint       n,
+             const char *prefix)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s %u", prefix, i);
+
+      g_ptr_array_add (items, gtk_string_object_new (text));
+    }
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata,
+                       items->len);
+}
+
+/* Issue 16: a big change on screen shows at most a chunk (8) of new items at once, also when
+ * it comes while the rows of the change before are still coming in a chunk per frame (the
+ * next keystroke of a search): every row of the prefix shown so far was made at once then. */
+static void
+test_reveal_model (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *view = gtk_list_view_new (NULL, factory);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(CcpRevealModel) reveal = ccp_reveal_model_new (G_LIST_MODEL (store), view);
+  GListModel *shown = G_LIST_MODEL (reveal);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (reveal_setup_cb), NULL);
+  gtk_list_view_set_model (GTK_LIST_VIEW (view),
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (
+                                                  G_LIST_MODEL (g_object_ref (reveal)))));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 600);
+  replace_all (store, 300, "first");
+  ccp_reveal_model_reveal_all (reveal);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (view), 5000);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 300);
+
+  /* Every item changes: a chunk at once, then a chunk per frame. */
+  replace_all (store, 300, "second");
+  g_assert_true (ccp_reveal_model_get_partial (reveal));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <=, 8);
+  WAIT_FOR (g_list_model_get_n_items (shown) >= 40, 10000);
+  g_assert_true (ccp_reveal_model_get_partial (reveal));
+
+  /* Every item changes again before all are shown: a chunk at once again. */
+  replace_all (store, 300, "third");
+  g_assert_true (ccp_reveal_model_get_partial (reveal));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <=, 8);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (shown, i);
+
+      g_assert_true (g_str_has_prefix (gtk_string_object_get_string (item), "third "));
+    }
+  WAIT_FOR (!ccp_reveal_model_get_partial (reveal), 10000);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 300);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/gui/tools/completeness", test_completeness);
   g_test_add_func ("/gui/tools/new-from-previous", test_new_from_previous);
   g_test_add_func ("/gui/tools/file-name", test_file_name);
+  g_test_add_func ("/gui/widgets/reveal-model", test_reveal_model);
 
   return g_test_run ();
 }

@@ -116,11 +116,14 @@ model_changed_cb (GListModel     *model,
 {
   guint n_before, n_after;
 
-  /* A big change on screen (a search): the rows made for it come a chunk per frame. */
-  if (!self->partial && removed + added > BIG_CHANGE && position < STAGED &&
+  /* A big change on screen (a search): the rows made for it come a chunk per frame. Also
+   * while a chunk per frame is still coming in (the next keystroke of a search): otherwise
+   * every row of the prefix shown so far would be made for the new items at once. */
+  if (removed + added > BIG_CHANGE && position < (self->partial ? self->n_shown : STAGED) &&
       self->view != NULL && gtk_widget_get_mapped (self->view))
     {
-      guint n_old = g_list_model_get_n_items (model) - added + removed;
+      guint n_old = self->partial ? self->n_shown
+                                  : g_list_model_get_n_items (model) - added + removed;
       gint64 start = g_get_monotonic_time ();
 
       self->partial = TRUE;
