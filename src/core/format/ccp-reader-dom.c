@@ -491,6 +491,20 @@ _ccp_reader_peek_attr (xmlNode     *node,
   return NULL;
 }
 
+/* An xs:boolean's four spellings; FALSE when value is none of them. */
+static gboolean
+parse_boolean (const char *value,
+               gboolean   *result)
+{
+  if (g_str_equal (value, "true") || g_str_equal (value, "1"))
+    *result = TRUE;
+  else if (g_str_equal (value, "false") || g_str_equal (value, "0"))
+    *result = FALSE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
 gboolean
 _ccp_reader_peek_bool_attr (CcpReader   *r,
                             xmlNode     *node,
@@ -501,12 +515,12 @@ _ccp_reader_peek_bool_attr (CcpReader   *r,
   g_autofree char *owned = NULL;
   const char *value = _ccp_reader_peek_attr (node, name, &owned);
 
+  gboolean result;
+
   if (value == NULL)
     return default_value;
-  if (g_str_equal (value, "true") || g_str_equal (value, "1"))
-    return TRUE;
-  if (g_str_equal (value, "false") || g_str_equal (value, "0"))
-    return FALSE;
+  if (parse_boolean (value, &result))
+    return result;
   return _ccp_reader_get_bool_attr (r, node, name, _ccp_lazy_path_get (path), default_value);
 }
 
@@ -527,13 +541,12 @@ _ccp_reader_get_bool_attr (CcpReader  *r,
                            gboolean    default_value)
 {
   g_autofree char *value = _ccp_reader_get_attr (node, name);
+  gboolean result;
 
   if (value == NULL)
     return default_value;
-  if (g_str_equal (value, "true") || g_str_equal (value, "1"))
-    return TRUE;
-  if (g_str_equal (value, "false") || g_str_equal (value, "0"))
-    return FALSE;
+  if (parse_boolean (value, &result))
+    return result;
 
   _ccp_reader_add_issue (r, node, "format-invalid-boolean", path,
                          /* Translators: the first %s is an attribute name, the second an
