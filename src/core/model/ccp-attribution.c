@@ -293,16 +293,15 @@ clear_field (const CcpActivityField *field,
     field->set_strv (activity, no_codes);
 }
 
-void
-ccp_attribution_take_values (CcpAttribution *self,
-                             CcpActivity    *activity)
+/* The per-city values of activity into the contribution: taken (activity keeps none) or
+ * shared (lists hold the same items: CcpModelItemHead; strings are copied). */
+static void
+give_values (CcpAttribution *self,
+             CcpActivity    *activity,
+             gboolean        take)
 {
   guint n;
   const CcpActivityField *fields = ccp_activity_fields (&n);
-
-  g_return_if_fail (CCP_IS_ATTRIBUTION (self));
-  g_return_if_fail (CCP_IS_ACTIVITY (activity));
-  g_return_if_fail (activity != self->values);
 
   for (guint i = 0; i < n; i++)
     {
@@ -312,61 +311,61 @@ ccp_attribution_take_values (CcpAttribution *self,
         continue;
       if (field->get_list != NULL)
         {
-          /* The items change lists: none is made, none copied column by column. */
-          g_autoptr(GPtrArray) items = NULL;
+          /* Asking for an empty list would make one; no item is made or copied. */
+          guint n_items = ccp_activity_peek_n_items (activity, field->get_list);
+          CcpItemList *from;
 
-          if (ccp_activity_peek_n_items (activity, field->get_list) == 0)
+          if (n_items == 0)
             continue;
-          items = ccp_item_list_steal_all (field->get_list (activity));
-          ccp_item_list_take_all (field->get_list (self->values), items);
+          from = field->get_list (activity);
+          if (take)
+            {
+              g_autoptr(GPtrArray) items = ccp_item_list_steal_all (from);
+
+              ccp_item_list_take_all (field->get_list (self->values), items);
+            }
+          else
+            {
+              gpointer stack[16];
+              g_autofree gpointer *heap = NULL;
+              gpointer *items = stack;
+
+              if (n_items > G_N_ELEMENTS (stack))
+                items = heap = g_new (gpointer, n_items);
+              for (guint j = 0; j < n_items; j++)
+                items[j] = ccp_item_list_peek (from, j);
+              ccp_item_list_splice (field->get_list (self->values), 0, 0, items, n_items);
+            }
           continue;
         }
       if (ccp_activity_field_is_empty (field, activity))
         continue;
       ccp_activity_field_copy (field, activity, self->values);
-      clear_field (field, activity);
+      if (take)
+        clear_field (field, activity);
     }
+}
+
+void
+ccp_attribution_take_values (CcpAttribution *self,
+                             CcpActivity    *activity)
+{
+  g_return_if_fail (CCP_IS_ATTRIBUTION (self));
+  g_return_if_fail (CCP_IS_ACTIVITY (activity));
+  g_return_if_fail (activity != self->values);
+
+  give_values (self, activity, TRUE);
 }
 
 void
 ccp_attribution_share_values (CcpAttribution *self,
                               CcpActivity    *activity)
 {
-  guint n;
-  const CcpActivityField *fields = ccp_activity_fields (&n);
-
   g_return_if_fail (CCP_IS_ATTRIBUTION (self));
   g_return_if_fail (CCP_IS_ACTIVITY (activity));
   g_return_if_fail (activity != self->values);
 
-  for (guint i = 0; i < n; i++)
-    {
-      const CcpActivityField *field = &fields[i];
-
-      if (field->share != CCP_FIELD_SHARE_PER_CITY)
-        continue;
-      if (field->get_list != NULL)
-        {
-          /* An item may be in several lists (CcpModelItemHead): no new object is made. The
-           * list is asked for once, its few items gathered on the stack. */
-          guint n_items = ccp_activity_peek_n_items (activity, field->get_list);
-          gpointer stack[16];
-          g_autofree gpointer *heap = NULL;
-          gpointer *items = stack;
-          CcpItemList *from;
-
-          if (n_items == 0)
-            continue;
-          from = field->get_list (activity);
-          if (n_items > G_N_ELEMENTS (stack))
-            items = heap = g_new (gpointer, n_items);
-          for (guint j = 0; j < n_items; j++)
-            items[j] = ccp_item_list_peek (from, j);
-          ccp_item_list_splice (field->get_list (self->values), 0, 0, items, n_items);
-        }
-      else if (!ccp_activity_field_is_empty (field, activity))
-        ccp_activity_field_copy (field, activity, self->values);
-    }
+  give_values (self, activity, FALSE);
 }
 
 CcpAttribution *
