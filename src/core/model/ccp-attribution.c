@@ -283,14 +283,12 @@ static void
 clear_field (const CcpActivityField *field,
              CcpActivity            *activity)
 {
-  static const char * const no_codes[] = { NULL };
-
   if (field->set_string != NULL)
     field->set_string (activity, "");
   else if (field->set_flag != NULL)
     field->set_flag (activity, FALSE);
   else
-    field->set_strv (activity, no_codes);
+    field->set_strv (activity, ccp_model_empty_strv);
 }
 
 /* The per-city values of activity into the contribution: taken (activity keeps none) or
