@@ -459,6 +459,45 @@ ccp_workspace_lookup_file (CcpWorkspace *self,
   return sha256 != NULL ? g_hash_table_lookup (self->files, sha256) : NULL;
 }
 
+/* The lines of a source's issues, found when they are first shown rather than when the file
+ * is read (that parses it a second time, half of the reading when most files have an issue):
+ * from the file at hand if its SHA-256 is still the one merged, else they stay without. */
+static void
+locate_issues (CcpSource *source,
+               GPtrArray *issues,
+               gpointer   user_data)
+{
+  CcpWorkspace *self = user_data;
+  GFile *file = ccp_workspace_lookup_file (self, ccp_source_get_sha256 (source));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GObject) document = NULL;
+  g_autoptr(CcpLocations) locations = NULL;
+  g_autofree char *sha256 = NULL;
+  g_autofree char *display = NULL;
+  gboolean unlocated = FALSE;
+
+  if (file == NULL || g_hash_table_contains (self->located, issues))
+    return;
+  for (guint i = 0; i < issues->len && !unlocated; i++)
+    unlocated = ccp_issue_get_line (g_ptr_array_index (issues, i)) == 0;
+  /* Tried once: an issue without a line in the file keeps none. */
+  g_hash_table_add (self->located, g_ptr_array_ref (issues));
+  if (!unlocated)
+    return;
+  bytes = ccp_file_load (file, CCP_FILE_MAX_SIZE, NULL, NULL);
+  if (bytes != NULL)
+    sha256 = ccp_bytes_sha256 (bytes);
+  if (sha256 == NULL || !g_str_equal (sha256, ccp_source_get_sha256 (source)))
+    return;
+  display = _ccp_workspace_file_display_name (file);
+  document = ccp_reader_read_bytes (bytes, display, NULL, &locations, NULL);
+  if (locations == NULL)
+    return;
+  ccp_locations_apply (locations, issues);
+  /* In the order of the file, as ccp_issues_sort() puts located issues. */
+  ccp_issues_sort (issues);
+}
+
 static GFile *
 attribution_file (CcpAttribution *attribution,
                   gpointer        user_data)
@@ -539,6 +578,7 @@ ccp_workspace_finalize (GObject *object)
   g_hash_table_unref (self->files);
   g_hash_table_unref (self->issues);
   g_hash_table_unref (self->messages);
+  g_hash_table_unref (self->located);
   g_free (self->progress_text);
 
   G_OBJECT_CLASS (ccp_workspace_parent_class)->finalize (object);
@@ -648,6 +688,7 @@ ccp_workspace_init (CcpWorkspace *self)
   self->issues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                         (GDestroyNotify) g_ptr_array_unref);
   self->messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->located = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) g_ptr_array_unref, NULL);
 
   for (guint i = 0; i < N_CHARTS; i++)
     {
@@ -665,6 +706,7 @@ ccp_workspace_init (CcpWorkspace *self)
     }
 
   ccp_activity_table_set_file_func (self->activity_table, attribution_file, self);
+  ccp_source_table_set_locate_func (self->source_table, locate_issues, self);
   _ccp_workspace_compare_init (self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
                             G_CALLBACK (visible_page_cb), self);
