@@ -582,8 +582,18 @@ show_result (CcpWorkspace *self,
                       _ccp_workspace_job_unref);
 }
 
+static gpointer
+keys_thread (gpointer data)
+{
+  Job *job = data;
+
+  job->keys = ccp_activity_table_make_keys (job->result, job->cancellable);
+  return NULL;
+}
+
 /* In a thread: what the overview charts count, and the text the activities table searches,
- * over every activity of the result. */
+ * over every activity of the result; the two at once, in two threads (both only read the
+ * result): about 0.3 s each for the benchmark's 400 plans, one after the other before. */
 static void
 prepare_thread (GTask        *task,
                 gpointer      source_object,
@@ -591,11 +601,16 @@ prepare_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   Job *job = task_data;
+  GThread *keys = NULL;
 
   if (!g_cancellable_is_cancelled (cancellable))
-    job->overview = ccp_overview_data_new (job->result);
+    keys = g_thread_try_new ("ccp-search-keys", keys_thread, job, NULL);
   if (!g_cancellable_is_cancelled (cancellable))
-    job->keys = ccp_activity_table_make_keys (job->result, cancellable);
+    job->overview = ccp_overview_data_new (job->result);
+  if (keys != NULL)
+    g_thread_join (keys);
+  else if (!g_cancellable_is_cancelled (cancellable))
+    keys_thread (job);
   g_task_return_boolean (task, TRUE);
 }
 
