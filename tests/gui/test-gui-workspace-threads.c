@@ -563,6 +563,23 @@ test_merge_again (Fixture       *fixture,
   WAIT_FOR (settled (workspace), 120000);
   g_assert_null (find_message_dialog (fixture->window));
   g_assert_cmpuint (ccp_source_table_get_n_rows (sources), ==, N_PLANS);
+
+  /* The details given again merge every plan again, from the files (none is kept read). */
+  {
+    GtkWindow *details = ccp_workspace_show_details (workspace);
+    g_autoptr(CcpFieldPlan) merged = g_object_ref (ccp_workspace_get_field_plan (workspace));
+
+    ccp_new_field_plan_dialog_respond (CCP_NEW_FIELD_PLAN_DIALOG (details));
+    g_assert_true (ccp_workspace_get_busy (workspace));
+    WAIT_FOR (settled (workspace), 120000);
+    g_assert_null (find_message_dialog (fixture->window));
+    g_assert_true (ccp_workspace_get_field_plan (workspace) != merged);
+    g_assert_cmpuint (ccp_source_table_get_n_rows (sources), ==, N_PLANS);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_activities (
+                        ccp_workspace_get_field_plan (workspace)))), ==,
+                      g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_activities (
+                        merged))));
+  }
 }
 
 /* The issues of a file get their lines when first shown (finding them parses the file again,
