@@ -894,6 +894,8 @@ read_done_cb (GObject      *source,
       /* The same bytes again change nothing (the merge would say so too). */
       if (has_input (job->candidate, input->sha256) || base_has_source (self, input->sha256))
         {
+          /* Not merged: its plan goes now, not when the job ends. */
+          g_clear_pointer (&input->document, _ccp_workspace_unref_in_thread);
           job->n_already++;
           continue;
         }
