@@ -4,7 +4,9 @@
  * thread); Cancel in the merging phase stops at once, the worker thread soon after, and
  * leaves the field plan as it was; so does Cancel in every phase (reading, merging, showing
  * the field plan) of a merge into a field plan holding plans already; a search of the
- * activities table uses the keys made in the worker. */
+ * activities table uses the keys made in the worker. The workspace keeps no input's bytes:
+ * a later merge reads the files merged before again, and says so clearly when one changed or
+ * went away; the issues get their lines when first shown. */
 #define G_LOG_DOMAIN "test-gui-workspace-threads"
 
 #include "config.h"
@@ -408,7 +410,15 @@ test_merge_add_read (Fixture       *fixture,
 
           g_hash_table_add (read_activities, activity);
         }
-      ccp_merge_add_read (given, g_file_peek_path (file), bytes, NULL, document, issues);
+      /* Every other one without its bytes, as the workspace gives them (it keeps none). */
+      if (i % 2 == 0)
+        ccp_merge_add_read (given, g_file_peek_path (file), bytes, NULL, document, issues);
+      else
+        {
+          g_autofree char *sha256 = ccp_bytes_sha256 (bytes);
+
+          ccp_merge_add_read (given, g_file_peek_path (file), NULL, sha256, document, issues);
+        }
       g_ptr_array_add (plans, g_steal_pointer (&document));
     }
 
@@ -438,6 +448,251 @@ test_merge_add_read (Fixture       *fixture,
   g_test_message ("%u of %u activities of the field plan are the plans' read",
                   n_taken, g_list_model_get_n_items (activities));
   g_assert_cmpuint (n_taken, >, 0);
+
+  /* Given without bytes, an input cannot be merged a second time: the merge is single-run. */
+  g_test_expect_message ("ccp-merge", G_LOG_LEVEL_CRITICAL, "*single_run*");
+  g_assert_null (ccp_merge_run (given, NULL));
+  g_test_assert_expected_messages ();
+}
+
+/* A merge after one whose inputs' bytes were let go reads the files again: the field plan of
+ * the two merges is the one of a single merge of all the files. A file merged before that
+ * changed, or went away, stops the next merge with a message naming it; nothing changes. */
+static void
+test_merge_again (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  CcpWorkspace *workspace = fixture->workspace;
+  CcpSourceTable *sources = ccp_workspace_get_source_table (workspace);
+  g_autoptr(GListModel) first = some_files (fixture, 0, N_PLANS / 2);
+  g_autoptr(GListModel) second = some_files (fixture, N_PLANS / 2, N_PLANS - 2);
+  g_autoptr(GListModel) last = some_files (fixture, N_PLANS - 2, N_PLANS);
+  g_autoptr(GFile) changed = g_list_model_get_item (first, 3);
+  g_autoptr(GFile) gone = g_list_model_get_item (first, 7);
+  g_autoptr(GBytes) kept = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *changed_name = g_file_get_basename (changed);
+  g_autofree char *gone_name = g_file_get_basename (gone);
+  CcpFieldPlan *field_plan;
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  g_assert_true (ccp_workspace_add_files (workspace, first));
+  WAIT_FOR (settled (workspace), 120000);
+  g_assert_true (ccp_workspace_add_files (workspace, second));
+  WAIT_FOR (settled (workspace), 120000);
+  g_assert_cmpuint (ccp_source_table_get_n_rows (sources), ==, N_PLANS - 2);
+
+  /* The same sources as one merge of all those files (the activities are those of the newest
+   * revision of each city, whatever the order the files came in). */
+  {
+    g_autoptr(CcpMerge) merge = ccp_merge_new ();
+    g_autoptr(CcpFieldPlan) once = NULL;
+    GListModel *merged = G_LIST_MODEL (ccp_field_plan_get_sources (
+                                         ccp_workspace_get_field_plan (workspace)));
+
+    ccp_merge_set_field (merge, "music");
+    ccp_merge_set_period (merge, "2027-H1");
+    for (guint i = 0; i < N_PLANS - 2; i++)
+      {
+        g_autoptr(GFile) file = g_list_model_get_item (G_LIST_MODEL (fixture->files), i);
+        g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+
+        g_assert_no_error (error);
+        ccp_merge_add_bytes (merge, g_file_peek_path (file), bytes);
+      }
+    once = ccp_merge_run (merge, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (merged), ==,
+                      g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_sources (once))));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_activities (
+                        ccp_workspace_get_field_plan (workspace)))), ==,
+                      g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_activities (
+                        once))));
+  }
+
+  /* One file merged before is changed, another deleted: the next merge stops, naming both. */
+  field_plan = ccp_workspace_get_field_plan (workspace);
+  before = ccp_writer_write_field_plan (field_plan);
+  kept = g_file_load_bytes (gone, NULL, NULL, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GFileOutputStream) stream = g_file_append_to (changed, G_FILE_CREATE_NONE, NULL,
+                                                            &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_output_stream_write_all (G_OUTPUT_STREAM (stream), "\n", 1, NULL, NULL,
+                                              &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (g_file_delete (gone, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (ccp_workspace_add_files (workspace, last));
+  WAIT_FOR ((dialog = find_message_dialog (fixture->window)) != NULL, 120000);
+  WAIT_FOR (settled (workspace), 120000);
+  body = adw_message_dialog_get_body (dialog);
+  g_test_message ("%s: %s", adw_message_dialog_get_heading (dialog), body);
+  g_assert_nonnull (strstr (body, changed_name));
+  g_assert_nonnull (strstr (body, "changed since it was merged"));
+  g_assert_nonnull (strstr (body, gone_name));
+  g_assert_true (ccp_workspace_get_field_plan (workspace) == field_plan);
+  after = ccp_writer_write_field_plan (field_plan);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpuint (ccp_source_table_get_n_rows (sources), ==, N_PLANS - 2);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Put back as they were, the files merge again. */
+  g_assert_true (g_file_replace_contents (gone, g_bytes_get_data (kept, NULL),
+                                          g_bytes_get_size (kept), NULL, FALSE,
+                                          G_FILE_CREATE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GBytes) bytes = g_file_load_bytes (changed, NULL, NULL, &error);
+    gsize size;
+    const char *contents = g_bytes_get_data (bytes, &size);
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_replace_contents (changed, contents, size - 1, NULL, FALSE,
+                                            G_FILE_CREATE_NONE, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (ccp_workspace_add_files (workspace, last));
+  WAIT_FOR (settled (workspace), 120000);
+  g_assert_null (find_message_dialog (fixture->window));
+  g_assert_cmpuint (ccp_source_table_get_n_rows (sources), ==, N_PLANS);
+
+  /* The details given again merge every plan again, from the files (none is kept read). */
+  {
+    GtkWindow *details = ccp_workspace_show_details (workspace);
+    g_autoptr(CcpFieldPlan) merged = g_object_ref (ccp_workspace_get_field_plan (workspace));
+
+    ccp_new_field_plan_dialog_respond (CCP_NEW_FIELD_PLAN_DIALOG (details));
+    g_assert_true (ccp_workspace_get_busy (workspace));
+    WAIT_FOR (settled (workspace), 120000);
+    g_assert_null (find_message_dialog (fixture->window));
+    g_assert_true (ccp_workspace_get_field_plan (workspace) != merged);
+    g_assert_cmpuint (ccp_source_table_get_n_rows (sources), ==, N_PLANS);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_activities (
+                        ccp_workspace_get_field_plan (workspace)))), ==,
+                      g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_activities (
+                        merged))));
+  }
+}
+
+/* The issues of a file get their lines when first shown (finding them parses the file again,
+ * which the reading no longer does for every file): the popover says where each one is, unless
+ * the file changed since it was merged. */
+static void
+test_issue_lines (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  CcpWorkspace *workspace = fixture->workspace;
+  CcpSourceTable *sources = ccp_workspace_get_source_table (workspace);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20270117);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GFile) changed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Cities the registry does not know: a warning each, found by the validator. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, NULL, NULL, "music", "2027-H1", 5);
+      g_autofree char *name = g_strdup_printf ("unknown-%u.xml", i);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      ccp_plan_set_city (plan, i == 0 ? "Zzyzxville" : "Qwxburg");
+      g_assert_true (ccp_writer_save (G_OBJECT (plan), file, FALSE, NULL, &error));
+      g_assert_no_error (error);
+      g_list_store_append (files, file);
+    }
+  changed = g_list_model_get_item (G_LIST_MODEL (files), 1);
+
+  g_assert_true (ccp_workspace_add_files (workspace, G_LIST_MODEL (files)));
+  WAIT_FOR (settled (workspace), 120000);
+  g_assert_cmpuint (ccp_source_table_get_n_rows (sources), ==, 2);
+  {
+    g_autoptr(GFileOutputStream) stream = g_file_append_to (changed, G_FILE_CREATE_NONE, NULL,
+                                                            &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_output_stream_write_all (G_OUTPUT_STREAM (stream), "\n", 1, NULL, NULL,
+                                              &error));
+    g_assert_no_error (error);
+  }
+
+  for (guint i = 0; i < 2; i++)
+    {
+      CcpSource *source = ccp_source_table_get_row (sources, i);
+      g_autofree char *text = ccp_source_table_describe_issues (sources, source);
+      g_autofree char *again = ccp_source_table_describe_issues (sources, source);
+
+      g_test_message ("%s: %s", ccp_source_get_file (source), text);
+      g_assert_cmpuint (ccp_source_get_warnings (source), >, 0);
+      g_assert_nonnull (strstr (text, "Warning"));
+      /* Looked for once: the same text again. */
+      g_assert_cmpstr (text, ==, again);
+      if (g_str_equal (ccp_source_get_file (source), "unknown-1.xml"))
+        g_assert_null (strstr (text, ", line "));
+      else
+        g_assert_nonnull (strstr (text, "Warning, line "));
+    }
+
+  /* A file over 2 MiB is looked at in a thread: its lines come a moment after it is first
+   * shown, without blocking the main loop. (The changed file put back first: the next merge
+   * reads it again.) */
+  {
+    g_autoptr(GBytes) bytes = g_file_load_bytes (changed, NULL, NULL, &error);
+    gsize size;
+    const char *contents = g_bytes_get_data (bytes, &size);
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_replace_contents (changed, contents, size - 1, NULL, FALSE,
+                                            G_FILE_CREATE_NONE, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, NULL, NULL, "music", "2027-H1", 2500);
+    g_autofree char *path = g_build_filename (fixture->dir, "unknown-2.xml", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GListStore) big = g_list_store_new (G_TYPE_FILE);
+    g_autoptr(GFileInfo) info = NULL;
+    CcpSource *source = NULL;
+    char *text;
+
+    ccp_plan_set_city (plan, "Xqzton");
+    g_assert_true (ccp_writer_save (G_OBJECT (plan), file, FALSE, NULL, &error));
+    g_assert_no_error (error);
+    info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                              NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (g_file_info_get_size (info), >, 2 * 1024 * 1024);
+    g_list_store_append (big, file);
+    g_assert_true (ccp_workspace_add_files (workspace, G_LIST_MODEL (big)));
+    WAIT_FOR (settled (workspace), 120000);
+    for (guint i = 0; i < ccp_source_table_get_n_rows (sources); i++)
+      if (g_str_equal (ccp_source_get_file (ccp_source_table_get_row (sources, i)),
+                       "unknown-2.xml"))
+        source = ccp_source_table_get_row (sources, i);
+    g_assert_nonnull (source);
+    text = ccp_source_table_describe_issues (sources, source);
+    g_assert_null (strstr (text, ", line "));
+    g_free (text);
+    WAIT_FOR ((text = ccp_source_table_describe_issues (sources, source),
+               strstr (text, "Warning, line ") != NULL ? TRUE : (g_free (text), FALSE)), 30000);
+    g_free (text);
+  }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("unknown-%u.xml", i);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
 }
 
 int
@@ -458,5 +713,9 @@ main (int   argc,
               test_cancel_phase, fixture_tear_down);
   g_test_add ("/workspace-threads/merge-add-read", Fixture, NULL, fixture_set_up,
               test_merge_add_read, fixture_tear_down);
+  g_test_add ("/workspace-threads/merge-again", Fixture, NULL, fixture_set_up,
+              test_merge_again, fixture_tear_down);
+  g_test_add ("/workspace-threads/issue-lines", Fixture, NULL, fixture_set_up,
+              test_issue_lines, fixture_tear_down);
   return ccp_gui_test_run (state);
 }

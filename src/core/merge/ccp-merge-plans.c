@@ -22,8 +22,9 @@ ccp_merge_add_read (CcpMerge   *self,
 
   g_return_if_fail (CCP_IS_MERGE (self));
   g_return_if_fail (file != NULL);
-  g_return_if_fail (bytes != NULL);
   g_return_if_fail (document == NULL || CCP_IS_PLAN (document) || CCP_IS_FIELD_PLAN (document));
+  /* Without bytes, the document and the hash are all there is of the file. */
+  g_return_if_fail (bytes != NULL || (document != NULL && sha256 != NULL));
 
   /* As ccp_merge_add_bytes(), with the caller's hash: hashing every input again (57 MB for
    * the benchmark's 400 plans) would block the workspace's main loop a third of a second. */
@@ -33,8 +34,11 @@ ccp_merge_add_read (CcpMerge   *self,
   input->public.reason = g_strdup ("");
   input->public.city = g_strdup ("");
   input->public.country = g_strdup ("");
-  input->bytes = g_bytes_ref (bytes);
+  input->bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
   g_ptr_array_add (self->inputs, input);
+  /* Nothing to parse again: a second run could not have this input. */
+  if (bytes == NULL)
+    self->single_run = TRUE;
   if (document == NULL)
     return;
   input->preread = g_object_ref (document);

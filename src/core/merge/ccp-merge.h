@@ -172,7 +172,8 @@ gboolean           ccp_merge_decode_field      (CcpActivity  *activity,
  * issue found in it (the reader's and, for a city plan, ccp_validator_check_plan()'s with the
  * merge's validator), or NULL for none. The next run takes document instead of parsing bytes
  * again (it may move its activities into the result: do not use it afterwards); later runs
- * parse bytes. */
+ * parse bytes. bytes may be NULL when document and sha256 are given (a caller that does not
+ * keep the file's bytes): the merge is then single-run (ccp_merge_set_single_run()). */
 void               ccp_merge_add_read          (CcpMerge     *self,
                                                 const char   *file,
                                                 GBytes       *bytes,

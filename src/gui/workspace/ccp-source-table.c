@@ -20,6 +20,8 @@ struct _CcpSourceTable
   GtkSortListModel *sorted;
   CcpRevealModel   *reveal;     /* what the view shows of sorted */
   GtkColumnView    *view;
+  CcpSourceTableLocateFunc locate;
+  gpointer          locate_data;
 };
 
 G_DEFINE_FINAL_TYPE (CcpSourceTable, ccp_source_table, ADW_TYPE_BIN)
@@ -88,6 +90,17 @@ file_text (gpointer item)
   return g_strdup (ccp_source_get_file (item));
 }
 
+void
+ccp_source_table_set_locate_func (CcpSourceTable          *self,
+                                  CcpSourceTableLocateFunc func,
+                                  gpointer                 user_data)
+{
+  g_return_if_fail (CCP_IS_SOURCE_TABLE (self));
+
+  self->locate = func;
+  self->locate_data = user_data;
+}
+
 char *
 ccp_source_table_describe_issues (CcpSourceTable *self,
                                   CcpSource      *source)
@@ -125,6 +138,8 @@ ccp_source_table_describe_issues (CcpSourceTable *self,
   if (message != NULL)
     g_string_append_printf (text, "%s\n", message);
 
+  if (issues != NULL && self->locate != NULL)
+    self->locate (source, issues, self->locate_data);
   if (issues != NULL)
     {
       for (guint i = 0; i < issues->len; i++)

@@ -26,6 +26,14 @@ CcpSource     *ccp_source_table_get_row        (CcpSourceTable *self,
                                                 guint           position);
 /* The status shown: "Valid", "Warnings", "Errors", "Refused" or "Superseded" (translated). */
 const char    *ccp_source_table_status_label   (CcpSource      *source);
+/* Called before the issues of a source are described: the workspace gives them their lines
+ * only then (finding them reads the file again). */
+typedef void (*CcpSourceTableLocateFunc) (CcpSource *source,
+                                          GPtrArray *issues,
+                                          gpointer   user_data);
+void           ccp_source_table_set_locate_func (CcpSourceTable          *self,
+                                                 CcpSourceTableLocateFunc func,
+                                                 gpointer                 user_data);
 /* What the issues popover of a source says (reasons, then issues with their lines). */
 char          *ccp_source_table_describe_issues (CcpSourceTable *self,
                                                  CcpSource      *source);

@@ -15,11 +15,11 @@ G_BEGIN_DECLS
 
 typedef struct _ViewsStage ViewsStage;
 
-/* One city plan file given to the merge. */
+/* One city plan file given to the merge. Its bytes are not kept (56 MB for the benchmark's
+ * 400 plans): a later merge reads the file again and checks that its SHA-256 is the same. */
 typedef struct {
-  char   *name;     /* as given to ccp_merge_add_bytes() (its basename is recorded) */
+  char   *name;     /* as given to ccp_merge_add_read() (its basename is recorded) */
   GFile  *file;
-  GBytes *bytes;
   char   *sha256;
   /* The plan as read and checked (issues in the job's table), until a merge takes it: the
    * file is parsed once (issue 16). NULL once taken, or when it could not be read. */
@@ -62,8 +62,11 @@ typedef struct {
   GHashTable    *messages;     /* SHA-256 -> reader message */
   /* The merge */
   GPtrArray     *candidate;    /* Input: what the field plan will be made of */
-  CcpMerge      *merge;
+  GPtrArray     *reloaded;     /* GBytes or NULL, by candidate: the inputs read again */
+  GPtrArray     *lost;         /* char *: "file: why" of the inputs that could not be */
+  CcpMerge      *merge;        /* until it has run: then what is shown of it is kept */
   guint          n_already;
+  gboolean       changed;      /* ccp_merge_get_changed() */
   /* Made by the preparing thread, handed to the UI once. */
   CcpFieldPlan  *result;
   CcpOverviewData *overview;
@@ -85,6 +88,7 @@ struct _CcpWorkspace
   GHashTable         *files;        /* SHA-256 -> GFile at hand */
   GHashTable         *issues;       /* SHA-256 -> GPtrArray of CcpIssue */
   GHashTable         *messages;     /* SHA-256 -> reader message */
+  GHashTable         *located;      /* GPtrArray of issues whose lines were looked for */
   Job                *job;
   CcpOverviewData    *overview;     /* of current, when made in a worker; else NULL */
   CcpSearchKeys      *keys;         /* the same, for the activities table's search */

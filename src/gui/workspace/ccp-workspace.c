@@ -459,6 +459,128 @@ ccp_workspace_lookup_file (CcpWorkspace *self,
   return sha256 != NULL ? g_hash_table_lookup (self->files, sha256) : NULL;
 }
 
+/* Past this size a file's issues are located in a thread (a plan of 100,000 activities is
+ * 23 MB: two parses would block the main loop for seconds); below it, at once, so that the
+ * popover that asks shows the lines (a city plan is about 140 KB: a few milliseconds). */
+#define LOCATE_AT_ONCE_MAX (2 * 1024 * 1024)
+
+typedef struct {
+  GFile     *file;
+  char      *sha256;
+  GPtrArray *issues;     /* CcpIssue: only read and changed on the main thread */
+  char     **paths;      /* of the issues, in their order */
+  guint     *lines;      /* found in the thread: line, column of each, 0 when unknown */
+} Locate;
+
+static void
+locate_free (Locate *locate)
+{
+  g_object_unref (locate->file);
+  g_free (locate->sha256);
+  g_ptr_array_unref (locate->issues);
+  g_strfreev (locate->paths);
+  g_free (locate->lines);
+  g_free (locate);
+}
+
+/* In any thread: the line and column of each path, from the file if its SHA-256 is still the
+ * one merged (else none is found). */
+static void
+locate_find (Locate *locate)
+{
+  g_autoptr(GBytes) bytes = ccp_file_load (locate->file, CCP_FILE_MAX_SIZE, NULL, NULL);
+  g_autoptr(GObject) document = NULL;
+  g_autoptr(CcpLocations) locations = NULL;
+  g_autofree char *sha256 = bytes != NULL ? ccp_bytes_sha256 (bytes) : NULL;
+  g_autofree char *display = NULL;
+
+  if (sha256 == NULL || !g_str_equal (sha256, locate->sha256))
+    return;
+  display = _ccp_workspace_file_display_name (locate->file);
+  document = ccp_reader_read_bytes (bytes, display, NULL, &locations, NULL);
+  for (guint i = 0; locations != NULL && locate->paths[i] != NULL; i++)
+    ccp_locations_lookup (locations, locate->paths[i], &locate->lines[2 * i],
+                          &locate->lines[2 * i + 1]);
+}
+
+/* On the main thread: the lines found given to the issues, in the order of the file (as
+ * ccp_issues_sort() puts located issues). */
+static void
+locate_apply (Locate *locate)
+{
+  for (guint i = 0; i < locate->issues->len; i++)
+    if (locate->lines[2 * i] > 0)
+      ccp_issue_set_location (g_ptr_array_index (locate->issues, i), locate->lines[2 * i],
+                              locate->lines[2 * i + 1]);
+  ccp_issues_sort (locate->issues);
+}
+
+static void
+locate_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  locate_find (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+locate_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  locate_apply (g_task_get_task_data (G_TASK (result)));
+}
+
+/* The lines of a source's issues, found when they are first shown rather than when the file
+ * is read (that parses it a second time, half of the reading when most files have an issue):
+ * from the file at hand if its SHA-256 is still the one merged, else they stay without. */
+static void
+locate_issues (CcpSource *source,
+               GPtrArray *issues,
+               gpointer   user_data)
+{
+  CcpWorkspace *self = user_data;
+  GFile *file = ccp_workspace_lookup_file (self, ccp_source_get_sha256 (source));
+  g_autoptr(GFileInfo) info = NULL;
+  gboolean unlocated = FALSE;
+  Locate *locate;
+
+  if (file == NULL || g_hash_table_contains (self->located, issues))
+    return;
+  for (guint i = 0; i < issues->len && !unlocated; i++)
+    unlocated = ccp_issue_get_line (g_ptr_array_index (issues, i)) == 0;
+  /* Tried once: an issue without a line in the file keeps none. */
+  g_hash_table_add (self->located, g_ptr_array_ref (issues));
+  if (!unlocated)
+    return;
+
+  locate = g_new0 (Locate, 1);
+  locate->file = g_object_ref (file);
+  locate->sha256 = g_strdup (ccp_source_get_sha256 (source));
+  locate->issues = g_ptr_array_ref (issues);
+  locate->paths = g_new0 (char *, issues->len + 1);
+  for (guint i = 0; i < issues->len; i++)
+    locate->paths[i] = g_strdup (ccp_issue_get_path (g_ptr_array_index (issues, i)));
+  locate->lines = g_new0 (guint, 2 * issues->len);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
+                            NULL);
+  if (info != NULL && g_file_info_get_size (info) > LOCATE_AT_ONCE_MAX)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, locate_done_cb, NULL);
+
+      g_task_set_source_tag (task, locate_issues);
+      g_task_set_task_data (task, locate, (GDestroyNotify) locate_free);
+      g_task_run_in_thread (task, locate_thread);
+      return;
+    }
+  locate_find (locate);
+  locate_apply (locate);
+  locate_free (locate);
+}
+
 static GFile *
 attribution_file (CcpAttribution *attribution,
                   gpointer        user_data)
@@ -539,6 +661,7 @@ ccp_workspace_finalize (GObject *object)
   g_hash_table_unref (self->files);
   g_hash_table_unref (self->issues);
   g_hash_table_unref (self->messages);
+  g_hash_table_unref (self->located);
   g_free (self->progress_text);
 
   G_OBJECT_CLASS (ccp_workspace_parent_class)->finalize (object);
@@ -648,6 +771,7 @@ ccp_workspace_init (CcpWorkspace *self)
   self->issues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                         (GDestroyNotify) g_ptr_array_unref);
   self->messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->located = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) g_ptr_array_unref, NULL);
 
   for (guint i = 0; i < N_CHARTS; i++)
     {
@@ -665,6 +789,7 @@ ccp_workspace_init (CcpWorkspace *self)
     }
 
   ccp_activity_table_set_file_func (self->activity_table, attribution_file, self);
+  ccp_source_table_set_locate_func (self->source_table, locate_issues, self);
   _ccp_workspace_compare_init (self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
                             G_CALLBACK (visible_page_cb), self);
