@@ -17,6 +17,8 @@
 #include "ccp-plan-tools.h"
 #include "ccp-reveal-model.h"
 #include "ccp-result-row.h"
+#include "ccp-row-slot.h"
+#include "ccp-slot-model.h"
 #include "ccp-sdg-tile.h"
 #include "ccp-validation-panel.h"
 #include "ccp-window.h"
@@ -328,6 +330,120 @@ test_reveal_model (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+slot_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item)
+{
+  GtkStringObject *item = ccp_row_slot_unwrap (gtk_list_item_get_item (list_item));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)),
+                      gtk_string_object_get_string (item));
+}
+
+static guint
+n_row_labels (GtkWidget *view)
+{
+  guint n = 0;
+
+  while (ccp_gui_find_nth_of_type (view, GTK_TYPE_LABEL, n) != NULL)
+    n++;
+  return n;
+}
+
+/* The labels of the rows the view has, and whether each shows an item of prefix. */
+static GPtrArray *
+row_labels (GtkWidget  *view,
+            const char *prefix,
+            gboolean   *all_match)
+{
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Referenced: a destroyed row's label cannot be taken for a new one at the same address. */
+  *all_match = TRUE;
+  for (guint i = 0; ; i++)
+    {
+      GtkWidget *label = ccp_gui_find_nth_of_type (view, GTK_TYPE_LABEL, i);
+
+      if (label == NULL)
+        break;
+      g_ptr_array_add (labels, g_object_ref (label));
+      if (!g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), prefix))
+        *all_match = FALSE;
+    }
+  return labels;
+}
+
+/* Issue 16: a search that changes every item shown keeps the row widgets the view has and
+ * binds them again, the rows on screen at once and the others a chunk per frame; only the
+ * rows past a shorter end go. Without the slot model GTK 4.8 destroys a row per item gone. */
+static void
+test_slot_model (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *view = gtk_list_view_new (NULL, factory);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(CcpSlotModel) slots = ccp_slot_model_new (G_LIST_MODEL (store), view);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  gboolean match = FALSE;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (reveal_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (slot_bind_cb), NULL);
+  gtk_list_view_set_model (GTK_LIST_VIEW (view),
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (
+                                                  G_LIST_MODEL (g_object_ref (slots)))));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 600);
+  replace_all (store, 300, "first");
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (view) && ccp_gui_find_nth_of_type (view, GTK_TYPE_LABEL, 40),
+            5000);
+  g_assert_true (CCP_IS_ROW_SLOT (g_list_model_get_object (G_LIST_MODEL (slots), 0)));
+  g_object_unref (g_list_model_get_object (G_LIST_MODEL (slots), 0));
+  before = row_labels (view, "first ", &match);
+  g_assert_true (match);
+  g_assert_cmpuint (before->len, >, 40);
+
+  /* Every item changes: the rows stay, bound again a chunk at a time. */
+  replace_all (store, 300, "second");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 300);
+  g_assert_true (ccp_slot_model_get_stale (slots));
+  {
+    g_autoptr(GtkLabel) first = GTK_LABEL (g_object_ref (ccp_gui_find_nth_of_type (
+                                                            view, GTK_TYPE_LABEL, 0)));
+
+    /* The top rows (on screen) at once. */
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (first), "second "));
+  }
+  WAIT_FOR (!ccp_slot_model_get_stale (slots), 10000);
+  after = row_labels (view, "second ", &match);
+  g_assert_true (match);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < before->len; i++)
+    g_assert_true (g_ptr_array_find (after, g_ptr_array_index (before, i), NULL));
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  /* Fewer items: the rows past the end go, the others are bound to the new items. */
+  replace_all (store, 5, "third");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 5);
+  ccp_slot_model_flush (slots);
+  WAIT_FOR (!ccp_slot_model_get_stale (slots), 10000);
+  {
+    g_autoptr(GObject) slot = g_list_model_get_object (G_LIST_MODEL (slots), 4);
+
+    g_assert_cmpstr (gtk_string_object_get_string (ccp_row_slot_get_item (CCP_ROW_SLOT (slot))),
+                     ==, "third 4");
+  }
+  WAIT_FOR (n_row_labels (view) == 5, 5000);
+  after = row_labels (view, "third ", &match);
+  g_assert_true (match);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/gui/tools/new-from-previous", test_new_from_previous);
   g_test_add_func ("/gui/tools/file-name", test_file_name);
   g_test_add_func ("/gui/widgets/reveal-model", test_reveal_model);
+  g_test_add_func ("/gui/widgets/slot-model", test_slot_model);
 
   return g_test_run ();
 }

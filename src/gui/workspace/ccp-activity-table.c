@@ -13,6 +13,7 @@
 #include "ccp-format.h"
 #include "ccp-reveal-model.h"
 #include "ccp-search-keys.h"
+#include "ccp-slot-model.h"
 #include "ccp-staged-store.h"
 #include "ccp-table-util.h"
 
@@ -24,7 +25,8 @@ struct _CcpActivityTable
   GListStore          *store;
   GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;
-  CcpRevealModel      *reveal;                          /* what the view shows of sorted */
+  CcpSlotModel        *slots;                           /* sorted, a stable item a position */
+  CcpRevealModel      *reveal;                          /* what the view shows of slots */
   GtkCustomFilter     *filter;
   GtkColumnView       *view;
   GtkSearchEntry      *search_entry;
@@ -205,6 +207,9 @@ refilter (CcpActivityTable *self)
       self->active[f] = g_strdup (selected_code (self, f));
     }
   self->flagship_only = gtk_toggle_button_get_active (self->flagship_button);
+  /* A selected row stays at its position (ccp-slot-model.h), over another activity. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (self->view)),
+                                     GTK_INVALID_LIST_POSITION);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -611,6 +616,7 @@ ccp_activity_table_dispose (GObject *object)
   g_clear_pointer (&self->keys, ccp_search_keys_unref);
   /* Before the view goes (its tick callback is removed). */
   g_clear_object (&self->reveal);
+  g_clear_object (&self->slots);
 
   G_OBJECT_CLASS (ccp_activity_table_parent_class)->dispose (object);
 }
@@ -721,7 +727,9 @@ ccp_activity_table_init (CcpActivityTable *self)
                                   _("Activities"), -1);
   ccp_activity_columns_add (self->view);
   gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->view));
-  self->reveal = ccp_reveal_model_new (G_LIST_MODEL (self->sorted), GTK_WIDGET (self->view));
+  /* A search rebinds the rows the view has rather than destroying and making them. */
+  self->slots = ccp_slot_model_new (G_LIST_MODEL (self->sorted), GTK_WIDGET (self->view));
+  self->reveal = ccp_reveal_model_new (G_LIST_MODEL (self->slots), GTK_WIDGET (self->view));
   selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->reveal)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
@@ -938,4 +946,5 @@ ccp_activity_table_flush (CcpActivityTable *self)
     if (filter_store (self, f) != NULL)
       ccp_staged_store_flush (filter_store (self, f));
   ccp_reveal_model_reveal_all (self->reveal);
+  ccp_slot_model_flush (self->slots);
 }
