@@ -6,8 +6,10 @@
 #include "ccp-row-slot.h"
 #include "ccp-slot-model.h"
 
-/* Positions bound again per frame: about 25 rows of the activities table are on screen. */
-#define CHUNK 40
+/* Positions bound again per frame: about 25 rows of the activities table are on screen. And
+ * rows dropped per frame past a shorter end (1 to 1.5 ms each). */
+#define CHUNK      40
+#define DROP_CHUNK 24
 
 struct _CcpSlotModel
 {
@@ -16,6 +18,7 @@ struct _CcpSlotModel
   GListModel *model;
   GtkWidget  *view;          /* weak pointer */
   GPtrArray  *slots;         /* CcpRowSlot * or NULL, by position: those handed out */
+  guint       n_shown;       /* the items of model, then blank rows still to drop */
   guint       stale_start;   /* positions whose rows may show the items of before */
   guint       stale_end;
   gboolean    screen_done;   /* the chunk on screen was bound since the last change */
@@ -31,9 +34,10 @@ slot_get_item_type (GListModel *list)
 static guint
 slot_get_n_items (GListModel *list)
 {
-  return g_list_model_get_n_items (CCP_SLOT_MODEL (list)->model);
+  return CCP_SLOT_MODEL (list)->n_shown;
 }
 
+/* Past the model's end (a blank row still to drop): no item. */
 static void
 refresh_slot (CcpSlotModel *self,
               guint         position)
@@ -52,7 +56,7 @@ slot_get_item (GListModel *list,
 {
   CcpSlotModel *self = CCP_SLOT_MODEL (list);
 
-  if (position >= g_list_model_get_n_items (self->model))
+  if (position >= self->n_shown)
     return NULL;
   if (position >= self->slots->len)
     g_ptr_array_set_size (self->slots, position + 1);
@@ -123,6 +127,9 @@ first_on_screen (CcpSlotModel *self)
   return (guint) MIN ((double) n, gtk_adjustment_get_value (adjustment) / upper * n);
 }
 
+static gboolean drop_blank_rows (CcpSlotModel *self,
+                                 gboolean      all);
+
 /* Binds a chunk of the stale rows: those on screen first after a change, then from the top
  * (the screen's rows bound again then cost their texts only: a label given the text it has
  * is not laid out again). FALSE when none are left. */
@@ -156,6 +163,7 @@ ccp_slot_model_flush (CcpSlotModel *self)
   end = self->stale_end;
   self->stale_start = self->stale_end = 0;
   rebind (self, start, end);
+  drop_blank_rows (self, TRUE);
 }
 
 gboolean
@@ -163,7 +171,42 @@ ccp_slot_model_get_stale (CcpSlotModel *self)
 {
   g_return_val_if_fail (CCP_IS_SLOT_MODEL (self), FALSE);
 
-  return self->stale_start < self->stale_end;
+  return self->stale_start < self->stale_end ||
+         self->n_shown > g_list_model_get_n_items (self->model);
+}
+
+/* Whether position has a row (or is selected): its slot is held by more than this model. */
+static gboolean
+held (CcpSlotModel *self,
+      guint         position)
+{
+  GObject *slot = position < self->slots->len ? g_ptr_array_index (self->slots, position) : NULL;
+
+  return slot != NULL && slot->ref_count > 1;
+}
+
+/* Drops the blank rows past the model's end, DROP_CHUNK rows from the end (all of them when
+ * all), and the positions without a row between at once. FALSE when none are left. */
+static gboolean
+drop_blank_rows (CcpSlotModel *self,
+                 gboolean      all)
+{
+  guint n = g_list_model_get_n_items (self->model);
+  guint cut = self->n_shown;
+  guint n_rows = 0;
+
+  if (self->n_shown <= n)
+    return FALSE;
+  if (all)
+    cut = n;
+  while (cut > n && (n_rows < DROP_CHUNK || !held (self, cut - 1)))
+    n_rows += held (self, --cut);
+  n_rows = self->n_shown;
+  self->n_shown = cut;
+  if (self->slots->len > cut)
+    g_ptr_array_set_size (self->slots, cut);
+  g_list_model_items_changed (G_LIST_MODEL (self), cut, n_rows - cut, 0);
+  return self->n_shown > n;
 }
 
 static gboolean
@@ -173,7 +216,9 @@ tick_cb (GtkWidget     *widget,
 {
   CcpSlotModel *self = user_data;
 
-  if (gtk_widget_get_mapped (widget) && rebind_chunk (self))
+  /* The rows blank first (they are stale too), then they go. */
+  if (gtk_widget_get_mapped (widget) &&
+      (rebind_chunk (self) || drop_blank_rows (self, FALSE)))
     return G_SOURCE_CONTINUE;
   self->tick_id = 0;
   /* Hidden: the rest at once (no row of it is on screen). */
@@ -181,9 +226,9 @@ tick_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
-/* The same objects stand for the positions from position on: the rows past the new end go and
- * new ones come at once, those that stay are bound again to the items now there a chunk per
- * frame, the screen's first. */
+/* The same objects stand for the positions from position on: new rows past the old end come
+ * at once, those that stay are bound again to the items now there a chunk per frame, the
+ * screen's first; past a shorter end, the rows go a chunk per frame, blank until then. */
 static void
 model_changed_cb (GListModel   *model,
                   guint         position,
@@ -192,11 +237,10 @@ model_changed_cb (GListModel   *model,
                   CcpSlotModel *self)
 {
   guint n = g_list_model_get_n_items (model);
-  guint n_old = n - added + removed;
-  guint kept = MIN (n, n_old);
+  guint n_old = self->n_shown;
+  guint n_new = n;
+  guint kept;
 
-  if (self->slots->len > n)
-    g_ptr_array_set_size (self->slots, n);
   for (guint i = position; i < self->slots->len; i++)
     {
       GObject *slot = g_ptr_array_index (self->slots, i);
@@ -206,6 +250,17 @@ model_changed_cb (GListModel   *model,
       if (slot != NULL && slot->ref_count == 1)
         g_clear_object (&g_ptr_array_index (self->slots, i));
     }
+  /* Rows past the new end: kept, blank, while the view is on screen. */
+  if (self->view != NULL && gtk_widget_get_mapped (self->view))
+    for (guint i = MIN (self->slots->len, n_old); i > n; i--)
+      if (held (self, i - 1))
+        {
+          n_new = i;
+          break;
+        }
+  if (self->slots->len > n_new)
+    g_ptr_array_set_size (self->slots, n_new);
+  kept = MIN (n_old, n_new);
 
   /* Stale: what was, within what is kept, and from position on. */
   self->stale_end = MIN (self->stale_end, kept);
@@ -220,18 +275,19 @@ model_changed_cb (GListModel   *model,
   self->screen_done = FALSE;
 
   /* The end first: the view makes or drops those rows, bound to the items now there. */
-  if (n != n_old)
-    g_list_model_items_changed (G_LIST_MODEL (self), kept, n_old - kept, n - kept);
+  self->n_shown = n_new;
+  if (n_new != n_old)
+    g_list_model_items_changed (G_LIST_MODEL (self), kept, n_old - kept, n_new - kept);
 
   if (self->view == NULL || !gtk_widget_get_mapped (self->view) ||
-      self->stale_end - self->stale_start <= CHUNK)
+      (self->stale_end - self->stale_start <= CHUNK && self->n_shown == n))
     {
       ccp_slot_model_flush (self);
       return;
     }
   /* The rows on screen now, the others in the next frames. */
   rebind_chunk (self);
-  if (self->tick_id == 0 && self->stale_start < self->stale_end)
+  if (self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (self->view, tick_cb, self, NULL);
 }
 
@@ -275,6 +331,7 @@ ccp_slot_model_new (GListModel *model,
 
   self = g_object_new (CCP_TYPE_SLOT_MODEL, NULL);
   self->model = g_object_ref (model);
+  self->n_shown = g_list_model_get_n_items (model);
   g_signal_connect (model, "items-changed", G_CALLBACK (model_changed_cb), self);
   self->view = view;
   if (view != NULL)

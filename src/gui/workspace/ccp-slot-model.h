@@ -5,7 +5,9 @@
  * made for the new ones. Over this model, the items of a position keep their object across a
  * change: the view reacquires its rows and binds them again, to the items now there; only the
  * rows past the new end go. The rows are bound again a chunk per frame of the view, those on
- * screen first: laying out 200 rows of new texts at once was 60 to 90 ms of a keystroke. */
+ * screen first: laying out 200 rows of new texts at once was 60 to 90 ms of a keystroke. The
+ * rows past a shorter end are blank (a slot without an item) until they go, a chunk per
+ * frame: a search that found a few activities dropped up to 200 rows at once. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -21,7 +23,7 @@ CcpSlotModel *ccp_slot_model_new       (GListModel   *model,
                                         GtkWidget    *view);
 /* Binds every row to its item now. */
 void          ccp_slot_model_flush     (CcpSlotModel *self);
-/* Whether some rows still show the items of before a change. */
+/* Whether some rows still show the items of before a change, or blank rows are to go. */
 gboolean      ccp_slot_model_get_stale (CcpSlotModel *self);
 
 G_END_DECLS
