@@ -182,7 +182,7 @@ held (CcpSlotModel *self,
 {
   GObject *slot = position < self->slots->len ? g_ptr_array_index (self->slots, position) : NULL;
 
-  return slot != NULL && slot->ref_count > 1;
+  return slot != NULL && g_atomic_int_get (&slot->ref_count) > 1;
 }
 
 /* Drops the blank rows past the model's end, DROP_CHUNK rows from the end (all of them when
@@ -247,7 +247,7 @@ model_changed_cb (GListModel   *model,
 
       /* Held by nobody else (no row, no selection): dropped rather than kept, so that the
        * rows the view has are all there is to bind again. */
-      if (slot != NULL && slot->ref_count == 1)
+      if (slot != NULL && g_atomic_int_get (&slot->ref_count) == 1)
         g_clear_object (&g_ptr_array_index (self->slots, i));
     }
   /* Rows past the new end: kept, blank, while the view is on screen. */
