@@ -671,7 +671,7 @@ test_cancel (void)
 
   for (guint i = 0; i < 200; i++)
     {
-      g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, NULL, NULL, "music", "2027-H1", 12);
+      g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, NULL, NULL, "music", "2027-H1", 40);
       g_autofree char *name = g_strdup_printf ("plan-%03u.xml", i);
       g_autofree char *path = g_build_filename (dir, name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
