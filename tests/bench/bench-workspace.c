@@ -13,7 +13,7 @@
  *   n-row-widgets       widgets under the table (built for the rows on screen only)
  *   key-N-block-ms      typing the Nth letter of WORD in the activities search: the longest
  *                       main-loop block from the key to the full result
- *   key-N-search-ms     the table's search handler (the filter and the rows' rebinding)
+ *   key-N-search-ms     the table's search handler (it starts the search in a thread)
  *   key-N-frame-ms      the longest frame then (layout and paint of the rows shown)
  *   key-N-result-ms     the time from the search starting to the full result
  *   key-N-matches       rows shown then
@@ -251,6 +251,9 @@ table_pending (CcpActivityTable *table)
   GtkColumnView *view = ccp_activity_table_get_view (table);
   GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
 
+  /* The search, found in a thread. */
+  if (ccp_activity_table_get_pending (table))
+    return TRUE;
   while (model != NULL)
     {
       if (GTK_IS_FILTER_LIST_MODEL (model) &&

@@ -10,6 +10,7 @@
 #include "ccp-activity-table.h"
 #include "ccp-choices.h"
 #include "ccp-format.h"
+#include "ccp-row-slot.h"
 #include "ccp-table-util.h"
 
 static char *
@@ -22,25 +23,36 @@ join_codes (const char * const *codes)
 static char *
 title_text (gpointer item)
 {
+  if ((item = ccp_row_slot_unwrap (item)) == NULL)
+    return g_strdup ("");
   return g_strdup (ccp_activity_get_title (item));
 }
 
 static char *
 cities_text (gpointer item)
 {
+  if ((item = ccp_row_slot_unwrap (item)) == NULL)
+    return g_strdup ("");
   return ccp_activity_cities_text (item);
 }
+
+/* The cells' texts: a row binds a CcpRowSlot (ccp-slot-model.h; a blank row's has no
+ * activity), a sorter compares the activities themselves. */
 
 /* Dates are shown in the user's language but sorted by their ISO form. */
 static char *
 start_text (gpointer item)
 {
+  if ((item = ccp_row_slot_unwrap (item)) == NULL)
+    return g_strdup ("");
   return ccp_format_date (ccp_activity_get_start_date (item));
 }
 
 static char *
 end_text (gpointer item)
 {
+  if ((item = ccp_row_slot_unwrap (item)) == NULL)
+    return g_strdup ("");
   return ccp_format_date (ccp_activity_get_end_date (item));
 }
 
@@ -65,30 +77,40 @@ compare_end (gconstpointer a,
 static char *
 kind_text (gpointer item)
 {
+  if ((item = ccp_row_slot_unwrap (item)) == NULL)
+    return g_strdup ("");
   return ccp_choices_get_label ("kind", ccp_activity_get_kind (item));
 }
 
 static char *
 scope_text (gpointer item)
 {
+  if ((item = ccp_row_slot_unwrap (item)) == NULL)
+    return g_strdup ("");
   return ccp_choices_get_label ("scope", ccp_activity_get_scope (item));
 }
 
 static char *
 objectives_text (gpointer item)
 {
+  if ((item = ccp_row_slot_unwrap (item)) == NULL)
+    return g_strdup ("");
   return join_codes (ccp_activity_get_objectives (item));
 }
 
 static char *
 sdgs_text (gpointer item)
 {
+  if ((item = ccp_row_slot_unwrap (item)) == NULL)
+    return g_strdup ("");
   return join_codes (ccp_activity_get_sdgs (item));
 }
 
 static char *
 flagship_text (gpointer item)
 {
+  if ((item = ccp_row_slot_unwrap (item)) == NULL)
+    return g_strdup ("");
   /* Translators: the flagship column of the activities table, for a flagship initiative */
   return g_strdup (ccp_activity_get_flagship (item) ? _("Flagship") : "");
 }

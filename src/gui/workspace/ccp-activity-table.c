@@ -6,6 +6,7 @@
 
 #include "ccp-activity-conflicts.h"
 #include "ccp-activity-details.h"
+#include "ccp-activity-search.h"
 #include "ccp-markup.h"
 #include "ccp-activity-table.h"
 #include "ccp-activity-columns.h"
@@ -13,6 +14,7 @@
 #include "ccp-format.h"
 #include "ccp-reveal-model.h"
 #include "ccp-search-keys.h"
+#include "ccp-slot-model.h"
 #include "ccp-staged-store.h"
 #include "ccp-table-util.h"
 
@@ -24,7 +26,8 @@ struct _CcpActivityTable
   GListStore          *store;
   GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;
-  CcpRevealModel      *reveal;                          /* what the view shows of sorted */
+  CcpSlotModel        *slots;                           /* sorted, a stable item a position */
+  CcpRevealModel      *reveal;                          /* what the view shows of slots */
   GtkCustomFilter     *filter;
   GtkColumnView       *view;
   GtkSearchEntry      *search_entry;
@@ -33,6 +36,9 @@ struct _CcpActivityTable
   GPtrArray           *codes[CCP_ACTIVITY_N_FILTERS];   /* char *, [0] = "" (any) */
   GtkLabel            *count_label;
   char                *needle;                          /* casefolded search text */
+  GHashTable          *matches;                         /* the activities matching needle */
+  GPtrArray           *items;                           /* the store's, for a search thread */
+  GCancellable        *search_cancellable;              /* the search typed last, running */
   CcpSearchKeys       *keys;                            /* made in a thread, or NULL */
   /* The filters' state, read once per refilter rather than once per row */
   char                *active[CCP_ACTIVITY_N_FILTERS];  /* code, or NULL for any */
@@ -124,15 +130,6 @@ overlaps_month (CcpActivity *activity,
 }
 
 static gboolean
-contains_folded (const char *haystack,
-                 const char *needle)
-{
-  g_autofree char *folded = g_utf8_casefold (haystack, -1);
-
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
@@ -173,23 +170,10 @@ filter_func (gpointer item,
       !overlaps_month (activity, code))
     return FALSE;
 
+  /* The search found in a thread; else (another field plan since) looked for here. */
   if (self->needle != NULL && *self->needle != '\0')
-    {
-      g_autofree char *cities = NULL;
-      int match = -1;
-
-      /* One strstr() in the precomputed text; until it is made, as many casefolds. */
-      if (self->keys != NULL && strstr (self->needle, CCP_SEARCH_KEYS_SEPARATOR) == NULL)
-        match = ccp_search_keys_match (self->keys, activity, self->needle);
-      if (match >= 0)
-        return match == 1;
-      cities = ccp_activity_cities_text (activity);
-      if (!contains_folded (ccp_activity_get_title (activity), self->needle) &&
-          !contains_folded (ccp_activity_get_description (activity), self->needle) &&
-          !contains_folded (ccp_activity_get_place (activity), self->needle) &&
-          !contains_folded (cities, self->needle))
-        return FALSE;
-    }
+    return self->matches != NULL ? g_hash_table_contains (self->matches, activity)
+                                 : ccp_activity_search_matches (activity, self->keys, self->needle);
 
   return TRUE;
 }
@@ -205,6 +189,9 @@ refilter (CcpActivityTable *self)
       self->active[f] = g_strdup (selected_code (self, f));
     }
   self->flagship_only = gtk_toggle_button_get_active (self->flagship_button);
+  /* A selected row stays at its position (ccp-slot-model.h), over another activity. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (self->view)),
+                                     GTK_INVALID_LIST_POSITION);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -225,29 +212,72 @@ update_count (CcpActivityTable *self)
   gtk_label_set_text (self->count_label, text);
 }
 
+/* Shows what needle matches: the rows change in one refilter. */
 static void
-search_changed_cb (GtkSearchEntry   *entry,
-                   CcpActivityTable *self)
+apply_search (CcpActivityTable *self,
+              char             *needle,
+              GHashTable       *matches)
 {
   g_autofree char *previous = g_steal_pointer (&self->needle);
 
-  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  self->needle = needle;
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  self->matches = matches;
   /* GTK_FILTER_CHANGE_MORE_STRICT for a longer needle crashes GTK 4.8's filter model under a
-   * sort model; with the keys, looking at every row again is a few milliseconds anyway. */
+   * sort model; with the matches found, looking at every row again is a hash lookup each. */
   if (g_strcmp0 (previous, self->needle) != 0)
     refilter (self);
 }
 
-/* The casefolded texts of an activity searched (in a thread: reads only). */
-static char *
-search_text (gpointer item)
-{
-  CcpActivity *activity = item;
-  g_autofree char *cities = ccp_activity_cities_text (activity);
+typedef struct {
+  CcpActivityTable *self;
+  char             *needle;
+} Search;
 
-  return g_strjoin (CCP_SEARCH_KEYS_SEPARATOR, ccp_activity_get_title (activity),
-                    ccp_activity_get_description (activity), ccp_activity_get_place (activity),
-                    cities, NULL);
+static void
+search_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Search *search = user_data;
+  g_autoptr(CcpActivityTable) self = search->self;
+  g_autofree char *needle = search->needle;
+  g_autoptr(GError) error = NULL;
+  GHashTable *matches = ccp_activity_search_finish (result, &error);
+
+  g_free (search);
+  /* Cancelled: a newer keystroke (or field plan) took over; its search is the one shown. */
+  if (matches == NULL)
+    return;
+  g_clear_object (&self->search_cancellable);
+  apply_search (self, g_steal_pointer (&needle), matches);
+}
+
+/* The activities matching the text typed are found in a thread, the last keystroke's only (the
+ * one before is cancelled, and its result dropped if it comes anyway); the rows shown change
+ * when they are found. */
+static void
+search_changed_cb (GtkSearchEntry   *entry,
+                   CcpActivityTable *self)
+{
+  g_autofree char *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  Search *search;
+
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  if (*needle == '\0' || self->items == NULL || self->items->len == 0)
+    {
+      apply_search (self, g_steal_pointer (&needle), NULL);
+      return;
+    }
+  if (g_strcmp0 (needle, self->needle) == 0 && self->matches != NULL)
+    return;
+  self->search_cancellable = g_cancellable_new ();
+  search = g_new0 (Search, 1);
+  search->self = g_object_ref (self);
+  search->needle = g_strdup (needle);
+  ccp_activity_search_async (self->items, self->keys, needle, self->search_cancellable,
+                             search_done_cb, search);
 }
 
 static void
@@ -282,7 +312,7 @@ start_keys (CcpActivityTable *self,
   if (keys != NULL || items->len == 0)
     return;
   self->keys_cancellable = g_cancellable_new ();
-  ccp_search_keys_new_async (items, search_text, self->keys_cancellable, keys_done_cb,
+  ccp_search_keys_new_async (items, ccp_activity_search_text, self->keys_cancellable, keys_done_cb,
                              g_object_ref (self));
 }
 
@@ -609,8 +639,13 @@ ccp_activity_table_dispose (GObject *object)
   g_cancellable_cancel (self->keys_cancellable);
   g_clear_object (&self->keys_cancellable);
   g_clear_pointer (&self->keys, ccp_search_keys_unref);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
   /* Before the view goes (its tick callback is removed). */
   g_clear_object (&self->reveal);
+  g_clear_object (&self->slots);
 
   G_OBJECT_CLASS (ccp_activity_table_parent_class)->dispose (object);
 }
@@ -721,7 +756,9 @@ ccp_activity_table_init (CcpActivityTable *self)
                                   _("Activities"), -1);
   ccp_activity_columns_add (self->view);
   gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->view));
-  self->reveal = ccp_reveal_model_new (G_LIST_MODEL (self->sorted), GTK_WIDGET (self->view));
+  /* A search rebinds the rows the view has rather than destroying and making them. */
+  self->slots = ccp_slot_model_new (G_LIST_MODEL (self->sorted), GTK_WIDGET (self->view));
+  self->reveal = ccp_reveal_model_new (G_LIST_MODEL (self->slots), GTK_WIDGET (self->view));
   selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->reveal)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
@@ -762,7 +799,7 @@ ccp_activity_table_make_keys (CcpFieldPlan *field_plan,
   activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
   for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
     g_ptr_array_add (items, g_list_model_get_item (activities, i));
-  return ccp_search_keys_new (items, search_text, cancellable);
+  return ccp_search_keys_new (items, ccp_activity_search_text, cancellable);
 }
 
 void
@@ -793,6 +830,13 @@ ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
         g_ptr_array_add (items, g_list_model_get_item (activities, i));
     }
   start_keys (self, items, keys);
+  /* The matches found were of the activities before: until a search in a thread finds those of
+   * these, the filter looks for the text itself. */
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  self->items = g_ptr_array_ref (items);
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
   /* Another field plan: its rows come in a chunk per frame while the table is on screen (see
    * ccp_activity_table_flush()); the same one keeps the rows made. The data is all in at
    * once: the counts, the filters and the search see every activity. */
@@ -803,6 +847,8 @@ ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
   fill_filters (self, cities);
   refilter (self);
   update_count (self);
+  if (self->needle != NULL && *self->needle != '\0')
+    search_changed_cb (self->search_entry, self);
 }
 
 void
@@ -917,6 +963,9 @@ ccp_activity_table_get_pending (CcpActivityTable *self)
   for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
     if (filter_store (self, f) != NULL && ccp_staged_store_pending (filter_store (self, f)))
       return TRUE;
+  /* The search typed last, in its thread. */
+  if (self->search_cancellable != NULL)
+    return TRUE;
   /* The rows still to come in (ccp-reveal-model.h) need no more work from the workspace. */
   return FALSE;
 }
@@ -938,4 +987,5 @@ ccp_activity_table_flush (CcpActivityTable *self)
     if (filter_store (self, f) != NULL)
       ccp_staged_store_flush (filter_store (self, f));
   ccp_reveal_model_reveal_all (self->reveal);
+  ccp_slot_model_flush (self->slots);
 }

@@ -106,6 +106,30 @@ prefix_with_few_new (CcpRevealModel *self)
   return i;
 }
 
+/* Whether the items added at position bring more than a chunk of items without a row onto
+ * the prefix (a model of stable row items, ccp-slot-model.h, brings none: its rows are bound
+ * again, not made). */
+static gboolean
+brings_new_rows (CcpRevealModel *self,
+                 guint           position,
+                 guint           added)
+{
+  g_autoptr(GHashTable) had = g_hash_table_new (NULL, NULL);
+  guint end = MIN (position + added, STAGED);
+  guint n_new = 0;
+
+  for (guint i = 0; i < self->head->len; i++)
+    g_hash_table_add (had, g_ptr_array_index (self->head, i));
+  for (guint i = position; i < end; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
+
+      if (!g_hash_table_contains (had, item) && ++n_new > CHUNK)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The items under the prefix changed: what is shown changes from position on. */
 static void
 model_changed_cb (GListModel     *model,
@@ -120,7 +144,8 @@ model_changed_cb (GListModel     *model,
    * while a chunk per frame is still coming in (the next keystroke of a search): otherwise
    * every row of the prefix shown so far would be made for the new items at once. */
   if (removed + added > BIG_CHANGE && position < (self->partial ? self->n_shown : STAGED) &&
-      self->view != NULL && gtk_widget_get_mapped (self->view))
+      self->view != NULL && gtk_widget_get_mapped (self->view) &&
+      brings_new_rows (self, position, added))
     {
       guint n_old = self->partial ? self->n_shown
                                   : g_list_model_get_n_items (model) - added + removed;

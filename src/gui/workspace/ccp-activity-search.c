@@ -1,0 +1,137 @@
+/* ccp-activity-search.c: see ccp-activity-search.h. */
+#define G_LOG_DOMAIN "ccp-activity-table"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ccp-activity-search.h"
+#include "ccp-activity-table.h"
+
+char *
+ccp_activity_search_text (gpointer item)
+{
+  CcpActivity *activity = item;
+  g_autofree char *cities = ccp_activity_cities_text (activity);
+
+  return g_strjoin (CCP_SEARCH_KEYS_SEPARATOR, ccp_activity_get_title (activity),
+                    ccp_activity_get_description (activity), ccp_activity_get_place (activity),
+                    cities, NULL);
+}
+
+static gboolean
+contains_folded (const char *haystack,
+                 const char *needle)
+{
+  g_autofree char *folded = g_utf8_casefold (haystack, -1);
+
+  return strstr (folded, needle) != NULL;
+}
+
+gboolean
+ccp_activity_search_matches (CcpActivity   *activity,
+                             CcpSearchKeys *keys,
+                             const char    *needle)
+{
+  g_autofree char *cities = NULL;
+  int match = -1;
+
+  /* One strstr() in the precomputed text; until it is made, as many casefolds. */
+  if (keys != NULL && strstr (needle, CCP_SEARCH_KEYS_SEPARATOR) == NULL)
+    match = ccp_search_keys_match (keys, activity, needle);
+  if (match >= 0)
+    return match == 1;
+  cities = ccp_activity_cities_text (activity);
+  return contains_folded (ccp_activity_get_title (activity), needle) ||
+         contains_folded (ccp_activity_get_description (activity), needle) ||
+         contains_folded (ccp_activity_get_place (activity), needle) ||
+         contains_folded (cities, needle);
+}
+
+GHashTable *
+ccp_activity_search (GPtrArray     *activities,
+                     CcpSearchKeys *keys,
+                     const char    *needle,
+                     GCancellable  *cancellable)
+{
+  g_autoptr(GHashTable) found = g_hash_table_new (NULL, NULL);
+
+  g_return_val_if_fail (activities != NULL, NULL);
+  g_return_val_if_fail (needle != NULL, NULL);
+
+  for (guint i = 0; i < activities->len; i++)
+    {
+      CcpActivity *activity = g_ptr_array_index (activities, i);
+
+      /* Checked now and then: a cancelled search is a superseded keystroke. */
+      if ((i & 1023) == 0 && g_cancellable_is_cancelled (cancellable))
+        return NULL;
+      if (ccp_activity_search_matches (activity, keys, needle))
+        g_hash_table_add (found, activity);
+    }
+  return g_steal_pointer (&found);
+}
+
+typedef struct {
+  GPtrArray     *activities;
+  CcpSearchKeys *keys;
+  char          *needle;
+} Work;
+
+static void
+work_free (gpointer data)
+{
+  Work *work = data;
+
+  g_ptr_array_unref (work->activities);
+  g_clear_pointer (&work->keys, ccp_search_keys_unref);
+  g_free (work->needle);
+  g_free (work);
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Work *work = task_data;
+  GHashTable *found = ccp_activity_search (work->activities, work->keys, work->needle,
+                                           cancellable);
+
+  if (found == NULL)
+    g_task_return_error_if_cancelled (task);
+  else
+    g_task_return_pointer (task, found, (GDestroyNotify) g_hash_table_unref);
+}
+
+void
+ccp_activity_search_async (GPtrArray           *activities,
+                           CcpSearchKeys       *keys,
+                           const char          *needle,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  Work *work = g_new0 (Work, 1);
+
+  g_return_if_fail (activities != NULL);
+  g_return_if_fail (needle != NULL);
+
+  work->activities = g_ptr_array_ref (activities);
+  work->keys = keys != NULL ? ccp_search_keys_ref (keys) : NULL;
+  work->needle = g_strdup (needle);
+  g_task_set_source_tag (task, ccp_activity_search_async);
+  g_task_set_task_data (task, work, work_free);
+  g_task_run_in_thread (task, search_thread);
+}
+
+GHashTable *
+ccp_activity_search_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
