@@ -27,11 +27,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <string.h>
 #include <sys/resource.h>
 
 #include "ccp-activity-table.h"
+#include "ccp-data.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-workspace.h"
 
@@ -311,6 +313,9 @@ main (int    argc,
   gint64 start, shown;
 
   setlocale (LC_ALL, "");
+  /* As the application does: the .ui files' strings are looked up in the default domain. */
+  ccp_i18n_init ();
+  textdomain (GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || paths == NULL)
     {
