@@ -521,6 +521,33 @@ activities_of (CcpFieldPlan *field_plan)
   return activities;
 }
 
+static void
+search_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GHashTable **found = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *found = ccp_activity_search_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (*found);
+}
+
+/* ccp_activity_search_async(), waited for. */
+static GHashTable *
+search_in_thread (GPtrArray     *activities,
+                  CcpSearchKeys *keys,
+                  const char    *needle)
+{
+  GHashTable *found = NULL;
+
+  ccp_activity_search_async (activities, keys, needle, NULL, search_done_cb, &found);
+  while (found == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return found;
+}
+
 /* Issue 16: the matches found in a thread, with the keys or without, are those the filter
  * found on the main thread. */
 static void
@@ -533,12 +560,19 @@ test_activity_search (void)
   g_autoptr(CcpFieldPlan) field_plan = search_field_plan (2000);
   g_autoptr(GPtrArray) activities = activities_of (field_plan);
   g_autoptr(CcpSearchKeys) keys = ccp_activity_table_make_keys (field_plan, NULL);
+  g_autoptr(CcpActivity) unknown = ccp_activity_new ("unknown-to-the-keys");
+
+  /* An activity the keys were not made for: the thread leaves it to the main thread. */
+  ccp_activity_set_title (unknown, "Songwriting Straße Café σόλο Abu Dhabi 4 ø ärzte");
+  g_ptr_array_add (activities, g_object_ref (unknown));
 
   for (guint i = 0; i < G_N_ELEMENTS (needles); i++)
     {
       g_autofree char *needle = g_utf8_casefold (needles[i], -1);
       g_autoptr(GHashTable) with_keys = ccp_activity_search (activities, keys, needle, NULL);
       g_autoptr(GHashTable) without = ccp_activity_search (activities, NULL, needle, NULL);
+      g_autoptr(GHashTable) threaded = search_in_thread (activities, keys, needle);
+      g_autoptr(GHashTable) threaded_without = search_in_thread (activities, NULL, needle);
       guint n = 0;
 
       for (guint j = 0; j < activities->len; j++)
@@ -549,9 +583,13 @@ test_activity_search (void)
           n += expected;
           g_assert_cmpint (g_hash_table_contains (with_keys, activity), ==, expected);
           g_assert_cmpint (g_hash_table_contains (without, activity), ==, expected);
+          g_assert_cmpint (g_hash_table_contains (threaded, activity), ==, expected);
+          g_assert_cmpint (g_hash_table_contains (threaded_without, activity), ==, expected);
         }
       g_assert_cmpuint (g_hash_table_size (with_keys), ==, n);
       g_assert_cmpuint (g_hash_table_size (without), ==, n);
+      g_assert_cmpuint (g_hash_table_size (threaded), ==, n);
+      g_assert_cmpuint (g_hash_table_size (threaded_without), ==, n);
       /* The needles find something, but not everything (but the one made up). */
       if (i + 1 < G_N_ELEMENTS (needles))
         g_assert_cmpuint (n, >, 0);

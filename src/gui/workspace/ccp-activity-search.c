@@ -89,6 +89,25 @@ work_free (gpointer data)
   g_free (work);
 }
 
+/* What the thread found, and the activities its keys could not answer for. */
+typedef struct {
+  GHashTable *found;
+  GPtrArray  *unknown;
+} Found;
+
+static void
+found_free (gpointer data)
+{
+  Found *found = data;
+
+  g_clear_pointer (&found->found, g_hash_table_unref);
+  g_clear_pointer (&found->unknown, g_ptr_array_unref);
+  g_free (found);
+}
+
+/* The thread reads only the search keys, which nothing changes once made: an activity's own
+ * texts may change on the main thread meanwhile (a joint conflict's value kept), so the
+ * activities the keys do not know are looked at by ccp_activity_search_finish(). */
 static void
 search_thread (GTask        *task,
                gpointer      source_object,
@@ -96,13 +115,30 @@ search_thread (GTask        *task,
                GCancellable *cancellable)
 {
   Work *work = task_data;
-  GHashTable *found = ccp_activity_search (work->activities, work->keys, work->needle,
-                                           cancellable);
+  Found *found = g_new0 (Found, 1);
+  gboolean keyed = work->keys != NULL &&
+                   strstr (work->needle, CCP_SEARCH_KEYS_SEPARATOR) == NULL;
 
-  if (found == NULL)
-    g_task_return_error_if_cancelled (task);
-  else
-    g_task_return_pointer (task, found, (GDestroyNotify) g_hash_table_unref);
+  found->found = g_hash_table_new (NULL, NULL);
+  found->unknown = g_ptr_array_new ();
+  for (guint i = 0; i < work->activities->len; i++)
+    {
+      CcpActivity *activity = g_ptr_array_index (work->activities, i);
+      int match = keyed ? ccp_search_keys_match (work->keys, activity, work->needle) : -1;
+
+      /* Checked now and then: a cancelled search is a superseded keystroke. */
+      if ((i & 1023) == 0 && g_cancellable_is_cancelled (cancellable))
+        {
+          found_free (found);
+          g_task_return_error_if_cancelled (task);
+          return;
+        }
+      if (match == 1)
+        g_hash_table_add (found->found, activity);
+      else if (match < 0)
+        g_ptr_array_add (found->unknown, activity);
+    }
+  g_task_return_pointer (task, found, found_free);
 }
 
 void
@@ -131,7 +167,24 @@ GHashTable *
 ccp_activity_search_finish (GAsyncResult  *result,
                             GError       **error)
 {
+  Work *work;
+  Found *found;
+  GHashTable *matches;
+
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  found = g_task_propagate_pointer (G_TASK (result), error);
+  if (found == NULL)
+    return NULL;
+  work = g_task_get_task_data (G_TASK (result));
+  for (guint i = 0; i < found->unknown->len; i++)
+    {
+      CcpActivity *activity = g_ptr_array_index (found->unknown, i);
+
+      if (ccp_activity_search_matches (activity, NULL, work->needle))
+        g_hash_table_add (found->found, activity);
+    }
+  matches = g_steal_pointer (&found->found);
+  found_free (found);
+  return matches;
 }
