@@ -48,30 +48,6 @@ ccp_activity_search_matches (CcpActivity   *activity,
          contains_folded (cities, needle);
 }
 
-GHashTable *
-ccp_activity_search (GPtrArray     *activities,
-                     CcpSearchKeys *keys,
-                     const char    *needle,
-                     GCancellable  *cancellable)
-{
-  g_autoptr(GHashTable) found = g_hash_table_new (NULL, NULL);
-
-  g_return_val_if_fail (activities != NULL, NULL);
-  g_return_val_if_fail (needle != NULL, NULL);
-
-  for (guint i = 0; i < activities->len; i++)
-    {
-      CcpActivity *activity = g_ptr_array_index (activities, i);
-
-      /* Checked now and then: a cancelled search is a superseded keystroke. */
-      if ((i & 1023) == 0 && g_cancellable_is_cancelled (cancellable))
-        return NULL;
-      if (ccp_activity_search_matches (activity, keys, needle))
-        g_hash_table_add (found, activity);
-    }
-  return g_steal_pointer (&found);
-}
-
 typedef struct {
   GPtrArray     *activities;
   CcpSearchKeys *keys;
@@ -105,9 +81,76 @@ found_free (gpointer data)
   g_free (found);
 }
 
-/* The thread reads only the search keys, which nothing changes once made: an activity's own
- * texts may change on the main thread meanwhile (a joint conflict's value kept), so the
- * activities the keys do not know are looked at by ccp_activity_search_finish(). */
+/* The activities the keys find into found->found, those they do not know into
+ * found->unknown; FALSE when cancelled. It reads only the keys, which nothing changes once
+ * made, so it may run in a thread while the main thread changes an activity's own texts (a
+ * joint conflict's value kept). */
+static gboolean
+search_keys (GPtrArray     *activities,
+             CcpSearchKeys *keys,
+             const char    *needle,
+             GCancellable  *cancellable,
+             Found         *found)
+{
+  gboolean keyed = keys != NULL && strstr (needle, CCP_SEARCH_KEYS_SEPARATOR) == NULL;
+
+  found->found = g_hash_table_new (NULL, NULL);
+  found->unknown = g_ptr_array_new ();
+  for (guint i = 0; i < activities->len; i++)
+    {
+      CcpActivity *activity = g_ptr_array_index (activities, i);
+      int match = keyed ? ccp_search_keys_match (keys, activity, needle) : -1;
+
+      /* Checked now and then: a cancelled search is a superseded keystroke. */
+      if ((i & 1023) == 0 && g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+      if (match == 1)
+        g_hash_table_add (found->found, activity);
+      else if (match < 0)
+        g_ptr_array_add (found->unknown, activity);
+    }
+  return TRUE;
+}
+
+/* The activities the keys did not know, by their own texts (the thread that may change
+ * them); then the matches, found taken. */
+static GHashTable *
+search_unknown (Found      *found,
+                const char *needle)
+{
+  GHashTable *matches;
+
+  for (guint i = 0; i < found->unknown->len; i++)
+    {
+      CcpActivity *activity = g_ptr_array_index (found->unknown, i);
+
+      if (ccp_activity_search_matches (activity, NULL, needle))
+        g_hash_table_add (found->found, activity);
+    }
+  matches = g_steal_pointer (&found->found);
+  found_free (found);
+  return matches;
+}
+
+GHashTable *
+ccp_activity_search (GPtrArray     *activities,
+                     CcpSearchKeys *keys,
+                     const char    *needle,
+                     GCancellable  *cancellable)
+{
+  Found *found = g_new0 (Found, 1);
+
+  g_return_val_if_fail (activities != NULL, NULL);
+  g_return_val_if_fail (needle != NULL, NULL);
+
+  if (!search_keys (activities, keys, needle, cancellable, found))
+    {
+      found_free (found);
+      return NULL;
+    }
+  return search_unknown (found, needle);
+}
+
 static void
 search_thread (GTask        *task,
                gpointer      source_object,
@@ -116,27 +159,12 @@ search_thread (GTask        *task,
 {
   Work *work = task_data;
   Found *found = g_new0 (Found, 1);
-  gboolean keyed = work->keys != NULL &&
-                   strstr (work->needle, CCP_SEARCH_KEYS_SEPARATOR) == NULL;
 
-  found->found = g_hash_table_new (NULL, NULL);
-  found->unknown = g_ptr_array_new ();
-  for (guint i = 0; i < work->activities->len; i++)
+  if (!search_keys (work->activities, work->keys, work->needle, cancellable, found))
     {
-      CcpActivity *activity = g_ptr_array_index (work->activities, i);
-      int match = keyed ? ccp_search_keys_match (work->keys, activity, work->needle) : -1;
-
-      /* Checked now and then: a cancelled search is a superseded keystroke. */
-      if ((i & 1023) == 0 && g_cancellable_is_cancelled (cancellable))
-        {
-          found_free (found);
-          g_task_return_error_if_cancelled (task);
-          return;
-        }
-      if (match == 1)
-        g_hash_table_add (found->found, activity);
-      else if (match < 0)
-        g_ptr_array_add (found->unknown, activity);
+      found_free (found);
+      g_task_return_error_if_cancelled (task);
+      return;
     }
   g_task_return_pointer (task, found, found_free);
 }
@@ -169,7 +197,6 @@ ccp_activity_search_finish (GAsyncResult  *result,
 {
   Work *work;
   Found *found;
-  GHashTable *matches;
 
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
@@ -177,14 +204,5 @@ ccp_activity_search_finish (GAsyncResult  *result,
   if (found == NULL)
     return NULL;
   work = g_task_get_task_data (G_TASK (result));
-  for (guint i = 0; i < found->unknown->len; i++)
-    {
-      CcpActivity *activity = g_ptr_array_index (found->unknown, i);
-
-      if (ccp_activity_search_matches (activity, NULL, work->needle))
-        g_hash_table_add (found->found, activity);
-    }
-  matches = g_steal_pointer (&found->found);
-  found_free (found);
-  return matches;
+  return search_unknown (found, work->needle);
 }
