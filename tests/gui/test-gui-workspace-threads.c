@@ -458,6 +458,22 @@ test_merge_add_read (Fixture       *fixture,
 /* A merge after one whose inputs' bytes were let go reads the files again: the field plan of
  * the two merges is the one of a single merge of all the files. A file merged before that
  * changed, or went away, stops the next merge with a message naming it; nothing changes. */
+/* Takes back the byte the test appended to file, so that it is again as it was merged. */
+static void
+drop_last_byte (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  gsize size;
+  const char *contents;
+
+  g_assert_no_error (error);
+  contents = g_bytes_get_data (bytes, &size);
+  g_assert_true (g_file_replace_contents (file, contents, size - 1, NULL, FALSE,
+                                          G_FILE_CREATE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_merge_again (Fixture       *fixture,
                   gconstpointer  data)
@@ -549,16 +565,7 @@ test_merge_again (Fixture       *fixture,
                                           g_bytes_get_size (kept), NULL, FALSE,
                                           G_FILE_CREATE_NONE, NULL, NULL, &error));
   g_assert_no_error (error);
-  {
-    g_autoptr(GBytes) bytes = g_file_load_bytes (changed, NULL, NULL, &error);
-    gsize size;
-    const char *contents = g_bytes_get_data (bytes, &size);
-
-    g_assert_no_error (error);
-    g_assert_true (g_file_replace_contents (changed, contents, size - 1, NULL, FALSE,
-                                            G_FILE_CREATE_NONE, NULL, NULL, &error));
-    g_assert_no_error (error);
-  }
+  drop_last_byte (changed);
   g_assert_true (ccp_workspace_add_files (workspace, last));
   WAIT_FOR (settled (workspace), 120000);
   g_assert_null (find_message_dialog (fixture->window));
@@ -644,16 +651,7 @@ test_issue_lines (Fixture       *fixture,
   /* A file over 2 MiB is looked at in a thread: its lines come a moment after it is first
    * shown, without blocking the main loop. (The changed file put back first: the next merge
    * reads it again.) */
-  {
-    g_autoptr(GBytes) bytes = g_file_load_bytes (changed, NULL, NULL, &error);
-    gsize size;
-    const char *contents = g_bytes_get_data (bytes, &size);
-
-    g_assert_no_error (error);
-    g_assert_true (g_file_replace_contents (changed, contents, size - 1, NULL, FALSE,
-                                            G_FILE_CREATE_NONE, NULL, NULL, &error));
-    g_assert_no_error (error);
-  }
+  drop_last_byte (changed);
   {
     g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, NULL, NULL, "music", "2027-H1", 2500);
     g_autofree char *path = g_build_filename (fixture->dir, "unknown-2.xml", NULL);
