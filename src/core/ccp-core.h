@@ -6,6 +6,7 @@
 #include "ccp-data.h"
 #include "ccp-file.h"
 #include "ccp-list-format.h"
+#include "ccp-text.h"
 #include "ccp-format.h"
 #include "ccp-item-list.h"
 #include "ccp-partner.h"
