@@ -270,16 +270,20 @@ static gboolean
 build_pending (CcpStatusPage *self,
                gboolean       all)
 {
-  guint end;
+  gint64 start = g_get_monotonic_time ();
+  guint end, first;
 
   if (self->table == NULL)
     return FALSE;
   if (self->pending == NULL)
     self->pending = list_order (self->table);
   end = all ? self->pending->len : MIN (self->pending->len, self->pending_done + ROWS_PER_STEP);
+  first = self->pending_done;
   for (; self->pending_done < end; self->pending_done++, self->n_built++)
     gtk_list_box_append (self->list,
                          build_row (self, g_ptr_array_index (self->pending, self->pending_done)));
+  /* The benchmark's figure (G_MESSAGES_DEBUG=ccp-status-page). */
+  g_debug ("%u rows built in %.1f ms", end - first, (g_get_monotonic_time () - start) / 1000.0);
   return self->pending_done < self->pending->len;
 }
 
