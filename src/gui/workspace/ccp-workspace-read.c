@@ -1,8 +1,8 @@
 /* ccp-workspace-read.c: the city plans given to the workspace, read off the main thread: a
  * folder gives its .xml files, each file is read and checked in a pool of reading threads
- * (_ccp_workspace_read_thread), and before a later merge the files of the plans merged before are read again
- * and their SHA-256 compared with what was merged (_ccp_workspace_reload_thread). The merge itself is in
- * ccp-workspace-merge.c. */
+ * (_ccp_workspace_read_thread), and before a later merge the files of the plans merged
+ * before are read again and their SHA-256 compared with what was merged
+ * (_ccp_workspace_reload_thread). The merge itself is in ccp-workspace-merge.c. */
 #define G_LOG_DOMAIN "ccp-workspace"
 
 #include "config.h"
