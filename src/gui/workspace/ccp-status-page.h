@@ -19,8 +19,10 @@ G_DECLARE_FINAL_TYPE (CcpStatusPage, ccp_status_page, CCP, STATUS_PAGE, AdwBin)
  * locked or reopened (the workspace records it as an unsaved change).
  */
 GtkWidget   *ccp_status_page_new            (void);
-/* Rebuilds the page from field_plan (may be NULL). files: SHA-256 -> GFile of the city plans
- * at hand (may be NULL), for the activities a comment can point at and where reviews go. */
+/* Sets the page to field_plan (may be NULL): the header (rates, deadline, buttons) at once,
+ * the rows when the page is shown (mapped), or asked for (ccp_status_page_get_list(),
+ * ccp_status_page_flush()). files: SHA-256 -> GFile of the city plans at hand (may be NULL),
+ * for the activities a comment can point at and where reviews go. */
 void         ccp_status_page_set_field_plan (CcpStatusPage *self,
                                              CcpFieldPlan  *field_plan,
                                              GHashTable    *files);
@@ -40,12 +42,14 @@ char       **ccp_status_page_build_reminder (CcpFieldPlan  *field_plan,
                                              char         **subject,
                                              char         **body);
 
-/* For tests: the rates line ("Reporting rate: 67% (2 of 3)…"), the rows' list. */
-const char  *ccp_status_page_get_rates_text (CcpStatusPage *self);
-GtkListBox  *ccp_status_page_get_list       (CcpStatusPage *self);
+/* For tests: the rates line ("Reporting rate: 67% (2 of 3)…"), the rows' list (all its rows
+ * built first, shown or not), how many rows the page has built since it was made. */
+const char  *ccp_status_page_get_rates_text   (CcpStatusPage *self);
+GtkListBox  *ccp_status_page_get_list         (CcpStatusPage *self);
+guint        ccp_status_page_get_n_built_rows (CcpStatusPage *self);
 
-/* The rows come a chunk per main-loop turn after ccp_status_page_set_field_plan(): whether
- * some are still to come, and all of them at once. */
+/* The rows of a page shown come a chunk per main-loop turn: whether some are still coming
+ * (FALSE for a page not shown, whose rows wait), and all of them at once. */
 gboolean       ccp_status_page_get_pending     (CcpStatusPage *self);
 void           ccp_status_page_flush           (CcpStatusPage *self);
 

@@ -1,6 +1,7 @@
 /* ccp-workspace-private.h: what the files of CcpWorkspace share (ccp-workspace.c: the widget,
- * the document and what is shown; ccp-workspace-merge.c: reading and merging city plans off
- * the main thread; ccp-workspace-actions.c: the actions and their choosers). */
+ * the document and what is shown; ccp-workspace-read.c: reading and checking city plans off
+ * the main thread; ccp-workspace-merge.c: merging them, off the main thread too, and handing
+ * the result over; ccp-workspace-actions.c: the actions and their choosers). */
 #pragma once
 
 #include "ccp-overview-data.h"
@@ -154,13 +155,29 @@ void       _ccp_workspace_show_message    (CcpWorkspace *self,
 void       _ccp_workspace_show_unloadable (CcpWorkspace *self,
                                            GPtrArray    *unloadable);
 
-/* ccp-workspace-merge.c */
+/* ccp-workspace-read.c */
+Input     *_ccp_workspace_input_ref       (Input        *input);
 void       _ccp_workspace_input_unref     (gpointer      input);
+char      *_ccp_workspace_file_display_name (GFile       *file);
+/* GTaskThreadFunc with a Job as task data: lists job->given (a folder gives its .xml files),
+ * reads and checks each file in a pool, and fills job->loaded, unloadable, issues and
+ * messages in file order. */
+void       _ccp_workspace_read_thread     (GTask        *task,
+                                           gpointer      source_object,
+                                           gpointer      task_data,
+                                           GCancellable *cancellable);
+/* GTaskThreadFunc with a Job as task data: reads again the candidates whose plan is not at
+ * hand into job->reloaded, the gone or changed ones (another SHA-256) into job->lost. */
+void       _ccp_workspace_reload_thread   (GTask        *task,
+                                           gpointer      source_object,
+                                           gpointer      task_data,
+                                           GCancellable *cancellable);
+
+/* ccp-workspace-merge.c */
 /* Drops a reference in a worker thread: the last one of a field plan of 37,000 activities
  * would otherwise free them all on the main thread. */
 void       _ccp_workspace_unref_in_thread (gpointer      object);
 void       _ccp_workspace_job_unref       (gpointer      job);
-char      *_ccp_workspace_file_display_name (GFile       *file);
 /* Runs the merge again with the inputs so far (after the details changed). */
 void       _ccp_workspace_remerge         (CcpWorkspace *self);
 

@@ -112,7 +112,8 @@ run_step (CcpWorkspace *self,
       break;
     case STEP_STATUS:
       _ccp_workspace_cycle_update (self);
-      if (!stage->staging)
+      /* A page not shown builds its rows when it is. */
+      if (!stage->staging && gtk_widget_get_mapped (GTK_WIDGET (self->status_page)))
         ccp_status_page_flush (self->status_page);
       break;
     default:
