@@ -24,7 +24,11 @@ or directly. Measures side by side, in one run, and prints a table with ratios:
      grows from 100,000 to 200,000. A plan over the load limit (CCP_FILE_MAX_SIZE, 64 MiB) is
      refused before it is read: the row says so.
   6. The workspace merging the plans of [2] (Merge City Plans) vs `ccplans merge`: wall, peak
-     RSS, the longest main-loop block, and the search per keystroke (bench-workspace.c).
+     RSS, the longest main-loop block, and the search per keystroke (bench-workspace.c);
+     informational rows: its peak RSS above a bare window (bare-window, same display and
+     renderer) beside the CLI's above its start (`ccplans --version`), and the peak RSS of the
+     same merge with GSK_RENDERER=cairo (the software GL renderer of a machine without a GPU
+     is most of a bare window's memory).
 
 Peak RSS is ru_maxrss of each child from wait4(), the figure /usr/bin/time -f %M prints.
 Only the Python standard library is used.
