@@ -6,20 +6,11 @@
 
 #include <adwaita.h>
 
+#include "ccp-activity-filter.h"
 #include "ccp-core.h"
 #include "ccp-search-keys.h"
 
 G_BEGIN_DECLS
-
-typedef enum {
-  CCP_ACTIVITY_FILTER_CITY,
-  CCP_ACTIVITY_FILTER_OBJECTIVE,
-  CCP_ACTIVITY_FILTER_AREA,
-  CCP_ACTIVITY_FILTER_SDG,
-  CCP_ACTIVITY_FILTER_KIND,
-  CCP_ACTIVITY_FILTER_MONTH,
-  CCP_ACTIVITY_N_FILTERS
-} CcpActivityFilter;
 
 /* The city plan file an attribution came from, or NULL when it is not at hand. */
 typedef GFile *(*CcpActivityFileFunc) (CcpAttribution *attribution,
