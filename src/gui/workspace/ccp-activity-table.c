@@ -7,6 +7,7 @@
 #include "ccp-activity-conflicts.h"
 #include "ccp-activity-details.h"
 #include "ccp-activity-filter.h"
+#include "ccp-activity-filter-choices.h"
 #include "ccp-activity-row-filter.h"
 #include "ccp-activity-search.h"
 #include "ccp-markup.h"
@@ -49,23 +50,12 @@ struct _CcpActivityTable
 
 G_DEFINE_FINAL_TYPE (CcpActivityTable, ccp_activity_table, ADW_TYPE_BIN)
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_utf8_collate (*(const char **) a, *(const char **) b);
-}
-
 enum {
   SIGNAL_OPEN_FILE,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
-
-static const char *filter_vocabularies[CCP_ACTIVITY_N_FILTERS] = {
-  NULL, "objective", "area", "sdg", "kind", NULL
-};
 
 /* --- Cell texts ----------------------------------------------------------------------------- */
 
@@ -93,18 +83,6 @@ ccp_activity_cities_text (CcpActivity *activity)
 
 /* --- Filtering ------------------------------------------------------------------------------ */
 
-static const char *
-selected_code (CcpActivityTable  *self,
-               CcpActivityFilter  filter)
-{
-  guint selected = gtk_drop_down_get_selected (self->drop_downs[filter]);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected == 0 ||
-      selected >= self->codes[filter]->len)
-    return NULL;
-  return g_ptr_array_index (self->codes[filter], selected);
-}
-
 /* The drop-downs, the flagship button and the search text typed last, to the filter: the
  * rows change when it has found them (ccp-activity-row-filter.h), the last change's. */
 static void
@@ -115,7 +93,8 @@ refilter (CcpActivityTable *self)
   if (self->rebuilding)
     return;
   for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
-    state->codes[f] = g_strdup (selected_code (self, f));
+    state->codes[f] = g_strdup (ccp_activity_filter_choices_selected (self->drop_downs[f],
+                                                                      self->codes[f]));
   state->flagship_only = gtk_toggle_button_get_active (self->flagship_button);
   state->needle = g_strdup (self->needle);
   ccp_activity_row_filter_set_state (self->filter, state);
@@ -199,39 +178,6 @@ start_keys (CcpActivityTable *self,
                                   keys_done_cb, g_object_ref (self));
 }
 
-/* Fills a drop-down: "any" first, then the codes with their labels. Keeps the choice when the
- * code is still offered. */
-static void
-fill_drop_down (CcpActivityTable  *self,
-                CcpActivityFilter  filter,
-                const char        *any_label,
-                GPtrArray         *codes,
-                GPtrArray         *labels)
-{
-  g_autofree char *previous = g_strdup (selected_code (self, filter));
-  g_autoptr(GListStore) model = g_list_store_new (GTK_TYPE_STRING_OBJECT);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  guint select = 0;
-
-  g_ptr_array_set_size (self->codes[filter], 0);
-  g_ptr_array_add (self->codes[filter], g_strdup (""));
-  g_ptr_array_add (items, gtk_string_object_new (any_label));
-  for (guint i = 0; i < codes->len; i++)
-    {
-      g_ptr_array_add (self->codes[filter], g_strdup (g_ptr_array_index (codes, i)));
-      g_ptr_array_add (items, gtk_string_object_new (g_ptr_array_index (labels, i)));
-      if (previous != NULL && g_str_equal (previous, g_ptr_array_index (codes, i)))
-        select = i + 1;
-    }
-  gtk_drop_down_set_model (self->drop_downs[filter], G_LIST_MODEL (model));
-  /* The popup's list makes a row per item (hundreds of cities): a chunk per main-loop turn,
-   * unless the choice kept is further on. */
-  ccp_staged_store_splice (model, items);
-  if (select >= g_list_model_get_n_items (G_LIST_MODEL (model)))
-    ccp_staged_store_flush (model);
-  gtk_drop_down_set_selected (self->drop_downs[filter], select);
-}
-
 static GListStore *
 filter_store (CcpActivityTable  *self,
               CcpActivityFilter  filter)
@@ -239,93 +185,6 @@ filter_store (CcpActivityTable  *self,
   GListModel *model = gtk_drop_down_get_model (self->drop_downs[filter]);
 
   return G_IS_LIST_STORE (model) ? G_LIST_STORE (model) : NULL;
-}
-
-/* cities: the names of the cities of the activities, sorted, when known; else they are
- * listed here, from every activity (as the overview lists them). */
-static void
-fill_filters (CcpActivityTable *self,
-              GPtrArray        *cities)
-{
-  CcpVocabulary *vocabulary = ccp_vocabulary_get_default ();
-  static const char *any_labels[CCP_ACTIVITY_N_FILTERS] = {
-    N_("All cities"), N_("All objectives"), N_("All areas of action"), N_("All SDGs"),
-    N_("All kinds"), N_("All months")
-  };
-  guint year, half;
-
-  self->rebuilding = TRUE;
-  for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
-    {
-      g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-
-      if (filter_vocabularies[f] != NULL)
-        {
-          const char * const *list = ccp_vocabulary_get_codes (vocabulary, filter_vocabularies[f]);
-
-          for (guint i = 0; list != NULL && list[i] != NULL; i++)
-            {
-              const char *label = ccp_vocabulary_get_short_label (vocabulary,
-                                                                  filter_vocabularies[f],
-                                                                  list[i]);
-
-              g_ptr_array_add (codes, g_strdup (list[i]));
-              if (f == CCP_ACTIVITY_FILTER_KIND)
-                g_ptr_array_add (labels, g_strdup (label));
-              else
-                g_ptr_array_add (labels, g_strdup_printf (_("%s. %s"), list[i], label));
-            }
-        }
-      else if (f == CCP_ACTIVITY_FILTER_CITY && self->field_plan != NULL && cities != NULL)
-        {
-          for (guint i = 0; i < cities->len; i++)
-            {
-              g_ptr_array_add (codes, g_strdup (g_ptr_array_index (cities, i)));
-              g_ptr_array_add (labels, g_strdup (g_ptr_array_index (cities, i)));
-            }
-        }
-      else if (f == CCP_ACTIVITY_FILTER_CITY && self->field_plan != NULL)
-        {
-          GListModel *activities = G_LIST_MODEL (self->store);
-          g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                              NULL);
-
-          for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
-            {
-              g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
-              GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
-
-              for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
-                {
-                  g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
-                  const char *city = ccp_attribution_get_city (attribution);
-
-                  if (g_hash_table_add (seen, g_strdup (city)))
-                    g_ptr_array_add (codes, g_strdup (city));
-                }
-            }
-          g_ptr_array_sort (codes, compare_names);
-          for (guint i = 0; i < codes->len; i++)
-            g_ptr_array_add (labels, g_strdup (g_ptr_array_index (codes, i)));
-        }
-      else if (f == CCP_ACTIVITY_FILTER_MONTH && self->field_plan != NULL &&
-               ccp_period_parse (ccp_field_plan_get_period (self->field_plan), &year, &half))
-        {
-          for (guint m = 0; m < 6; m++)
-            {
-              guint month = (half - 1) * 6 + m + 1;
-              char *code = g_strdup_printf ("%04u-%02u", year, month);
-
-              g_ptr_array_add (codes, code);
-              /* Month names of our catalogue, as in the report: LC_TIME may not match. */
-              g_ptr_array_add (labels, ccp_format_month (code));
-            }
-        }
-
-      fill_drop_down (self, f, _(any_labels[f]), codes, labels);
-    }
-  self->rebuilding = FALSE;
 }
 
 /* --- The read-only view of an activity ----------------------------------------------------- */
@@ -660,7 +519,9 @@ ccp_activity_table_init (CcpActivityTable *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->count_label));
 
   adw_bin_set_child (ADW_BIN (self), box);
-  fill_filters (self, NULL);
+  self->rebuilding = TRUE;
+  ccp_activity_filter_choices_fill (self->drop_downs, self->codes, NULL, NULL, NULL);
+  self->rebuilding = FALSE;
   update_count (self);
 }
 
@@ -726,7 +587,10 @@ ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
     ccp_reveal_model_restart (self->reveal);
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
-  fill_filters (self, cities);
+  self->rebuilding = TRUE;
+  ccp_activity_filter_choices_fill (self->drop_downs, self->codes, self->field_plan,
+                                    G_LIST_MODEL (self->store), cities);
+  self->rebuilding = FALSE;
   refilter (self);
   update_count (self);
 }
