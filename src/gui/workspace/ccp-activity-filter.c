@@ -59,6 +59,15 @@ ccp_activity_filter_state_equal (const CcpActivityFilterState *a,
   return a->flagship_only == b->flagship_only;
 }
 
+static gboolean
+only_searching (const CcpActivityFilterState *state)
+{
+  for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
+    if (state->codes[f] != NULL)
+      return FALSE;
+  return !state->flagship_only && searching (state);
+}
+
 gboolean
 ccp_activity_filter_state_is_empty (const CcpActivityFilterState *state)
 {
@@ -341,6 +350,10 @@ matches_keyed (const Prepared *prepared,
   const FactsRow *row;
   View view;
 
+  /* Keys made without the facts still answer for a search text alone. */
+  if (facts == NULL && keys != NULL && only_searching (state))
+    return strstr (state->needle, CCP_SEARCH_KEYS_SEPARATOR) != NULL
+           ? -1 : ccp_search_keys_match (keys, activity, state->needle);
   if (position < 0 || (guint) position >= facts->rows->len)
     return -1;
   row = &g_array_index (facts->rows, FactsRow, position);
