@@ -124,14 +124,15 @@ ccp_activity_row_filter_get_state (CcpActivityRowFilter *self)
 }
 
 /* Activities changed (a conflict's value kept): the set shown is put right for them, the rows
- * refiltered once. A run under way tests them in its finish. */
+ * refiltered once. A run under way tests them again in its finish (it may also be cancelled,
+ * back to the state shown). */
 static gboolean
 refilter_cb (gpointer user_data)
 {
   CcpActivityRowFilter *self = user_data;
 
   self->refilter_id = 0;
-  if (self->cancellable != NULL || ccp_activity_filter_state_is_empty (self->state))
+  if (ccp_activity_filter_state_is_empty (self->state))
     return G_SOURCE_REMOVE;
   if (self->matches != NULL)
     {
