@@ -1,7 +1,8 @@
 /* bench-workspace.c: the coordinator's workspace merging city plans, as a user would do it
  * (New Field Plan, then Merge City Plans), timed in process (issue 16, workspace rows).
  *
- *   bench-workspace [--field CODE] [--period YYYY-H1] [--search WORD] [--hold SECONDS] FILE...
+ *   bench-workspace [--field CODE] [--period YYYY-H1] [--search WORD] [--filter STEP...]
+ *                   [--hold SECONDS] FILE...
  *
  * Prints, one "name: value" a line (run-benchmarks.py reads them):
  *   wall-ms             Merge City Plans to the field plan on screen (first frame after it)
@@ -17,6 +18,13 @@
  *   key-N-frame-ms      the longest frame then (layout and paint of the rows shown)
  *   key-N-result-ms     the time from the search starting to the full result
  *   key-N-matches       rows shown then
+ *   filter-N-*          (with --filter, before the search) the Nth drop-down change: STEP is
+ *                       FILTER=CODE (city=Bologna, sdg=11: ccp_activity_table_set_filter()),
+ *                       FILTER@N (the drop-down's Nth item) or flagship (its button toggled);
+ *                       the steps add up, and a last one (N+1, "clear") resets them all.
+ *                       -handler-ms the change's handlers (the drop-down's "notify::selected"),
+ *                       -block-ms the longest main-loop block from the change to the full
+ *                       result, -result-ms the time to it, -rows the rows shown then
  *   cancel-ms           (with --cancel) Cancel in the merging phase to the workspace idle
  *   cancel-worker-ms    (with --cancel) Cancel to the end of the worker thread (its callback)
  * --hold keeps the window open that long after the merge; --shot-during and --shot-after
@@ -276,6 +284,85 @@ table_pending (CcpActivityTable *table)
   return FALSE;
 }
 
+static const char *filter_names[CCP_ACTIVITY_N_FILTERS] = {
+  "city", "objective", "area", "sdg", "kind", "month"
+};
+
+/* One drop-down change as a user makes it (NULL: every filter back to "any"). */
+static gboolean
+apply_filter_step (CcpActivityTable *table,
+                   const char       *step)
+{
+  GtkToggleButton *flagship = ccp_activity_table_get_flagship_button (table);
+  gsize length;
+
+  if (step == NULL)
+    {
+      for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
+        gtk_drop_down_set_selected (ccp_activity_table_get_filter_drop_down (table, f), 0);
+      gtk_toggle_button_set_active (flagship, FALSE);
+      return TRUE;
+    }
+  if (g_str_equal (step, "flagship"))
+    {
+      gtk_toggle_button_set_active (flagship, !gtk_toggle_button_get_active (flagship));
+      return TRUE;
+    }
+  for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
+    {
+      length = strlen (filter_names[f]);
+      if (strncmp (step, filter_names[f], length) != 0)
+        continue;
+      if (step[length] == '=')
+        return ccp_activity_table_set_filter (table, f, step + length + 1);
+      if (step[length] == '@')
+        {
+          GtkDropDown *drop_down = ccp_activity_table_get_filter_drop_down (table, f);
+          guint position = (guint) g_ascii_strtoull (step + length + 1, NULL, 10);
+
+          if (position >= g_list_model_get_n_items (gtk_drop_down_get_model (drop_down)))
+            return FALSE;
+          gtk_drop_down_set_selected (drop_down, position);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The drop-down changes of --filter, each timed as a keystroke of the search is. */
+static gboolean
+bench_filters (CcpActivityTable  *table,
+               char             **steps)
+{
+  guint n_steps = g_strv_length (steps);
+
+  for (guint n = 1; n <= n_steps + 1; n++)
+    {
+      const char *step = n <= n_steps ? steps[n - 1] : NULL;
+      gint64 began;
+
+      max_frame = 0;
+      reset_gap ();
+      began = g_get_monotonic_time ();
+      if (!apply_filter_step (table, step))
+        {
+          g_printerr ("no such filter step: %s\n", step);
+          return FALSE;
+        }
+      g_print ("filter-%u-step: %s\n", n, step != NULL ? step : "clear");
+      g_print ("filter-%u-handler-ms: %.1f\n", n, (g_get_monotonic_time () - began) / 1000.0);
+      while (table_pending (table))
+        g_main_context_iteration (NULL, TRUE);
+      g_print ("filter-%u-result-ms: %.1f\n", n, (g_get_monotonic_time () - began) / 1000.0);
+      wait_frame_if_any (500);
+      g_print ("filter-%u-block-ms: %.1f\n", n, max_gap / 1000.0);
+      g_print ("filter-%u-frame-ms: %.1f\n", n, max_frame / 1000.0);
+      g_print ("filter-%u-rows: %u\n", n, ccp_activity_table_get_n_visible (table));
+      settle (200);
+    }
+  return TRUE;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -289,10 +376,13 @@ main (int    argc,
   gboolean shot_taken = FALSE;
   gboolean cancel = FALSE;
   g_auto(GStrv) paths = NULL;
+  g_auto(GStrv) filter_steps = NULL;
   GOptionEntry entries[] = {
     { "field", 0, 0, G_OPTION_ARG_STRING, &field, "Field of the new field plan", "CODE" },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period, "Period of the new field plan", "PERIOD" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Word typed in the search", "WORD" },
+    { "filter", 0, 0, G_OPTION_ARG_STRING_ARRAY, &filter_steps,
+      "A drop-down change, timed (repeat for more)", "STEP" },
     { "hold", 0, 0, G_OPTION_ARG_INT, &hold, "Seconds to keep the window at the end", "S" },
     { "cancel", 0, 0, G_OPTION_ARG_NONE, &cancel, "Cancel once, in the merging phase", NULL },
     { "shot-during", 0, 0, G_OPTION_ARG_FILENAME, &shot_during, "PNG while merging", "PNG" },
@@ -421,6 +511,8 @@ main (int    argc,
   /* Widgets of the table: those of the rows on screen (and a margin), not one per activity. */
   g_print ("n-row-widgets: %u\n",
            count_widgets (GTK_WIDGET (ccp_activity_table_get_view (table))));
+  if (filter_steps != NULL && !bench_filters (table, filter_steps))
+    return 1;
   entry = ccp_activity_table_get_search_entry (table);
   g_signal_connect_after (entry, "search-changed", G_CALLBACK (search_changed_cb), NULL);
   g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0,

@@ -672,6 +672,7 @@ test_activity_table_search (void)
 
   /* A drop-down filter applies to the matches found. */
   g_assert_true (ccp_activity_table_set_filter (table, CCP_ACTIVITY_FILTER_CITY, "Bologna"));
+  ccp_activity_table_flush (table);
   g_assert_cmpuint (ccp_activity_table_get_n_visible (table), <, n_son);
   for (guint i = 0; i < ccp_activity_table_get_n_visible (table); i++)
     {
@@ -682,6 +683,7 @@ test_activity_table_search (void)
       g_assert_cmpstr (cities, ==, "Bologna");
     }
   g_assert_true (ccp_activity_table_set_filter (table, CCP_ACTIVITY_FILTER_CITY, NULL));
+  ccp_activity_table_flush (table);
 
   /* Emptied: every activity at once, and an older search does not come back. */
   gtk_editable_set_text (entry, "s");

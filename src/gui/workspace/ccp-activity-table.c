@@ -6,6 +6,9 @@
 
 #include "ccp-activity-conflicts.h"
 #include "ccp-activity-details.h"
+#include "ccp-activity-filter.h"
+#include "ccp-activity-filter-choices.h"
+#include "ccp-activity-row-filter.h"
 #include "ccp-activity-search.h"
 #include "ccp-markup.h"
 #include "ccp-activity-table.h"
@@ -28,7 +31,7 @@ struct _CcpActivityTable
   GtkSortListModel    *sorted;
   CcpSlotModel        *slots;                           /* sorted, a stable item a position */
   CcpRevealModel      *reveal;                          /* what the view shows of slots */
-  GtkCustomFilter     *filter;
+  CcpActivityRowFilter *filter;
   GtkColumnView       *view;
   GtkSearchEntry      *search_entry;
   GtkToggleButton     *flagship_button;
@@ -36,13 +39,8 @@ struct _CcpActivityTable
   GPtrArray           *codes[CCP_ACTIVITY_N_FILTERS];   /* char *, [0] = "" (any) */
   GtkLabel            *count_label;
   char                *needle;                          /* casefolded search text */
-  GHashTable          *matches;                         /* the activities matching needle */
-  GPtrArray           *items;                           /* the store's, for a search thread */
-  GCancellable        *search_cancellable;              /* the search typed last, running */
+  GPtrArray           *items;                           /* the store's, for the threads */
   CcpSearchKeys       *keys;                            /* made in a thread, or NULL */
-  /* The filters' state, read once per refilter rather than once per row */
-  char                *active[CCP_ACTIVITY_N_FILTERS];  /* code, or NULL for any */
-  gboolean             flagship_only;
   GCancellable        *keys_cancellable;
   gboolean             rebuilding;
 
@@ -52,23 +50,12 @@ struct _CcpActivityTable
 
 G_DEFINE_FINAL_TYPE (CcpActivityTable, ccp_activity_table, ADW_TYPE_BIN)
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_utf8_collate (*(const char **) a, *(const char **) b);
-}
-
 enum {
   SIGNAL_OPEN_FILE,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
-
-static const char *filter_vocabularies[CCP_ACTIVITY_N_FILTERS] = {
-  NULL, "objective", "area", "sdg", "kind", NULL
-};
 
 /* --- Cell texts ----------------------------------------------------------------------------- */
 
@@ -96,103 +83,32 @@ ccp_activity_cities_text (CcpActivity *activity)
 
 /* --- Filtering ------------------------------------------------------------------------------ */
 
-static const char *
-selected_code (CcpActivityTable  *self,
-               CcpActivityFilter  filter)
-{
-  guint selected = gtk_drop_down_get_selected (self->drop_downs[filter]);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected == 0 ||
-      selected >= self->codes[filter]->len)
-    return NULL;
-  return g_ptr_array_index (self->codes[filter], selected);
-}
-
-static gboolean
-overlaps_month (CcpActivity *activity,
-                const char  *month)
-{
-  GDate start, end, first, last;
-  guint year = (guint) g_ascii_strtoull (month, NULL, 10);
-  guint mon = (guint) g_ascii_strtoull (month + 5, NULL, 10);
-
-  if (!ccp_date_parse (ccp_activity_get_start_date (activity), &start) ||
-      mon < 1 || mon > 12 || year < 1)
-    return FALSE;
-  if (!ccp_date_parse (ccp_activity_get_end_date (activity), &end))
-    end = start;
-  g_date_clear (&first, 1);
-  g_date_clear (&last, 1);
-  g_date_set_dmy (&first, 1, mon, year);
-  g_date_set_dmy (&last, g_date_get_days_in_month (mon, year), mon, year);
-
-  return g_date_compare (&start, &last) <= 0 && g_date_compare (&end, &first) >= 0;
-}
-
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  CcpActivityTable *self = user_data;
-  CcpActivity *activity = item;
-  const char *code;
-
-  if (self->flagship_only && !ccp_activity_get_flagship (activity))
-    return FALSE;
-
-  if ((code = self->active[CCP_ACTIVITY_FILTER_CITY]) != NULL)
-    {
-      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
-      gboolean found = FALSE;
-
-      for (guint i = 0; i < g_list_model_get_n_items (attributions) && !found; i++)
-        {
-          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, i);
-
-          found = g_str_equal (ccp_attribution_get_city (attribution), code);
-        }
-      if (!found)
-        return FALSE;
-    }
-  if ((code = self->active[CCP_ACTIVITY_FILTER_OBJECTIVE]) != NULL &&
-      !ccp_activity_has_code (ccp_activity_get_objectives (activity), code))
-    return FALSE;
-  if ((code = self->active[CCP_ACTIVITY_FILTER_AREA]) != NULL &&
-      !ccp_activity_has_code (ccp_activity_get_areas (activity), code))
-    return FALSE;
-  if ((code = self->active[CCP_ACTIVITY_FILTER_SDG]) != NULL &&
-      !ccp_activity_has_code (ccp_activity_get_sdgs (activity), code))
-    return FALSE;
-  if ((code = self->active[CCP_ACTIVITY_FILTER_KIND]) != NULL &&
-      !g_str_equal (ccp_activity_get_kind (activity), code))
-    return FALSE;
-  if ((code = self->active[CCP_ACTIVITY_FILTER_MONTH]) != NULL &&
-      !overlaps_month (activity, code))
-    return FALSE;
-
-  /* The search found in a thread; else (another field plan since) looked for here. */
-  if (self->needle != NULL && *self->needle != '\0')
-    return self->matches != NULL ? g_hash_table_contains (self->matches, activity)
-                                 : ccp_activity_search_matches (activity, self->keys, self->needle);
-
-  return TRUE;
-}
-
+/* The drop-downs, the flagship button and the search text typed last, to the filter: the
+ * rows change when it has found them (ccp-activity-row-filter.h), the last change's. */
 static void
 refilter (CcpActivityTable *self)
 {
+  g_autoptr(CcpActivityFilterState) state = ccp_activity_filter_state_new ();
+
   if (self->rebuilding)
     return;
   for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
-    {
-      g_free (self->active[f]);
-      self->active[f] = g_strdup (selected_code (self, f));
-    }
-  self->flagship_only = gtk_toggle_button_get_active (self->flagship_button);
+    state->codes[f] = g_strdup (ccp_activity_filter_choices_selected (self->drop_downs[f],
+                                                                      self->codes[f]));
+  state->flagship_only = gtk_toggle_button_get_active (self->flagship_button);
+  state->needle = g_strdup (self->needle);
+  ccp_activity_row_filter_set_state (self->filter, state);
+}
+
+/* Before the filter model's handler: the rows are about to change. */
+static void
+filter_changed_cb (GtkFilter        *filter,
+                   GtkFilterChange   change,
+                   CcpActivityTable *self)
+{
   /* A selected row stays at its position (ccp-slot-model.h), over another activity. */
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (self->view)),
                                      GTK_INVALID_LIST_POSITION);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -212,72 +128,15 @@ update_count (CcpActivityTable *self)
   gtk_label_set_text (self->count_label, text);
 }
 
-/* Shows what needle matches: the rows change in one refilter. */
-static void
-apply_search (CcpActivityTable *self,
-              char             *needle,
-              GHashTable       *matches)
-{
-  g_autofree char *previous = g_steal_pointer (&self->needle);
-
-  self->needle = needle;
-  g_clear_pointer (&self->matches, g_hash_table_unref);
-  self->matches = matches;
-  /* GTK_FILTER_CHANGE_MORE_STRICT for a longer needle crashes GTK 4.8's filter model under a
-   * sort model; with the matches found, looking at every row again is a hash lookup each. */
-  if (g_strcmp0 (previous, self->needle) != 0)
-    refilter (self);
-}
-
-typedef struct {
-  CcpActivityTable *self;
-  char             *needle;
-} Search;
-
-static void
-search_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  Search *search = user_data;
-  g_autoptr(CcpActivityTable) self = search->self;
-  g_autofree char *needle = search->needle;
-  g_autoptr(GError) error = NULL;
-  GHashTable *matches = ccp_activity_search_finish (result, &error);
-
-  g_free (search);
-  /* Cancelled: a newer keystroke (or field plan) took over; its search is the one shown. */
-  if (matches == NULL)
-    return;
-  g_clear_object (&self->search_cancellable);
-  apply_search (self, g_steal_pointer (&needle), matches);
-}
-
-/* The activities matching the text typed are found in a thread, the last keystroke's only (the
- * one before is cancelled, and its result dropped if it comes anyway); the rows shown change
- * when they are found. */
+/* The search typed last: a thread finds its rows with the filters' (the one before is
+ * cancelled, and its result dropped if it comes anyway). */
 static void
 search_changed_cb (GtkSearchEntry   *entry,
                    CcpActivityTable *self)
 {
-  g_autofree char *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
-  Search *search;
-
-  g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->search_cancellable);
-  if (*needle == '\0' || self->items == NULL || self->items->len == 0)
-    {
-      apply_search (self, g_steal_pointer (&needle), NULL);
-      return;
-    }
-  if (g_strcmp0 (needle, self->needle) == 0 && self->matches != NULL)
-    return;
-  self->search_cancellable = g_cancellable_new ();
-  search = g_new0 (Search, 1);
-  search->self = g_object_ref (self);
-  search->needle = g_strdup (needle);
-  ccp_activity_search_async (self->items, self->keys, needle, self->search_cancellable,
-                             search_done_cb, search);
+  g_free (self->needle);
+  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  refilter (self);
 }
 
 static void
@@ -294,11 +153,13 @@ keys_done_cb (GObject      *source,
     return;
   g_clear_pointer (&self->keys, ccp_search_keys_unref);
   self->keys = keys;
+  ccp_activity_row_filter_set_keys (self->filter, keys);
 }
 
-/* The keys are made in a thread (GtkFilterListModel:incremental is no way out: each of its
- * chunks rebinds the rows on screen, and turning it off while pending crashes GTK 4.8). Until
- * they are there, a search casefolds every text, as it always did. */
+/* The keys (and the filters' facts) are made in a thread (GtkFilterListModel:incremental is
+ * no way out: each of its chunks rebinds the rows on screen, and turning it off while pending
+ * crashes GTK 4.8). Until they are there, the rows are tested on the main thread, as they
+ * always were. */
 static void
 start_keys (CcpActivityTable *self,
             GPtrArray        *items,
@@ -312,41 +173,9 @@ start_keys (CcpActivityTable *self,
   if (keys != NULL || items->len == 0)
     return;
   self->keys_cancellable = g_cancellable_new ();
-  ccp_search_keys_new_async (items, ccp_activity_search_text, self->keys_cancellable, keys_done_cb,
-                             g_object_ref (self));
-}
-
-/* Fills a drop-down: "any" first, then the codes with their labels. Keeps the choice when the
- * code is still offered. */
-static void
-fill_drop_down (CcpActivityTable  *self,
-                CcpActivityFilter  filter,
-                const char        *any_label,
-                GPtrArray         *codes,
-                GPtrArray         *labels)
-{
-  g_autofree char *previous = g_strdup (selected_code (self, filter));
-  g_autoptr(GListStore) model = g_list_store_new (GTK_TYPE_STRING_OBJECT);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  guint select = 0;
-
-  g_ptr_array_set_size (self->codes[filter], 0);
-  g_ptr_array_add (self->codes[filter], g_strdup (""));
-  g_ptr_array_add (items, gtk_string_object_new (any_label));
-  for (guint i = 0; i < codes->len; i++)
-    {
-      g_ptr_array_add (self->codes[filter], g_strdup (g_ptr_array_index (codes, i)));
-      g_ptr_array_add (items, gtk_string_object_new (g_ptr_array_index (labels, i)));
-      if (previous != NULL && g_str_equal (previous, g_ptr_array_index (codes, i)))
-        select = i + 1;
-    }
-  gtk_drop_down_set_model (self->drop_downs[filter], G_LIST_MODEL (model));
-  /* The popup's list makes a row per item (hundreds of cities): a chunk per main-loop turn,
-   * unless the choice kept is further on. */
-  ccp_staged_store_splice (model, items);
-  if (select >= g_list_model_get_n_items (G_LIST_MODEL (model)))
-    ccp_staged_store_flush (model);
-  gtk_drop_down_set_selected (self->drop_downs[filter], select);
+  ccp_search_keys_new_full_async (items, ccp_activity_search_text, ccp_activity_filter_facts_new,
+                                  ccp_activity_filter_facts_free, self->keys_cancellable,
+                                  keys_done_cb, g_object_ref (self));
 }
 
 static GListStore *
@@ -356,93 +185,6 @@ filter_store (CcpActivityTable  *self,
   GListModel *model = gtk_drop_down_get_model (self->drop_downs[filter]);
 
   return G_IS_LIST_STORE (model) ? G_LIST_STORE (model) : NULL;
-}
-
-/* cities: the names of the cities of the activities, sorted, when known; else they are
- * listed here, from every activity (as the overview lists them). */
-static void
-fill_filters (CcpActivityTable *self,
-              GPtrArray        *cities)
-{
-  CcpVocabulary *vocabulary = ccp_vocabulary_get_default ();
-  static const char *any_labels[CCP_ACTIVITY_N_FILTERS] = {
-    N_("All cities"), N_("All objectives"), N_("All areas of action"), N_("All SDGs"),
-    N_("All kinds"), N_("All months")
-  };
-  guint year, half;
-
-  self->rebuilding = TRUE;
-  for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
-    {
-      g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-
-      if (filter_vocabularies[f] != NULL)
-        {
-          const char * const *list = ccp_vocabulary_get_codes (vocabulary, filter_vocabularies[f]);
-
-          for (guint i = 0; list != NULL && list[i] != NULL; i++)
-            {
-              const char *label = ccp_vocabulary_get_short_label (vocabulary,
-                                                                  filter_vocabularies[f],
-                                                                  list[i]);
-
-              g_ptr_array_add (codes, g_strdup (list[i]));
-              if (f == CCP_ACTIVITY_FILTER_KIND)
-                g_ptr_array_add (labels, g_strdup (label));
-              else
-                g_ptr_array_add (labels, g_strdup_printf (_("%s. %s"), list[i], label));
-            }
-        }
-      else if (f == CCP_ACTIVITY_FILTER_CITY && self->field_plan != NULL && cities != NULL)
-        {
-          for (guint i = 0; i < cities->len; i++)
-            {
-              g_ptr_array_add (codes, g_strdup (g_ptr_array_index (cities, i)));
-              g_ptr_array_add (labels, g_strdup (g_ptr_array_index (cities, i)));
-            }
-        }
-      else if (f == CCP_ACTIVITY_FILTER_CITY && self->field_plan != NULL)
-        {
-          GListModel *activities = G_LIST_MODEL (self->store);
-          g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                              NULL);
-
-          for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
-            {
-              g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
-              GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
-
-              for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
-                {
-                  g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
-                  const char *city = ccp_attribution_get_city (attribution);
-
-                  if (g_hash_table_add (seen, g_strdup (city)))
-                    g_ptr_array_add (codes, g_strdup (city));
-                }
-            }
-          g_ptr_array_sort (codes, compare_names);
-          for (guint i = 0; i < codes->len; i++)
-            g_ptr_array_add (labels, g_strdup (g_ptr_array_index (codes, i)));
-        }
-      else if (f == CCP_ACTIVITY_FILTER_MONTH && self->field_plan != NULL &&
-               ccp_period_parse (ccp_field_plan_get_period (self->field_plan), &year, &half))
-        {
-          for (guint m = 0; m < 6; m++)
-            {
-              guint month = (half - 1) * 6 + m + 1;
-              char *code = g_strdup_printf ("%04u-%02u", year, month);
-
-              g_ptr_array_add (codes, code);
-              /* Month names of our catalogue, as in the report: LC_TIME may not match. */
-              g_ptr_array_add (labels, ccp_format_month (code));
-            }
-        }
-
-      fill_drop_down (self, f, _(any_labels[f]), codes, labels);
-    }
-  self->rebuilding = FALSE;
 }
 
 /* --- The read-only view of an activity ----------------------------------------------------- */
@@ -639,10 +381,11 @@ ccp_activity_table_dispose (GObject *object)
   g_cancellable_cancel (self->keys_cancellable);
   g_clear_object (&self->keys_cancellable);
   g_clear_pointer (&self->keys, ccp_search_keys_unref);
-  g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->search_cancellable);
-  g_clear_pointer (&self->matches, g_hash_table_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  /* Its activities' handlers go, and its thread. */
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_clear_object (&self->filter);
   /* Before the view goes (its tick callback is removed). */
   g_clear_object (&self->reveal);
   g_clear_object (&self->slots);
@@ -656,10 +399,7 @@ ccp_activity_table_finalize (GObject *object)
   CcpActivityTable *self = CCP_ACTIVITY_TABLE (object);
 
   for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
-    {
-      g_ptr_array_unref (self->codes[f]);
-      g_free (self->active[f]);
-    }
+    g_ptr_array_unref (self->codes[f]);
   g_clear_object (&self->store);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
@@ -742,7 +482,9 @@ ccp_activity_table_init (CcpActivityTable *self)
   }
 
   self->store = g_list_store_new (CCP_TYPE_ACTIVITY);
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filter = ccp_activity_row_filter_new ();
+  /* Connected before the filter model is. */
+  g_signal_connect (self->filter, "changed", G_CALLBACK (filter_changed_cb), self);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
                                               GTK_FILTER (g_object_ref (self->filter)));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), NULL);
@@ -777,7 +519,9 @@ ccp_activity_table_init (CcpActivityTable *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->count_label));
 
   adw_bin_set_child (ADW_BIN (self), box);
-  fill_filters (self, NULL);
+  self->rebuilding = TRUE;
+  ccp_activity_filter_choices_fill (self->drop_downs, self->codes, NULL, NULL, NULL);
+  self->rebuilding = FALSE;
   update_count (self);
 }
 
@@ -799,7 +543,8 @@ ccp_activity_table_make_keys (CcpFieldPlan *field_plan,
   activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
   for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
     g_ptr_array_add (items, g_list_model_get_item (activities, i));
-  return ccp_search_keys_new (items, ccp_activity_search_text, cancellable);
+  return ccp_search_keys_new_full (items, ccp_activity_search_text, ccp_activity_filter_facts_new,
+                                   ccp_activity_filter_facts_free, cancellable);
 }
 
 void
@@ -829,14 +574,12 @@ ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
       for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
         g_ptr_array_add (items, g_list_model_get_item (activities, i));
     }
+  /* The rows found were of the activities before: until a thread finds those of these, the
+   * filter tests each (through the keys when they are there). */
+  ccp_activity_row_filter_set_activities (self->filter, items, keys);
   start_keys (self, items, keys);
-  /* The matches found were of the activities before: until a search in a thread finds those of
-   * these, the filter looks for the text itself. */
   g_clear_pointer (&self->items, g_ptr_array_unref);
   self->items = g_ptr_array_ref (items);
-  g_clear_pointer (&self->matches, g_hash_table_unref);
-  g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->search_cancellable);
   /* Another field plan: its rows come in a chunk per frame while the table is on screen (see
    * ccp_activity_table_flush()); the same one keeps the rows made. The data is all in at
    * once: the counts, the filters and the search see every activity. */
@@ -844,11 +587,12 @@ ccp_activity_table_set_field_plan_with_keys (CcpActivityTable *self,
     ccp_reveal_model_restart (self->reveal);
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
-  fill_filters (self, cities);
+  self->rebuilding = TRUE;
+  ccp_activity_filter_choices_fill (self->drop_downs, self->codes, self->field_plan,
+                                    G_LIST_MODEL (self->store), cities);
+  self->rebuilding = FALSE;
   refilter (self);
   update_count (self);
-  if (self->needle != NULL && *self->needle != '\0')
-    search_changed_cb (self->search_entry, self);
 }
 
 void
@@ -963,8 +707,8 @@ ccp_activity_table_get_pending (CcpActivityTable *self)
   for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
     if (filter_store (self, f) != NULL && ccp_staged_store_pending (filter_store (self, f)))
       return TRUE;
-  /* The search typed last, in its thread. */
-  if (self->search_cancellable != NULL)
+  /* The filters and the search typed last, in their thread. */
+  if (ccp_activity_row_filter_get_pending (self->filter))
     return TRUE;
   /* The rows still to come in (ccp-reveal-model.h) need no more work from the workspace. */
   return FALSE;
@@ -986,6 +730,7 @@ ccp_activity_table_flush (CcpActivityTable *self)
   for (guint f = 0; f < CCP_ACTIVITY_N_FILTERS; f++)
     if (filter_store (self, f) != NULL)
       ccp_staged_store_flush (filter_store (self, f));
+  ccp_activity_row_filter_flush (self->filter);
   ccp_reveal_model_reveal_all (self->reveal);
   ccp_slot_model_flush (self->slots);
 }

@@ -6,20 +6,11 @@
 
 #include <adwaita.h>
 
+#include "ccp-activity-filter.h"
 #include "ccp-core.h"
 #include "ccp-search-keys.h"
 
 G_BEGIN_DECLS
-
-typedef enum {
-  CCP_ACTIVITY_FILTER_CITY,
-  CCP_ACTIVITY_FILTER_OBJECTIVE,
-  CCP_ACTIVITY_FILTER_AREA,
-  CCP_ACTIVITY_FILTER_SDG,
-  CCP_ACTIVITY_FILTER_KIND,
-  CCP_ACTIVITY_FILTER_MONTH,
-  CCP_ACTIVITY_N_FILTERS
-} CcpActivityFilter;
 
 /* The city plan file an attribution came from, or NULL when it is not at hand. */
 typedef GFile *(*CcpActivityFileFunc) (CcpAttribution *attribution,
@@ -76,9 +67,10 @@ char          *ccp_activity_cities_text           (CcpActivity        *activity)
 
 /* After ccp_activity_table_set_field_plan() the filters' lists are filled a chunk per
  * main-loop turn, and the rows shown a chunk per frame while the table is on screen
- * (ccp-reveal-model.h; GTK 4.8 makes a row widget per new item, up to 200 at once); a search
- * typed is looked for in a thread (ccp-activity-search.h): whether some of the lists are
- * still to come or a search is running, and all of the lists and rows at once. */
+ * (ccp-reveal-model.h; GTK 4.8 makes a row widget per new item, up to 200 at once); a filter
+ * changed or a search typed is worked out in a thread (ccp-activity-row-filter.h): whether
+ * some of the lists are still to come or the filtering is running, and all of the lists, the
+ * filtering and the rows at once (the filtering done on the calling thread then). */
 gboolean       ccp_activity_table_get_pending (CcpActivityTable *self);
 void           ccp_activity_table_flush       (CcpActivityTable *self);
 /* The search keys of the rows, or NULL while they are being made. */

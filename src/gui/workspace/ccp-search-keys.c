@@ -1,5 +1,6 @@
-/* ccp-search-keys.c: see ccp-search-keys.h. The keys live in one buffer (offsets in a hash
- * table by item) rather than one allocation each: 37,000 rows are one block, freed at once. */
+/* ccp-search-keys.c: see ccp-search-keys.h. The keys live in one buffer (offsets by position,
+ * positions in a hash table by item) rather than one allocation each: 37,000 rows are one
+ * block, freed at once. */
 #define G_LOG_DOMAIN "ccp-search-keys"
 
 #include "config.h"
@@ -10,18 +11,24 @@
 
 struct _CcpSearchKeys
 {
-  GHashTable *offsets;   /* item -> offset + 1 in text */
-  GString    *text;      /* the keys, each ending in '\0' */
-  GPtrArray  *items;     /* keeps the items alive while they are keys */
+  GHashTable     *positions;   /* item -> position + 1 in items */
+  GArray         *offsets;     /* gsize, by position: the item's key in text */
+  GString        *text;        /* the keys, each ending in '\0' */
+  GPtrArray      *items;       /* keeps the items alive while they are keys */
+  gpointer        data;        /* the data func's */
+  GDestroyNotify  data_free;
 };
 
 static void
 search_keys_clear (CcpSearchKeys *self)
 {
-  g_clear_pointer (&self->offsets, g_hash_table_unref);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_pointer (&self->offsets, g_array_unref);
   if (self->text != NULL)
     g_string_free (self->text, TRUE);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  if (self->data != NULL && self->data_free != NULL)
+    self->data_free (self->data);
 }
 
 CcpSearchKeys *
@@ -39,6 +46,8 @@ ccp_search_keys_unref (CcpSearchKeys *self)
 typedef struct {
   GPtrArray         *items;
   CcpSearchTextFunc  func;
+  CcpSearchDataFunc  data_func;
+  GDestroyNotify     data_free;
 } Work;
 
 static void
@@ -51,13 +60,16 @@ work_free (gpointer data)
 }
 
 CcpSearchKeys *
-ccp_search_keys_new (GPtrArray         *items,
-                     CcpSearchTextFunc  func,
-                     GCancellable      *cancellable)
+ccp_search_keys_new_full (GPtrArray         *items,
+                          CcpSearchTextFunc  func,
+                          CcpSearchDataFunc  data_func,
+                          GDestroyNotify     data_free,
+                          GCancellable      *cancellable)
 {
   CcpSearchKeys *self = g_atomic_rc_box_new0 (CcpSearchKeys);
 
-  self->offsets = g_hash_table_new (NULL, NULL);
+  self->positions = g_hash_table_new (NULL, NULL);
+  self->offsets = g_array_sized_new (FALSE, FALSE, sizeof (gsize), items->len);
   self->text = g_string_new (NULL);
   self->items = g_ptr_array_ref (items);
   for (guint i = 0; i < items->len; i++)
@@ -74,10 +86,29 @@ ccp_search_keys_new (GPtrArray         *items,
         }
       raw = func (item);
       folded = g_utf8_casefold (raw, -1);
-      g_hash_table_insert (self->offsets, item, GSIZE_TO_POINTER (self->text->len + 1));
+      g_hash_table_insert (self->positions, item, GUINT_TO_POINTER (i + 1));
+      g_array_append_val (self->offsets, self->text->len);
       g_string_append_len (self->text, folded, (gssize) strlen (folded) + 1);
     }
+  if (data_func != NULL)
+    {
+      self->data = data_func (items, cancellable);
+      self->data_free = data_free;
+      if (self->data == NULL)
+        {
+          ccp_search_keys_unref (self);
+          return NULL;
+        }
+    }
   return self;
+}
+
+CcpSearchKeys *
+ccp_search_keys_new (GPtrArray         *items,
+                     CcpSearchTextFunc  func,
+                     GCancellable      *cancellable)
+{
+  return ccp_search_keys_new_full (items, func, NULL, NULL, cancellable);
 }
 
 static void
@@ -87,12 +118,34 @@ keys_thread (GTask        *task,
              GCancellable *cancellable)
 {
   Work *work = task_data;
-  CcpSearchKeys *self = ccp_search_keys_new (work->items, work->func, cancellable);
+  CcpSearchKeys *self = ccp_search_keys_new_full (work->items, work->func, work->data_func,
+                                                  work->data_free, cancellable);
 
   if (self == NULL)
     g_task_return_error_if_cancelled (task);
   else
     g_task_return_pointer (task, self, (GDestroyNotify) ccp_search_keys_unref);
+}
+
+void
+ccp_search_keys_new_full_async (GPtrArray           *items,
+                                CcpSearchTextFunc    func,
+                                CcpSearchDataFunc    data_func,
+                                GDestroyNotify       data_free,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  Work *work = g_new0 (Work, 1);
+
+  work->items = g_ptr_array_ref (items);
+  work->func = func;
+  work->data_func = data_func;
+  work->data_free = data_free;
+  g_task_set_source_tag (task, ccp_search_keys_new_async);
+  g_task_set_task_data (task, work, work_free);
+  g_task_run_in_thread (task, keys_thread);
 }
 
 void
@@ -102,14 +155,7 @@ ccp_search_keys_new_async (GPtrArray           *items,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  Work *work = g_new0 (Work, 1);
-
-  work->items = g_ptr_array_ref (items);
-  work->func = func;
-  g_task_set_source_tag (task, ccp_search_keys_new_async);
-  g_task_set_task_data (task, work, work_free);
-  g_task_run_in_thread (task, keys_thread);
+  ccp_search_keys_new_full_async (items, func, NULL, NULL, cancellable, callback, user_data);
 }
 
 CcpSearchKeys *
@@ -120,19 +166,35 @@ ccp_search_keys_new_finish (GAsyncResult  *result,
 }
 
 int
+ccp_search_keys_lookup (CcpSearchKeys *self,
+                        gpointer       item)
+{
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, item));
+
+  return (int) position - 1;
+}
+
+int
 ccp_search_keys_match (CcpSearchKeys *self,
                        gpointer       item,
                        const char    *needle)
 {
-  gsize offset = GPOINTER_TO_SIZE (g_hash_table_lookup (self->offsets, item));
+  int position = ccp_search_keys_lookup (self, item);
 
-  if (offset == 0)
+  if (position < 0)
     return -1;
-  return strstr (self->text->str + offset - 1, needle) != NULL;
+  return strstr (self->text->str + g_array_index (self->offsets, gsize, position),
+                 needle) != NULL;
 }
 
 guint
 ccp_search_keys_get_n_items (CcpSearchKeys *self)
 {
-  return g_hash_table_size (self->offsets);
+  return g_hash_table_size (self->positions);
+}
+
+gpointer
+ccp_search_keys_get_data (CcpSearchKeys *self)
+{
+  return self->data;
 }
