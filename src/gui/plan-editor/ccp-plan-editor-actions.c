@@ -300,7 +300,7 @@ _ccp_plan_editor_activity_matches (gpointer item,
   haystack = g_strconcat (ccp_activity_get_title (item), "\n",
                           ccp_activity_get_place (item), "\n",
                           ccp_activity_get_description (item), NULL);
-  folded = g_utf8_casefold (haystack, -1);
+  folded = ccp_text_casefold (haystack);
 
   return strstr (folded, self->search_text) != NULL;
 }
@@ -310,7 +310,7 @@ search_changed_cb (GtkSearchEntry *entry,
                    CcpPlanEditor  *self)
 {
   g_free (self->search_text);
-  self->search_text = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  self->search_text = ccp_text_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   _ccp_plan_editor_search_changed (self);
 }

@@ -24,7 +24,7 @@ static gboolean
 contains_folded (const char *haystack,
                  const char *needle)
 {
-  g_autofree char *folded = g_utf8_casefold (haystack, -1);
+  g_autofree char *folded = ccp_text_casefold (haystack);
 
   return strstr (folded, needle) != NULL;
 }

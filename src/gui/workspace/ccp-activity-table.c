@@ -135,7 +135,7 @@ search_changed_cb (GtkSearchEntry   *entry,
                    CcpActivityTable *self)
 {
   g_free (self->needle);
-  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  self->needle = ccp_text_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)));
   refilter (self);
 }
 

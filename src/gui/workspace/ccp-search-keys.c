@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ccp-search-keys.h"
+#include "ccp-text.h"
 
 struct _CcpSearchKeys
 {
@@ -85,7 +86,7 @@ ccp_search_keys_new_full (GPtrArray         *items,
           return NULL;
         }
       raw = func (item);
-      folded = g_utf8_casefold (raw, -1);
+      folded = ccp_text_casefold (raw);
       g_hash_table_insert (self->positions, item, GUINT_TO_POINTER (i + 1));
       g_array_append_val (self->offsets, self->text->len);
       g_string_append_len (self->text, folded, (gssize) strlen (folded) + 1);
