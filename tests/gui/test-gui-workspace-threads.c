@@ -181,31 +181,6 @@ test_main_loop_runs (Fixture       *fixture,
   WAIT_FOR (ccp_activity_table_get_n_visible (table) == total, 10000);
 }
 
-/* How long the core merge of the fixture's plans takes here, uncancelled. */
-static gint64
-full_merge_usec (Fixture *fixture)
-{
-  g_autoptr(CcpMerge) merge = ccp_merge_new ();
-  g_autoptr(CcpFieldPlan) result = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 start;
-
-  ccp_merge_set_field (merge, "music");
-  ccp_merge_set_period (merge, "2027-H1");
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (fixture->files)); i++)
-    {
-      g_autoptr(GFile) file = g_list_model_get_item (G_LIST_MODEL (fixture->files), i);
-      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
-
-      g_assert_no_error (error);
-      ccp_merge_add_bytes (merge, g_file_peek_path (file), bytes);
-    }
-  start = g_get_monotonic_time ();
-  result = ccp_merge_run (merge, &error);
-  g_assert_no_error (error);
-  return g_get_monotonic_time () - start;
-}
-
 static void
 test_cancel_merging (Fixture       *fixture,
                      gconstpointer  data)
@@ -214,9 +189,8 @@ test_cancel_merging (Fixture       *fixture,
   g_autoptr(GBytes) before = ccp_writer_write_field_plan (field_plan);
   g_autoptr(GBytes) after = NULL;
   Ticks ticks = { fixture->workspace, 0, 0, 0, 0 };
-  gint64 full_usec = full_merge_usec (fixture);
   gint64 cancelled_at, stopped_usec;
-  guint source;
+  guint source, n_stopped;
 
   g_assert_true (ccp_workspace_add_files (fixture->workspace, G_LIST_MODEL (fixture->files)));
   WAIT_FOR (g_str_has_prefix (ccp_workspace_get_progress_text (fixture->workspace) ?: "",
@@ -234,19 +208,20 @@ test_cancel_merging (Fixture       *fixture,
   /* The user clicks Cancel while it still says "Merging". */
   g_assert_true (g_str_has_prefix (ccp_workspace_get_progress_text (fixture->workspace),
                                    "Merging"));
+  n_stopped = ccp_workspace_get_n_stopped (fixture->workspace);
   cancelled_at = g_get_monotonic_time ();
   gtk_widget_activate_action (GTK_WIDGET (fixture->workspace), "workspace.cancel", NULL);
   g_assert_false (ccp_workspace_get_busy (fixture->workspace));
   g_assert_true (ccp_workspace_get_field_plan (fixture->workspace) == field_plan);
 
-  /* The worker stops soon (the merge looks at the job's cancellable between the files and in
-   * its loops): its callback runs well before a whole merge could have (26-67 ms here against
-   * 270-700 ms; without the cancellable the worker ran the rest of the merge). */
+  /* The worker stops short (the merge looks at the job's cancellable between the files and in
+   * its loops; the figures counted after it, at theirs): it returns with its work undone,
+   * which is what the workspace counts; without the cancellable it ran to its end. The time
+   * is for the log only (26-67 ms when this machine is quiet, a whole merge 270-700 ms). */
   WAIT_FOR (ccp_workspace_get_n_pending (fixture->workspace) == 0, 120000);
   stopped_usec = g_get_monotonic_time () - cancelled_at;
-  g_test_message ("whole merge %.0f ms; the worker stopped %.1f ms after Cancel",
-                  full_usec / 1000.0, stopped_usec / 1000.0);
-  g_assert_cmpint (stopped_usec, <, full_usec / 2);
+  g_test_message ("the worker stopped %.1f ms after Cancel", stopped_usec / 1000.0);
+  g_assert_cmpuint (ccp_workspace_get_n_stopped (fixture->workspace), ==, n_stopped + 1);
   spin (100);
   g_assert_true (ccp_workspace_get_field_plan (fixture->workspace) == field_plan);
   after = ccp_writer_write_field_plan (ccp_workspace_get_field_plan (fixture->workspace));

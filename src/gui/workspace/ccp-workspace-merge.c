@@ -394,6 +394,8 @@ prepare_thread (GTask        *task,
     g_thread_join (keys);
   else if (!g_cancellable_is_cancelled (cancellable))
     keys_thread (job);
+  /* Either is missing (not made, or given up: NULL keys) only at a Cancel. */
+  job->stopped = job->overview == NULL || job->keys == NULL;
   g_task_return_boolean (task, TRUE);
 }
 
@@ -406,6 +408,8 @@ prepare_done_cb (GObject      *source,
   CcpWorkspace *self = job->self;
 
   self->n_pending--;
+  if (job->stopped)
+    self->n_stopped++;
   /* Cancelled: the previous state was never touched; job_clear drops the result in a thread. */
   if (self->job == job && !g_cancellable_is_cancelled (job->cancellable))
     show_result (self, job);
@@ -424,6 +428,8 @@ merge_done_cb (GObject      *source,
 
   job->result = ccp_merge_run_finish (CCP_MERGE (source), result, &error);
   self->n_pending--;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    self->n_stopped++;
   /* Cancelled: the previous state was never touched. */
   if (self->job != job || g_cancellable_is_cancelled (job->cancellable))
     {

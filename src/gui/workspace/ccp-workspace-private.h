@@ -68,6 +68,7 @@ typedef struct {
   CcpMerge      *merge;        /* until it has run: then what is shown of it is kept */
   guint          n_already;
   gboolean       changed;      /* ccp_merge_get_changed() */
+  gboolean       stopped;      /* the preparing thread left work undone at a Cancel */
   /* Made by the preparing thread, handed to the UI once. */
   CcpFieldPlan  *result;
   CcpOverviewData *overview;
@@ -95,6 +96,7 @@ struct _CcpWorkspace
   CcpSearchKeys      *keys;         /* the same, for the activities table's search */
   gboolean            report_stale; /* the report view is built when shown (or asked for) */
   guint               n_pending;    /* tasks whose callback has not run yet */
+  guint               n_stopped;    /* workers that stopped short at a Cancel (for tests) */
   gboolean            staging;      /* update_views leaves the tables' rows to come in chunks */
   ViewsStage         *views_stage;  /* the views still to set, a step per main-loop turn */
   gboolean            modified;

@@ -856,6 +856,14 @@ ccp_workspace_get_n_pending (CcpWorkspace *self)
   return self->n_pending;
 }
 
+guint
+ccp_workspace_get_n_stopped (CcpWorkspace *self)
+{
+  g_return_val_if_fail (CCP_IS_WORKSPACE (self), 0);
+
+  return self->n_stopped;
+}
+
 CcpSourceTable *
 ccp_workspace_get_source_table (CcpWorkspace *self)
 {

@@ -100,6 +100,9 @@ CcpOverviewChart   *ccp_workspace_get_chart          (CcpWorkspace        *self,
 /* Reads and merges started whose result has not come back yet (a cancelled one still runs
  * to its end in its thread, and is then ignored): for tests. */
 guint               ccp_workspace_get_n_pending      (CcpWorkspace *self);
+/* Workers (the merge, the figures counted after it) that returned with work left undone
+ * because of a Cancel, since the workspace was made: for tests. */
+guint               ccp_workspace_get_n_stopped      (CcpWorkspace *self);
 /* The city plan file at hand for a SHA-256 of the field plan's sources, or NULL. */
 GFile              *ccp_workspace_lookup_file        (CcpWorkspace *self,
                                                       const char   *sha256);
