@@ -123,7 +123,7 @@ tick_cb (gpointer user_data)
     return G_SOURCE_CONTINUE;
   if (g_str_has_prefix (text, "Reading"))
     ticks->reading++;
-  else if (g_str_has_prefix (text, "Merging"))
+  else if (ccp_workspace_get_merging (ticks->workspace))
     ticks->merging++;
   return G_SOURCE_CONTINUE;
 }
@@ -146,10 +146,9 @@ test_main_loop_runs (Fixture       *fixture,
   g_test_message ("ticks: reading %u, merging %u; longest gap %.0f ms",
                   ticks.reading, ticks.merging, ticks.longest / 1000.0);
   /* The merge of 300 plans of 80 activities, given the plans the workspace read, lasts 8 to 17
-   * ticks here: were it on the main thread, only the few ticks of the counting after it would
-   * see "Merging" (3 when this was tried). */
+   * ticks here; were it on the main thread, no tick could come while it runs. */
   g_assert_cmpuint (ticks.reading, >, 0);
-  g_assert_cmpuint (ticks.merging, >=, 5);
+  g_assert_cmpuint (ticks.merging, >, 0);
 
   table = ccp_workspace_get_activity_table (fixture->workspace);
   total = ccp_activity_table_get_n_visible (table);
@@ -193,16 +192,12 @@ test_cancel_merging (Fixture       *fixture,
   guint source, n_stopped;
 
   g_assert_true (ccp_workspace_add_files (fixture->workspace, G_LIST_MODEL (fixture->files)));
-  WAIT_FOR (g_str_has_prefix (ccp_workspace_get_progress_text (fixture->workspace) ?: "",
-                              "Merging"), 120000);
-  /* The main loop runs while merging: the timeout fires. */
+  WAIT_FOR (ccp_workspace_get_merging (fixture->workspace), 120000);
+  /* The main loop runs while merging: the timeout fires (on the main thread, the merge would
+   * have blocked this wait and seen none). */
   source = g_timeout_add (10, tick_cb, &ticks);
-  /* 3: the merge itself is short now (the files come read); on the main thread it would have
-   * blocked this wait and seen none. */
-  WAIT_FOR (ticks.merging >= 3 ||
-            !g_str_has_prefix (ccp_workspace_get_progress_text (fixture->workspace) ?: "",
-                               "Merging"), 60000);
-  g_assert_cmpuint (ticks.merging, >=, 3);
+  WAIT_FOR (ticks.merging > 0 || !ccp_workspace_get_merging (fixture->workspace), 60000);
+  g_assert_cmpuint (ticks.merging, >, 0);
   g_source_remove (source);
 
   /* The user clicks Cancel while it still says "Merging". */
@@ -264,7 +259,13 @@ in_phase (CcpWorkspace *workspace,
 {
   const char *text = ccp_workspace_get_progress_text (workspace);
 
-  return text != NULL && g_str_has_prefix (text, prefix);
+  if (text == NULL)
+    return FALSE;
+  /* Reading starts as "Looking for plans…" until the first progress tick counts the files
+   * (100 ms): a reading shorter than that never says "Reading". */
+  if (g_str_equal (prefix, "Reading") && g_str_has_prefix (text, "Looking"))
+    return TRUE;
+  return g_str_has_prefix (text, prefix);
 }
 
 /* Cancel in each phase (data: the first word of its progress text) of a merge into a field

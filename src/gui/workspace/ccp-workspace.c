@@ -856,6 +856,14 @@ ccp_workspace_get_n_pending (CcpWorkspace *self)
   return self->n_pending;
 }
 
+gboolean
+ccp_workspace_get_merging (CcpWorkspace *self)
+{
+  g_return_val_if_fail (CCP_IS_WORKSPACE (self), FALSE);
+
+  return self->job != NULL && self->job->phase == PHASE_MERGING;
+}
+
 guint
 ccp_workspace_get_n_stopped (CcpWorkspace *self)
 {

@@ -100,6 +100,9 @@ CcpOverviewChart   *ccp_workspace_get_chart          (CcpWorkspace        *self,
 /* Reads and merges started whose result has not come back yet (a cancelled one still runs
  * to its end in its thread, and is then ignored): for tests. */
 guint               ccp_workspace_get_n_pending      (CcpWorkspace *self);
+/* Whether a merge runs in its worker now (or the files merged before are read again for it):
+ * for tests. */
+gboolean            ccp_workspace_get_merging        (CcpWorkspace *self);
 /* Workers (the merge, the figures counted after it) that returned with work left undone
  * because of a Cancel, since the workspace was made: for tests. */
 guint               ccp_workspace_get_n_stopped      (CcpWorkspace *self);
