@@ -23,6 +23,7 @@ struct _CcpStats
   GPtrArray  *counts[CCP_STATS_N_DIMENSIONS];   /* CcpStatsCount */
   GHashTable *index[CCP_STATS_N_DIMENSIONS];    /* key (+ "\n" + country for cities) -> row */
   GPtrArray  *budgets;                          /* CcpStatsBudget */
+  GString    *scratch;                          /* a city's index key, looked up */
 };
 
 G_DEFINE_FINAL_TYPE (CcpStats, ccp_stats, G_TYPE_OBJECT)
@@ -65,6 +66,7 @@ ccp_stats_finalize (GObject *object)
       g_clear_pointer (&self->counts[i], g_ptr_array_unref);
     }
   g_clear_pointer (&self->budgets, g_ptr_array_unref);
+  g_string_free (self->scratch, TRUE);
 
   G_OBJECT_CLASS (ccp_stats_parent_class)->finalize (object);
 }
@@ -84,6 +86,7 @@ ccp_stats_init (CcpStats *self)
       self->index[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     }
   self->budgets = g_ptr_array_new_with_free_func (budget_free);
+  self->scratch = g_string_new (NULL);
 }
 
 gboolean
@@ -103,25 +106,61 @@ ccp_stats_format_cents (gint64 cents)
                           value / 100, (guint) (value % 100));
 }
 
+/* Runs several times per activity: it allocates only for a new row. */
 static CcpStatsCount *
 row_for (CcpStats          *self,
          CcpStatsDimension  dimension,
          const char        *key,
          const char        *country)
 {
-  g_autofree char *index_key = country != NULL ? g_strdup_printf ("%s\n%s", key, country)
-                                               : g_strdup (key);
-  CcpStatsCount *row = g_hash_table_lookup (self->index[dimension], index_key);
+  const char *index_key = key;
+  CcpStatsCount *row;
 
+  if (country != NULL)
+    {
+      g_string_assign (self->scratch, key);
+      g_string_append_c (self->scratch, '\n');
+      g_string_append (self->scratch, country);
+      index_key = self->scratch->str;
+    }
+
+  row = g_hash_table_lookup (self->index[dimension], index_key);
   if (row == NULL)
     {
       row = g_new0 (CcpStatsCount, 1);
       row->key = g_strdup (key);
       row->country = g_strdup (country);
       g_ptr_array_add (self->counts[dimension], row);
-      g_hash_table_insert (self->index[dimension], g_steal_pointer (&index_key), row);
+      g_hash_table_insert (self->index[dimension], g_strdup (index_key), row);
     }
   return row;
+}
+
+/* The key of a month numbered year * 12 + month - 1: "YYYY-MM", written by hand since
+ * g_snprintf() per month of every activity was a tenth of the cost. Years have four digits
+ * (ccp_date_parse(), ccp_period_parse()). */
+static const char *
+format_month (char  key[8],
+              guint number)
+{
+  guint year = number / 12, month = number % 12 + 1;
+
+  g_assert (year <= 9999);
+  key[0] = '0' + year / 1000;
+  key[1] = '0' + year / 100 % 10;
+  key[2] = '0' + year / 10 % 10;
+  key[3] = '0' + year % 10;
+  key[4] = '-';
+  key[5] = '0' + month / 10;
+  key[6] = '0' + month % 10;
+  key[7] = '\0';
+  return key;
+}
+
+static guint
+month_number (const GDate *date)
+{
+  return g_date_get_year (date) * 12 + g_date_get_month (date) - 1;
 }
 
 static void
@@ -147,7 +186,8 @@ count_months (CcpStats    *self,
               const GDate *first,
               const GDate *last)
 {
-  GDate start, end, month;
+  GDate start, end;
+  char key[8];
 
   g_date_clear (&start, 1);
   g_date_clear (&end, 1);
@@ -164,17 +204,8 @@ count_months (CcpStats    *self,
   if (g_date_compare (&end, &start) < 0)
     return;
 
-  g_date_clear (&month, 1);
-  g_date_set_dmy (&month, 1, g_date_get_month (&start), g_date_get_year (&start));
-  while (g_date_compare (&month, &end) <= 0)
-    {
-      char key[16];
-
-      g_snprintf (key, sizeof key, "%04u-%02u", (guint) g_date_get_year (&month),
-                  (guint) g_date_get_month (&month));
-      row_for (self, CCP_STATS_MONTH, key, NULL)->count++;
-      g_date_add_months (&month, 1);
-    }
+  for (guint m = month_number (&start); m <= month_number (&end); m++)
+    row_for (self, CCP_STATS_MONTH, format_month (key, m), NULL)->count++;
 }
 
 static void
@@ -229,7 +260,7 @@ count_activity (CcpStats    *self,
     row_for (self, CCP_STATS_SCOPE, ccp_activity_get_scope (activity), NULL)->count++;
   count_months (self, activity, first, last);
   /* A field plan's activity run by cities has their contributions' budgets instead. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (ccp_activity_get_attributions (activity))) == 0)
+  if (ccp_activity_peek_n_items (activity, ccp_activity_get_attributions) == 0)
     count_budget (self, activity);
 }
 
@@ -243,21 +274,48 @@ compare_keys (gconstpointer a,
   return strcmp (x->key, y->key);
 }
 
+typedef struct {
+  char          *name_key;   /* ccp_city_name_key() of the row's city */
+  CcpStatsCount *row;
+} CityRow;
+
 static int
 compare_cities (gconstpointer a,
                 gconstpointer b)
 {
-  const CcpStatsCount *x = *(CcpStatsCount * const *) a;
-  const CcpStatsCount *y = *(CcpStatsCount * const *) b;
-  g_autofree char *kx = ccp_city_name_key (x->key);
-  g_autofree char *ky = ccp_city_name_key (y->key);
+  const CityRow *x = a;
+  const CityRow *y = b;
   int c;
 
-  if ((c = strcmp (kx, ky)) != 0)
+  if ((c = strcmp (x->name_key, y->name_key)) != 0)
     return c;
-  if ((c = strcmp (x->key, y->key)) != 0)
+  if ((c = strcmp (x->row->key, y->row->key)) != 0)
     return c;
-  return g_strcmp0 (x->country, y->country);
+  return g_strcmp0 (x->row->country, y->row->country);
+}
+
+/* By folded name, each name folded once rather than twice per comparison. */
+static void
+sort_cities (CcpStats *self)
+{
+  GPtrArray *rows = self->counts[CCP_STATS_CITY];
+  g_autoptr(GArray) sorted = g_array_sized_new (FALSE, FALSE, sizeof (CityRow), rows->len);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CcpStatsCount *row = g_ptr_array_index (rows, i);
+      CityRow city = { ccp_city_name_key (row->key), row };
+
+      g_array_append_val (sorted, city);
+    }
+  g_array_sort (sorted, compare_cities);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CityRow *city = &g_array_index (sorted, CityRow, i);
+
+      rows->pdata[i] = city->row;
+      g_free (city->name_key);
+    }
 }
 
 static int
@@ -318,20 +376,13 @@ finish (CcpStats   *self,
   g_date_clear (&last, 1);
   if (ccp_period_get_range (period, &first, &last))
     {
-      GDate month = first;
+      char key[8];
 
-      while (g_date_compare (&month, &last) <= 0)
-        {
-          char key[16];
-
-          g_snprintf (key, sizeof key, "%04u-%02u", (guint) g_date_get_year (&month),
-                      (guint) g_date_get_month (&month));
-          row_for (self, CCP_STATS_MONTH, key, NULL);
-          g_date_add_months (&month, 1);
-        }
+      for (guint m = month_number (&first); m <= month_number (&last); m++)
+        row_for (self, CCP_STATS_MONTH, format_month (key, m), NULL);
     }
   g_ptr_array_sort (self->counts[CCP_STATS_MONTH], compare_keys);
-  g_ptr_array_sort (self->counts[CCP_STATS_CITY], compare_cities);
+  sort_cities (self);
   g_ptr_array_sort (self->budgets, compare_budgets);
 }
 
@@ -349,7 +400,7 @@ CcpStats *
 ccp_stats_new_for_plan (CcpPlan *plan)
 {
   CcpStats *self;
-  GListModel *activities;
+  CcpItemList *activities;
   GDate first, last;
   gboolean has_period;
   guint n;
@@ -358,19 +409,16 @@ ccp_stats_new_for_plan (CcpPlan *plan)
 
   self = g_object_new (CCP_TYPE_STATS, NULL);
   has_period = period_range (ccp_plan_get_period (plan), &first, &last);
-  activities = G_LIST_MODEL (ccp_plan_get_activities (plan));
-  n = g_list_model_get_n_items (activities);
+  activities = ccp_plan_get_activities (plan);
+  n = ccp_item_list_get_n_items (activities);
 
   if (n > 0)
     row_for (self, CCP_STATS_CITY, ccp_plan_get_city (plan), ccp_plan_get_country (plan))->count
       = n;
 
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
-
-      count_activity (self, activity, has_period ? &first : NULL, has_period ? &last : NULL);
-    }
+    count_activity (self, ccp_item_list_peek (activities, i),
+                    has_period ? &first : NULL, has_period ? &last : NULL);
 
   finish (self, ccp_plan_get_period (plan));
   return self;
@@ -380,7 +428,8 @@ CcpStats *
 ccp_stats_new_for_field_plan (CcpFieldPlan *field_plan)
 {
   CcpStats *self;
-  GListModel *activities;
+  CcpItemList *activities;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();   /* the city rows of one activity */
   GDate first, last;
   gboolean has_period;
   guint n;
@@ -389,29 +438,37 @@ ccp_stats_new_for_field_plan (CcpFieldPlan *field_plan)
 
   self = g_object_new (CCP_TYPE_STATS, NULL);
   has_period = period_range (ccp_field_plan_get_period (field_plan), &first, &last);
-  activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
-  n = g_list_model_get_n_items (activities);
+  activities = ccp_field_plan_get_activities (field_plan);
+  n = ccp_item_list_get_n_items (activities);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
-      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
-      guint n_attributions = g_list_model_get_n_items (attributions);
-      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      CcpActivity *activity = ccp_item_list_peek (activities, i);
+      /* Peeked, not got: the getter would make a missing list, and this may run in a worker. */
+      guint n_attributions = ccp_activity_peek_n_items (activity, ccp_activity_get_attributions);
 
       count_activity (self, activity, has_period ? &first : NULL, has_period ? &last : NULL);
+      if (n_attributions == 0)
+        continue;
 
+      g_ptr_array_set_size (seen, 0);
       for (guint j = 0; j < n_attributions; j++)
         {
-          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
-          const char *city = ccp_attribution_get_city (attribution);
-          const char *country = ccp_attribution_get_country (attribution);
+          CcpAttribution *attribution =
+            ccp_item_list_peek (ccp_activity_get_attributions (activity), j);
+          CcpStatsCount *row = row_for (self, CCP_STATS_CITY,
+                                        ccp_attribution_get_city (attribution),
+                                        ccp_attribution_get_country (attribution));
 
           /* Every city's money: per currency the field plan holds what the city plans do. */
           count_budget (self, ccp_attribution_get_values (attribution));
-          /* Two copies from one city still make one activity of that city. */
-          if (g_hash_table_add (seen, g_strdup_printf ("%s\n%s", city, country)))
-            row_for (self, CCP_STATS_CITY, city, country)->count++;
+          /* Two copies from one city still make one activity of that city: an activity has
+           * one city or a few, so a list of the rows seen beats a hash table per activity. */
+          if (!g_ptr_array_find (seen, row, NULL))
+            {
+              g_ptr_array_add (seen, row);
+              row->count++;
+            }
         }
     }
 
