@@ -80,6 +80,7 @@ main (int   argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GObject) document = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  double stats_time = G_MAXDOUBLE, timeline_time = G_MAXDOUBLE;
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || repeat < 1)
@@ -106,6 +107,24 @@ main (int   argc,
       if (print_dump && i == 0)
         dump (data);
     }
+  /* Its two parts, to see where the time goes. */
+  for (int i = 0; i < repeat; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(CcpStats) stats = ccp_stats_new_for_field_plan (CCP_FIELD_PLAN (document));
+      gint64 middle = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) cities = NULL;
+      g_autoptr(GArray) counts = NULL;
+      g_autoptr(GPtrArray) months = ccp_overview_timeline_counts (CCP_FIELD_PLAN (document),
+                                                                  &cities, &counts);
+      gint64 end = g_get_monotonic_time ();
+
+      stats_time = MIN (stats_time, (middle - start) / 1e6);
+      timeline_time = MIN (timeline_time, (end - middle) / 1e6);
+    }
+  g_printerr ("ccp_stats_new_for_field_plan: min %.3f s; ccp_overview_timeline_counts: min %.3f s\n",
+              stats_time, timeline_time);
+
   g_array_sort (times, compare_doubles);
   g_printerr ("ccp_overview_data_new: %u activities, %d runs, min %.3f s, median %.3f s\n",
               g_list_model_get_n_items (G_LIST_MODEL (

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ccp-chart-draw.h"
 #include "ccp-format.h"
@@ -44,13 +45,6 @@ struct _CcpOverviewChart
 
 G_DEFINE_FINAL_TYPE (CcpOverviewChart, ccp_overview_chart, GTK_TYPE_WIDGET)
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_utf8_collate (*(const char **) a, *(const char **) b);
-}
-
 G_DEFINE_ENUM_TYPE (CcpOverviewChartKind, ccp_overview_chart_kind,
   G_DEFINE_ENUM_VALUE (CCP_OVERVIEW_CHART_OBJECTIVES, "objectives"),
   G_DEFINE_ENUM_VALUE (CCP_OVERVIEW_CHART_AREAS, "areas"),
@@ -80,97 +74,158 @@ row_free (gpointer data)
 
 /* --- Data --------------------------------------------------------------------------------- */
 
-static void
-add_month_counts (CcpActivity *activity,
-                  GPtrArray   *months,
-                  guint       *row)
+/* A month as a number, year * 12 + month - 1, so that months compare as integers. */
+static int
+month_number (const GDate *date)
+{
+  return g_date_get_year (date) * 12 + g_date_get_month (date) - 1;
+}
+
+/* The months (month_number()) that activity runs in: from its start's to its end's, or only
+ * its start's when the end is missing or before the start. FALSE without a start. */
+static gboolean
+activity_months (CcpActivity *activity,
+                 int         *first,
+                 int         *last)
 {
   GDate start, end;
 
+  g_date_clear (&start, 1);
+  g_date_clear (&end, 1);
   if (!ccp_date_parse (ccp_activity_get_start_date (activity), &start))
-    return;
-  if (!ccp_date_parse (ccp_activity_get_end_date (activity), &end) ||
-      g_date_compare (&end, &start) < 0)
-    end = start;
-
-  for (guint m = 0; m < months->len; m++)
-    {
-      const char *month = g_ptr_array_index (months, m);
-      guint year = (guint) g_ascii_strtoull (month, NULL, 10);
-      guint mon = (guint) g_ascii_strtoull (month + 5, NULL, 10);
-      GDate first, last;
-
-      g_date_clear (&first, 1);
-      g_date_clear (&last, 1);
-      g_date_set_dmy (&first, 1, mon, year);
-      g_date_set_dmy (&last, g_date_get_days_in_month (mon, year), mon, year);
-      if (g_date_compare (&start, &last) <= 0 && g_date_compare (&end, &first) >= 0)
-        row[m]++;
-    }
+    return FALSE;
+  *first = *last = month_number (&start);
+  if (ccp_date_parse (ccp_activity_get_end_date (activity), &end) &&
+      g_date_compare (&end, &start) >= 0)
+    *last = month_number (&end);
+  return TRUE;
 }
 
+/* An activity has one city or a few: a list of its rows beats a hash table per activity. */
+static gboolean
+contains_row (GArray *rows,
+              guint   row)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_array_index (rows, guint, i) == row)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct {
+  char *collate_key;   /* g_utf8_collate_key() of the city's name */
+  guint row;           /* the city's row in the order first seen */
+} CityOrder;
+
+static int
+compare_city_orders (gconstpointer a,
+                     gconstpointer b)
+{
+  return strcmp (((const CityOrder *) a)->collate_key, ((const CityOrder *) b)->collate_key);
+}
+
+/* One walk over the activities: rows are made in the order the cities first appear, then
+ * sorted by name. Only peeks at the model (no references taken, no list made), since this runs
+ * in the workspace's worker while the main thread may read the field plan. */
 GPtrArray *
 ccp_overview_timeline_counts (CcpFieldPlan  *field_plan,
                               GPtrArray    **cities,
                               GArray       **counts)
 {
   GPtrArray *months = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  GListModel *activities;
-  guint year, half, n;
+  g_autoptr(GPtrArray) seen_names = g_ptr_array_new ();      /* names, owned, first seen first */
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);  /* -> row */
+  g_autoptr(GArray) seen_counts = g_array_new (FALSE, TRUE, sizeof (guint));  /* by seen row */
+  g_autoptr(GArray) activity_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) order = NULL;
+  CcpItemList *activities;
+  GPtrArray *names;
   GArray *matrix;
+  guint year, half, n_months = 0, n;
+  int period_first = 0;
 
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
 
   if (ccp_period_parse (ccp_field_plan_get_period (field_plan), &year, &half))
-    for (guint m = 0; m < 6; m++)
-      g_ptr_array_add (months, g_strdup_printf ("%04u-%02u", year, (half - 1) * 6 + m + 1));
+    {
+      n_months = 6;
+      period_first = (int) (year * 12 + (half - 1) * 6);
+      for (guint m = 0; m < n_months; m++)
+        g_ptr_array_add (months, g_strdup_printf ("%04u-%02u", year, (half - 1) * 6 + m + 1));
+    }
 
-  /* Every city that runs an activity, sorted by name. */
-  activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
-  n = g_list_model_get_n_items (activities);
+  activities = ccp_field_plan_get_activities (field_plan);
+  n = ccp_item_list_get_n_items (activities);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
-      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
+      CcpActivity *activity = ccp_item_list_peek (activities, i);
+      guint n_attributions = ccp_activity_peek_n_items (activity, ccp_activity_get_attributions);
+      CcpItemList *attributions;
+      int first = 0, last = -1;   /* indexes into months; none when first > last */
 
-      for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
+      if (n_attributions == 0)
+        continue;
+
+      if (n_months > 0 && activity_months (activity, &first, &last))
         {
-          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
-          const char *city = ccp_attribution_get_city (attribution);
+          first = MAX (first - period_first, 0);
+          last = MIN (last - period_first, (int) n_months - 1);
+        }
 
-          if (!g_hash_table_contains (index, city))
+      attributions = ccp_activity_get_attributions (activity);
+      g_array_set_size (activity_rows, 0);
+      for (guint j = 0; j < n_attributions; j++)
+        {
+          const char *city = ccp_attribution_get_city (ccp_item_list_peek (attributions, j));
+          gpointer value;
+          guint row;
+
+          if (g_hash_table_lookup_extended (index, city, NULL, &value))
             {
-              g_hash_table_insert (index, g_strdup (city), NULL);
-              g_ptr_array_add (names, g_strdup (city));
+              row = GPOINTER_TO_UINT (value);
             }
+          else
+            {
+              row = seen_names->len;
+              g_ptr_array_add (seen_names, g_strdup (city));
+              g_hash_table_insert (index, g_ptr_array_index (seen_names, row),
+                                   GUINT_TO_POINTER (row));
+              g_array_set_size (seen_counts, seen_counts->len + n_months);
+            }
+
+          /* Two copies from one city count once. */
+          if (contains_row (activity_rows, row))
+            continue;
+          g_array_append_val (activity_rows, row);
+
+          for (int m = first; m <= last; m++)
+            g_array_index (seen_counts, guint, row * n_months + m)++;
         }
     }
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len; i++)
-    g_hash_table_insert (index, g_strdup (g_ptr_array_index (names, i)), GUINT_TO_POINTER (i));
 
-  matrix = g_array_new (FALSE, TRUE, sizeof (guint));
-  g_array_set_size (matrix, names->len * months->len);
-  for (guint i = 0; i < n; i++)
+  /* Sorted by name, each name's collation key made once rather than per comparison. */
+  order = g_array_sized_new (FALSE, FALSE, sizeof (CityOrder), seen_names->len);
+  for (guint r = 0; r < seen_names->len; r++)
     {
-      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
-      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
-      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      CityOrder city = { g_utf8_collate_key (g_ptr_array_index (seen_names, r), -1), r };
 
-      for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
-        {
-          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
-          const char *city = ccp_attribution_get_city (attribution);
-          guint r = GPOINTER_TO_UINT (g_hash_table_lookup (index, city));
+      g_array_append_val (order, city);
+    }
+  g_array_sort (order, compare_city_orders);
 
-          if (!g_hash_table_add (seen, (gpointer) city))
-            continue;
-          add_month_counts (activity, months,
-                            &g_array_index (matrix, guint, r * months->len));
-        }
+  names = g_ptr_array_new_full (seen_names->len, g_free);
+  matrix = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_array_set_size (matrix, seen_names->len * n_months);
+  for (guint c = 0; c < order->len; c++)
+    {
+      CityOrder *city = &g_array_index (order, CityOrder, c);
+
+      g_ptr_array_add (names, g_ptr_array_index (seen_names, city->row));
+      if (n_months > 0)
+        memcpy (&g_array_index (matrix, guint, c * n_months),
+                &g_array_index (seen_counts, guint, city->row * n_months),
+                n_months * sizeof (guint));
+      g_free (city->collate_key);
     }
 
   *cities = names;
