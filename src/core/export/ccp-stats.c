@@ -24,6 +24,12 @@ struct _CcpStats
   GHashTable *index[CCP_STATS_N_DIMENSIONS];    /* key (+ "\n" + country for cities) -> row */
   GPtrArray  *budgets;                          /* CcpStatsBudget */
   GString    *scratch;                          /* a city's index key, looked up */
+
+  /* While counting: the period, and its six month rows found without a lookup. */
+  gboolean       has_period;
+  GDate          first, last;
+  guint          first_month;                   /* month_number (&first) */
+  CcpStatsCount *period_months[6];
 };
 
 G_DEFINE_FINAL_TYPE (CcpStats, ccp_stats, G_TYPE_OBJECT)
@@ -118,10 +124,16 @@ row_for (CcpStats          *self,
 
   if (country != NULL)
     {
-      g_string_assign (self->scratch, key);
-      g_string_append_c (self->scratch, '\n');
-      g_string_append (self->scratch, country);
-      index_key = self->scratch->str;
+      size_t key_len = strlen (key), country_len = strlen (country);
+      char *str;
+
+      /* key + "\n" + country, copied: g_string_append() costs several times as much. */
+      g_string_set_size (self->scratch, key_len + 1 + country_len);
+      str = self->scratch->str;
+      memcpy (str, key, key_len);
+      str[key_len] = '\n';
+      memcpy (str + key_len + 1, country, country_len + 1);
+      index_key = str;
     }
 
   row = g_hash_table_lookup (self->index[dimension], index_key);
@@ -182,30 +194,33 @@ count_codes (CcpStats           *self,
 
 static void
 count_months (CcpStats    *self,
-              CcpActivity *activity,
-              const GDate *first,
-              const GDate *last)
+              const GDate *start,
+              const GDate *end)
 {
-  GDate start, end;
+  GDate from, to;
   char key[8];
 
-  g_date_clear (&start, 1);
-  g_date_clear (&end, 1);
-  if (!ccp_date_parse (ccp_activity_get_start_date (activity), &start) ||
-      !ccp_date_parse (ccp_activity_get_end_date (activity), &end) ||
-      g_date_compare (&end, &start) < 0)
+  if (start == NULL || end == NULL || g_date_compare (end, start) < 0)
     return;
 
   /* Only the months of the period (when there is one). */
-  if (first != NULL && g_date_compare (&start, first) < 0)
-    start = *first;
-  if (last != NULL && g_date_compare (&end, last) > 0)
-    end = *last;
-  if (g_date_compare (&end, &start) < 0)
+  from = *start;
+  to = *end;
+  if (self->has_period && g_date_compare (&from, &self->first) < 0)
+    from = self->first;
+  if (self->has_period && g_date_compare (&to, &self->last) > 0)
+    to = self->last;
+  if (g_date_compare (&to, &from) < 0)
     return;
 
-  for (guint m = month_number (&start); m <= month_number (&end); m++)
-    row_for (self, CCP_STATS_MONTH, format_month (key, m), NULL)->count++;
+  for (guint m = month_number (&from); m <= month_number (&to); m++)
+    {
+      CcpStatsCount *row = self->has_period ? self->period_months[m - self->first_month]
+                                            : row_for (self, CCP_STATS_MONTH,
+                                                       format_month (key, m), NULL);
+
+      row->count++;
+    }
 }
 
 static void
@@ -244,8 +259,8 @@ count_budget (CcpStats    *self,
 static void
 count_activity (CcpStats    *self,
                 CcpActivity *activity,
-                const GDate *first,
-                const GDate *last)
+                const GDate *start,
+                const GDate *end)
 {
   self->n_activities++;
   if (ccp_activity_get_flagship (activity))
@@ -258,7 +273,7 @@ count_activity (CcpStats    *self,
     row_for (self, CCP_STATS_KIND, ccp_activity_get_kind (activity), NULL)->count++;
   if (*ccp_activity_get_scope (activity) != '\0')
     row_for (self, CCP_STATS_SCOPE, ccp_activity_get_scope (activity), NULL)->count++;
-  count_months (self, activity, first, last);
+  count_months (self, start, end);
   /* A field plan's activity run by cities has their contributions' budgets instead. */
   if (ccp_activity_peek_n_items (activity, ccp_activity_get_attributions) == 0)
     count_budget (self, activity);
@@ -359,41 +374,51 @@ order_codes (CcpStats          *self,
   g_ptr_array_set_free_func (rows, count_free);
 }
 
+/* Every month of the period has its row from the start, so that a chart shows the empty months
+ * too and counting finds the row without a lookup. */
 static void
-finish (CcpStats   *self,
-        const char *period)
+start_counting (CcpStats   *self,
+                const char *period)
 {
-  GDate first, last;
+  g_date_clear (&self->first, 1);
+  g_date_clear (&self->last, 1);
+  self->has_period = ccp_period_get_range (period, &self->first, &self->last);
+  if (!self->has_period)
+    return;
 
+  self->first_month = month_number (&self->first);
+  g_assert (month_number (&self->last) - self->first_month + 1 ==
+            G_N_ELEMENTS (self->period_months));
+  for (guint i = 0; i < G_N_ELEMENTS (self->period_months); i++)
+    {
+      char key[8];
+
+      self->period_months[i] = row_for (self, CCP_STATS_MONTH,
+                                        format_month (key, self->first_month + i), NULL);
+    }
+}
+
+/* date, read from text by ccp_date_parse(), or NULL when text is not a date. */
+static const GDate *
+parse_date (const char *text,
+            GDate      *date)
+{
+  g_date_clear (date, 1);
+  return ccp_date_parse (text, date) ? date : NULL;
+}
+
+static void
+finish (CcpStats *self)
+{
   for (guint d = 0; d < CCP_STATS_N_DIMENSIONS; d++)
     {
       if (vocabulary_of[d] != NULL)
         order_codes (self, d);
     }
 
-  /* Every month of the period, so that a chart shows the empty months too. */
-  g_date_clear (&first, 1);
-  g_date_clear (&last, 1);
-  if (ccp_period_get_range (period, &first, &last))
-    {
-      char key[8];
-
-      for (guint m = month_number (&first); m <= month_number (&last); m++)
-        row_for (self, CCP_STATS_MONTH, format_month (key, m), NULL);
-    }
   g_ptr_array_sort (self->counts[CCP_STATS_MONTH], compare_keys);
   sort_cities (self);
   g_ptr_array_sort (self->budgets, compare_budgets);
-}
-
-static gboolean
-period_range (const char *period,
-              GDate      *first,
-              GDate      *last)
-{
-  g_date_clear (first, 1);
-  g_date_clear (last, 1);
-  return ccp_period_get_range (period, first, last);
 }
 
 CcpStats *
@@ -401,14 +426,12 @@ ccp_stats_new_for_plan (CcpPlan *plan)
 {
   CcpStats *self;
   CcpItemList *activities;
-  GDate first, last;
-  gboolean has_period;
   guint n;
 
   g_return_val_if_fail (CCP_IS_PLAN (plan), NULL);
 
   self = g_object_new (CCP_TYPE_STATS, NULL);
-  has_period = period_range (ccp_plan_get_period (plan), &first, &last);
+  start_counting (self, ccp_plan_get_period (plan));
   activities = ccp_plan_get_activities (plan);
   n = ccp_item_list_get_n_items (activities);
 
@@ -417,27 +440,39 @@ ccp_stats_new_for_plan (CcpPlan *plan)
       = n;
 
   for (guint i = 0; i < n; i++)
-    count_activity (self, ccp_item_list_peek (activities, i),
-                    has_period ? &first : NULL, has_period ? &last : NULL);
+    {
+      CcpActivity *activity = ccp_item_list_peek (activities, i);
+      GDate start, end;
 
-  finish (self, ccp_plan_get_period (plan));
+      count_activity (self, activity,
+                      parse_date (ccp_activity_get_start_date (activity), &start),
+                      parse_date (ccp_activity_get_end_date (activity), &end));
+    }
+
+  finish (self);
   return self;
 }
 
 CcpStats *
 ccp_stats_new_for_field_plan (CcpFieldPlan *field_plan)
 {
+  return ccp_stats_new_for_field_plan_full (field_plan, NULL, NULL);
+}
+
+CcpStats *
+ccp_stats_new_for_field_plan_full (CcpFieldPlan         *field_plan,
+                                   CcpStatsActivityFunc  func,
+                                   gpointer              user_data)
+{
   CcpStats *self;
   CcpItemList *activities;
   g_autoptr(GPtrArray) seen = g_ptr_array_new ();   /* the city rows of one activity */
-  GDate first, last;
-  gboolean has_period;
   guint n;
 
   g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
 
   self = g_object_new (CCP_TYPE_STATS, NULL);
-  has_period = period_range (ccp_field_plan_get_period (field_plan), &first, &last);
+  start_counting (self, ccp_field_plan_get_period (field_plan));
   activities = ccp_field_plan_get_activities (field_plan);
   n = ccp_item_list_get_n_items (activities);
 
@@ -446,8 +481,13 @@ ccp_stats_new_for_field_plan (CcpFieldPlan *field_plan)
       CcpActivity *activity = ccp_item_list_peek (activities, i);
       /* Peeked, not got: the getter would make a missing list, and this may run in a worker. */
       guint n_attributions = ccp_activity_peek_n_items (activity, ccp_activity_get_attributions);
+      GDate start_date, end_date;
+      const GDate *start = parse_date (ccp_activity_get_start_date (activity), &start_date);
+      const GDate *end = parse_date (ccp_activity_get_end_date (activity), &end_date);
 
-      count_activity (self, activity, has_period ? &first : NULL, has_period ? &last : NULL);
+      count_activity (self, activity, start, end);
+      if (func != NULL)
+        func (activity, start, end, user_data);
       if (n_attributions == 0)
         continue;
 
@@ -472,7 +512,7 @@ ccp_stats_new_for_field_plan (CcpFieldPlan *field_plan)
         }
     }
 
-  finish (self, ccp_field_plan_get_period (field_plan));
+  finish (self);
   return self;
 }
 
