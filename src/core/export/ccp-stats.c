@@ -124,16 +124,10 @@ row_for (CcpStats          *self,
 
   if (country != NULL)
     {
-      size_t key_len = strlen (key), country_len = strlen (country);
-      char *str;
-
-      /* key + "\n" + country, copied: g_string_append() costs several times as much. */
-      g_string_set_size (self->scratch, key_len + 1 + country_len);
-      str = self->scratch->str;
-      memcpy (str, key, key_len);
-      str[key_len] = '\n';
-      memcpy (str + key_len + 1, country, country_len + 1);
-      index_key = str;
+      g_string_assign (self->scratch, key);
+      g_string_append_c (self->scratch, '\n');
+      g_string_append (self->scratch, country);
+      index_key = self->scratch->str;
     }
 
   row = g_hash_table_lookup (self->index[dimension], index_key);
@@ -148,31 +142,22 @@ row_for (CcpStats          *self,
   return row;
 }
 
-/* The key of a month numbered year * 12 + month - 1: "YYYY-MM", written by hand since
- * g_snprintf() per month of every activity was a tenth of the cost. Years have four digits
- * (ccp_date_parse(), ccp_period_parse()). */
-static const char *
-format_month (char  key[8],
-              guint number)
-{
-  guint year = number / 12, month = number % 12 + 1;
-
-  g_assert (year <= 9999);
-  key[0] = '0' + year / 1000;
-  key[1] = '0' + year / 100 % 10;
-  key[2] = '0' + year / 10 % 10;
-  key[3] = '0' + year % 10;
-  key[4] = '-';
-  key[5] = '0' + month / 10;
-  key[6] = '0' + month % 10;
-  key[7] = '\0';
-  return key;
-}
-
+/* A month as a number, year * 12 + month - 1, so that months are counted with integers. */
 static guint
 month_number (const GDate *date)
 {
   return g_date_get_year (date) * 12 + g_date_get_month (date) - 1;
+}
+
+/* The row of the month numbered number ("YYYY-MM"). */
+static CcpStatsCount *
+month_row (CcpStats *self,
+           guint     number)
+{
+  char key[16];
+
+  g_snprintf (key, sizeof key, "%04u-%02u", number / 12, number % 12 + 1);
+  return row_for (self, CCP_STATS_MONTH, key, NULL);
 }
 
 static void
@@ -198,7 +183,6 @@ count_months (CcpStats    *self,
               const GDate *end)
 {
   GDate from, to;
-  char key[8];
 
   if (start == NULL || end == NULL || g_date_compare (end, start) < 0)
     return;
@@ -216,8 +200,7 @@ count_months (CcpStats    *self,
   for (guint m = month_number (&from); m <= month_number (&to); m++)
     {
       CcpStatsCount *row = self->has_period ? self->period_months[m - self->first_month]
-                                            : row_for (self, CCP_STATS_MONTH,
-                                                       format_month (key, m), NULL);
+                                            : month_row (self, m);
 
       row->count++;
     }
@@ -390,12 +373,7 @@ start_counting (CcpStats   *self,
   g_assert (month_number (&self->last) - self->first_month + 1 ==
             G_N_ELEMENTS (self->period_months));
   for (guint i = 0; i < G_N_ELEMENTS (self->period_months); i++)
-    {
-      char key[8];
-
-      self->period_months[i] = row_for (self, CCP_STATS_MONTH,
-                                        format_month (key, self->first_month + i), NULL);
-    }
+    self->period_months[i] = month_row (self, self->first_month + i);
 }
 
 /* date, read from text by ccp_date_parse(), or NULL when text is not a date. */
@@ -481,6 +459,7 @@ ccp_stats_new_for_field_plan_full (CcpFieldPlan         *field_plan,
       CcpActivity *activity = ccp_item_list_peek (activities, i);
       /* Peeked, not got: the getter would make a missing list, and this may run in a worker. */
       guint n_attributions = ccp_activity_peek_n_items (activity, ccp_activity_get_attributions);
+      CcpItemList *attributions;
       GDate start_date, end_date;
       const GDate *start = parse_date (ccp_activity_get_start_date (activity), &start_date);
       const GDate *end = parse_date (ccp_activity_get_end_date (activity), &end_date);
@@ -491,11 +470,11 @@ ccp_stats_new_for_field_plan_full (CcpFieldPlan         *field_plan,
       if (n_attributions == 0)
         continue;
 
+      attributions = ccp_activity_get_attributions (activity);
       g_ptr_array_set_size (seen, 0);
       for (guint j = 0; j < n_attributions; j++)
         {
-          CcpAttribution *attribution =
-            ccp_item_list_peek (ccp_activity_get_attributions (activity), j);
+          CcpAttribution *attribution = ccp_item_list_peek (attributions, j);
           CcpStatsCount *row = row_for (self, CCP_STATS_CITY,
                                         ccp_attribution_get_city (attribution),
                                         ccp_attribution_get_country (attribution));
