@@ -45,6 +45,18 @@ G_DECLARE_FINAL_TYPE (CcpStats, ccp_stats, CCP, STATS, GObject)
 CcpStats    *ccp_stats_new_for_plan       (CcpPlan           *plan);
 CcpStats    *ccp_stats_new_for_field_plan (CcpFieldPlan      *field_plan);
 
+/* Told of each activity as it is counted, with its dates as ccp_date_parse() reads them (NULL
+ * when not a date): a caller that counts more figures does it in the same walk over the model,
+ * each activity read once. */
+typedef void (*CcpStatsActivityFunc) (CcpActivity *activity,
+                                      const GDate *start,
+                                      const GDate *end,
+                                      gpointer     user_data);
+/* ccp_stats_new_for_field_plan(), calling func (if not NULL) for each activity, in order. */
+CcpStats    *ccp_stats_new_for_field_plan_full (CcpFieldPlan         *field_plan,
+                                                CcpStatsActivityFunc  func,
+                                                gpointer              user_data);
+
 guint        ccp_stats_get_n_activities   (CcpStats          *self);
 guint        ccp_stats_get_n_flagship     (CcpStats          *self);
 /* Rows of one dimension (CcpStatsCount *, owned by self): vocabulary order for codes (every

@@ -44,13 +44,6 @@ struct _CcpOverviewChart
 
 G_DEFINE_FINAL_TYPE (CcpOverviewChart, ccp_overview_chart, GTK_TYPE_WIDGET)
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_utf8_collate (*(const char **) a, *(const char **) b);
-}
-
 G_DEFINE_ENUM_TYPE (CcpOverviewChartKind, ccp_overview_chart_kind,
   G_DEFINE_ENUM_VALUE (CCP_OVERVIEW_CHART_OBJECTIVES, "objectives"),
   G_DEFINE_ENUM_VALUE (CCP_OVERVIEW_CHART_AREAS, "areas"),
@@ -76,106 +69,6 @@ row_free (gpointer data)
   g_free (row->value);
   g_free (row->detail);
   g_free (row);
-}
-
-/* --- Data --------------------------------------------------------------------------------- */
-
-static void
-add_month_counts (CcpActivity *activity,
-                  GPtrArray   *months,
-                  guint       *row)
-{
-  GDate start, end;
-
-  if (!ccp_date_parse (ccp_activity_get_start_date (activity), &start))
-    return;
-  if (!ccp_date_parse (ccp_activity_get_end_date (activity), &end) ||
-      g_date_compare (&end, &start) < 0)
-    end = start;
-
-  for (guint m = 0; m < months->len; m++)
-    {
-      const char *month = g_ptr_array_index (months, m);
-      guint year = (guint) g_ascii_strtoull (month, NULL, 10);
-      guint mon = (guint) g_ascii_strtoull (month + 5, NULL, 10);
-      GDate first, last;
-
-      g_date_clear (&first, 1);
-      g_date_clear (&last, 1);
-      g_date_set_dmy (&first, 1, mon, year);
-      g_date_set_dmy (&last, g_date_get_days_in_month (mon, year), mon, year);
-      if (g_date_compare (&start, &last) <= 0 && g_date_compare (&end, &first) >= 0)
-        row[m]++;
-    }
-}
-
-GPtrArray *
-ccp_overview_timeline_counts (CcpFieldPlan  *field_plan,
-                              GPtrArray    **cities,
-                              GArray       **counts)
-{
-  GPtrArray *months = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  GListModel *activities;
-  guint year, half, n;
-  GArray *matrix;
-
-  g_return_val_if_fail (CCP_IS_FIELD_PLAN (field_plan), NULL);
-
-  if (ccp_period_parse (ccp_field_plan_get_period (field_plan), &year, &half))
-    for (guint m = 0; m < 6; m++)
-      g_ptr_array_add (months, g_strdup_printf ("%04u-%02u", year, (half - 1) * 6 + m + 1));
-
-  /* Every city that runs an activity, sorted by name. */
-  activities = G_LIST_MODEL (ccp_field_plan_get_activities (field_plan));
-  n = g_list_model_get_n_items (activities);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
-      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
-
-      for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
-        {
-          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
-          const char *city = ccp_attribution_get_city (attribution);
-
-          if (!g_hash_table_contains (index, city))
-            {
-              g_hash_table_insert (index, g_strdup (city), NULL);
-              g_ptr_array_add (names, g_strdup (city));
-            }
-        }
-    }
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len; i++)
-    g_hash_table_insert (index, g_strdup (g_ptr_array_index (names, i)), GUINT_TO_POINTER (i));
-
-  matrix = g_array_new (FALSE, TRUE, sizeof (guint));
-  g_array_set_size (matrix, names->len * months->len);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CcpActivity) activity = g_list_model_get_item (activities, i);
-      GListModel *attributions = G_LIST_MODEL (ccp_activity_get_attributions (activity));
-      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
-        {
-          g_autoptr(CcpAttribution) attribution = g_list_model_get_item (attributions, j);
-          const char *city = ccp_attribution_get_city (attribution);
-          guint r = GPOINTER_TO_UINT (g_hash_table_lookup (index, city));
-
-          if (!g_hash_table_add (seen, (gpointer) city))
-            continue;
-          add_month_counts (activity, months,
-                            &g_array_index (matrix, guint, r * months->len));
-        }
-    }
-
-  *cities = names;
-  *counts = matrix;
-  return months;
 }
 
 static const char *

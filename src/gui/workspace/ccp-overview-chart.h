@@ -57,7 +57,7 @@ void                  ccp_overview_chart_draw_cairo     (CcpOverviewChart    *se
 /* Activities of the field plan per city and month of its period (a joint activity counts for
  * each of its cities, an activity in each month it overlaps). Returns the months ("YYYY-MM")
  * and fills cities (names, sorted) and counts (cities x months, row by row). Pure function,
- * shared with the tests. */
+ * shared with the tests; ccp-overview-data.c counts it, with the statistics. */
 GPtrArray            *ccp_overview_timeline_counts      (CcpFieldPlan        *field_plan,
                                                          GPtrArray          **cities,
                                                          GArray             **counts);
