@@ -289,6 +289,12 @@ add_list (Facts              *facts,
   g_ptr_array_add (facts->pool, NULL);
 }
 
+gboolean
+ccp_activity_filter_can_key (CcpActivity *activity)
+{
+  return *ccp_activity_get_joint_ref (activity) == '\0';
+}
+
 gpointer
 ccp_activity_filter_facts_new (GPtrArray    *activities,
                                GCancellable *cancellable)
@@ -308,6 +314,14 @@ ccp_activity_filter_facts_new (GPtrArray    *activities,
         {
           ccp_activity_filter_facts_free (facts);
           return NULL;
+        }
+      if (!ccp_activity_filter_can_key (activity))
+        {
+          /* Not read (it has no key either): empty lists keep the rows by position. */
+          for (guint list = 0; list < 4; list++)
+            g_ptr_array_add (facts->pool, NULL);
+          g_array_append_val (facts->rows, row);
+          continue;
         }
       for (guint j = 0; j < g_list_model_get_n_items (attributions); j++)
         {

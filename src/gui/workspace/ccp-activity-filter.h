@@ -39,6 +39,12 @@ gboolean                ccp_activity_filter_state_is_empty (const CcpActivityFil
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CcpActivityFilterState, ccp_activity_filter_state_free)
 
+/* Whether the search keys' thread may read activity: not a joint activity, whose shared
+ * values can change on the main thread once it is shown (a coordinator keeps a conflict's
+ * value: ccp_field_plan_choose() sets the field and frees the old text). Those few are tested
+ * on the main thread, where they change. Any thread (the joint reference never changes). */
+gboolean    ccp_activity_filter_can_key    (CcpActivity  *activity);
+
 /* What the filters read of each of activities (CcpActivity *), in order; only reads them (a
  * CcpSearchDataFunc: made with the search keys, in their thread). NULL when cancelled. */
 gpointer    ccp_activity_filter_facts_new  (GPtrArray    *activities,

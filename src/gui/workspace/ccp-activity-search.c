@@ -13,7 +13,11 @@ char *
 ccp_activity_search_text (gpointer item)
 {
   CcpActivity *activity = item;
-  g_autofree char *cities = ccp_activity_cities_text (activity);
+  g_autofree char *cities = NULL;
+
+  if (!ccp_activity_filter_can_key (activity))
+    return NULL;
+  cities = ccp_activity_cities_text (activity);
 
   return g_strjoin (CCP_SEARCH_KEYS_SEPARATOR, ccp_activity_get_title (activity),
                     ccp_activity_get_description (activity), ccp_activity_get_place (activity),

@@ -86,9 +86,15 @@ ccp_search_keys_new_full (GPtrArray         *items,
           return NULL;
         }
       raw = func (item);
+      g_array_append_val (self->offsets, self->text->len);
+      if (raw == NULL)
+        {
+          /* No key: an empty text keeps the offsets by position. */
+          g_string_append_c (self->text, '\0');
+          continue;
+        }
       folded = ccp_text_casefold (raw);
       g_hash_table_insert (self->positions, item, GUINT_TO_POINTER (i + 1));
-      g_array_append_val (self->offsets, self->text->len);
       g_string_append_len (self->text, folded, (gssize) strlen (folded) + 1);
     }
   if (data_func != NULL)

@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* The texts searched in one item, in a thread: must only read the item. Free with g_free(). */
+/* The texts searched in one item, in a thread: must only read the item. Free with g_free().
+ * NULL: the item gets no key (the thread that may change it looks at it itself). */
 typedef char *(*CcpSearchTextFunc) (gpointer item);
 
 /* What else is read of items (all of them, in order), in the same thread: must only read the
