@@ -23,8 +23,9 @@ or directly. Measures side by side, in one run, and prints a table with ratios:
      beside `xmllint --noout --schema` of the same file and the file's size, and how the peak
      grows from 100,000 to 200,000. A plan over the load limit (CCP_FILE_MAX_SIZE, 64 MiB) is
      refused before it is read: the row says so.
-  6. The workspace merging the plans of [2] (Merge City Plans) vs `ccplans merge`: wall, peak
-     RSS, the longest main-loop block, and the search per keystroke (bench-workspace.c);
+  6. The workspace merging the plans of [2] (Merge City Plans) vs `ccplans merge`, N runs of
+     each interleaved: best wall of each, the largest peak RSS, the longest main-loop block and
+     the search's longest block per keystroke of any run (bench-workspace.c);
      informational rows: its peak RSS above a bare window (bare-window, same display and
      renderer) beside the CLI's above its start (`ccplans --version`), and the peak RSS of the
      same merge with GSK_RENDERER=cairo (the software GL renderer of a machine without a GPU
@@ -539,6 +540,8 @@ def main():
     parser.add_argument("--merge-activities", type=int, default=100)
     parser.add_argument("--runs", type=int, default=7, help="runs of each side of [1]")
     parser.add_argument("--merge-runs", type=int, default=5, help="runs of each side of [2]")
+    parser.add_argument("--workspace-runs", type=int, default=3,
+                        help="runs of each side of [6], interleaved")
     parser.add_argument("--gui-runs", type=int, default=7, help="runs of each side of [4]")
     parser.add_argument("--gui-timeout", type=int, default=60)
     parser.add_argument("--iterations", type=int, default=2000, help="re-checks in [3]")
@@ -612,14 +615,17 @@ def bench_workspace(args, table, files):
         log("  skipped: no GUI build")
         return
     output = os.path.join(args.workdir, "workspace-cli-merge.xml")
-    cli = run_once([args.ccplans, "merge", "-o", output] + files, child_env(), (0, 1))
+    clis, runs = [], []
     with Display() as display:
         extra = dict(display.env, GTK_A11Y="none", GSETTINGS_BACKEND="memory")
         extra.pop("CCP_BENCH_FIRST_FRAME", None)
         if args.gui_schemas:
             extra["GSETTINGS_SCHEMA_DIR"] = args.gui_schemas
-        run = run_once([args.bench_workspace, "--search", "songwriting"] + files,
-                       child_env(extra))
+        for _ in range(max(args.workspace_runs, 1)):
+            clis.append(run_once([args.ccplans, "merge", "-o", output] + files, child_env(),
+                                 (0, 1)))
+            runs.append(run_once([args.bench_workspace, "--search", "songwriting"] + files,
+                                 child_env(extra)))
         # What the workspace holds above a bare window of the same toolkit, renderer and
         # display (the software GL renderer of a machine without a GPU is most of that), and
         # the same merge with the cairo renderer: informational rows beside the goal's.
@@ -630,10 +636,27 @@ def bench_workspace(args, table, files):
         cairo_bare = (run_once([args.bare_window], child_env(cairo)).maxrss_kb
                       if args.bare_window else None)
     cli_start = run_once([args.ccplans, "--version"], child_env()).maxrss_kb
-    figures = dict(m.groups() for m in re.finditer(r"^([\w-]+): (\S+)$", run.output, re.M))
+    # Best wall of each side; the largest peak RSS and the longest blocks of any run.
+    cli = min(clis, key=lambda r: r.wall)
+    all_figures = [dict(m.groups() for m in re.finditer(r"^([\w-]+): (\S+)$", r.output, re.M))
+                   for r in runs]
+    figures = dict(min(all_figures, key=lambda f: float(f["wall-ms"])))
+    figures["peak-rss-kib"] = str(max(int(f["peak-rss-kib"]) for f in all_figures))
+    worst = max(all_figures, key=lambda f: float(f["max-block-ms"]))
+    figures["max-block-ms"] = worst["max-block-ms"]
+    figures["max-block-phase"] = worst.get("max-block-phase", "?")
+    for key in figures:
+        if re.match(r"key-\d+-(block|search)-ms$", key):
+            figures[key] = str(max(float(f.get(key, 0)) for f in all_figures))
+    cli.maxrss_kb = max(r.maxrss_kb for r in clis)
     cairo_figures = dict(m.groups()
                          for m in re.finditer(r"^([\w-]+): (\S+)$", cairo_run.output, re.M))
-    log("  ccplans merge %s, peak RSS %s" % (fmt_time(cli.wall), fmt_kib(cli.maxrss_kb)))
+    log("  ccplans merge, %d runs: %s; peak RSS %s" % (len(clis),
+        ", ".join(fmt_time(r.wall) for r in clis), fmt_kib(cli.maxrss_kb)))
+    log("  workspace, %d runs: %s; longest blocks %s" % (len(runs),
+        ", ".join("%s ms" % f["wall-ms"] for f in all_figures),
+        ", ".join("%s ms (%s)" % (f["max-block-ms"], f.get("max-block-phase", "?"))
+                  for f in all_figures)))
     log("  " + ", ".join("%s %s" % kv for kv in sorted(figures.items())))
     wall = float(figures["wall-ms"]) / 1000.0
     rss = int(figures["peak-rss-kib"])
@@ -641,7 +664,8 @@ def bench_workspace(args, table, files):
     keys = sorted(int(k.split("-")[1]) for k in figures if re.match(r"key-\d+-block-ms$", k))
     key_block = max(float(figures["key-%d-block-ms" % k]) for k in keys)
     key_search = max(float(figures["key-%d-search-ms" % k]) for k in keys)
-    table.add(6, "workspace merge %d plans (wall, to the field plan on screen)" % len(files),
+    table.add(6, "workspace merge %d plans (wall to the field plan on screen, best of %d)"
+              % (len(files), len(runs)),
               fmt_time(wall), "ccplans merge " + fmt_time(cli.wall),
               "%.2fx" % (wall / cli.wall), "<= %.1fx" % WORKSPACE_GOALS["wall"],
               verdict(wall / cli.wall, WORKSPACE_GOALS["wall"]))
@@ -662,10 +686,12 @@ def bench_workspace(args, table, files):
         table.add(6, "same, GSK_RENDERER=cairo (informational)", fmt_kib(cairo_rss),
                   "ccplans merge " + fmt_kib(cli.maxrss_kb), "%.2fx" % (cairo_rss / cli.maxrss_kb),
                   "", "")
-    table.add(6, "longest main-loop block, merge (%s)" % figures.get("max-block-phase", "?"),
+    table.add(6, "longest main-loop block, merge, worst of %d (%s)"
+              % (len(runs), figures.get("max-block-phase", "?")),
               "%.0f ms" % block, "", "", "< %.0f ms" % WORKSPACE_GOALS["block-ms"],
               "yes" if block < WORKSPACE_GOALS["block-ms"] else "NO")
-    table.add(6, "search, %s activities, longest block per keystroke" % figures["n-activities"],
+    table.add(6, "search, %s activities, longest block per keystroke, worst of %d"
+              % (figures["n-activities"], len(runs)),
               "%.0f ms" % key_block, "search handler %.0f ms" % key_search, "",
               "< %.0f ms" % WORKSPACE_GOALS["key-ms"],
               "yes" if key_block < WORKSPACE_GOALS["key-ms"] else "NO")
