@@ -72,7 +72,6 @@ typedef struct {
   /* Made by the preparing thread, handed to the UI once. */
   CcpFieldPlan  *result;
   CcpOverviewData *overview;
-  CcpSearchKeys *keys;
   char          *summary;      /* the toast once shown */
   Restore       *restore;      /* from the hand-over on */
 } Job;
