@@ -22,15 +22,6 @@
 #include "ccp-gui-test-util.h"
 
 static void
-created_cb (CcpNewFieldPlanDialog *dialog,
-            CcpWorkspace          *workspace)
-{
-  g_autoptr(CcpFieldPlan) field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
-
-  ccp_workspace_set_new_field_plan (workspace, field_plan);
-}
-
-static void
 reopen_done_cb (gpointer user_data,
                 gboolean changed)
 {
@@ -125,7 +116,6 @@ main (int   argc,
   {
     GtkWindow *ws_window = GTK_WINDOW (gtk_window_new ());
     CcpWorkspace *workspace = CCP_WORKSPACE (ccp_workspace_new ());
-    CcpNewFieldPlanDialog *new_dialog;
     g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
     g_autofree char *liverpool = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
                                                    "liverpool-music-2027-h1.xml", NULL);
@@ -137,12 +127,7 @@ main (int   argc,
     gtk_window_set_default_size (ws_window, 1100, 720);
     gtk_window_set_child (ws_window, GTK_WIDGET (workspace));
     gtk_window_present (ws_window);
-    new_dialog = ccp_new_field_plan_dialog_new (ws_window);
-    g_signal_connect (new_dialog, "done", G_CALLBACK (created_cb), workspace);
-    gtk_window_present (GTK_WINDOW (new_dialog));
-    ccp_new_field_plan_dialog_set_field (new_dialog, "music");
-    ccp_new_field_plan_dialog_set_period (new_dialog, "2027-H1");
-    ccp_new_field_plan_dialog_respond (new_dialog);
+    ccp_gui_test_new_field_plan (ws_window, workspace);
     g_list_store_append (files, file);
     g_list_store_append (files, liverpool_file);
     ccp_workspace_add_files (workspace, G_LIST_MODEL (files));

@@ -10,6 +10,7 @@
 #include "ccp-application.h"
 #include "ccp-window.h"
 #include "ccp-gui-test-util.h"
+#include "ccp-new-field-plan-dialog.h"
 
 GtkWidget *
 ccp_gui_find (GtkWidget         *root,
@@ -214,4 +215,37 @@ ccp_gui_shots_save (GtkWidget  *window,
   g_autofree char *path = g_build_filename (dir, file_name, NULL);
 
   ccp_gui_save_png (window, path);
+}
+
+static void
+field_plan_created_cb (CcpNewFieldPlanDialog *dialog,
+                       CcpWorkspace          *workspace)
+{
+  g_autoptr(CcpFieldPlan) field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
+
+  ccp_workspace_set_new_field_plan (workspace, field_plan);
+}
+
+void
+ccp_gui_test_new_field_plan (GtkWindow    *window,
+                             CcpWorkspace *workspace)
+{
+  CcpNewFieldPlanDialog *dialog = ccp_new_field_plan_dialog_new (window);
+
+  g_signal_connect (dialog, "done", G_CALLBACK (field_plan_created_cb), workspace);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ccp_new_field_plan_dialog_set_field (dialog, "music");
+  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
+  ccp_new_field_plan_dialog_respond (dialog);
+}
+
+GPtrArray *
+ccp_gui_test_activities_of (CcpFieldPlan *field_plan)
+{
+  CcpItemList *list = ccp_field_plan_get_activities (field_plan);
+  GPtrArray *activities = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < ccp_item_list_get_n_items (list); i++)
+    g_ptr_array_add (activities, g_object_ref (ccp_item_list_peek (list, i)));
+  return activities;
 }

@@ -6,6 +6,7 @@
 
 #include "ccp-application.h"
 #include "ccp-window.h"
+#include "ccp-workspace.h"
 #include "ccp-test-util.h"
 
 /* Runs the main loop until condition (re-evaluated) holds, or fails after timeout_ms. */
@@ -202,3 +203,11 @@ void            ccp_gui_shots_save            (GtkWidget    *window,
                                                const char   *prefix,
                                                const char   *name,
                                                const char   *variant);
+
+/* Gives workspace (shown in window) a new music 2027-H1 field plan, through the New Field Plan
+ * dialog as a coordinator would. */
+void ccp_gui_test_new_field_plan (GtkWindow    *window,
+                                  CcpWorkspace *workspace);
+
+/* The activities of field_plan, referenced, in order. */
+GPtrArray *ccp_gui_test_activities_of (CcpFieldPlan *field_plan);

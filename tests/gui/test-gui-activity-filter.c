@@ -119,17 +119,6 @@ filter_field_plan (guint n)
   return field_plan;
 }
 
-static GPtrArray *
-activities_of (CcpFieldPlan *field_plan)
-{
-  CcpItemList *list = ccp_field_plan_get_activities (field_plan);
-  GPtrArray *activities = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < ccp_item_list_get_n_items (list); i++)
-    g_ptr_array_add (activities, g_object_ref (ccp_item_list_peek (list, i)));
-  return activities;
-}
-
 /* The table's filter_func() before issue 16's filter thread, as it was. */
 static gboolean
 overlaps_month (CcpActivity *activity,
@@ -276,7 +265,7 @@ test_same_rows (void)
     "text=zzz", "city=Bologna objective=1 area=1 sdg=1 kind=%K month=2027-05 flagship",
   };
   g_autoptr(CcpFieldPlan) field_plan = filter_field_plan (2500);
-  g_autoptr(GPtrArray) activities = activities_of (field_plan);
+  g_autoptr(GPtrArray) activities = ccp_gui_test_activities_of (field_plan);
   g_autoptr(CcpSearchKeys) keys = ccp_activity_table_make_keys (field_plan, NULL);
   g_autoptr(CcpActivity) unknown = ccp_activity_new ("unknown-to-the-keys");
   g_autoptr(CcpAttribution) attribution = ccp_attribution_new ("Bologna", "IT", "p", "u");
@@ -440,7 +429,7 @@ static void
 test_last_change_wins (void)
 {
   g_autoptr(CcpFieldPlan) field_plan = filter_field_plan (3000);
-  g_autoptr(GPtrArray) activities = activities_of (field_plan);
+  g_autoptr(GPtrArray) activities = ccp_gui_test_activities_of (field_plan);
   guint total = activities->len;
   guint n_bologna = count_passing (activities, "city=Bologna");
   guint n_liverpool = count_passing (activities, "city=Liverpool");
@@ -549,7 +538,7 @@ test_kept_value (void)
 {
   const char * const *kinds = ccp_vocabulary_get_codes (ccp_vocabulary_get_default (), "kind");
   g_autoptr(CcpFieldPlan) field_plan = filter_field_plan (2000);
-  g_autoptr(GPtrArray) activities = activities_of (field_plan);
+  g_autoptr(GPtrArray) activities = ccp_gui_test_activities_of (field_plan);
   CcpActivity *joint = g_ptr_array_index (activities, 10);
   g_autofree char *kind_old = NULL;
   g_autofree char *kind_new = NULL;

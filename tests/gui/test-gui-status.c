@@ -26,34 +26,18 @@ typedef struct {
   AdwViewStack  *stack;
 } Fixture;
 
-static void
-created_cb (CcpNewFieldPlanDialog *dialog,
-            CcpWorkspace          *workspace)
-{
-  g_autoptr(CcpFieldPlan) field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
-
-  ccp_workspace_set_new_field_plan (workspace, field_plan);
-}
-
 /* The coordinator's window: a new music 2027-H1 field plan with the registry's roster, the
  * page on screen not the Status page. */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  CcpNewFieldPlanDialog *dialog;
-
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 1000, 700);
   f->workspace = CCP_WORKSPACE (ccp_workspace_new ());
   gtk_window_set_child (f->window, GTK_WIDGET (f->workspace));
   gtk_window_present (f->window);
-  dialog = ccp_new_field_plan_dialog_new (f->window);
-  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), f->workspace);
-  gtk_window_present (GTK_WINDOW (dialog));
-  ccp_new_field_plan_dialog_set_field (dialog, "music");
-  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
-  ccp_new_field_plan_dialog_respond (dialog);
+  ccp_gui_test_new_field_plan (f->window, f->workspace);
   g_assert_nonnull (ccp_workspace_get_field_plan (f->workspace));
   f->page = ccp_workspace_get_status_page (f->workspace);
   f->stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (f->page),

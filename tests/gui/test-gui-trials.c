@@ -164,7 +164,6 @@ test_no_save_over_open_files (Fixture       *f,
   CcpWindow *first, *second;
   GtkWindow *window;
   CcpWorkspace *workspace;
-  CcpNewFieldPlanDialog *dialog;
   g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
 
   write_example (f->path, NULL, NULL);
@@ -190,12 +189,7 @@ test_no_save_over_open_files (Fixture       *f,
   workspace = CCP_WORKSPACE (ccp_workspace_new ());
   gtk_window_set_child (window, GTK_WIDGET (workspace));
   gtk_window_present (window);
-  dialog = ccp_new_field_plan_dialog_new (window);
-  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), workspace);
-  gtk_window_present (GTK_WINDOW (dialog));
-  ccp_new_field_plan_dialog_set_field (dialog, "music");
-  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
-  ccp_new_field_plan_dialog_respond (dialog);
+  ccp_gui_test_new_field_plan (window, workspace);
   g_list_store_append (files, f->file);
   g_assert_true (ccp_workspace_add_files (workspace, G_LIST_MODEL (files)));
   WAIT_FOR (!ccp_workspace_get_busy (workspace), 60000);
@@ -382,17 +376,11 @@ new_workspace (GtkWindow **out_window)
 {
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   CcpWorkspace *workspace = CCP_WORKSPACE (ccp_workspace_new ());
-  CcpNewFieldPlanDialog *dialog;
 
   gtk_window_set_default_size (window, 1000, 700);
   gtk_window_set_child (window, GTK_WIDGET (workspace));
   gtk_window_present (window);
-  dialog = ccp_new_field_plan_dialog_new (window);
-  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), workspace);
-  gtk_window_present (GTK_WINDOW (dialog));
-  ccp_new_field_plan_dialog_set_field (dialog, "music");
-  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
-  ccp_new_field_plan_dialog_respond (dialog);
+  ccp_gui_test_new_field_plan (window, workspace);
   *out_window = window;
   return workspace;
 }

@@ -510,17 +510,6 @@ matches_by_hand (CcpActivity *activity,
   return FALSE;
 }
 
-static GPtrArray *
-activities_of (CcpFieldPlan *field_plan)
-{
-  CcpItemList *list = ccp_field_plan_get_activities (field_plan);
-  GPtrArray *activities = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < ccp_item_list_get_n_items (list); i++)
-    g_ptr_array_add (activities, g_object_ref (ccp_item_list_peek (list, i)));
-  return activities;
-}
-
 static void
 search_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -558,7 +547,7 @@ test_activity_search (void)
     "zzz",
   };
   g_autoptr(CcpFieldPlan) field_plan = search_field_plan (2000);
-  g_autoptr(GPtrArray) activities = activities_of (field_plan);
+  g_autoptr(GPtrArray) activities = ccp_gui_test_activities_of (field_plan);
   g_autoptr(CcpSearchKeys) keys = ccp_activity_table_make_keys (field_plan, NULL);
   g_autoptr(CcpActivity) unknown = ccp_activity_new ("unknown-to-the-keys");
 
@@ -631,7 +620,7 @@ static void
 test_activity_table_search (void)
 {
   g_autoptr(CcpFieldPlan) field_plan = search_field_plan (3000);
-  g_autoptr(GPtrArray) activities = activities_of (field_plan);
+  g_autoptr(GPtrArray) activities = ccp_gui_test_activities_of (field_plan);
   GtkWidget *window = gtk_window_new ();
   CcpActivityTable *table = CCP_ACTIVITY_TABLE (ccp_activity_table_new ());
   GtkEditable *entry = ccp_activity_table_get_search_entry (table);

@@ -36,20 +36,10 @@ typedef struct {
 } Fixture;
 
 static void
-created_cb (CcpNewFieldPlanDialog *dialog,
-            CcpWorkspace          *workspace)
-{
-  g_autoptr(CcpFieldPlan) field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
-
-  ccp_workspace_set_new_field_plan (workspace, field_plan);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (20270116);
-  CcpNewFieldPlanDialog *dialog;
 
   fixture->dir = g_dir_make_tmp ("ccp-ws-threads-XXXXXX", NULL);
   fixture->files = g_list_store_new (G_TYPE_FILE);
@@ -72,12 +62,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->workspace = CCP_WORKSPACE (ccp_workspace_new ());
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->workspace));
   gtk_window_present (fixture->window);
-  dialog = ccp_new_field_plan_dialog_new (fixture->window);
-  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), fixture->workspace);
-  gtk_window_present (GTK_WINDOW (dialog));
-  ccp_new_field_plan_dialog_set_field (dialog, "music");
-  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
-  ccp_new_field_plan_dialog_respond (dialog);
+  ccp_gui_test_new_field_plan (fixture->window, fixture->workspace);
   g_assert_nonnull (ccp_workspace_get_field_plan (fixture->workspace));
 }
 
