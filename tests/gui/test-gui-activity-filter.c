@@ -207,7 +207,7 @@ run_done_cb (GObject      *source,
   GHashTable **found = user_data;
   g_autoptr(GError) error = NULL;
 
-  *found = ccp_activity_filter_run_finish (result, NULL, &error);
+  *found = ccp_activity_filter_run_finish (result, &error);
   g_assert_no_error (error);
   g_assert_nonnull (*found);
 }
@@ -309,7 +309,7 @@ test_same_rows (void)
       g_string_replace (spec, "%K", kind, 0);
       state = state_of (spec->str);
       threaded = run_in_thread (activities, keys, state);
-      here = ccp_activity_filter_run (activities, keys, state, NULL, NULL);
+      here = ccp_activity_filter_run (activities, keys, state, NULL);
       unkeyed = run_in_thread (activities, NULL, state);
 
       /* The table, through its controls, the search as typed (a code its drop-down does not

@@ -468,12 +468,11 @@ run_keyed (GPtrArray                    *activities,
   return TRUE;
 }
 
-/* The activities the keys did not know, and those changed since they were made, by their own
- * values (the thread that may change them); then the set, found taken. */
+/* The activities the keys did not know (the joint ones among them: they may change), by their
+ * own values (on the thread that may change them); then the set, found taken. */
 static GHashTable *
 run_unknown (Found                        *found,
-             const CcpActivityFilterState *state,
-             GHashTable                   *changed)
+             const CcpActivityFilterState *state)
 {
   g_autoptr(GPtrArray) cities = g_ptr_array_new ();
   GHashTable *matches;
@@ -487,18 +486,6 @@ run_unknown (Found                        *found,
       if (matches_prepared (&prepared, activity, cities))
         g_hash_table_add (found->found, activity);
     }
-  if (changed != NULL)
-    {
-      GHashTableIter iter;
-      gpointer activity;
-
-      g_hash_table_iter_init (&iter, changed);
-      while (g_hash_table_iter_next (&iter, &activity, NULL))
-        if (matches_prepared (&prepared, activity, cities))
-          g_hash_table_add (found->found, activity);
-        else
-          g_hash_table_remove (found->found, activity);
-    }
   matches = g_steal_pointer (&found->found);
   found_free (found);
   return matches;
@@ -508,7 +495,6 @@ GHashTable *
 ccp_activity_filter_run (GPtrArray                    *activities,
                          CcpSearchKeys                *keys,
                          const CcpActivityFilterState *state,
-                         GHashTable                   *changed,
                          GCancellable                 *cancellable)
 {
   Found *found;
@@ -522,7 +508,7 @@ ccp_activity_filter_run (GPtrArray                    *activities,
       found_free (found);
       return NULL;
     }
-  return run_unknown (found, state, changed);
+  return run_unknown (found, state);
 }
 
 static void
@@ -569,7 +555,6 @@ ccp_activity_filter_run_async (GPtrArray                    *activities,
 
 GHashTable *
 ccp_activity_filter_run_finish (GAsyncResult  *result,
-                                GHashTable    *changed,
                                 GError       **error)
 {
   Work *work;
@@ -581,5 +566,5 @@ ccp_activity_filter_run_finish (GAsyncResult  *result,
   if (found == NULL)
     return NULL;
   work = g_task_get_task_data (G_TASK (result));
-  return run_unknown (found, work->state, changed);
+  return run_unknown (found, work->state);
 }

@@ -62,17 +62,15 @@ int         ccp_activity_filter_matches_keyed (const CcpActivityFilterState *sta
                                                CcpActivity                  *activity);
 
 /* The activities of activities that pass state, as a set (a GHashTable of activities, not
- * referenced): through keys where they know an activity, else (and for those in changed, a
- * set of activities changed since the keys were made; may be NULL) by the activity itself.
- * The calling thread must be the one that may change them. NULL when cancelled. */
+ * referenced): through keys where they know an activity, else by the activity itself. The
+ * calling thread must be the one that may change them. NULL when cancelled. */
 GHashTable *ccp_activity_filter_run        (GPtrArray                    *activities,
                                             CcpSearchKeys                *keys,
                                             const CcpActivityFilterState *state,
-                                            GHashTable                   *changed,
                                             GCancellable                 *cancellable);
 /* The same, the keys read in a worker thread (activities, keys and a copy of state kept until
  * done); the finish function, on the thread that may change the activities, tests those the
- * keys do not know and those in changed then. */
+ * keys do not know then. */
 void        ccp_activity_filter_run_async  (GPtrArray                    *activities,
                                             CcpSearchKeys                *keys,
                                             const CcpActivityFilterState *state,
@@ -80,7 +78,6 @@ void        ccp_activity_filter_run_async  (GPtrArray                    *activi
                                             GAsyncReadyCallback           callback,
                                             gpointer                      user_data);
 GHashTable *ccp_activity_filter_run_finish (GAsyncResult                 *result,
-                                            GHashTable                   *changed,
                                             GError                      **error);
 
 G_END_DECLS

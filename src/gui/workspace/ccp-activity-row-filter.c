@@ -15,7 +15,7 @@ struct _CcpActivityRowFilter
   CcpSearchKeys          *keys;         /* of activities, or NULL */
   CcpActivityFilterState *state;        /* what the rows shown pass */
   GHashTable             *matches;      /* the activities passing state, or NULL: test each */
-  GHashTable             *changed;      /* activities changed since the keys were made */
+  GHashTable             *changed;      /* activities changed since the last refilter */
   CcpActivityFilterState *wanted;       /* being found in a thread, or NULL */
   GCancellable           *cancellable;  /* that run's */
   guint                   refilter_id;  /* an idle, after activities changed */
@@ -34,8 +34,9 @@ ccp_activity_row_filter_match (GtkFilter *filter,
     return g_hash_table_contains (self->matches, item);
   if (ccp_activity_filter_state_is_empty (self->state))
     return TRUE;
-  /* Until a set is found: the keys where they know the activity as it is, else itself. */
-  if (self->keys != NULL && !g_hash_table_contains (self->changed, item) &&
+  /* Until a set is found: the keys where they know the activity (never one that may change),
+   * else itself. */
+  if (self->keys != NULL &&
       (match = ccp_activity_filter_matches_keyed (self->state, self->keys, item)) >= 0)
     return match == 1;
   return ccp_activity_filter_matches (self->state, item);
@@ -82,7 +83,7 @@ run_done_cb (GObject      *source,
   /* Cancelled (a newer change, other activities, or flushed): that one is shown. */
   if (g_task_get_cancellable (G_TASK (result)) != self->cancellable)
     return;
-  matches = ccp_activity_filter_run_finish (result, self->changed, &error);
+  matches = ccp_activity_filter_run_finish (result, &error);
   if (matches == NULL)
     return;
   g_clear_object (&self->cancellable);
@@ -124,8 +125,8 @@ ccp_activity_row_filter_get_state (CcpActivityRowFilter *self)
 }
 
 /* Activities changed (a conflict's value kept): the set shown is put right for them, the rows
- * refiltered once. A run under way tests them again in its finish (it may also be cancelled,
- * back to the state shown). */
+ * refiltered once. A run under way tests them as they are in its finish (the keys know no
+ * activity that may change). */
 static gboolean
 refilter_cb (gpointer user_data)
 {
@@ -133,7 +134,10 @@ refilter_cb (gpointer user_data)
 
   self->refilter_id = 0;
   if (ccp_activity_filter_state_is_empty (self->state))
-    return G_SOURCE_REMOVE;
+    {
+      g_hash_table_remove_all (self->changed);
+      return G_SOURCE_REMOVE;
+    }
   if (self->matches != NULL)
     {
       GHashTableIter iter;
@@ -146,6 +150,7 @@ refilter_cb (gpointer user_data)
         else
           g_hash_table_remove (self->matches, activity);
     }
+  g_hash_table_remove_all (self->changed);
   gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
   return G_SOURCE_REMOVE;
 }
@@ -199,7 +204,7 @@ ccp_activity_row_filter_set_activities (CcpActivityRowFilter *self,
 
       gulong handler;
 
-      if (*ccp_activity_get_joint_ref (activity) == '\0')
+      if (ccp_activity_filter_can_key (activity))
         continue;
       handler = g_signal_connect (activity, "changed", G_CALLBACK (activity_changed_cb), self);
       g_ptr_array_add (self->listened, activity);
@@ -213,8 +218,7 @@ ccp_activity_row_filter_set_keys (CcpActivityRowFilter *self,
 {
   g_return_if_fail (CCP_IS_ACTIVITY_ROW_FILTER (self));
 
-  /* The rows shown do not change: each tested as it was, or the set found without them. The
-   * activities changed since the keys began stay in changed. */
+  /* The rows shown do not change: each tested as it was, or the set found without them. */
   g_clear_pointer (&self->keys, ccp_search_keys_unref);
   if (keys != NULL)
     self->keys = ccp_search_keys_ref (keys);
@@ -240,8 +244,7 @@ ccp_activity_row_filter_flush (CcpActivityRowFilter *self)
 
       /* The thread's work done here instead: the same functions, the result at once. */
       cancel_run (self);
-      matches = ccp_activity_filter_run (self->activities, self->keys, wanted, self->changed,
-                                         NULL);
+      matches = ccp_activity_filter_run (self->activities, self->keys, wanted, NULL);
       apply (self, g_steal_pointer (&wanted), matches);
     }
   if (self->refilter_id != 0)

@@ -2,9 +2,9 @@
  * the search text is worked out in a worker thread from the search keys and their filter
  * facts (ccp-activity-filter.h), the last change's only (the one before is cancelled, its
  * result dropped); the rows then change at once, each a hash lookup. Until the keys are there,
- * and for the activities they do not know or that changed since they were made (a joint
- * conflict's value kept: the activity's "changed" signal), each row is tested on the main
- * thread; such a change refilters the rows once. */
+ * and for the activities they do not know (the joint ones: a conflict's value kept changes
+ * them), each row is tested on the main thread; such a change (the activity's "changed"
+ * signal) refilters the rows once. */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -76,7 +76,7 @@ ccp_activity_search (GPtrArray     *activities,
   g_return_val_if_fail (needle != NULL, NULL);
 
   state = needle_state (needle);
-  return ccp_activity_filter_run (activities, keys, state, NULL, cancellable);
+  return ccp_activity_filter_run (activities, keys, state, cancellable);
 }
 
 void
@@ -100,5 +100,5 @@ GHashTable *
 ccp_activity_search_finish (GAsyncResult  *result,
                             GError       **error)
 {
-  return ccp_activity_filter_run_finish (result, NULL, error);
+  return ccp_activity_filter_run_finish (result, error);
 }
