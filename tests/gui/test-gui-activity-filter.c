@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ccp-activity-filter.h"
+#include "ccp-activity-row-filter.h"
 #include "ccp-activity-table.h"
 #include "ccp-gui-test-util.h"
 
@@ -604,6 +605,41 @@ test_kept_value (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* With nothing asked for, the row filter says it lets every row through
+ * (GTK_FILTER_MATCH_ALL), so that its filter model tests none (the hand-over of a merge); asked
+ * for something, the rows are tested; back to nothing, all through again. */
+static void
+test_nothing_asked (void)
+{
+  g_autoptr(CcpFieldPlan) field_plan = filter_field_plan (500);
+  g_autoptr(GPtrArray) activities = ccp_gui_test_activities_of (field_plan);
+  g_autoptr(CcpActivityRowFilter) filter = ccp_activity_row_filter_new ();
+  g_autoptr(GListStore) store = g_list_store_new (CCP_TYPE_ACTIVITY);
+  g_autoptr(GtkFilterListModel) model = NULL;
+  g_autoptr(CcpActivityFilterState) bologna = state_of ("city=Bologna");
+  g_autoptr(CcpActivityFilterState) nothing = ccp_activity_filter_state_new ();
+  guint n_bologna = count_passing (activities, "city=Bologna");
+
+  g_assert_cmpint (gtk_filter_get_strictness (GTK_FILTER (filter)), ==, GTK_FILTER_MATCH_ALL);
+  model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (store)),
+                                     GTK_FILTER (g_object_ref (filter)));
+  ccp_activity_row_filter_set_activities (filter, activities, NULL);
+  g_list_store_splice (store, 0, 0, activities->pdata, activities->len);
+  g_assert_cmpint (gtk_filter_get_strictness (GTK_FILTER (filter)), ==, GTK_FILTER_MATCH_ALL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, activities->len);
+
+  /* No keys: the state is applied at once, each row tested. */
+  ccp_activity_row_filter_set_state (filter, bologna);
+  g_assert_cmpint (gtk_filter_get_strictness (GTK_FILTER (filter)), ==, GTK_FILTER_MATCH_SOME);
+  g_assert_cmpuint (n_bologna, <, activities->len);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n_bologna);
+
+  ccp_activity_row_filter_set_state (filter, nothing);
+  g_assert_cmpint (gtk_filter_get_strictness (GTK_FILTER (filter)), ==, GTK_FILTER_MATCH_ALL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, activities->len);
+
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,6 +650,7 @@ main (int   argc,
   g_test_add_func ("/gui/activity-filter/same-rows", test_same_rows);
   g_test_add_func ("/gui/activity-filter/last-change-wins", test_last_change_wins);
   g_test_add_func ("/gui/activity-filter/kept-value", test_kept_value);
+  g_test_add_func ("/gui/activity-filter/nothing-asked", test_nothing_asked);
 
   return g_test_run ();
 }
