@@ -309,8 +309,8 @@ def bench_merge(args, table, files):
                           "%.2fx" % ((ia - sha) / ib), "(not a goal)", "")
             # Where the rest goes, and the floor of any reader: libxml2 parsing the same files
             # into SAX events that build nothing (xmllint --sax --noout: an empty handler).
-            # (Functions whose work stays in their thread: the joining and writing hand
-            # theirs to pools, so the phases that run them are not counted from the top.)
+            # Each phase counted by the functions that do its work, in whatever thread: the
+            # joining and the writing hand theirs to threads, which their callers do not count.
             phases = [(name, sum(inclusive_ir(pa, f) or 0 for f in functions))
                       for name, functions in (
                           ("reading", ["ccp_reader_read_bytes"]),

@@ -637,7 +637,6 @@ test_nothing_asked (void)
   ccp_activity_row_filter_set_state (filter, nothing);
   g_assert_cmpint (gtk_filter_get_strictness (GTK_FILTER (filter)), ==, GTK_FILTER_MATCH_ALL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, activities->len);
-
 }
 
 int
