@@ -37,6 +37,7 @@ Only the Python standard library is used.
 
 import argparse
 import datetime
+import functools
 import os
 import platform
 import re
@@ -121,15 +122,20 @@ def callgrind(cmd, env, workdir, name, ok=(0,)):
     return None, out
 
 
+@functools.lru_cache(maxsize=None)
+def annotate(profile):
+    """callgrind_annotate's inclusive counts of a profile, read once for all its functions."""
+    # From "/", where the profile's relative source paths do not resolve: from the source
+    # tree some do, and callgrind_annotate then splits a function's count over two entries.
+    return subprocess.run(["callgrind_annotate", "--inclusive=yes", "--auto=no", profile],
+                          capture_output=True, text=True, cwd="/").stdout
+
+
 def inclusive_ir(profile, function):
     """Instructions of function and its callees in a callgrind profile (callgrind_annotate)."""
     if profile is None or shutil.which("callgrind_annotate") is None:
         return None
-    # From "/", where the profile's relative source paths do not resolve: from the source
-    # tree some do, and callgrind_annotate then splits a function's count over two entries.
-    out = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--auto=no", profile],
-                         capture_output=True, text=True, cwd="/").stdout
-    for line in out.splitlines():
+    for line in annotate(profile).splitlines():
         m = re.match(r"^\s*([\d,]+)\s.*:%s\s" % re.escape(function), line)
         if m:
             return int(m.group(1).replace(",", ""))
