@@ -250,6 +250,59 @@ test_stream_long_lists (void)
   g_assert_cmpuint (ccp_issue_get_line (issue), ==, 17);
 }
 
+static void
+counter_cb (GObject *object,
+            guint   *count)
+{
+  (*count)++;
+}
+
+static void
+notify_counter_cb (GObject    *object,
+                   GParamSpec *pspec,
+                   guint      *count)
+{
+  (*count)++;
+}
+
+/* While a document is read its objects tell no one of their changes (nothing can be connected
+ * to them yet); once it is returned they do, in the reading thread, also after a file the
+ * reader refused half-way. */
+static void
+test_stream_changes_told_after_reading (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) refused = read_text (ROOT "  <activities>\n" ACTIVITY ("a1")
+                                          "  </activities>\n</city-plan>\n<extra/>\n",
+                                          NULL, &error);
+  g_autoptr(GObject) object = NULL;
+  g_autoptr(CcpActivity) made = ccp_activity_new ("m");
+  CcpActivity *activity;
+  guint plan_changed = 0, activity_changed = 0, title_notified = 0, made_notified = 0;
+
+  g_assert_null (refused);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  object = read_text (ROOT "  <activities>\n" ACTIVITY ("a1") "  </activities>\n</city-plan>\n",
+                      NULL, &error);
+  g_assert_no_error (error);
+  activity = ccp_item_list_peek (ccp_plan_get_activities (CCP_PLAN (object)), 0);
+  g_signal_connect (object, "changed", G_CALLBACK (counter_cb), &plan_changed);
+  g_signal_connect (activity, "changed", G_CALLBACK (counter_cb), &activity_changed);
+  g_signal_connect (activity, "notify::title", G_CALLBACK (notify_counter_cb), &title_notified);
+  g_signal_connect (made, "notify::title", G_CALLBACK (notify_counter_cb), &made_notified);
+
+  ccp_activity_set_title (activity, "Another title");
+  ccp_activity_set_title (made, "Made after reading");
+  ccp_plan_set_id (CCP_PLAN (object), "q");
+  g_assert_cmpuint (title_notified, ==, 1);
+  g_assert_cmpuint (activity_changed, ==, 1);
+  g_assert_cmpuint (made_notified, ==, 1);
+  /* The activity's change, then the plan's own. */
+  g_assert_cmpuint (plan_changed, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -264,6 +317,8 @@ main (int    argc,
   g_test_add_func ("/reader-stream/locations-past-markup", test_stream_locations_past_markup);
   g_test_add_func ("/reader-stream/utf8-check", test_stream_utf8_check);
   g_test_add_func ("/reader-stream/long-lists", test_stream_long_lists);
+  g_test_add_func ("/reader-stream/changes-told-after-reading",
+                   test_stream_changes_told_after_reading);
 
   return g_test_run ();
 }

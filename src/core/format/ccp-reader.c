@@ -21,6 +21,7 @@
 #include "ccp-error.h"
 #include "ccp-field-plan.h"
 #include "ccp-file.h"
+#include "ccp-model-private.h"
 #include "ccp-plan.h"
 #include "ccp-reader-private.h"
 #include "ccp-xml-guard.h"
@@ -174,11 +175,14 @@ read_bytes (GBytes        *bytes,
   root = ccp_xml_stream_root (stream);
   if (root != NULL && check_root (&reader, root, &root_error))
     {
+      /* The document is this reader's alone until it is returned. */
       reader.ours = root->ns;
+      ccp_model_begin_unobserved ();
       if (_ccp_reader_has_name (root, "city-plan"))
         result = G_OBJECT (_ccp_reader_read_city_plan (&reader, root));
       else
         result = G_OBJECT (_ccp_reader_read_field_plan (&reader, root));
+      ccp_model_end_unobserved ();
     }
   g_clear_pointer (&reader.line_starts, g_array_unref);
 

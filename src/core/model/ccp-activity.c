@@ -104,7 +104,8 @@ static guint signals[N_SIGNALS];
 static void
 emit_changed (gpointer owner)
 {
-  g_signal_emit (owner, signals[CHANGED], 0);
+  if (!ccp_model_is_unobserved ())
+    g_signal_emit (owner, signals[CHANGED], 0);
   ccp_model_item_changed (owner);
 }
 

@@ -318,6 +318,34 @@ ccp_model_lists_equal (CcpItemList      *a,
   return TRUE;
 }
 
+/* A document that no other code holds yet. A reader builds the whole of one before handing it
+ * over, and until then nothing can be connected to its objects: their "notify" and "changed"
+ * would tell no one, each a signal emission under GObject's global lock (which the reading
+ * threads of a merge would contend for). Between ccp_model_begin_unobserved() and
+ * ccp_model_end_unobserved() this thread's model objects skip those emissions; the lists
+ * that hold an object are still told (their owners' bookkeeping). Only for objects made in
+ * that span, by the code that made them. */
+extern _Thread_local guint ccp_model_unobserved_depth;
+
+static inline gboolean
+ccp_model_is_unobserved (void)
+{
+  return G_UNLIKELY (ccp_model_unobserved_depth > 0);
+}
+
+static inline void
+ccp_model_begin_unobserved (void)
+{
+  ccp_model_unobserved_depth++;
+}
+
+static inline void
+ccp_model_end_unobserved (void)
+{
+  g_assert (ccp_model_unobserved_depth > 0);
+  ccp_model_unobserved_depth--;
+}
+
 /* The getter and setter of a property kept in self->prop, notifying only on a real change.
  * They expect `properties[PROP]` in the including file. */
 /* How the property setters below tell of a change: "notify", and the lists that hold the
@@ -329,7 +357,8 @@ static inline void
 ccp_model_notify (GObject    *object,
                   GParamSpec *pspec)
 {
-  g_object_notify_by_pspec (object, pspec);
+  if (!ccp_model_is_unobserved ())
+    g_object_notify_by_pspec (object, pspec);
   ccp_model_item_changed (object);
 }
 
@@ -339,8 +368,11 @@ ccp_model_notify_changed (GObject    *object,
                           GParamSpec *pspec,
                           guint       changed_signal)
 {
-  g_object_notify_by_pspec (object, pspec);
-  g_signal_emit (object, changed_signal, 0);
+  if (!ccp_model_is_unobserved ())
+    {
+      g_object_notify_by_pspec (object, pspec);
+      g_signal_emit (object, changed_signal, 0);
+    }
   ccp_model_item_changed (object);
 }
 

@@ -1,5 +1,6 @@
 /* ccp-model-strings.c: the strings the model's objects share (ccp-model-private.h): the empty
- * string and vector, and the codes of closed vocabularies, held once for the whole library. */
+ * string and vector, and the codes of closed vocabularies, held once for the whole library;
+ * and the depth of this thread's span of unobserved objects. */
 #define G_LOG_DOMAIN "ccp-model"
 
 #include "config.h"
@@ -8,6 +9,8 @@
 
 const char ccp_model_empty_string[1] = "";
 const char * const ccp_model_empty_strv[1] = { NULL };
+
+_Thread_local guint ccp_model_unobserved_depth = 0;
 
 /* A hostile file may hold any number of made-up codes: past these bounds they are copied as
  * any other string, so what is held for good stays small. */

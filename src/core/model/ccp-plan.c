@@ -81,14 +81,16 @@ static guint signals[N_SIGNALS];
 static void
 emit_changed (gpointer owner)
 {
-  g_signal_emit (owner, signals[CHANGED], 0);
+  if (!ccp_model_is_unobserved ())
+    g_signal_emit (owner, signals[CHANGED], 0);
 }
 
 static void
 activity_changed_cb (gpointer  owner,
                      GObject  *activity)
 {
-  g_signal_emit (owner, signals[ACTIVITY_CHANGED], 0, activity);
+  if (!ccp_model_is_unobserved ())
+    g_signal_emit (owner, signals[ACTIVITY_CHANGED], 0, activity);
   emit_changed (owner);
 }
 
