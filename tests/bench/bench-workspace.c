@@ -8,12 +8,16 @@
  *   wall-ms             Merge City Plans to the field plan on screen (first frame after it)
  *   settle-ms           to the end of any work left on the main loop after that
  *   max-block-ms        the longest the main loop did not dispatch a 10 ms timeout, from
- *                       the click to the end of settling; max-block-phase says in which phase
+ *                       the click to the end of settling; max-block-phase says in which phase,
+ *                       max-block-running-ms how much of it the main thread ran and
+ *                       max-block-waiting-ms how long it waited for a core (the rest it
+ *                       slept: on the renderer or the display server, say)
  *   peak-rss-kib        ru_maxrss of the process
  *   n-activities        rows of the activities table
  *   n-row-widgets       widgets under the table (built for the rows on screen only)
  *   key-N-block-ms      typing the Nth letter of WORD in the activities search: the longest
- *                       main-loop block from the key to the full result
+ *                       main-loop block from the key to the full result (-running-ms: of
+ *                       which the main thread ran)
  *   key-N-search-ms     the table's search handler (it starts the search in a thread)
  *   key-N-frame-ms      the longest frame then (layout and paint of the rows shown)
  *   key-N-result-ms     the time from the search starting to the full result
@@ -39,6 +43,7 @@
 #include <locale.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include "ccp-activity-table.h"
 #include "ccp-data.h"
@@ -47,24 +52,56 @@
 
 #define TICK_MS 10
 
-static gint64 last_tick;
+/* Where the main thread's time went, in µs: its own CPU time, and the time it was ready to
+ * run but waited for a core (/proc's schedstat; 0 where there is none). A block made of the
+ * rest was a wait on another thread or process: the renderer's, the display server. */
+typedef struct {
+  gint64 wall;
+  gint64 running;
+  gint64 runnable;
+} Sample;
+
+static Sample last_tick;
+static Sample max_gap_sample;
 static gint64 phase_origin;
 static gint64 max_gap;
 static char *max_gap_phase;
 static char *phase;
 
+static void
+sample_now (Sample *sample)
+{
+  g_autofree char *schedstat = NULL;
+  struct timespec cpu;
+  unsigned long long on_cpu = 0, waiting = 0;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &cpu);
+  if (g_file_get_contents ("/proc/thread-self/schedstat", &schedstat, NULL, NULL))
+    sscanf (schedstat, "%llu %llu", &on_cpu, &waiting);
+  sample->wall = g_get_monotonic_time ();
+  sample->running = (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000;
+  sample->runnable = (gint64) (waiting / 1000);
+}
+
 static gboolean
 tick_cb (gpointer user_data)
 {
-  gint64 now = g_get_monotonic_time ();
+  Sample now;
+  gint64 gap;
 
+  sample_now (&now);
+  gap = now.wall - last_tick.wall;
   /* CCP_BENCH_LOG_GAPS=1: every block over 50 ms, when it ended, for the profile. */
-  if (last_tick != 0 && now - last_tick > 50000 && g_getenv ("CCP_BENCH_LOG_GAPS") != NULL)
-    g_printerr ("gap %.1f ms ending at %.1f ms (%s)\n", (now - last_tick) / 1000.0,
-                (now - phase_origin) / 1000.0, phase);
-  if (last_tick != 0 && now - last_tick > max_gap)
+  if (last_tick.wall != 0 && gap > 50000 && g_getenv ("CCP_BENCH_LOG_GAPS") != NULL)
+    g_printerr ("gap %.1f ms (%.1f running, %.1f waiting for a core) ending at %.1f ms (%s)\n",
+                gap / 1000.0, (now.running - last_tick.running) / 1000.0,
+                (now.runnable - last_tick.runnable) / 1000.0,
+                (now.wall - phase_origin) / 1000.0, phase);
+  if (last_tick.wall != 0 && gap > max_gap)
     {
-      max_gap = now - last_tick;
+      max_gap = gap;
+      max_gap_sample.running = now.running - last_tick.running;
+      max_gap_sample.runnable = now.runnable - last_tick.runnable;
       g_free (max_gap_phase);
       max_gap_phase = g_strdup (phase);
     }
@@ -76,7 +113,8 @@ static void
 reset_gap (void)
 {
   max_gap = 0;
-  last_tick = g_get_monotonic_time ();
+  max_gap_sample = (Sample) { 0 };
+  sample_now (&last_tick);
 }
 
 static void
@@ -497,6 +535,8 @@ main (int    argc,
   g_print ("settle-ms: %.1f\n", (g_get_monotonic_time () - 500 * 1000 - start) / 1000.0);
   g_print ("max-block-ms: %.1f\n", max_gap / 1000.0);
   g_print ("max-block-phase: %s\n", max_gap_phase != NULL ? max_gap_phase : "none");
+  g_print ("max-block-running-ms: %.1f\n", max_gap_sample.running / 1000.0);
+  g_print ("max-block-waiting-ms: %.1f\n", max_gap_sample.runnable / 1000.0);
   getrusage (RUSAGE_SELF, &usage);
   g_print ("peak-rss-kib: %ld\n", usage.ru_maxrss);
 
@@ -539,6 +579,7 @@ main (int    argc,
       g_print ("key-%u-result-ms: %.1f\n", n, (g_get_monotonic_time () - began) / 1000.0);
       wait_frame_if_any (500);
       g_print ("key-%u-block-ms: %.1f\n", n, max_gap / 1000.0);
+      g_print ("key-%u-block-running-ms: %.1f\n", n, max_gap_sample.running / 1000.0);
       g_print ("key-%u-search-ms: %.1f\n", n, search_ms / 1000.0);
       g_print ("key-%u-frame-ms: %.1f\n", n, max_frame / 1000.0);
       g_print ("key-%u-matches: %u\n", n, ccp_activity_table_get_n_visible (table));
