@@ -3,7 +3,9 @@
  * the page builds them, the first chunk at once and the rest a chunk per main-loop turn, in
  * list order (the plans received first); a field plan replaced twice while the page is hidden
  * builds its rows once, on show; a merge while the page is shown builds them at once; asking
- * for the list builds the rows of a hidden page. */
+ * for the list builds the rows of a hidden page. The tooltips of rows made by the dozen (its
+ * review buttons, the roster's Remove buttons of the New Field Plan dialog) are given on demand,
+ * not set as each row is made (that asks the display where the pointer is, each time). */
 #define G_LOG_DOMAIN "test-gui-status"
 
 #include "config.h"
@@ -11,8 +13,11 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ccp-core.h"
+#include "ccp-markup.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-status-page.h"
+#include "ccp-tooltip.h"
 #include "ccp-workspace.h"
 #include "ccp-gui-test-util.h"
 
@@ -256,6 +261,83 @@ test_list_asked_for (Fixture       *f,
   g_assert_cmpuint (ccp_status_page_get_n_built_rows (f->page), ==, table->rows->len);
 }
 
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *found)
+{
+  if (GTK_IS_BUTTON (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_buttons (child, found);
+}
+
+/* A tooltip given on demand: there when asked for, not set on the widget beforehand. */
+static void
+assert_on_demand (GtkWidget  *button,
+                  const char *expected)
+{
+  g_assert_true (gtk_widget_get_has_tooltip (button));
+  g_assert_null (gtk_widget_get_tooltip_text (button));
+  g_assert_cmpstr (ccp_tooltip_get_on_demand (button), ==, expected);
+}
+
+/* The roster's Remove buttons, one per city, and the review buttons of a received plan. */
+static void
+test_tooltips_on_demand (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) members = ccp_registry_list_field (ccp_registry_get_default (), "music");
+  g_autoptr(GHashTable) expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  CcpNewFieldPlanDialog *dialog = ccp_new_field_plan_dialog_new (f->window);
+  guint removes = 0, reviews = 0;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  ccp_new_field_plan_dialog_set_field (dialog, "music");
+  for (guint i = 0; i < members->len; i++)
+    {
+      g_autofree char *name =
+        ccp_bidi_isolate (ccp_member_city_get_name (g_ptr_array_index (members, i)));
+
+      g_hash_table_add (expected, g_strdup_printf ("Remove %s", name));
+    }
+  collect_buttons (GTK_WIDGET (dialog), buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      const char *text = ccp_tooltip_get_on_demand (button);
+
+      if (text == NULL || !g_hash_table_contains (expected, text))
+        continue;
+      assert_on_demand (button, text);
+      g_hash_table_remove (expected, text);
+      removes++;
+    }
+  g_assert_cmpuint (removes, ==, members->len);
+  g_assert_cmpuint (g_hash_table_size (expected), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  add_and_wait (f, "bologna-music-2027-h1.xml");
+  show_status (f);
+  WAIT_FOR (!ccp_status_page_get_pending (f->page), 10000);
+  g_ptr_array_set_size (buttons, 0);
+  collect_buttons (find_list (GTK_WIDGET (f->page)), buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      const char *text = ccp_tooltip_get_on_demand (button);
+
+      if (text == NULL)
+        continue;
+      g_assert_nonnull (strstr (text, "Bologna"));
+      assert_on_demand (button, text);
+      reviews++;
+    }
+  /* Accept and Return… of Bologna's plan. */
+  g_assert_cmpuint (reviews, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +349,7 @@ main (int   argc,
   ADD ("/gui/status/built-when-shown", test_built_when_shown);
   ADD ("/gui/status/replaced-while-hidden", test_replaced_while_hidden);
   ADD ("/gui/status/list-asked-for", test_list_asked_for);
+  ADD ("/gui/status/tooltips-on-demand", test_tooltips_on_demand);
 #undef ADD
 
   return ccp_gui_test_run (state);

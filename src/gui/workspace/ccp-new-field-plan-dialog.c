@@ -8,6 +8,7 @@
 #include "ccp-choices.h"
 #include "ccp-city-entry.h"
 #include "ccp-new-field-plan-dialog.h"
+#include "ccp-tooltip.h"
 
 struct _CcpNewFieldPlanDialog
 {
@@ -85,7 +86,8 @@ create_member_row (gpointer item,
   name = ccp_bidi_isolate (ccp_partner_get_name (member));
   /* Translators: a button that removes a city from the roster; %s is the city */
   label = g_strdup_printf (_("Remove %s"), name);
-  gtk_widget_set_tooltip_text (button, label);
+  /* On demand: the roster fills with a field's hundred cities at once. */
+  ccp_tooltip_set_on_demand (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   g_object_set_data_full (G_OBJECT (button), "member", g_object_ref (member), g_object_unref);

@@ -8,6 +8,7 @@
 #include "ccp-email.h"
 #include "ccp-review-flow.h"
 #include "ccp-status-page.h"
+#include "ccp-tooltip.h"
 
 struct _CcpStatusPage
 {
@@ -125,21 +126,9 @@ return_clicked_cb (GtkButton     *button,
                           CCP_REVIEW_STATE_RETURNED);
 }
 
-/* The tooltip of a review button, asked for when it is to be shown: setting a tooltip's text
- * asks the display where the pointer is (an X round trip), which for the two buttons of each
- * of the benchmark's 400 rows was a third of the main thread's work as the rows came in. */
-static gboolean
-review_tooltip_cb (GtkWidget  *button,
-                   int         x,
-                   int         y,
-                   gboolean    keyboard,
-                   GtkTooltip *tooltip,
-                   gpointer    user_data)
-{
-  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (button), "ccp-tooltip"));
-  return TRUE;
-}
-
+/* A review button, its tooltip given on demand: set at once, the tooltips of the two buttons
+ * of each of the benchmark's 400 rows were a third of the main thread's work as the rows came
+ * in (an X round trip each). */
 static GtkWidget *
 review_button (CcpStatusPage *self,
                CcpSource     *source,
@@ -150,9 +139,7 @@ review_button (CcpStatusPage *self,
   GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_object_set_data_full (G_OBJECT (button), "ccp-tooltip", g_strdup (accessible), g_free);
-  gtk_widget_set_has_tooltip (button, TRUE);
-  g_signal_connect (button, "query-tooltip", G_CALLBACK (review_tooltip_cb), NULL);
+  ccp_tooltip_set_on_demand (button, accessible);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
   g_object_set_data_full (G_OBJECT (button), "ccp-source", g_object_ref (source),
