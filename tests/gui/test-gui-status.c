@@ -272,14 +272,13 @@ collect_buttons (GtkWidget *widget,
     collect_buttons (child, found);
 }
 
-/* A tooltip given on demand: there when asked for, not set on the widget beforehand. */
+/* A tooltip given on demand (the caller has checked its text): shown when asked for, not set
+ * on the widget beforehand. */
 static void
-assert_on_demand (GtkWidget  *button,
-                  const char *expected)
+assert_on_demand (GtkWidget *button)
 {
   g_assert_true (gtk_widget_get_has_tooltip (button));
   g_assert_null (gtk_widget_get_tooltip_text (button));
-  g_assert_cmpstr (ccp_tooltip_get_on_demand (button), ==, expected);
 }
 
 /* The roster's Remove buttons, one per city, and the review buttons of a received plan. */
@@ -310,7 +309,7 @@ test_tooltips_on_demand (Fixture       *f,
 
       if (text == NULL || !g_hash_table_contains (expected, text))
         continue;
-      assert_on_demand (button, text);
+      assert_on_demand (button);
       g_hash_table_remove (expected, text);
       removes++;
     }
@@ -330,8 +329,10 @@ test_tooltips_on_demand (Fixture       *f,
 
       if (text == NULL)
         continue;
+      g_assert_true (g_str_has_prefix (text, "Accept the plan of ") ||
+                     g_str_has_prefix (text, "Return the plan of "));
       g_assert_nonnull (strstr (text, "Bologna"));
-      assert_on_demand (button, text);
+      assert_on_demand (button);
       reviews++;
     }
   /* Accept and Return… of Bologna's plan. */
