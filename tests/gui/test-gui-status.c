@@ -261,17 +261,6 @@ test_list_asked_for (Fixture       *f,
   g_assert_cmpuint (ccp_status_page_get_n_built_rows (f->page), ==, table->rows->len);
 }
 
-static void
-collect_buttons (GtkWidget *widget,
-                 GPtrArray *found)
-{
-  if (GTK_IS_BUTTON (widget))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_buttons (child, found);
-}
-
 /* A tooltip given on demand (the caller has checked its text): shown when asked for, not set
  * on the widget beforehand. */
 static void
@@ -301,7 +290,7 @@ test_tooltips_on_demand (Fixture       *f,
 
       g_hash_table_add (expected, g_strdup_printf ("Remove %s", name));
     }
-  collect_buttons (GTK_WIDGET (dialog), buttons);
+  ccp_gui_collect_of_type (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (buttons, i);
@@ -321,7 +310,7 @@ test_tooltips_on_demand (Fixture       *f,
   show_status (f);
   WAIT_FOR (!ccp_status_page_get_pending (f->page), 10000);
   g_ptr_array_set_size (buttons, 0);
-  collect_buttons (find_list (GTK_WIDGET (f->page)), buttons);
+  ccp_gui_collect_of_type (find_list (GTK_WIDGET (f->page)), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (buttons, i);
