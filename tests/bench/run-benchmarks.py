@@ -695,10 +695,10 @@ def bench_workspace(args, table, files):
     rss = int(figures["peak-rss-kib"])
     block = float(figures["max-block-ms"])
     keys = sorted(int(k.split("-")[1]) for k in figures if re.match(r"key-\d+-block-ms$", k))
-    key_block = max(float(figures["key-%d-block-ms" % k]) for k in keys)
     # The worst keystroke of any run, and how much of its block the main thread ran.
-    key_worst = max(((float(f["key-%d-block-ms" % k]), f.get("key-%d-block-running-ms" % k, "?"))
-                     for f in all_figures for k in keys), key=lambda b: b[0])
+    key_block, key_running = max(
+        ((float(f["key-%d-block-ms" % k]), f.get("key-%d-block-running-ms" % k, "?"))
+         for f in all_figures for k in keys), key=lambda b: b[0])
     key_search = max(float(figures["key-%d-search-ms" % k]) for k in keys)
     table.add(6, "workspace merge %d plans (wall to the field plan on screen, best of %d)"
               % (len(files), len(runs)),
@@ -732,7 +732,7 @@ def bench_workspace(args, table, files):
     table.add(6, "search, %s activities, longest block per keystroke, worst of %d"
               % (figures["n-activities"], len(runs)),
               "%.0f ms" % key_block,
-              "ran %s ms; search handler %.0f ms" % (key_worst[1], key_search), "",
+              "ran %s ms; search handler %.0f ms" % (key_running, key_search), "",
               "< %.0f ms" % WORKSPACE_GOALS["key-ms"],
               "yes" if key_block < WORKSPACE_GOALS["key-ms"] else "NO")
 
