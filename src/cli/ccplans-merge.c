@@ -105,7 +105,7 @@ ccplans_merge (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) out_file = NULL;
   g_autofree char *out_display = NULL;
-  guint n_unloadable = 0;
+  guint n_unloadable;
   guint n_activities;
   guint refused;
 
@@ -200,25 +200,26 @@ ccplans_merge (int    argc,
       ccp_merge_set_into (merge, CCP_FIELD_PLAN (loaded->document));
     }
 
+  /* Loaded by the merge's reading threads, each beside the parsing of the others. */
   for (guint i = 0; files != NULL && files[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
-      g_autoptr(GError) load_error = NULL;
-      g_autoptr(GBytes) bytes = ccp_file_load (file, CCP_FILE_MAX_SIZE, NULL, &load_error);
 
-      if (bytes == NULL)
-        {
-          /* No bytes, no SHA-256: such a file cannot be a source of the field plan. */
-          g_autofree char *display = g_filename_display_name (files[i]);
-
-          ccplans_print_load_error (stderr, display, load_error);
-          n_unloadable++;
-          continue;
-        }
-      ccp_merge_add_bytes (merge, files[i], bytes);
+      ccp_merge_add_file (merge, files[i], file);
     }
 
   result = ccp_merge_run (merge, &error);
+  /* No bytes, no SHA-256: such a file cannot be a source of the field plan. Said first, as
+   * when the files were loaded before the run. */
+  n_unloadable = ccp_merge_get_n_unloadable (merge);
+  for (guint i = 0; i < n_unloadable; i++)
+    {
+      const GError *load_error = NULL;
+      const char *name = ccp_merge_get_unloadable (merge, i, &load_error);
+      g_autofree char *display = g_filename_display_name (name);
+
+      ccplans_print_load_error (stderr, display, load_error);
+    }
   out_display = g_filename_display_name (output);
   if (result == NULL)
     {

@@ -151,6 +151,38 @@ test_some_refused (void)
   }
 }
 
+/* Files that cannot be loaded (loaded by the merge's threads): each named once on stderr, in
+ * the order given, with why; exit 1; the field plan exactly that of the others. */
+static void
+test_unloadable (void)
+{
+  g_autofree char *out = scratch ("unloadable.xml");
+  g_autofree char *missing = scratch ("missing-plan.xml");
+  g_autofree char *folder = scratch ("a-folder.xml");
+  g_autofree char *golden_path = ccp_cli_example_path ("music-2027-h1-field-plan.xml");
+  g_autofree char *golden = read_file (golden_path);
+  g_autofree char *written = NULL;
+  g_autofree char *stderr_text = NULL;
+  g_autoptr(GPtrArray) args = example_args (out);
+  const char *first, *second;
+
+  g_assert_no_errno (g_mkdir (folder, 0700));
+  g_ptr_array_insert (args, 4, g_strdup (missing));
+  g_ptr_array_add (args, g_strdup (folder));
+  g_assert_cmpint (run_args (args, NULL, &stderr_text), ==, 1);
+
+  first = strstr (stderr_text, "missing-plan.xml: error: ");
+  second = strstr (stderr_text, "a-folder.xml: error: ");
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_true (first < second);
+  g_assert_null (strstr (first + 1, "missing-plan.xml"));
+  g_assert_null (strstr (second + 1, "a-folder.xml"));
+  written = read_file (out);
+  g_assert_cmpstr (written, ==, golden);
+  g_assert_no_errno (g_rmdir (folder));
+}
+
 static void
 test_nothing_usable (void)
 {
@@ -300,6 +332,7 @@ main (int    argc,
 
   g_test_add_func ("/cli/merge/examples", test_examples);
   g_test_add_func ("/cli/merge/some-refused", test_some_refused);
+  g_test_add_func ("/cli/merge/unloadable", test_unloadable);
   g_test_add_func ("/cli/merge/nothing-usable", test_nothing_usable);
   g_test_add_func ("/cli/merge/into-idempotent", test_into_idempotent);
   g_test_add_func ("/cli/merge/superseded", test_superseded);

@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "ccp-core.h"
 #include "ccp-activity-field.h"
 #include "ccp-test-util.h"
@@ -892,6 +894,72 @@ test_single_run (void)
   g_assert_no_error (error);
 }
 
+/* Files given to be loaded by the run's threads: the same field plan as their bytes given
+ * (the names are recorded, not the paths); those that cannot be loaded are no inputs, said in
+ * the order given; a run that is not single loads each file once. */
+static void
+test_files (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (23);
+  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 12);
+  g_autoptr(CcpPlan) liverpool = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 12);
+  g_autoptr(GBytes) bologna_bytes = plan_bytes (bologna);
+  g_autoptr(GBytes) liverpool_bytes = plan_bytes (liverpool);
+  g_autofree char *dir = g_dir_make_tmp ("ccp-merge-files-XXXXXX", NULL);
+  g_autofree char *b_path = g_build_filename (dir, "b.xml", NULL);
+  g_autofree char *l_path = g_build_filename (dir, "l.xml", NULL);
+  g_autofree char *missing_path = g_build_filename (dir, "missing.xml", NULL);
+  g_autoptr(GFile) b_file = g_file_new_for_path (b_path);
+  g_autoptr(GFile) l_file = g_file_new_for_path (l_path);
+  g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(CcpMerge) given = new_merge ();
+  g_autoptr(CcpMerge) loaded = new_merge ();
+  g_autoptr(CcpFieldPlan) expected = NULL;
+  g_autoptr(CcpFieldPlan) actual = NULL;
+  g_autoptr(CcpFieldPlan) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const GError *load_error = NULL;
+
+  g_assert_nonnull (dir);
+  g_assert_true (g_file_set_contents (b_path, g_bytes_get_data (bologna_bytes, NULL),
+                                      (gssize) g_bytes_get_size (bologna_bytes), NULL));
+  g_assert_true (g_file_set_contents (l_path, g_bytes_get_data (liverpool_bytes, NULL),
+                                      (gssize) g_bytes_get_size (liverpool_bytes), NULL));
+  ccp_merge_add_bytes (given, "b.xml", bologna_bytes);
+  ccp_merge_add_bytes (given, "l.xml", liverpool_bytes);
+  ccp_merge_add_file (loaded, "missing.xml", missing);
+  ccp_merge_add_file (loaded, "b.xml", b_file);
+  ccp_merge_add_file (loaded, "folder", folder);
+  ccp_merge_add_file (loaded, "l.xml", l_file);
+  expected = ccp_merge_run (given, &error);
+  g_assert_no_error (error);
+  actual = ccp_merge_run (loaded, &error);
+  g_assert_no_error (error);
+
+  assert_same_field_plan (expected, actual);
+  g_assert_cmpuint (ccp_merge_get_n_inputs (loaded), ==, 2);
+  g_assert_cmpstr (ccp_merge_get_input (loaded, 0)->file, ==, "b.xml");
+  g_assert_cmpstr (ccp_merge_get_input (loaded, 1)->file, ==, "l.xml");
+  g_assert_cmpstr (ccp_merge_get_input (loaded, 0)->sha256, ==,
+                   ccp_merge_get_input (given, 0)->sha256);
+  g_assert_cmpuint (ccp_merge_count_refused (loaded), ==, 0);
+  g_assert_cmpuint (ccp_merge_get_n_unloadable (loaded), ==, 2);
+  g_assert_cmpstr (ccp_merge_get_unloadable (loaded, 0, &load_error), ==, "missing.xml");
+  g_assert_error (load_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (ccp_merge_get_unloadable (loaded, 1, &load_error), ==, "folder");
+  g_assert_error (load_error, CCP_ERROR, CCP_ERROR_NOT_REGULAR);
+
+  /* Not single: the bytes loaded stay for the next run, which reads no file again. */
+  g_assert_no_errno (g_unlink (b_path));
+  again = ccp_merge_run (loaded, &error);
+  g_assert_no_error (error);
+  assert_same_field_plan (expected, again);
+  g_assert_cmpuint (ccp_merge_get_n_unloadable (loaded), ==, 2);
+
+  ccp_test_remove_tree (dir);
+}
+
 /* The scale of the whole Network: 400 plans of 100 activities. */
 static void
 test_large (void)
@@ -944,6 +1012,7 @@ main (int    argc,
 
   g_test_add_func ("/merge/refusals", test_refusals);
   g_test_add_func ("/merge/single-run", test_single_run);
+  g_test_add_func ("/merge/files", test_files);
   g_test_add_func ("/merge/strict", test_strict);
   g_test_add_func ("/merge/nothing-usable", test_nothing_usable);
   g_test_add_func ("/merge/automatic-target", test_automatic_target);

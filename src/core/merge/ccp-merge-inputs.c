@@ -70,6 +70,14 @@ read_input (CcpMerge *self,
   /* Cancelled: the rest are not read (the run stops after the reading). */
   if (_ccp_merge_cancelled (self, "read"))
     return;
+  /* Loaded here, beside the parsing of the others; kept for a later run unless single. */
+  if (input->file != NULL && input->bytes == NULL && input->preread == NULL)
+    {
+      g_clear_error (&input->load_error);
+      input->bytes = ccp_file_load (input->file, CCP_FILE_MAX_SIZE, NULL, &input->load_error);
+      if (input->bytes == NULL)
+        return;
+    }
   _ccp_merge_input_hash (input);
   display = g_filename_display_basename (input->public.file);
   if (_ccp_merge_take_preread (input))

@@ -28,14 +28,9 @@ ccp_merge_add_read (CcpMerge   *self,
 
   /* As ccp_merge_add_bytes(), with the caller's hash: hashing every input again (57 MB for
    * the benchmark's 400 plans) would block the workspace's main loop a third of a second. */
-  input = g_new0 (Input, 1);
-  input->public.file = g_strdup (file);
+  input = _ccp_merge_input_new (self, file);
   input->public.sha256 = sha256 != NULL ? g_strdup (sha256) : ccp_bytes_sha256 (bytes);
-  input->public.reason = g_strdup ("");
-  input->public.city = g_strdup ("");
-  input->public.country = g_strdup ("");
   input->bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
-  g_ptr_array_add (self->inputs, input);
   /* Nothing to parse again: a second run could not have this input. */
   if (bytes == NULL)
     self->single_run = TRUE;

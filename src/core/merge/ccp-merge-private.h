@@ -39,6 +39,8 @@ typedef struct {
 typedef struct {
   CcpMergeInput  public;
   GBytes        *bytes;
+  GFile         *file;           /* ccp_merge_add_file(): loaded into bytes by a reading thread */
+  GError        *load_error;     /* why file could not be loaded */
   GObject       *document;       /* CcpPlan or CcpFieldPlan, or NULL */
   GError        *error;
   Record        *record;
@@ -62,6 +64,7 @@ struct _CcpMerge
   CcpFieldPlan  *into;
 
   GPtrArray     *inputs;         /* Input* */
+  GPtrArray     *unloadable;     /* Input* of files that could not be loaded: no inputs */
   gboolean       changed;
   gboolean       single_run;     /* input bytes are dropped once read */
   gboolean       has_run;
@@ -111,6 +114,10 @@ char          *_ccp_merge_city_identity       (CcpMerge     *self,
                                                const char   *city,
                                                const char   *country,
                                                const char   *field);
+
+/* ccp-merge.c: a new input named file, added to self's (with "" for its texts). */
+Input         *_ccp_merge_input_new           (CcpMerge     *self,
+                                               const char   *file);
 
 /* ccp-merge-inputs.c */
 /* Sets input's SHA-256 from its bytes unless it has one (a reading thread's work). */

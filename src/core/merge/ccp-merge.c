@@ -63,6 +63,8 @@ input_free (gpointer data)
   g_free (input->public.country);
   g_free (input->public.same_as);
   g_clear_pointer (&input->bytes, g_bytes_unref);
+  g_clear_object (&input->file);
+  g_clear_error (&input->load_error);
   g_clear_object (&input->document);
   g_clear_error (&input->error);
   g_clear_object (&input->preread);
@@ -124,6 +126,7 @@ ccp_merge_finalize (GObject *object)
   g_clear_object (&self->into);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->inputs, g_ptr_array_unref);
+  g_clear_pointer (&self->unloadable, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ccp_merge_parent_class)->finalize (object);
 }
@@ -206,6 +209,7 @@ ccp_merge_init (CcpMerge *self)
   self->period = g_strdup ("");
   self->consolidated = g_strdup ("");
   self->inputs = g_ptr_array_new_with_free_func (input_free);
+  self->unloadable = g_ptr_array_new_with_free_func (input_free);
 }
 
 CcpMerge *
@@ -279,26 +283,83 @@ ccp_merge_set_single_run (CcpMerge *self,
   self->single_run = single_run;
 }
 
+Input *
+_ccp_merge_input_new (CcpMerge   *self,
+                      const char *file)
+{
+  Input *input = g_new0 (Input, 1);
+
+  input->public.file = g_strdup (file);
+  input->public.reason = g_strdup ("");
+  input->public.city = g_strdup ("");
+  input->public.country = g_strdup ("");
+  g_ptr_array_add (self->inputs, input);
+  return input;
+}
+
 void
 ccp_merge_add_bytes (CcpMerge   *self,
                      const char *file,
                      GBytes     *bytes)
 {
-  Input *input;
-
   g_return_if_fail (CCP_IS_MERGE (self));
   g_return_if_fail (file != NULL);
   g_return_if_fail (bytes != NULL);
 
-  input = g_new0 (Input, 1);
-  input->public.file = g_strdup (file);
   /* Hashed by the run's reading threads, each input where it is read (issue 16: 57 MB for
    * the benchmark's 400 plans was a serial pass before the reading). */
-  input->public.reason = g_strdup ("");
-  input->public.city = g_strdup ("");
-  input->public.country = g_strdup ("");
-  input->bytes = g_bytes_ref (bytes);
-  g_ptr_array_add (self->inputs, input);
+  _ccp_merge_input_new (self, file)->bytes = g_bytes_ref (bytes);
+}
+
+void
+ccp_merge_add_file (CcpMerge   *self,
+                    const char *name,
+                    GFile      *file)
+{
+  g_return_if_fail (CCP_IS_MERGE (self));
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+
+  _ccp_merge_input_new (self, name)->file = g_object_ref (file);
+}
+
+/* After the reading: the files that could not be loaded leave the inputs, so that no stage
+ * (nor a caller listing the inputs) sees a file without bytes or hash. */
+static void
+set_aside_unloadable (CcpMerge *self)
+{
+  for (guint i = 0; i < self->inputs->len;)
+    {
+      Input *input = g_ptr_array_index (self->inputs, i);
+
+      if (input->load_error != NULL)
+        g_ptr_array_add (self->unloadable, g_ptr_array_steal_index (self->inputs, i));
+      else
+        i++;
+    }
+}
+
+guint
+ccp_merge_get_n_unloadable (CcpMerge *self)
+{
+  g_return_val_if_fail (CCP_IS_MERGE (self), 0);
+  return self->unloadable->len;
+}
+
+const char *
+ccp_merge_get_unloadable (CcpMerge      *self,
+                          guint          index,
+                          const GError **error)
+{
+  Input *input;
+
+  g_return_val_if_fail (CCP_IS_MERGE (self), NULL);
+  g_return_val_if_fail (index < self->unloadable->len, NULL);
+
+  input = g_ptr_array_index (self->unloadable, index);
+  if (error != NULL)
+    *error = input->load_error;
+  return input->public.file;
 }
 
 guint
@@ -424,6 +485,7 @@ ccp_merge_run_cancellable (CcpMerge      *self,
       input->public.status = CCP_MERGE_INPUT_REFUSED;
     }
   _ccp_merge_read_inputs (self);
+  set_aside_unloadable (self);
   if (run_cancelled (self, "target", error))
     return NULL;
 

@@ -111,6 +111,13 @@ void               ccp_merge_set_single_run    (CcpMerge     *self,
 void               ccp_merge_add_bytes         (CcpMerge     *self,
                                                 const char   *file,
                                                 GBytes       *bytes);
+/* As ccp_merge_add_bytes() with the bytes of file (at most CCP_FILE_MAX_SIZE), loaded by the
+ * run's reading threads rather than by the caller before it (issue 16: 400 files loaded one
+ * after the other were a tenth of the merge). A file that cannot be loaded is no input of
+ * the run, as if it had not been given: ccp_merge_get_unloadable() says which and why. */
+void               ccp_merge_add_file          (CcpMerge     *self,
+                                                const char   *name,
+                                                GFile        *file);
 
 /* Runs the merge. Returns a new field plan, or NULL with CCP_MERGE_ERROR_NOTHING_USABLE when no
  * input was accepted and there is no field plan to merge into. When the field plan merged into
@@ -137,10 +144,17 @@ CcpFieldPlan      *ccp_merge_run_finish        (CcpMerge            *self,
                                                 GAsyncResult        *result,
                                                 GError             **error);
 
-/* After ccp_merge_run(): one entry per ccp_merge_add_bytes() call, in that order. */
+/* After ccp_merge_run(): one entry per ccp_merge_add_bytes() or ccp_merge_add_read() call,
+ * and per ccp_merge_add_file() call whose file could be loaded, in that order. */
 guint              ccp_merge_get_n_inputs      (CcpMerge     *self);
 const CcpMergeInput *ccp_merge_get_input       (CcpMerge     *self,
                                                 guint         index);
+/* After ccp_merge_run(): the files of ccp_merge_add_file() that could not be loaded, in the
+ * order given: the name given, and in *error (unless NULL) why (owned by self). */
+guint              ccp_merge_get_n_unloadable  (CcpMerge     *self);
+const char        *ccp_merge_get_unloadable    (CcpMerge     *self,
+                                                guint         index,
+                                                const GError **error);
 /* Inputs of this run that were refused. */
 guint              ccp_merge_count_refused     (CcpMerge     *self);
 /* Whether the result differs from the field plan merged into (TRUE without one). */
