@@ -112,9 +112,10 @@ void               ccp_merge_add_bytes         (CcpMerge     *self,
                                                 const char   *file,
                                                 GBytes       *bytes);
 /* As ccp_merge_add_bytes() with the bytes of file (at most CCP_FILE_MAX_SIZE), loaded by the
- * run's reading threads rather than by the caller before it (issue 16: 400 files loaded one
- * after the other were a tenth of the merge). A file that cannot be loaded is no input of
- * the run, as if it had not been given: ccp_merge_get_unloadable() says which and why. */
+ * run's reading threads rather than by the caller before it (issue 16: the benchmark's 400
+ * files were loaded one after the other before any was parsed). A file that cannot be loaded
+ * is no input of the run, as if it had not been given: ccp_merge_get_unloadable() says which
+ * and why. */
 void               ccp_merge_add_file          (CcpMerge     *self,
                                                 const char   *name,
                                                 GFile        *file);
