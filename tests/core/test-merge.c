@@ -894,6 +894,17 @@ test_single_run (void)
   g_assert_no_error (error);
 }
 
+static void
+write_bytes (const char *path,
+             GBytes     *bytes)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
+                       &error);
+  g_assert_no_error (error);
+}
+
 /* Files given to be loaded by the run's threads: the same field plan as their bytes given
  * (the names are recorded, not the paths); those that cannot be loaded are no inputs, said in
  * the order given; a run that is not single loads each file once. */
@@ -922,10 +933,8 @@ test_files (void)
   const GError *load_error = NULL;
 
   g_assert_nonnull (dir);
-  g_assert_true (g_file_set_contents (b_path, g_bytes_get_data (bologna_bytes, NULL),
-                                      (gssize) g_bytes_get_size (bologna_bytes), NULL));
-  g_assert_true (g_file_set_contents (l_path, g_bytes_get_data (liverpool_bytes, NULL),
-                                      (gssize) g_bytes_get_size (liverpool_bytes), NULL));
+  write_bytes (b_path, bologna_bytes);
+  write_bytes (l_path, liverpool_bytes);
   ccp_merge_add_bytes (given, "b.xml", bologna_bytes);
   ccp_merge_add_bytes (given, "l.xml", liverpool_bytes);
   ccp_merge_add_file (loaded, "missing.xml", missing);
