@@ -287,32 +287,64 @@ new_output (GPtrArray *copies)
 
 /* Building the outputs is most of a merge's own work, and each touches only its own copies'
  * activities (and reads their records): on several cores they are built in parallel, each
- * kept at its group's index so that the order does not depend on the threads. */
-#define BUILD_CHUNK 64
-#define MIN_PARALLEL_GROUPS 512
-#define MAX_BUILD_THREADS 8
+ * kept at its group's index so that the order does not depend on the threads. Freeing them
+ * is spread the same way: it is memory the building threads allocated, slow to give back
+ * from one thread alone. */
+#define PARALLEL_CHUNK 64
+#define MIN_PARALLEL_ITEMS 512
+#define MAX_PARALLEL_THREADS 8
+
+typedef void (*ItemFunc) (gpointer *items,
+                          guint     index);
 
 typedef struct {
-  GPtrArray  *groups;
-  Output    **built;
-  gint        next;   /* atomic: the first group not taken yet */
-} Building;
+  gpointer *items;
+  guint     n;
+  ItemFunc  func;
+  gint      next;   /* atomic: the first item not taken yet */
+} Parallel;
 
 static gpointer
-build_some_outputs (gpointer data)
+run_some (gpointer data)
 {
-  Building *building = data;
-  guint n = building->groups->len;
+  Parallel *parallel = data;
 
   for (;;)
     {
-      guint start = (guint) g_atomic_int_add (&building->next, BUILD_CHUNK);
+      guint start = (guint) g_atomic_int_add (&parallel->next, PARALLEL_CHUNK);
 
-      if (start >= n)
+      if (start >= parallel->n)
         return NULL;
-      for (guint i = start; i < MIN (start + BUILD_CHUNK, n); i++)
-        building->built[i] = new_output (g_ptr_array_index (building->groups, i));
+      for (guint i = start; i < MIN (start + PARALLEL_CHUNK, parallel->n); i++)
+        parallel->func (parallel->items, i);
     }
+}
+
+/* Calls func on each index of items, on as many threads as there are cores. */
+static void
+for_each_in_parallel (gpointer *items,
+                      guint     n,
+                      ItemFunc  func)
+{
+  guint n_threads = MIN (g_get_num_processors (), MAX_PARALLEL_THREADS);
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  Parallel parallel = { items, n, func, 0 };
+
+  if (n < MIN_PARALLEL_ITEMS)
+    n_threads = 1;
+  for (guint i = 1; i < n_threads; i++)
+    g_ptr_array_add (threads, g_thread_new ("ccp-merge-join", run_some, &parallel));
+  run_some (&parallel);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+}
+
+/* A group becomes its output, in place. */
+static void
+build_one (gpointer *items,
+           guint     index)
+{
+  items[index] = new_output (items[index]);
 }
 
 /* Makes one output of each group (the outputs take the groups) and adds them to outputs, in
@@ -321,22 +353,26 @@ static void
 build_outputs (GPtrArray *groups,
                GPtrArray *outputs)
 {
-  guint n_threads = MIN (g_get_num_processors (), MAX_BUILD_THREADS);
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-  Building building = { groups, g_new0 (Output *, MAX (groups->len, 1)), 0 };
-
-  if (groups->len < MIN_PARALLEL_GROUPS)
-    n_threads = 1;
-  for (guint i = 1; i < n_threads; i++)
-    g_ptr_array_add (threads, g_thread_new ("ccp-merge-join", build_some_outputs, &building));
-  build_some_outputs (&building);
-  for (guint i = 0; i < threads->len; i++)
-    g_thread_join (g_ptr_array_index (threads, i));
-
   g_ptr_array_set_free_func (groups, NULL);
+  for_each_in_parallel (groups->pdata, groups->len, build_one);
   for (guint i = 0; i < groups->len; i++)
-    g_ptr_array_add (outputs, building.built[i]);
-  g_free (building.built);
+    g_ptr_array_add (outputs, g_ptr_array_index (groups, i));
+  g_ptr_array_set_size (groups, 0);
+}
+
+static void
+free_one (gpointer *items,
+          guint     index)
+{
+  output_free (items[index]);
+}
+
+static void
+free_outputs (GPtrArray *outputs)
+{
+  g_ptr_array_set_free_func (outputs, NULL);
+  for_each_in_parallel (outputs->pdata, outputs->len, free_one);
+  g_ptr_array_unref (outputs);
 }
 
 static const char *
@@ -532,12 +568,15 @@ report_possible_duplicates (CcpMerge  *self,
                             GPtrArray *outputs,
                             GPtrArray *report)
 {
+  /* Most titles are the only one of their kind: a list is made for those seen twice. */
+  g_autoptr(GHashTable) first_by_title = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) by_title = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                           (GDestroyNotify) g_ptr_array_unref);
 
   for (guint i = 0; i < outputs->len; i++)
     {
       Output *output = g_ptr_array_index (outputs, i);
+      Output *first;
       GPtrArray *earlier;
 
       if (i % 256 == 255 && _ccp_merge_cancelled (self, "joint-duplicates"))
@@ -545,10 +584,17 @@ report_possible_duplicates (CcpMerge  *self,
       if (*output->title_key == '\0' || output->start_jd < 0 || output->end_jd < 0)
         continue;
 
+      first = g_hash_table_lookup (first_by_title, output->title_key);
+      if (first == NULL)
+        {
+          g_hash_table_insert (first_by_title, output->title_key, output);
+          continue;
+        }
       earlier = g_hash_table_lookup (by_title, output->title_key);
       if (earlier == NULL)
         {
           earlier = g_ptr_array_new ();
+          g_ptr_array_add (earlier, first);
           g_hash_table_insert (by_title, output->title_key, earlier);
         }
 
@@ -673,5 +719,6 @@ _ccp_merge_join_activities (CcpMerge   *self,
 
       g_ptr_array_add (activities, g_object_ref (output->activity));
     }
+  free_outputs (g_steal_pointer (&outputs));
   return activities;
 }
