@@ -622,6 +622,38 @@ test_attribution_take_values (void)
   g_assert_cmpuint (moved_values, >, 40);
 }
 
+static gpointer
+set_codes_thread (gpointer data)
+{
+  ccp_activity_set_budget_currency (data, "EUR");
+  return NULL;
+}
+
+/* A code of a closed vocabulary is held once for every thread (each thread finds it in its own
+ * table, the first one to meet it in the shared one); one too long to be held is each
+ * activity's own copy, freed with it. */
+static void
+test_codes_held_once (void)
+{
+  g_autoptr(CcpActivity) here = ccp_activity_new ("a1");
+  g_autoptr(CcpActivity) there = ccp_activity_new ("a2");
+  g_autofree char *made_up = g_strnfill (60, 'X');
+  GThread *thread = g_thread_new ("set-codes", set_codes_thread, there);
+
+  ccp_activity_set_budget_currency (here, "EUR");
+  g_thread_join (thread);
+  g_assert_cmpstr (ccp_activity_get_budget_currency (here), ==, "EUR");
+  g_assert_true (ccp_activity_get_budget_currency (here) ==
+                 ccp_activity_get_budget_currency (there));
+
+  ccp_activity_set_budget_currency (here, made_up);
+  ccp_activity_set_budget_currency (there, made_up);
+  g_assert_cmpstr (ccp_activity_get_budget_currency (here), ==, made_up);
+  g_assert_cmpstr (ccp_activity_get_budget_currency (there), ==, made_up);
+  g_assert_true (ccp_activity_get_budget_currency (here) !=
+                 ccp_activity_get_budget_currency (there));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -633,6 +665,7 @@ main (int   argc,
   g_test_add_func ("/activity/strings-never-null", test_strings_never_null);
   g_test_add_func ("/activity/codes-sorted", test_codes_sorted);
   g_test_add_func ("/activity/toggle-code", test_toggle_code);
+  g_test_add_func ("/activity/codes-held-once", test_codes_held_once);
   g_test_add_func ("/activity/count-words", test_count_words);
   g_test_add_func ("/activity/count-words-cjk", test_count_words_cjk);
   g_test_add_func ("/activity/changed-on-nested", test_changed_on_nested);
