@@ -70,10 +70,10 @@ read_input (CcpMerge *self,
   /* Cancelled: the rest are not read (the run stops after the reading). */
   if (_ccp_merge_cancelled (self, "read"))
     return;
-  /* Loaded here, beside the parsing of the others; kept for a later run unless single. */
-  if (input->file != NULL && input->bytes == NULL && input->preread == NULL)
+  /* Loaded here, beside the parsing of the others; kept for a later run unless single (a
+   * file that could not be loaded has left the inputs). */
+  if (input->file != NULL && input->bytes == NULL)
     {
-      g_clear_error (&input->load_error);
       input->bytes = ccp_file_load (input->file, CCP_FILE_MAX_SIZE, NULL, &input->load_error);
       if (input->bytes == NULL)
         return;

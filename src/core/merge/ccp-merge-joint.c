@@ -320,7 +320,8 @@ run_some (gpointer data)
     }
 }
 
-/* Calls func on each index of items, on as many threads as there are cores. */
+/* Calls func on each index of items, on a thread per core (at most MAX_PARALLEL_THREADS;
+ * one for fewer than MIN_PARALLEL_ITEMS items). */
 static void
 for_each_in_parallel (gpointer *items,
                       guint     n,

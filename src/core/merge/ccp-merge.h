@@ -115,7 +115,7 @@ void               ccp_merge_add_bytes         (CcpMerge     *self,
  * run's reading threads rather than by the caller before it (issue 16: the benchmark's 400
  * files were loaded one after the other before any was parsed). A file that cannot be loaded
  * is no input of the run, as if it had not been given: ccp_merge_get_unloadable() says which
- * and why. */
+ * and why. Until a run has loaded it, its entry's sha256 is NULL. */
 void               ccp_merge_add_file          (CcpMerge     *self,
                                                 const char   *name,
                                                 GFile        *file);
