@@ -10,12 +10,23 @@ ccp_chart_canvas_init_widget (CcpChartCanvas *canvas,
                               GtkWidget      *widget,
                               GtkSnapshot    *snapshot)
 {
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t seen;
+
   *canvas = (CcpChartCanvas) {
     .snapshot = snapshot,
     .context = gtk_widget_get_pango_context (widget),
     .width = gtk_widget_get_width (widget),
     .rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL,
+    .visible_top = -G_MAXFLOAT,
+    .visible_bottom = G_MAXFLOAT,
   };
+  /* The scrolled window's box in the widget's coordinates is the part of it on screen. */
+  if (scroller != NULL && gtk_widget_compute_bounds (scroller, widget, &seen))
+    {
+      canvas->visible_top = seen.origin.y;
+      canvas->visible_bottom = seen.origin.y + seen.size.height;
+    }
 }
 
 void
@@ -31,7 +42,24 @@ ccp_chart_canvas_init_cairo (CcpChartCanvas *canvas,
     .context = context,
     .width = width,
     .rtl = rtl,
+    .visible_top = -G_MAXFLOAT,
+    .visible_bottom = G_MAXFLOAT,
   };
+}
+
+gboolean
+ccp_chart_canvas_shows (const CcpChartCanvas *canvas,
+                        float                 y,
+                        float                 h)
+{
+  return y + h > canvas->visible_top && y < canvas->visible_bottom;
+}
+
+gboolean
+ccp_chart_canvas_clips (const CcpChartCanvas *canvas,
+                        float                 h)
+{
+  return canvas->visible_top > 0 || canvas->visible_bottom < h;
 }
 
 float

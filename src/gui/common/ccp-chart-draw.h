@@ -14,9 +14,14 @@ typedef struct {
   PangoContext *context;  /* makes the text layouts (its base direction is the chart's) */
   float         width;
   gboolean      rtl;
+  /* The part of the chart that can be seen, from the top (a chart in a scrolled window may be
+   * thousands of pixels tall); on paper, all of it. */
+  float         visible_top;
+  float         visible_bottom;
 } CcpChartCanvas;
 
-/* A canvas for widget's snapshot: its width, direction and Pango context. */
+/* A canvas for widget's snapshot: its width, direction and Pango context, and the part of it
+ * its scrolled window shows (a widget with none shows all of itself). */
 void         ccp_chart_canvas_init_widget (CcpChartCanvas       *canvas,
                                            GtkWidget            *widget,
                                            GtkSnapshot          *snapshot);
@@ -28,6 +33,14 @@ void         ccp_chart_canvas_init_cairo  (CcpChartCanvas       *canvas,
                                            PangoContext         *context,
                                            float                 width,
                                            gboolean              rtl);
+
+/* Whether anything from y to y + h can be seen: what cannot need not be drawn. */
+gboolean     ccp_chart_canvas_shows       (const CcpChartCanvas *canvas,
+                                           float                 y,
+                                           float                 h);
+/* Whether part of a chart h high cannot be seen (it is drawn again when it scrolls). */
+gboolean     ccp_chart_canvas_clips       (const CcpChartCanvas *canvas,
+                                           float                 h);
 
 /* The x of a box of width w drawn at x, mirrored when the canvas is right-to-left. */
 float        ccp_chart_mirror             (const CcpChartCanvas *canvas,

@@ -40,6 +40,9 @@ struct _CcpOverviewChart
   guint                 max_count;
   char                 *title;
   char                 *description;
+  /* The scrolled window's: a chart drawn in part (clipped) is drawn again as it scrolls. */
+  GtkAdjustment        *vadjustment;
+  gboolean              clipped;
 };
 
 G_DEFINE_FINAL_TYPE (CcpOverviewChart, ccp_overview_chart, GTK_TYPE_WIDGET)
@@ -300,6 +303,8 @@ draw_bars (CcpOverviewChart     *self,
       float y = i * ROW_HEIGHT;
       float bar_w = self->max_count > 0 ? bar_max * row->count / self->max_count : 0;
 
+      if (!ccp_chart_canvas_shows (canvas, y, ROW_HEIGHT))
+        continue;
       ccp_chart_draw_text (canvas, row->label, 0, y, label_w, ROW_HEIGHT, PANGO_ALIGN_LEFT, FALSE,
                            fg);
       ccp_chart_draw_box (canvas, bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f, bar_max, BAR_HEIGHT,
@@ -327,7 +332,11 @@ draw_tiles (CcpOverviewChart     *self,
       float y = (i / per_line) * (TILE_SIZE + GAP);
       GdkRGBA color = row->has_color ? row->color : *fg;
       GdkRGBA text_color = white;
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *number = NULL;
+
+      if (!ccp_chart_canvas_shows (canvas, y, TILE_SIZE))
+        continue;
+      number = g_strdup_printf ("%u", i + 1);
 
       /* A goal no activity addresses stays visible, faded, its numbers in its colour. */
       if (row->count == 0)
@@ -376,7 +385,7 @@ draw_timeline (CcpOverviewChart     *self,
   GdkRGBA track = *fg;
 
   track.alpha = 0.06f;
-  for (guint m = 0; m < n_months; m++)
+  for (guint m = 0; m < n_months && ccp_chart_canvas_shows (canvas, 0, ROW_HEIGHT); m++)
     {
       g_autofree char *name = ccp_format_month_short (g_ptr_array_index (self->months, m));
 
@@ -388,6 +397,9 @@ draw_timeline (CcpOverviewChart     *self,
     {
       float y = (c + 1) * ROW_HEIGHT;
 
+      /* 400 cities are 2,800 texts: only the rows on screen are laid out. */
+      if (!ccp_chart_canvas_shows (canvas, y, ROW_HEIGHT))
+        continue;
       ccp_chart_draw_text (canvas, g_ptr_array_index (self->cities, c), 0, y, label_w, ROW_HEIGHT,
                            PANGO_ALIGN_LEFT, FALSE, fg);
       for (guint m = 0; m < n_months; m++)
@@ -424,8 +436,11 @@ draw_budget (CcpOverviewChart     *self,
       Row *row = g_ptr_array_index (self->rows, i);
       float x = (i % per_line) * (CARD_WIDTH + GAP);
       float y = (i / per_line) * (CARD_HEIGHT + GAP);
-      g_autofree char *amount = g_strdup_printf ("%s %s", row->value, row->label);
+      g_autofree char *amount = NULL;
 
+      if (!ccp_chart_canvas_shows (canvas, y, CARD_HEIGHT))
+        continue;
+      amount = g_strdup_printf ("%s %s", row->value, row->label);
       ccp_chart_draw_box (canvas, x, y, CARD_WIDTH, CARD_HEIGHT, 8, &back);
       ccp_chart_draw_text (canvas, amount, x + 12, y + 10, CARD_WIDTH - 24, 28, PANGO_ALIGN_LEFT,
                            TRUE, fg);
@@ -471,6 +486,43 @@ ccp_overview_chart_snapshot (GtkWidget   *widget,
   get_colors (self, &fg, &accent);
   ccp_chart_canvas_init_widget (&canvas, widget, snapshot);
   draw_chart (self, &canvas, &fg, &accent);
+  self->clipped = ccp_chart_canvas_clips (&canvas, gtk_widget_get_height (widget));
+}
+
+/* GTK keeps what a widget drew while its scrolled window moves it: a chart drawn in part is
+ * drawn again when another part comes into view. */
+static void
+scrolled_cb (CcpOverviewChart *self)
+{
+  if (self->clipped)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+ccp_overview_chart_map (GtkWidget *widget)
+{
+  CcpOverviewChart *self = CCP_OVERVIEW_CHART (widget);
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+
+  GTK_WIDGET_CLASS (ccp_overview_chart_parent_class)->map (widget);
+  if (scroller == NULL)
+    return;
+  self->vadjustment = g_object_ref (
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)));
+  /* "changed": the window resized shows more or less of it. */
+  g_signal_connect_swapped (self->vadjustment, "value-changed", G_CALLBACK (scrolled_cb), self);
+  g_signal_connect_swapped (self->vadjustment, "changed", G_CALLBACK (scrolled_cb), self);
+}
+
+static void
+ccp_overview_chart_unmap (GtkWidget *widget)
+{
+  CcpOverviewChart *self = CCP_OVERVIEW_CHART (widget);
+
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, scrolled_cb, self);
+  g_clear_object (&self->vadjustment);
+  GTK_WIDGET_CLASS (ccp_overview_chart_parent_class)->unmap (widget);
 }
 
 static GtkSizeRequestMode
@@ -654,6 +706,8 @@ ccp_overview_chart_class_init (CcpOverviewChartClass *klass)
   object_class->get_property = ccp_overview_chart_get_property;
   object_class->set_property = ccp_overview_chart_set_property;
   widget_class->snapshot = ccp_overview_chart_snapshot;
+  widget_class->map = ccp_overview_chart_map;
+  widget_class->unmap = ccp_overview_chart_unmap;
   widget_class->measure = ccp_overview_chart_measure;
   widget_class->get_request_mode = ccp_overview_chart_get_request_mode;
   widget_class->direction_changed = ccp_overview_chart_direction_changed;
