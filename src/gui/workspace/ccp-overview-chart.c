@@ -38,6 +38,7 @@ struct _CcpOverviewChart
   GPtrArray            *cities;
   GArray               *counts;        /* guint, cities x months */
   guint                 max_count;
+  float                 widest_city;   /* on screen, once measured; < 0 until then */
   char                 *title;
   char                 *description;
   /* The scrolled window's: a chart drawn in part (clipped) is drawn again as it scrolls. */
@@ -103,6 +104,7 @@ rebuild (CcpOverviewChart *self)
   const char *name = kind_vocabulary (self->kind);
 
   g_ptr_array_set_size (self->rows, 0);
+  self->widest_city = -1;
   g_clear_pointer (&self->months, g_ptr_array_unref);
   g_clear_pointer (&self->cities, g_ptr_array_unref);
   g_clear_pointer (&self->counts, g_array_unref);
@@ -370,7 +372,12 @@ static float
 timeline_label_width (CcpOverviewChart     *self,
                       const CcpChartCanvas *canvas)
 {
-  return labels_width (canvas, self->cities, FALSE, canvas->width * 0.3f);
+  /* On screen the 400 cities' widths are measured once, not each time the chart scrolls. */
+  if (canvas->snapshot == NULL)
+    return labels_width (canvas, self->cities, FALSE, canvas->width * 0.3f);
+  if (self->widest_city < 0)
+    self->widest_city = labels_width (canvas, self->cities, FALSE, G_MAXFLOAT);
+  return MIN (self->widest_city, canvas->width * 0.3f);
 }
 
 static void
@@ -592,6 +599,17 @@ static void
 ccp_overview_chart_direction_changed (GtkWidget        *widget,
                                       GtkTextDirection  previous)
 {
+  CCP_OVERVIEW_CHART (widget)->widest_city = -1;
+  gtk_widget_queue_draw (widget);
+}
+
+/* Another font, size or theme: the texts are measured again. */
+static void
+ccp_overview_chart_system_setting_changed (GtkWidget        *widget,
+                                           GtkSystemSetting  setting)
+{
+  CCP_OVERVIEW_CHART (widget)->widest_city = -1;
+  GTK_WIDGET_CLASS (ccp_overview_chart_parent_class)->system_setting_changed (widget, setting);
   gtk_widget_queue_draw (widget);
 }
 
@@ -711,6 +729,7 @@ ccp_overview_chart_class_init (CcpOverviewChartClass *klass)
   widget_class->measure = ccp_overview_chart_measure;
   widget_class->get_request_mode = ccp_overview_chart_get_request_mode;
   widget_class->direction_changed = ccp_overview_chart_direction_changed;
+  widget_class->system_setting_changed = ccp_overview_chart_system_setting_changed;
 
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, CCP_TYPE_OVERVIEW_CHART_KIND,
@@ -729,6 +748,7 @@ static void
 ccp_overview_chart_init (CcpOverviewChart *self)
 {
   self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->widest_city = -1;
 }
 
 GtkWidget *
