@@ -86,12 +86,24 @@ ccp_gui_test_run (char *state)
   return status;
 }
 
+/* What widget shows, as GTK has it after its last frame: NULL while it has nothing drawn yet
+ * (a frame is still to come). */
+static inline GskRenderNode *
+ccp_gui_widget_node (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
 /* Renders window as it is on screen to a PNG file at path (screenshots for the metainfo). */
 static inline void
 ccp_gui_save_png (GtkWidget  *window,
                   const char *path)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   int width = gtk_widget_get_width (window);
@@ -101,12 +113,9 @@ ccp_gui_save_png (GtkWidget  *window,
    * wait for its allocation rather than fail. */
   for (guint tries = 0; node == NULL && tries < 100; tries++)
     {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
       if (tries > 0)
         spin (100);
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      node = ccp_gui_widget_node (window);
     }
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));

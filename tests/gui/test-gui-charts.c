@@ -45,14 +45,9 @@ drawn_extent (GtkWidget *chart,
               float     *top,
               float     *bottom)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (chart);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderNode) node = ccp_gui_widget_node (chart);
   graphene_rect_t bounds;
 
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (chart),
-                          gtk_widget_get_height (chart));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
     return FALSE;
   gsk_render_node_get_bounds (node, &bounds);
