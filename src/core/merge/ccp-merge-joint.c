@@ -263,6 +263,14 @@ new_output (GPtrArray *copies)
   Output *output = g_new0 (Output, 1);
   Copy *reference;
 
+  /* The copies' keys are made here, on the building threads, not where they are grouped. */
+  for (guint i = 0; i < copies->len; i++)
+    {
+      Copy *copy = g_ptr_array_index (copies, i);
+
+      copy->activity_id = g_strdup (ccp_activity_get_id (copy->activity));
+      copy->city_key = copy_sort_key (copy);
+    }
   g_ptr_array_sort (copies, compare_copies);
   reference = g_ptr_array_index (copies, 0);
 
@@ -652,6 +660,7 @@ _ccp_merge_join_activities (CcpMerge   *self,
     g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray *activities;
 
+  gint64 t0 = g_get_monotonic_time ();
   for (guint i = 0; i < records->len; i++)
     {
       Record *record = g_ptr_array_index (records, i);
@@ -668,10 +677,8 @@ _ccp_merge_join_activities (CcpMerge   *self,
           Copy *copy = g_new0 (Copy, 1);
 
           copy->activity = g_object_ref (activity);
-          copy->activity_id = g_strdup (ccp_activity_get_id (activity));
           copy->record = record;
           copy->name_key = _ccp_merge_record_name_key (record);
-          copy->city_key = copy_sort_key (copy);
 
           if (!str_empty (joint_ref))
             {
@@ -696,7 +703,9 @@ _ccp_merge_join_activities (CcpMerge   *self,
     }
   g_ptr_array_extend_and_steal (groups, g_steal_pointer (&joint_order));
 
+  gint64 t1 = g_get_monotonic_time ();
   build_outputs (groups, outputs);
+  gint64 t2 = g_get_monotonic_time ();
 
   if (_ccp_merge_cancelled (self, "joint-sort"))
     return NULL;
@@ -713,6 +722,7 @@ _ccp_merge_join_activities (CcpMerge   *self,
         report_joint (output, choices, report);
     }
   report_possible_duplicates (self, outputs, report);
+  g_printerr ("TIMING group %ld build %ld after %ld\n", (long)(t1-t0), (long)(t2-t1), (long)(g_get_monotonic_time()-t2));
   if (_ccp_merge_cancelled (self, "joint-outputs"))
     return NULL;
 
