@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "ccp-activity-editor.h"
+#include "ccp-activity-table.h"
 #include "ccp-application.h"
 #include "ccp-city-entry.h"
 #include "ccp-plan-editor.h"
@@ -331,6 +332,72 @@ test_tab_reaches_inputs (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The shortcut of a widget's global shortcut controllers with this trigger, or NULL; scope
+ * says which controller it was in. */
+static GtkShortcut *
+find_shortcut (GtkWidget          *widget,
+               const char         *trigger,
+               GtkShortcutScope   *scope)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  GtkShortcut *found = NULL;
+
+  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      for (guint j = 0; found == NULL && GTK_IS_SHORTCUT_CONTROLLER (controller) &&
+                        j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (
+                                    gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (text, trigger))
+            {
+              found = g_steal_pointer (&shortcut);
+              *scope = gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller));
+            }
+        }
+    }
+  g_object_unref (controllers);
+  return found;
+}
+
+/* The workspace's activities table: Ctrl+F, as the shortcuts window says, goes to its search
+ * from wherever the focus is in the window (here a button beside the table). */
+static void
+test_activity_table_search_shortcut (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *button = gtk_button_new_with_label ("Elsewhere");
+  GtkWidget *table = ccp_activity_table_new ();
+  GtkWidget *entry = GTK_WIDGET (ccp_activity_table_get_search_entry (CCP_ACTIVITY_TABLE (table)));
+  GtkShortcutScope scope = GTK_SHORTCUT_SCOPE_LOCAL;
+  g_autoptr(GtkShortcut) shortcut = NULL;
+  GtkWidget *focus;
+
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_box_append (GTK_BOX (box), table);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (table), 5000);
+  gtk_widget_grab_focus (button);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+
+  shortcut = find_shortcut (table, "<Control>f", &scope);
+  g_assert_nonnull (shortcut);
+  g_assert_cmpint (scope, ==, GTK_SHORTCUT_SCOPE_GLOBAL);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, table,
+                                               NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/gui/keyboard/every-action-has-a-shortcut", test_every_action_has_a_shortcut);
   g_test_add_func ("/gui/keyboard/accessible-names", test_accessible_names);
   g_test_add_func ("/gui/keyboard/tab-reaches-inputs", test_tab_reaches_inputs);
+  g_test_add_func ("/gui/keyboard/activity-table-search", test_activity_table_search_shortcut);
 
   status = ccp_gui_test_run (state);
   g_clear_object (&the_app);
