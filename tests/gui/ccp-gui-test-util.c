@@ -116,6 +116,58 @@ ccp_gui_read_file (const char *path)
   return contents;
 }
 
+GtkWindow *
+ccp_gui_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+void
+ccp_gui_write_example (const char *path,
+                       const char *pattern,
+                       const char *replacement)
+{
+  g_autofree char *example_path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
+                                                    "bologna-music-2027-h1.xml", NULL);
+  g_autofree char *contents = ccp_gui_read_file (example_path);
+  g_autoptr(GError) error = NULL;
+
+  if (pattern != NULL)
+    {
+      g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+      char *changed = g_regex_replace_literal (regex, contents, -1, 0,
+                                               replacement ? replacement : "", 0, NULL);
+
+      g_free (contents);
+      contents = changed;
+    }
+  g_assert_true (g_file_set_contents (path, contents, -1, &error));
+  g_assert_no_error (error);
+}
+
+CcpWindow *
+ccp_gui_open_window (GFile *file)
+{
+  CcpWindow *window = ccp_window_new (NULL);
+
+  ccp_window_load_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (ccp_window_get_plan (window) != NULL && ccp_window_get_editor (window) != NULL,
+            10000);
+  spin (50);
+  return window;
+}
+
 void
 ccp_gui_save_shot (GtkWidget  *widget,
                    const char *dir_variable,

@@ -180,8 +180,18 @@ GtkWidget *ccp_gui_find_nth_of_type   (GtkWidget         *root,
                                        GType              type,
                                        guint              n);
 
+/* The first visible toplevel window of type (a class or an interface), or NULL. */
+GtkWindow *ccp_gui_find_toplevel      (GType              type);
+
 /* The contents of path; the test fails when it cannot be read. */
 char      *ccp_gui_read_file          (const char        *path);
+/* Writes the Bologna example ($CCP_EXAMPLES_DIR) to path, with what matches pattern (a regular
+ * expression; NULL: nothing) replaced by replacement. */
+void       ccp_gui_write_example      (const char        *path,
+                                       const char        *pattern,
+                                       const char        *replacement);
+/* A new window reading file (a city plan), presented; returned once its plan is in the editor. */
+CcpWindow *ccp_gui_open_window        (GFile             *file);
 
 /* With $dir_variable set to a folder, renders widget to DIR/name-LANGUAGE.png (to look at)
  * after settle_ms of the main loop; else nothing. */

@@ -10,10 +10,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
-#include <gio/gunixfdlist.h>
 #include <glib/gstdio.h>
-#include <stdlib.h>
-#include <unistd.h>
 
 #include "ccp-activity-editor.h"
 #include "ccp-comments-window.h"
@@ -28,326 +25,15 @@
 #include "ccp-window.h"
 #include "ccp-workspace.h"
 #include "ccp-gui-test-util.h"
+#include "ccp-portal-standin.h"
 #include "ccp-test-util.h"
 
 typedef CcpGuiFileFixture Fixture;
 
-#define PORTAL_NAME "org.freedesktop.portal.Desktop"
-#define PORTAL_PATH "/org/freedesktop/portal/desktop"
-#define FM_NAME     "org.freedesktop.FileManager1"
-#define FM_PATH     "/org/freedesktop/FileManager1"
-
-static const char portal_xml[] =
-  "<node>"
-  "  <interface name='org.freedesktop.portal.Email'>"
-  "    <method name='ComposeEmail'>"
-  "      <arg type='s' name='parent_window' direction='in'/>"
-  "      <arg type='a{sv}' name='options' direction='in'/>"
-  "      <arg type='o' name='handle' direction='out'/>"
-  "    </method>"
-  "    <property name='version' type='u' access='read'/>"
-  "  </interface>"
-  "</node>";
-
-static const char file_manager_xml[] =
-  "<node>"
-  "  <interface name='org.freedesktop.FileManager1'>"
-  "    <method name='ShowItems'>"
-  "      <arg type='as' name='uris' direction='in'/>"
-  "      <arg type='s' name='startup_id' direction='in'/>"
-  "    </method>"
-  "  </interface>"
-  "</node>";
-
-/* What the stand-in saw; written in its thread, read by the test under the lock. */
-typedef struct {
-  GMutex           lock;
-  GMainContext    *context;
-  GMainLoop       *loop;
-  GThread         *thread;
-  GDBusConnection *connection;
-  GDBusNodeInfo   *portal_info;
-  GDBusNodeInfo   *file_manager_info;
-  guint            portal_id;
-  guint            file_manager_id;
-
-  guint            n_compose;
-  char            *parent_window;
-  char           **addresses;
-  char           **bcc;
-  char            *subject;
-  char            *body;
-  char            *attachment;   /* the path its descriptor points at */
-  guint            n_show;
-  char           **shown;
-} StandIn;
-
-static StandIn standin;
-
-static void
-standin_reset (void)
-{
-  g_mutex_lock (&standin.lock);
-  standin.n_compose = 0;
-  standin.n_show = 0;
-  g_clear_pointer (&standin.parent_window, g_free);
-  g_clear_pointer (&standin.addresses, g_strfreev);
-  g_clear_pointer (&standin.bcc, g_strfreev);
-  g_clear_pointer (&standin.subject, g_free);
-  g_clear_pointer (&standin.body, g_free);
-  g_clear_pointer (&standin.attachment, g_free);
-  g_clear_pointer (&standin.shown, g_strfreev);
-  g_mutex_unlock (&standin.lock);
-}
-
-static guint
-standin_n_compose (void)
-{
-  guint n;
-
-  g_mutex_lock (&standin.lock);
-  n = standin.n_compose;
-  g_mutex_unlock (&standin.lock);
-  return n;
-}
-
-static guint
-standin_n_show (void)
-{
-  guint n;
-
-  g_mutex_lock (&standin.lock);
-  n = standin.n_show;
-  g_mutex_unlock (&standin.lock);
-  return n;
-}
-
-/* The request path libportal listens on: the caller's unique name without ':' and with '_'
- * for '.', then the handle token. */
-static char *
-request_path (const char *sender,
-              const char *token)
-{
-  g_autofree char *name = g_strdup (sender[0] == ':' ? sender + 1 : sender);
-
-  g_strdelimit (name, ".", '_');
-  return g_strconcat (PORTAL_PATH "/request/", name, "/", token, NULL);
-}
-
-static void
-portal_method_cb (GDBusConnection       *connection,
-                  const char            *sender,
-                  const char            *object_path,
-                  const char            *interface_name,
-                  const char            *method_name,
-                  GVariant              *parameters,
-                  GDBusMethodInvocation *invocation,
-                  gpointer               user_data)
-{
-  GUnixFDList *fds = g_dbus_message_get_unix_fd_list (g_dbus_method_invocation_get_message (
-                                                        invocation));
-  g_autoptr(GVariant) options = NULL;
-  g_autoptr(GVariant) attachments = NULL;
-  const char *parent = NULL;
-  const char *token = "t";
-  g_autofree char *handle = NULL;
-
-  g_variant_get (parameters, "(&s@a{sv})", &parent, &options);
-  g_variant_lookup (options, "handle_token", "&s", &token);
-
-  g_mutex_lock (&standin.lock);
-  standin.n_compose++;
-  g_free (standin.parent_window);
-  standin.parent_window = g_strdup (parent);
-  g_clear_pointer (&standin.addresses, g_strfreev);
-  g_clear_pointer (&standin.bcc, g_strfreev);
-  g_clear_pointer (&standin.subject, g_free);
-  g_clear_pointer (&standin.body, g_free);
-  g_clear_pointer (&standin.attachment, g_free);
-  g_variant_lookup (options, "addresses", "^as", &standin.addresses);
-  g_variant_lookup (options, "bcc", "^as", &standin.bcc);
-  g_variant_lookup (options, "subject", "s", &standin.subject);
-  g_variant_lookup (options, "body", "s", &standin.body);
-  attachments = g_variant_lookup_value (options, "attachment_fds", G_VARIANT_TYPE ("ah"));
-  if (attachments != NULL && g_variant_n_children (attachments) == 1 && fds != NULL)
-    {
-      gint32 index;
-      int fd;
-
-      g_variant_get_child (attachments, 0, "h", &index);
-      fd = g_unix_fd_list_get (fds, index, NULL);
-      if (fd >= 0)
-        {
-          g_autofree char *link = g_strdup_printf ("/proc/self/fd/%d", fd);
-
-          standin.attachment = g_file_read_link (link, NULL);
-          close (fd);
-        }
-    }
-  g_mutex_unlock (&standin.lock);
-
-  handle = request_path (sender, token);
-  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(o)", handle));
-  /* The composer opened: response 0, no results. */
-  g_dbus_connection_emit_signal (connection, sender, handle, "org.freedesktop.portal.Request",
-                                 "Response", g_variant_new ("(u@a{sv})", 0,
-                                                            g_variant_new_array (
-                                                              G_VARIANT_TYPE ("{sv}"), NULL, 0)),
-                                 NULL);
-}
-
-static GVariant *
-portal_get_property_cb (GDBusConnection  *connection,
-                        const char       *sender,
-                        const char       *object_path,
-                        const char       *interface_name,
-                        const char       *property_name,
-                        GError          **error,
-                        gpointer          user_data)
-{
-  /* Version 3 and later take lists of addresses and blind copies. */
-  return g_variant_new_uint32 (4);
-}
-
-static void
-file_manager_method_cb (GDBusConnection       *connection,
-                        const char            *sender,
-                        const char            *object_path,
-                        const char            *interface_name,
-                        const char            *method_name,
-                        GVariant              *parameters,
-                        GDBusMethodInvocation *invocation,
-                        gpointer               user_data)
-{
-  g_mutex_lock (&standin.lock);
-  standin.n_show++;
-  g_clear_pointer (&standin.shown, g_strfreev);
-  g_variant_get (parameters, "(^as&s)", &standin.shown, NULL);
-  g_mutex_unlock (&standin.lock);
-  g_dbus_method_invocation_return_value (invocation, NULL);
-}
-
-static const GDBusInterfaceVTable portal_vtable = {
-  portal_method_cb, portal_get_property_cb, NULL, { 0 }
-};
-
-static const GDBusInterfaceVTable file_manager_vtable = {
-  file_manager_method_cb, NULL, NULL, { 0 }
-};
-
-static void
-request_name (const char *name,
-              gboolean    own)
-{
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
-
-  reply = g_dbus_connection_call_sync (standin.connection, "org.freedesktop.DBus",
-                                       "/org/freedesktop/DBus", "org.freedesktop.DBus",
-                                       own ? "RequestName" : "ReleaseName",
-                                       own ? g_variant_new ("(su)", name, 4)
-                                           : g_variant_new ("(s)", name),
-                                       NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
-  g_assert_no_error (error);
-}
-
-/* Serves the portal or stops serving it: its object is always there, reached through the name. */
-static gboolean portal_owned;
-
-static void
-standin_set_portal (gboolean on)
-{
-  if (on == portal_owned)
-    return;
-  request_name (PORTAL_NAME, on);
-  portal_owned = on;
-}
-
-static gpointer
-standin_thread (gpointer data)
-{
-  g_main_context_push_thread_default (standin.context);
-  g_main_loop_run (standin.loop);
-  g_main_context_pop_thread_default (standin.context);
-  return NULL;
-}
-
-static void
-standin_start (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *address = g_dbus_address_get_for_bus_sync (G_BUS_TYPE_SESSION, NULL, &error);
-
-  g_assert_no_error (error);
-  g_mutex_init (&standin.lock);
-  standin.context = g_main_context_new ();
-  standin.loop = g_main_loop_new (standin.context, FALSE);
-  standin.connection = g_dbus_connection_new_for_address_sync (
-    address,
-    G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-    G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-    NULL, NULL, &error);
-  g_assert_no_error (error);
-  standin.portal_info = g_dbus_node_info_new_for_xml (portal_xml, &error);
-  g_assert_no_error (error);
-  standin.file_manager_info = g_dbus_node_info_new_for_xml (file_manager_xml, &error);
-  g_assert_no_error (error);
-
-  /* Registered here, before the thread runs: their calls are served in its context. */
-  g_main_context_push_thread_default (standin.context);
-  standin.portal_id = g_dbus_connection_register_object (standin.connection, PORTAL_PATH,
-                                                         standin.portal_info->interfaces[0],
-                                                         &portal_vtable, NULL, NULL, &error);
-  g_assert_no_error (error);
-  standin.file_manager_id =
-    g_dbus_connection_register_object (standin.connection, FM_PATH,
-                                       standin.file_manager_info->interfaces[0],
-                                       &file_manager_vtable, NULL, NULL, &error);
-  g_main_context_pop_thread_default (standin.context);
-  g_assert_no_error (error);
-  request_name (FM_NAME, TRUE);
-
-  standin.thread = g_thread_new ("portal-stand-in", standin_thread, NULL);
-}
-
-static void
-write_example (Fixture *f)
-{
-  g_autofree char *example = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
-                                               "bologna-music-2027-h1.xml", NULL);
-  g_autofree char *contents = ccp_gui_read_file (example);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_set_contents (f->path, contents, -1, &error));
-  g_assert_no_error (error);
-}
-
-static CcpWindow *
-open_window (GFile *file)
-{
-  CcpWindow *window = ccp_window_new (NULL);
-
-  ccp_window_load_file (window, file);
-  gtk_window_present (GTK_WINDOW (window));
-  WAIT_FOR (ccp_window_get_plan (window) != NULL && ccp_window_get_editor (window) != NULL,
-            10000);
-  spin (50);
-  return window;
-}
-
 static CcpSendDialog *
 find_send_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (CCP_IS_SEND_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return CCP_SEND_DIALOG (window);
-    }
-  return NULL;
+  return (CcpSendDialog *) ccp_gui_find_toplevel (CCP_TYPE_SEND_DIALOG);
 }
 
 static char *
@@ -377,11 +63,11 @@ test_send_saved (Fixture       *f,
   g_autofree char *after = NULL;
   guint revision;
 
-  standin_reset ();
-  standin_set_portal (TRUE);
-  write_example (f);
+  ccp_standin_reset ();
+  ccp_standin_set_portal (TRUE);
+  ccp_gui_write_example (f->path, NULL, NULL);
   before = ccp_gui_read_file (f->path);
-  window = open_window (f->file);
+  window = ccp_gui_open_window (f->file);
   revision = ccp_plan_get_revision (ccp_window_get_plan (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-to-coordinator",
@@ -420,21 +106,21 @@ test_send_saved (Fixture       *f,
   gtk_editable_set_text (ccp_send_dialog_get_address_entry (dialog),
                          "coordinator@example.org, deputy@example.org");
   ccp_send_dialog_send (dialog);
-  WAIT_FOR (standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
+  WAIT_FOR (ccp_standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
 
   expected_path = realpath (f->path, NULL);
-  g_mutex_lock (&standin.lock);
-  g_assert_nonnull (standin.addresses);
-  g_assert_cmpuint (g_strv_length (standin.addresses), ==, 2);
-  g_assert_cmpstr (standin.addresses[0], ==, "coordinator@example.org");
-  g_assert_cmpstr (standin.addresses[1], ==, "deputy@example.org");
-  g_assert_null (standin.bcc);
-  g_assert_cmpstr (standin.subject, ==, subject);
-  g_assert_cmpstr (standin.body, ==, body);
-  g_assert_cmpstr (standin.attachment, ==, expected_path);
+  g_mutex_lock (&ccp_standin.lock);
+  g_assert_nonnull (ccp_standin.addresses);
+  g_assert_cmpuint (g_strv_length (ccp_standin.addresses), ==, 2);
+  g_assert_cmpstr (ccp_standin.addresses[0], ==, "coordinator@example.org");
+  g_assert_cmpstr (ccp_standin.addresses[1], ==, "deputy@example.org");
+  g_assert_null (ccp_standin.bcc);
+  g_assert_cmpstr (ccp_standin.subject, ==, subject);
+  g_assert_cmpstr (ccp_standin.body, ==, body);
+  g_assert_cmpstr (ccp_standin.attachment, ==, expected_path);
   /* The composer is placed over the dialog (an X11 window under Xvfb). */
-  g_assert_true (g_str_has_prefix (standin.parent_window, "x11:"));
-  g_mutex_unlock (&standin.lock);
+  g_assert_true (g_str_has_prefix (ccp_standin.parent_window, "x11:"));
+  g_mutex_unlock (&ccp_standin.lock);
 
   /* Saved for sending: the next revision, sent now. */
   after = ccp_gui_read_file (f->path);
@@ -457,7 +143,7 @@ test_send_saved (Fixture       *f,
   gtk_window_close (GTK_WINDOW (dialog));
   WAIT_FOR (find_send_dialog () == NULL, 5000);
   spin (100);
-  g_assert_cmpuint (standin_n_compose (), ==, 1);
+  g_assert_cmpuint (ccp_standin_n_compose (), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -476,10 +162,10 @@ test_send_unsaved_with_errors (Fixture       *f,
   g_autofree char *expected_path = NULL;
   guint revision;
 
-  standin_reset ();
-  standin_set_portal (TRUE);
-  write_example (f);
-  window = open_window (f->file);
+  ccp_standin_reset ();
+  ccp_standin_set_portal (TRUE);
+  ccp_gui_write_example (f->path, NULL, NULL);
+  window = ccp_gui_open_window (f->file);
   plan = ccp_window_get_plan (window);
   revision = ccp_plan_get_revision (plan);
 
@@ -505,16 +191,16 @@ test_send_unsaved_with_errors (Fixture       *f,
 
   gtk_editable_set_text (ccp_send_dialog_get_address_entry (dialog), "coordinator@example.org");
   ccp_send_dialog_send (dialog);
-  WAIT_FOR (standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
+  WAIT_FOR (ccp_standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
   g_assert_false (ccp_window_get_modified (window));
   g_assert_cmpuint (ccp_plan_get_revision (plan), ==, revision + 1);
   saved = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (saved, "not an email"));
   expected_path = realpath (f->path, NULL);
-  g_mutex_lock (&standin.lock);
-  g_assert_cmpstr (standin.attachment, ==, expected_path);
-  g_assert_cmpstr (standin.body, ==, body);
-  g_mutex_unlock (&standin.lock);
+  g_mutex_lock (&ccp_standin.lock);
+  g_assert_cmpstr (ccp_standin.attachment, ==, expected_path);
+  g_assert_cmpstr (ccp_standin.body, ==, body);
+  g_mutex_unlock (&ccp_standin.lock);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -544,10 +230,10 @@ test_no_portal (Fixture       *f,
   g_autofree char *clipboard = NULL;
   g_autofree char *uri = NULL;
 
-  standin_reset ();
-  standin_set_portal (FALSE);
-  write_example (f);
-  window = open_window (f->file);
+  ccp_standin_reset ();
+  ccp_standin_set_portal (FALSE);
+  ccp_gui_write_example (f->path, NULL, NULL);
+  window = ccp_gui_open_window (f->file);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-to-coordinator",
                                              NULL));
@@ -559,7 +245,7 @@ test_no_portal (Fixture       *f,
   g_assert_null (find_send_dialog ());
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "No Email Program Available");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "coordinator@example.org"));
-  g_assert_cmpuint (standin_n_compose (), ==, 0);
+  g_assert_cmpuint (ccp_standin_n_compose (), ==, 0);
 
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL,
                                  clipboard_text_cb, &clipboard);
@@ -567,30 +253,14 @@ test_no_portal (Fixture       *f,
   g_assert_cmpstr (clipboard, ==, body);
 
   adw_message_dialog_response (message, "show");
-  WAIT_FOR (standin_n_show () == 1, 10000);
+  WAIT_FOR (ccp_standin_n_show () == 1, 10000);
   uri = g_file_get_uri (f->file);
-  g_mutex_lock (&standin.lock);
-  g_assert_cmpuint (g_strv_length (standin.shown), ==, 1);
-  g_assert_cmpstr (standin.shown[0], ==, uri);
-  g_mutex_unlock (&standin.lock);
+  g_mutex_lock (&ccp_standin.lock);
+  g_assert_cmpuint (g_strv_length (ccp_standin.shown), ==, 1);
+  g_assert_cmpstr (ccp_standin.shown[0], ==, uri);
+  g_mutex_unlock (&ccp_standin.lock);
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
 }
 
 /* Sends the plan of window to the coordinator through the stand-in portal. */
@@ -599,13 +269,13 @@ send_plan (CcpWindow *window)
 {
   CcpSendDialog *dialog;
 
-  standin_reset ();
+  ccp_standin_reset ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-to-coordinator",
                                              NULL));
   WAIT_FOR ((dialog = find_send_dialog ()) != NULL, 5000);
   gtk_editable_set_text (ccp_send_dialog_get_address_entry (dialog), "coordinator@example.org");
   ccp_send_dialog_send (dialog);
-  WAIT_FOR (standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
+  WAIT_FOR (ccp_standin_n_compose () == 1 && find_send_dialog () == NULL, 10000);
   g_assert_false (ccp_window_get_modified (window));
 }
 
@@ -730,9 +400,9 @@ test_loop (Fixture       *f,
   const char *subtitle;
   guint revision1, revision2;
 
-  standin_set_portal (TRUE);
-  write_example (f);
-  window = open_window (f->file);
+  ccp_standin_set_portal (TRUE);
+  ccp_gui_write_example (f->path, NULL, NULL);
+  window = ccp_gui_open_window (f->file);
   plan = ccp_window_get_plan (window);
   editor = ccp_window_get_editor (window);
 
@@ -761,8 +431,8 @@ test_loop (Fixture       *f,
   g_assert_nonnull (strstr (subtitle, "Received"));
 
   ccp_status_page_review (page, source, CCP_REVIEW_STATE_RETURNED);
-  WAIT_FOR ((review_dialog = CCP_REVIEW_DIALOG (find_toplevel (CCP_TYPE_REVIEW_DIALOG))) != NULL,
-            5000);
+  WAIT_FOR ((review_dialog = CCP_REVIEW_DIALOG (
+               ccp_gui_find_toplevel (CCP_TYPE_REVIEW_DIALOG))) != NULL, 5000);
   ccp_review_dialog_set_target (review_dialog, 0, "title");
   gtk_editable_set_text (ccp_review_dialog_get_text_entry (review_dialog),
                          "Give the festival its full name.");
@@ -770,7 +440,7 @@ test_loop (Fixture       *f,
   ccp_review_dialog_set_target (review_dialog, 1, "description");
   gtk_editable_set_text (ccp_review_dialog_get_text_entry (review_dialog),
                          "Say who the audience is.");
-  standin_reset ();
+  ccp_standin_reset ();
   /* The comment typed but not added goes too. */
   ccp_review_dialog_return (review_dialog);
   source = bologna_source (workspace);
@@ -783,24 +453,24 @@ test_loop (Fixture       *f,
   WAIT_FOR ((message = find_message_dialog (ws_window)) != NULL, 5000);
   g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Review Saved");
   adw_message_dialog_response (message, "email");
-  WAIT_FOR (standin_n_compose () == 1, 10000);
+  WAIT_FOR (ccp_standin_n_compose () == 1, 10000);
   review_name = g_strdup_printf ("bologna-music-2027-h1-review-%u.xml", revision1);
   review_path = g_build_filename (f->dir, review_name, NULL);
   g_assert_true (g_file_test (review_path, G_FILE_TEST_EXISTS));
   expected_review = realpath (review_path, NULL);
-  g_mutex_lock (&standin.lock);
-  g_assert_cmpstr (standin.attachment, ==, expected_review);
-  g_assert_nonnull (standin.addresses);
-  g_assert_cmpstr (standin.addresses[0], ==, ccp_plan_get_focal_point_email (plan));
-  g_assert_nonnull (strstr (standin.body, "Give the festival its full name."));
-  g_assert_nonnull (strstr (standin.body, "Say who the audience is."));
-  g_mutex_unlock (&standin.lock);
+  g_mutex_lock (&ccp_standin.lock);
+  g_assert_cmpstr (ccp_standin.attachment, ==, expected_review);
+  g_assert_nonnull (ccp_standin.addresses);
+  g_assert_cmpstr (ccp_standin.addresses[0], ==, ccp_plan_get_focal_point_email (plan));
+  g_assert_nonnull (strstr (ccp_standin.body, "Give the festival its full name."));
+  g_assert_nonnull (strstr (ccp_standin.body, "Say who the audience is."));
+  g_mutex_unlock (&ccp_standin.lock);
 
   /* 3. The Focal Point opens the review: both comments at their fields. */
   review_file = g_file_new_for_path (review_path);
   g_assert_true (ccp_window_open_review (window, review_file));
-  WAIT_FOR ((comments = CCP_COMMENTS_WINDOW (find_toplevel (CCP_TYPE_COMMENTS_WINDOW))) != NULL,
-            5000);
+  WAIT_FOR ((comments = CCP_COMMENTS_WINDOW (
+               ccp_gui_find_toplevel (CCP_TYPE_COMMENTS_WINDOW))) != NULL, 5000);
   g_assert_cmpuint (ccp_comments_window_get_n_rows (comments), ==, 2);
   g_assert_cmpuint (count_comment_issues (editor, "activities/0/title"), ==, 1);
   g_assert_cmpuint (count_comment_issues (editor, "activities/1/description"), ==, 1);
@@ -946,9 +616,9 @@ test_compare_last_sent (Fixture       *f,
   guint revision;
 
   ccp_test_remove_tree (dir);
-  standin_set_portal (TRUE);
-  write_example (f);
-  window = open_window (f->file);
+  ccp_standin_set_portal (TRUE);
+  ccp_gui_write_example (f->path, NULL, NULL);
+  window = ccp_gui_open_window (f->file);
   plan = ccp_window_get_plan (window);
   g_assert_cmpuint (ccp_plan_get_sent_revision (plan), ==, 0);
 
@@ -957,7 +627,7 @@ test_compare_last_sent (Fixture       *f,
   g_assert_cmpstr (label, ==, "Compare with Last Sent Revision (not sent yet)");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-sent", NULL);
   spin (200);
-  g_assert_null (find_toplevel (CCP_TYPE_COMPARE_WINDOW));
+  g_assert_null (ccp_gui_find_toplevel (CCP_TYPE_COMPARE_WINDOW));
   shoot_compare_sent (window, NULL, "compare-not-sent");
 
   /* Sent: the copy is exactly the file attached. */
@@ -981,8 +651,8 @@ test_compare_last_sent (Fixture       *f,
   /* Nothing changed since: no differences; a change made since is listed. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-sent",
                                              NULL));
-  WAIT_FOR ((compare = CCP_COMPARE_WINDOW (find_toplevel (CCP_TYPE_COMPARE_WINDOW))) != NULL,
-            10000);
+  WAIT_FOR ((compare = CCP_COMPARE_WINDOW (
+               ccp_gui_find_toplevel (CCP_TYPE_COMPARE_WINDOW))) != NULL, 10000);
   list = ccp_compare_window_get_change_list (compare);
   g_assert_cmpstr (ccp_change_list_get_state (list), ==, "empty");
   first = g_list_model_get_item (G_LIST_MODEL (ccp_plan_get_activities (plan)), 0);
@@ -1029,14 +699,14 @@ test_compare_refreshes_itself (Fixture       *f,
   GtkWidget *title;
 
   ccp_test_remove_tree (dir);
-  standin_set_portal (TRUE);
-  write_example (f);
-  window = open_window (f->file);
+  ccp_standin_set_portal (TRUE);
+  ccp_gui_write_example (f->path, NULL, NULL);
+  window = ccp_gui_open_window (f->file);
   send_plan (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with-sent",
                                              NULL));
-  WAIT_FOR ((compare = CCP_COMPARE_WINDOW (find_toplevel (CCP_TYPE_COMPARE_WINDOW))) != NULL,
-            10000);
+  WAIT_FOR ((compare = CCP_COMPARE_WINDOW (
+               ccp_gui_find_toplevel (CCP_TYPE_COMPARE_WINDOW))) != NULL, 10000);
   list = ccp_compare_window_get_change_list (compare);
   g_assert_cmpstr (ccp_change_list_get_state (list), ==, "empty");
 
@@ -1098,25 +768,25 @@ test_remind_and_lock (void)
   add_and_wait (workspace, liverpool);
   gtk_window_destroy (first_window);
 
-  standin_reset ();
-  standin_set_portal (TRUE);
+  ccp_standin_reset ();
+  ccp_standin_set_portal (TRUE);
   workspace = new_workspace (&window);
   add_and_wait (workspace, bologna);
   page = ccp_workspace_get_status_page (workspace);
   g_assert_nonnull (strstr (ccp_status_page_get_rates_text (page), "(1 of "));
   ccp_status_page_remind (page);
-  WAIT_FOR (standin_n_compose () == 1, 10000);
-  g_mutex_lock (&standin.lock);
-  g_assert_null (standin.addresses);
-  g_assert_nonnull (standin.bcc);
-  g_assert_true (g_strv_contains ((const char *const *) standin.bcc,
+  WAIT_FOR (ccp_standin_n_compose () == 1, 10000);
+  g_mutex_lock (&ccp_standin.lock);
+  g_assert_null (ccp_standin.addresses);
+  g_assert_nonnull (ccp_standin.bcc);
+  g_assert_true (g_strv_contains ((const char *const *) ccp_standin.bcc,
                                   ccp_plan_get_focal_point_email (CCP_PLAN (liverpool_plan))));
-  g_assert_false (g_strv_contains ((const char *const *) standin.bcc,
+  g_assert_false (g_strv_contains ((const char *const *) ccp_standin.bcc,
                                    ccp_plan_get_focal_point_email (CCP_PLAN (bologna_plan))));
-  g_assert_nonnull (strstr (standin.subject, "due by 2026-12-01"));
-  g_assert_nonnull (strstr (standin.body, "- Liverpool (United Kingdom)\n"));
-  g_assert_null (strstr (standin.body, "Bologna"));
-  g_mutex_unlock (&standin.lock);
+  g_assert_nonnull (strstr (ccp_standin.subject, "due by 2026-12-01"));
+  g_assert_nonnull (strstr (ccp_standin.body, "- Liverpool (United Kingdom)\n"));
+  g_assert_null (strstr (ccp_standin.body, "Bologna"));
+  g_mutex_unlock (&ccp_standin.lock);
 
   /* Final: locked; adding Medellín asks to reopen, and needs a reason. */
   field_plan = ccp_workspace_get_field_plan (workspace);
@@ -1341,7 +1011,7 @@ main (int   argc,
     }
   else
     state = ccp_gui_test_init (&argc, &argv);
-  standin_start ();
+  ccp_standin_start ();
 
   g_test_add_func ("/gui/cycle/split-addresses", test_split_addresses);
   g_test_add_func ("/gui/cycle/remind-and-lock", test_remind_and_lock);

@@ -67,39 +67,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-/* The file chooser dialog the export opened (GtkFileChooserNative's own dialog when no portal
- * is used, as in the tests), or NULL. */
-static GtkFileChooser *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return GTK_FILE_CHOOSER (window);
-    }
-  return NULL;
-}
-
-/* GTK's own confirmation (replace an existing file?), or NULL. */
-static GtkDialog *
-find_gtk_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return GTK_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* The workspace's export menu: the targets of its workspace.export items, in order. */
 static GPtrArray *
 export_menu_targets (GtkWidget *root)
@@ -156,8 +123,8 @@ open_export_dialog (Fixture    *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->workspace), "workspace.export", "s",
                                              target));
-  WAIT_FOR (find_file_chooser () != NULL, 10000);
-  chooser = find_file_chooser ();
+  WAIT_FOR (ccp_gui_find_toplevel (GTK_TYPE_FILE_CHOOSER) != NULL, 10000);
+  chooser = GTK_FILE_CHOOSER (ccp_gui_find_toplevel (GTK_TYPE_FILE_CHOOSER));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, title);
   g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
   proposed = gtk_file_chooser_get_current_name (chooser);
@@ -189,7 +156,7 @@ answer_export (GtkFileChooser *chooser,
   WAIT_FOR (chooser_has_file (chooser, file), 10000);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS), 10000);
-  WAIT_FOR (find_file_chooser () == NULL, 10000);
+  WAIT_FOR (ccp_gui_find_toplevel (GTK_TYPE_FILE_CHOOSER) == NULL, 10000);
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   return g_bytes_new_take (contents, length);
 }
@@ -349,8 +316,9 @@ test_refused (Fixture       *f,
   WAIT_FOR (chooser_has_file (chooser, f->field_plan_file), 10000);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   /* The file chooser asks first whether to replace the existing file: yes. */
-  WAIT_FOR (find_gtk_message_dialog () != NULL, 10000);
-  gtk_dialog_response (find_gtk_message_dialog (), GTK_RESPONSE_ACCEPT);
+  WAIT_FOR (ccp_gui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG) != NULL, 10000);
+  gtk_dialog_response (GTK_DIALOG (ccp_gui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG)),
+                       GTK_RESPONSE_ACCEPT);
   WAIT_FOR (find_message_dialog (NULL) != NULL, 10000);
   message = find_message_dialog (NULL);
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (message),

@@ -31,18 +31,6 @@ example_contents (void)
 }
 
 static CcpWindow *
-open_window (GFile *file)
-{
-  CcpWindow *window = ccp_window_new (NULL);
-
-  ccp_window_load_file (window, file);
-  gtk_window_present (GTK_WINDOW (window));
-  WAIT_FOR (ccp_window_get_plan (window) != NULL, 10000);
-  spin (50);
-  return window;
-}
-
-static CcpWindow *
 new_plan_window (void)
 {
   CcpWindow *window = ccp_window_new (NULL);
@@ -113,7 +101,7 @@ test_close_prompt_save (Fixture       *f,
   g_clear_pointer (&contents, g_free);
 
   /* Saved before: Save in the prompt writes the file and closes. */
-  window = open_window (f->file);
+  window = ccp_gui_open_window (f->file);
   weak = GTK_WIDGET (window);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
   ccp_plan_set_city (ccp_window_get_plan (window), "Óbidos");
@@ -147,7 +135,7 @@ test_mark_final (Fixture       *f,
     draft = g_regex_replace_literal (regex, example, -1, 0, "status=\"draft\"", 0, NULL);
     g_assert_true (g_file_set_contents (f->path, draft, -1, NULL));
   }
-  window = open_window (f->file);
+  window = ccp_gui_open_window (f->file);
   editor = ccp_window_get_editor (window);
   plan = ccp_window_get_plan (window);
   g_assert_cmpint (ccp_plan_get_status (plan), ==, CCP_PLAN_STATUS_DRAFT);
@@ -198,7 +186,7 @@ test_reader_issues (Fixture       *f,
   g_string_insert (odd, at - odd->str, "<colour>blue</colour>\n  ");
   g_assert_true (g_file_set_contents (f->path, odd->str, -1, NULL));
 
-  window = open_window (f->file);
+  window = ccp_gui_open_window (f->file);
   editor = ccp_window_get_editor (window);
   panel = ccp_window_get_validation_panel (window);
   g_assert_cmpuint (ccp_plan_editor_get_n_errors (editor) + ccp_plan_editor_get_n_warnings (editor),
@@ -282,7 +270,7 @@ test_external_change (Fixture       *f,
   AdwMessageDialog *dialog;
 
   g_assert_true (g_file_set_contents (f->path, example, -1, NULL));
-  window = open_window (f->file);
+  window = ccp_gui_open_window (f->file);
 
   /* Our own save: no question. */
   ccp_plan_set_focal_point_phone (ccp_window_get_plan (window), "+39 051 555 0100");

@@ -29,35 +29,6 @@ typedef CcpGuiFileFixture Fixture;
 /* With CCP_TRIALS_SHOTS=DIR, renders a widget to DIR/name-LANGUAGE.png, to look at. */
 #define SAVE_SHOT(widget, name) ccp_gui_save_shot ((widget), "CCP_TRIALS_SHOTS", (name), 200)
 
-/* The example with text replaced (regex) and written to path. */
-static void
-write_example (const char *path,
-               const char *pattern,
-               const char *replacement)
-{
-  g_autofree char *example_path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
-                                                    "bologna-music-2027-h1.xml", NULL);
-  g_autofree char *example = ccp_gui_read_file (example_path);
-  g_autofree char *changed = NULL;
-  g_autoptr(GRegex) regex = g_regex_new (pattern ? pattern : "^$", 0, 0, NULL);
-
-  changed = g_regex_replace_literal (regex, example, -1, 0, replacement ? replacement : "", 0,
-                                     NULL);
-  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
-}
-
-static CcpWindow *
-open_window (GFile *file)
-{
-  CcpWindow *window = ccp_window_new (NULL);
-
-  ccp_window_load_file (window, file);
-  gtk_window_present (GTK_WINDOW (window));
-  WAIT_FOR (ccp_window_get_plan (window) != NULL, 10000);
-  spin (50);
-  return window;
-}
-
 static const char *
 plan_status_text (CcpWindow *window)
 {
@@ -79,8 +50,8 @@ test_final_status (Fixture       *f,
   GtkWidget *panel;
   g_autofree char *contents = NULL;
 
-  write_example (f->path, "status=\"final\"", "status=\"draft\"");
-  window = open_window (f->file);
+  ccp_gui_write_example (f->path, "status=\"final\"", "status=\"draft\"");
+  window = ccp_gui_open_window (f->file);
   plan = ccp_window_get_plan (window);
   g_assert_cmpstr (plan_status_text (window), ==, "Draft");
 
@@ -123,9 +94,9 @@ test_revision_limit (Fixture       *f,
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
 
-  write_example (f->path, "revision=\"3\"", "revision=\"2147483647\"");
+  ccp_gui_write_example (f->path, "revision=\"3\"", "revision=\"2147483647\"");
   before = ccp_gui_read_file (f->path);
-  window = open_window (f->file);
+  window = ccp_gui_open_window (f->file);
   g_assert_cmpuint (ccp_plan_get_revision (ccp_window_get_plan (window)), ==, 2147483647);
   ccp_plan_set_city (ccp_window_get_plan (window), "Bologna!");
   g_assert_false (ccp_window_save_to_file (window, f->file, &error));
@@ -166,12 +137,12 @@ test_no_save_over_open_files (Fixture       *f,
   CcpWorkspace *workspace;
   g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
 
-  write_example (f->path, NULL, NULL);
-  write_example (other_path, "Bologna", "Bolonia");
+  ccp_gui_write_example (f->path, NULL, NULL);
+  ccp_gui_write_example (other_path, "Bologna", "Bolonia");
   g_assert_cmpint (symlink ("plan.xml", link_path), ==, 0);
   before = ccp_gui_read_file (f->path);
-  first = open_window (f->file);
-  second = open_window (other);
+  first = ccp_gui_open_window (f->file);
+  second = ccp_gui_open_window (other);
 
   /* Through a link too. */
   g_assert_false (ccp_window_save_to_file (second, link, &error));
@@ -278,7 +249,7 @@ test_duplicate_identifier (Fixture       *f,
   g_autofree char *mistakes = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"), "mistakes",
                                                 "mannheim-music-2027-h1-mistakes.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (mistakes);
-  CcpWindow *window = open_window (file);
+  CcpWindow *window = ccp_gui_open_window (file);
   CcpPlanEditor *editor = ccp_window_get_editor (window);
   g_autoptr(GPtrArray) issues = ccp_plan_editor_get_issues (editor);
   CcpActivityEditor *page;
@@ -406,7 +377,7 @@ test_refused_details (Fixture       *f,
   int width, minimum, natural;
 
   /* Another period: refused by the merge. */
-  write_example (path, "<period>2027-H1</period>", "<period>2027-H2</period>");
+  ccp_gui_write_example (path, "<period>2027-H1</period>", "<period>2027-H2</period>");
   g_list_store_append (files, file);
   g_list_store_append (files, liverpool);
   g_assert_true (ccp_workspace_add_files (workspace, G_LIST_MODEL (files)));
