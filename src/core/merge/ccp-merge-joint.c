@@ -660,7 +660,6 @@ _ccp_merge_join_activities (CcpMerge   *self,
     g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray *activities;
 
-  gint64 t0 = g_get_monotonic_time ();
   for (guint i = 0; i < records->len; i++)
     {
       Record *record = g_ptr_array_index (records, i);
@@ -703,9 +702,7 @@ _ccp_merge_join_activities (CcpMerge   *self,
     }
   g_ptr_array_extend_and_steal (groups, g_steal_pointer (&joint_order));
 
-  gint64 t1 = g_get_monotonic_time ();
   build_outputs (groups, outputs);
-  gint64 t2 = g_get_monotonic_time ();
 
   if (_ccp_merge_cancelled (self, "joint-sort"))
     return NULL;
@@ -722,7 +719,6 @@ _ccp_merge_join_activities (CcpMerge   *self,
         report_joint (output, choices, report);
     }
   report_possible_duplicates (self, outputs, report);
-  g_printerr ("TIMING group %ld build %ld after %ld\n", (long)(t1-t0), (long)(t2-t1), (long)(g_get_monotonic_time()-t2));
   if (_ccp_merge_cancelled (self, "joint-outputs"))
     return NULL;
 
