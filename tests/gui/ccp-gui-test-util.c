@@ -79,6 +79,21 @@ ccp_gui_find_of_type (GtkWidget *root,
   return ccp_gui_find (root, is_of_type, GSIZE_TO_POINTER (type));
 }
 
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+GtkWidget *
+ccp_gui_find_button (GtkWidget  *root,
+                     const char *label)
+{
+  return ccp_gui_find (root, is_button_labelled, label);
+}
+
 GtkWidget *
 ccp_gui_find_action_button (GtkWidget  *root,
                             const char *action_name)
@@ -166,6 +181,47 @@ ccp_gui_open_window (GFile *file)
             10000);
   spin (50);
   return window;
+}
+
+const char * const ccp_gui_example_names[3] = {
+  "bologna-music-2027-h1.xml", "liverpool-music-2027-h1.xml", "medellin-music-2027-h1.xml",
+};
+
+GListModel *
+ccp_gui_example_files (void)
+{
+  GListStore *files = g_list_store_new (G_TYPE_FILE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ccp_gui_example_names); i++)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
+                                                ccp_gui_example_names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_list_store_append (files, file);
+    }
+  return G_LIST_MODEL (files);
+}
+
+void
+ccp_gui_add_and_wait (CcpWorkspace *workspace,
+                      GListModel   *files)
+{
+  g_assert_true (ccp_workspace_add_files (workspace, files));
+  g_assert_true (ccp_workspace_get_busy (workspace));
+  WAIT_FOR (!ccp_workspace_get_busy (workspace), 60000);
+}
+
+GBytes *
+ccp_gui_read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
 }
 
 void

@@ -169,6 +169,9 @@ GtkWidget *ccp_gui_find_with_class    (GtkWidget         *root,
                                        const char        *css_class);
 GtkWidget *ccp_gui_find_of_type       (GtkWidget         *root,
                                        GType              type);
+/* The button under root labelled label (with its mnemonic underscore), or NULL. */
+GtkWidget *ccp_gui_find_button        (GtkWidget         *root,
+                                       const char        *label);
 /* The button under root that activates action_name, or NULL. */
 GtkWidget *ccp_gui_find_action_button (GtkWidget         *root,
                                        const char        *action_name);
@@ -192,6 +195,16 @@ void       ccp_gui_write_example      (const char        *path,
                                        const char        *replacement);
 /* A new window reading file (a city plan), presented; returned once its plan is in the editor. */
 CcpWindow *ccp_gui_open_window        (GFile             *file);
+
+/* The example city plans a coordinator merges ($CCP_EXAMPLES_DIR): their names, and as a list
+ * of GFile. */
+extern const char * const ccp_gui_example_names[3];
+GListModel *ccp_gui_example_files     (void);
+/* Adds files to workspace, as its file chooser does, and waits for the merge to end. */
+void        ccp_gui_add_and_wait      (CcpWorkspace      *workspace,
+                                       GListModel        *files);
+/* The contents of path; the test fails when it cannot be read. */
+GBytes     *ccp_gui_read_bytes        (const char        *path);
 
 /* With $dir_variable set to a folder, renders widget to DIR/name-LANGUAGE.png (to look at)
  * after settle_ms of the main loop; else nothing. */

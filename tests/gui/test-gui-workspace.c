@@ -13,8 +13,6 @@
 #include <string.h>
 
 #include "ccp-activity-table.h"
-#include "ccp-application.h"
-#include "ccp-field-plan-print.h"
 #include "ccp-merge-report-view.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-overview-chart.h"
@@ -25,10 +23,6 @@
 #include "ccp-gui-test-util.h"
 
 #define EPOCH "1800000000"
-
-static const char *example_names[] = {
-  "bologna-music-2027-h1.xml", "liverpool-music-2027-h1.xml", "medellin-music-2027-h1.xml",
-};
 
 typedef struct {
   GtkWindow    *window;
@@ -83,43 +77,6 @@ fixture_tear_down (Fixture *fixture)
   spin (50);
 }
 
-static GListModel *
-example_files (void)
-{
-  GListStore *files = g_list_store_new (G_TYPE_FILE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (example_names); i++)
-    {
-      g_autofree char *path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"), example_names[i],
-                                                NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-
-      g_list_store_append (files, file);
-    }
-  return G_LIST_MODEL (files);
-}
-
-static void
-add_and_wait (CcpWorkspace *workspace,
-              GListModel   *files)
-{
-  g_assert_true (ccp_workspace_add_files (workspace, files));
-  g_assert_true (ccp_workspace_get_busy (workspace));
-  WAIT_FOR (!ccp_workspace_get_busy (workspace), 60000);
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
 /* --- Every template widget, once --------------------------------------------------------------- */
 
 static void
@@ -149,7 +106,7 @@ static void
 test_same_as_cli (void)
 {
   Fixture fixture;
-  g_autoptr(GListModel) files = example_files ();
+  g_autoptr(GListModel) files = ccp_gui_example_files ();
   g_autofree char *dir = g_dir_make_tmp ("ccp-ws-XXXXXX", NULL);
   g_autofree char *ui_path = g_build_filename (dir, "workspace.xml", NULL);
   g_autofree char *cli_path = g_build_filename (dir, "cli.xml", NULL);
@@ -163,7 +120,7 @@ test_same_as_cli (void)
   int status = -1;
 
   fixture_set_up (&fixture);
-  add_and_wait (fixture.workspace, files);
+  ccp_gui_add_and_wait (fixture.workspace, files);
   field_plan = ccp_workspace_get_field_plan (fixture.workspace);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
                       ccp_field_plan_get_sources (field_plan))), ==, 3);
@@ -178,8 +135,8 @@ test_same_as_cli (void)
   g_ptr_array_add (argv, (char *) "--period=2027-H1");
   g_ptr_array_add (argv, (char *) "-o");
   g_ptr_array_add (argv, cli_path);
-  for (guint i = 0; i < G_N_ELEMENTS (example_names); i++)
-    g_ptr_array_add (argv, g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"), example_names[i],
+  for (guint i = 0; i < G_N_ELEMENTS (ccp_gui_example_names); i++)
+    g_ptr_array_add (argv, g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"), ccp_gui_example_names[i],
                                              NULL));
   g_ptr_array_add (argv, NULL);
   envp = g_environ_setenv (envp, "SOURCE_DATE_EPOCH", EPOCH, TRUE);
@@ -190,8 +147,8 @@ test_same_as_cli (void)
   for (guint i = 6; i < argv->len - 1; i++)
     g_free (g_ptr_array_index (argv, i));
 
-  ui_bytes = read_bytes (ui_path);
-  cli_bytes = read_bytes (cli_path);
+  ui_bytes = ccp_gui_read_bytes (ui_path);
+  cli_bytes = ccp_gui_read_bytes (cli_path);
   g_assert_cmpuint (g_bytes_get_size (ui_bytes), >, 1000);
   if (!g_bytes_equal (ui_bytes, cli_bytes))
     g_error ("The workspace's file differs from ccplans merge's:\n%s\n---\n%s",
@@ -210,10 +167,10 @@ static void
 test_sources (void)
 {
   Fixture fixture;
-  g_autoptr(GListModel) files = example_files ();
+  g_autoptr(GListModel) files = ccp_gui_example_files ();
   g_autofree char *dir = g_dir_make_tmp ("ccp-ws-XXXXXX", NULL);
   g_autofree char *bologna_path = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
-                                                    example_names[0], NULL);
+                                                    ccp_gui_example_names[0], NULL);
   g_autofree char *newer_path = g_build_filename (dir, "bologna-newer.xml", NULL);
   g_autoptr(GFile) bologna = g_file_new_for_path (bologna_path);
   g_autoptr(GFile) newer = g_file_new_for_path (newer_path);
@@ -224,7 +181,7 @@ test_sources (void)
   guint superseded = 0, valid_bologna = 0;
 
   fixture_set_up (&fixture);
-  add_and_wait (fixture.workspace, files);
+  ccp_gui_add_and_wait (fixture.workspace, files);
   table = ccp_workspace_get_source_table (fixture.workspace);
   g_assert_cmpuint (ccp_source_table_get_n_rows (table), ==, 3);
 
@@ -244,7 +201,7 @@ test_sources (void)
   g_assert_true (ccp_writer_save (document, newer, FALSE, NULL, &error));
   g_assert_no_error (error);
   g_list_store_append (more, newer);
-  add_and_wait (fixture.workspace, G_LIST_MODEL (more));
+  ccp_gui_add_and_wait (fixture.workspace, G_LIST_MODEL (more));
 
   g_assert_cmpuint (ccp_source_table_get_n_rows (table), ==, 4);
   for (guint i = 0; i < 4; i++)
@@ -258,7 +215,7 @@ test_sources (void)
           g_autofree char *text = ccp_source_table_describe_issues (table, source);
 
           superseded++;
-          g_assert_cmpstr (ccp_source_get_file (source), ==, example_names[0]);
+          g_assert_cmpstr (ccp_source_get_file (source), ==, ccp_gui_example_names[0]);
           g_assert_cmpstr (ccp_source_table_status_label (source), ==, "Superseded");
           g_assert_nonnull (strstr (text, "bologna-newer.xml"));
         }
@@ -274,7 +231,7 @@ test_sources (void)
                       fixture.workspace), "superseded")->len, ==, 1);
 
   /* The same file again changes nothing. */
-  add_and_wait (fixture.workspace, G_LIST_MODEL (more));
+  ccp_gui_add_and_wait (fixture.workspace, G_LIST_MODEL (more));
   g_assert_cmpuint (ccp_source_table_get_n_rows (table), ==, 4);
 
   fixture_tear_down (&fixture);
@@ -288,7 +245,7 @@ static void
 test_report (void)
 {
   Fixture fixture;
-  g_autoptr(GListModel) files = example_files ();
+  g_autoptr(GListModel) files = ccp_gui_example_files ();
   CcpMergeReportView *view;
   CcpFieldPlan *field_plan;
   GListModel *report;
@@ -296,7 +253,7 @@ test_report (void)
   GPtrArray *lines;
 
   fixture_set_up (&fixture);
-  add_and_wait (fixture.workspace, files);
+  ccp_gui_add_and_wait (fixture.workspace, files);
   view = ccp_workspace_get_report_view (fixture.workspace);
   field_plan = ccp_workspace_get_field_plan (fixture.workspace);
   report = G_LIST_MODEL (ccp_field_plan_get_report (field_plan));
@@ -380,8 +337,6 @@ in_month (CcpActivity *activity,
          strcmp (ccp_activity_get_end_date (activity), first) >= 0;
 }
 
-static GtkWidget *find_widget (GtkWidget *widget, GType type, const char *label);
-
 /* The preferences group titled title under widget, or NULL. */
 static gboolean
 is_group_titled (GtkWidget     *widget,
@@ -402,7 +357,7 @@ static void
 test_activities (void)
 {
   Fixture fixture;
-  g_autoptr(GListModel) files = example_files ();
+  g_autoptr(GListModel) files = ccp_gui_example_files ();
   CcpActivityTable *table;
   CcpFieldPlan *field_plan;
   guint total, expected;
@@ -412,7 +367,7 @@ test_activities (void)
   gboolean joint_seen = FALSE;
 
   fixture_set_up (&fixture);
-  add_and_wait (fixture.workspace, files);
+  ccp_gui_add_and_wait (fixture.workspace, files);
   table = ccp_workspace_get_activity_table (fixture.workspace);
   field_plan = ccp_workspace_get_field_plan (fixture.workspace);
   total = g_list_model_get_n_items (G_LIST_MODEL (ccp_field_plan_get_activities (field_plan)));
@@ -528,7 +483,7 @@ test_activities (void)
       g_assert_nonnull (find_group (GTK_WIDGET (view), "Conflicts Between the Cities"));
       /* The coordinator keeps Liverpool's title: recorded in the field plan, window closed. */
       {
-        GtkWidget *keep = find_widget (GTK_WIDGET (view), GTK_TYPE_BUTTON, "_Keep This Value");
+        GtkWidget *keep = ccp_gui_find_button (GTK_WIDGET (view), "_Keep This Value");
         g_autoptr(GtkWindow) watched = g_object_ref (view);
 
         g_assert_nonnull (keep);
@@ -553,7 +508,7 @@ static void
 test_charts (void)
 {
   Fixture fixture;
-  g_autoptr(GListModel) files = example_files ();
+  g_autoptr(GListModel) files = ccp_gui_example_files ();
   g_autoptr(CcpStats) stats = NULL;
   CcpVocabulary *vocabulary = ccp_vocabulary_get_default ();
   CcpOverviewChart *chart;
@@ -561,7 +516,7 @@ test_charts (void)
   const char *description;
 
   fixture_set_up (&fixture);
-  add_and_wait (fixture.workspace, files);
+  ccp_gui_add_and_wait (fixture.workspace, files);
   stats = ccp_stats_new_for_field_plan (ccp_workspace_get_field_plan (fixture.workspace));
 
   chart = ccp_workspace_get_chart (fixture.workspace, CCP_OVERVIEW_CHART_OBJECTIVES);
@@ -671,7 +626,7 @@ static void
 test_cancel (void)
 {
   Fixture fixture;
-  g_autoptr(GListModel) files = example_files ();
+  g_autoptr(GListModel) files = ccp_gui_example_files ();
   g_autofree char *dir = g_dir_make_tmp ("ccp-ws-many-XXXXXX", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(GListStore) many = g_list_store_new (G_TYPE_FILE);
@@ -696,7 +651,7 @@ test_cancel (void)
     }
 
   fixture_set_up (&fixture);
-  add_and_wait (fixture.workspace, files);
+  ccp_gui_add_and_wait (fixture.workspace, files);
   field_plan = ccp_workspace_get_field_plan (fixture.workspace);
   before = ccp_writer_write_field_plan (field_plan);
   n_rows = ccp_source_table_get_n_rows (ccp_workspace_get_source_table (fixture.workspace));
@@ -730,7 +685,7 @@ test_cancel (void)
                       ccp_workspace_get_activity_table (fixture.workspace)), ==, n_activities);
 
   /* And the workspace still works. */
-  add_and_wait (fixture.workspace, G_LIST_MODEL (many));
+  ccp_gui_add_and_wait (fixture.workspace, G_LIST_MODEL (many));
   g_assert_cmpuint (ccp_source_table_get_n_rows (ccp_workspace_get_source_table (
                       fixture.workspace)), >, n_rows);
 
@@ -752,14 +707,14 @@ static void
 test_exports (void)
 {
   Fixture fixture;
-  g_autoptr(GListModel) files = example_files ();
+  g_autoptr(GListModel) files = ccp_gui_example_files ();
   g_autofree char *dir = g_dir_make_tmp ("ccp-ws-XXXXXX", NULL);
   const char *names[] = { "plan.csv", "plan.html", "plan.pdf" };
   g_autoptr(GError) error = NULL;
   GObject *document;
 
   fixture_set_up (&fixture);
-  add_and_wait (fixture.workspace, files);
+  ccp_gui_add_and_wait (fixture.workspace, files);
   document = G_OBJECT (ccp_workspace_get_field_plan (fixture.workspace));
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -775,14 +730,14 @@ test_exports (void)
 
           g_assert_true (ccp_workspace_export_to_file (fixture.workspace, format, file, &error));
           g_assert_no_error (error);
-          written = read_bytes (path);
+          written = ccp_gui_read_bytes (path);
           g_assert_true (g_bytes_equal (written, expected));
         }
       else
         {
           g_assert_true (ccp_workspace_print (fixture.workspace, file, &error));
           g_assert_no_error (error);
-          written = read_bytes (path);
+          written = ccp_gui_read_bytes (path);
           g_assert_cmpuint (g_bytes_get_size (written), >, 1000);
           g_assert_true (memcmp (g_bytes_get_data (written, NULL), "%PDF", 4) == 0);
         }
@@ -803,7 +758,7 @@ test_open_field_plan (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) document = ccp_reader_read_file (file, NULL, NULL, NULL, NULL, &error);
-  g_autoptr(GListModel) files = example_files ();
+  g_autoptr(GListModel) files = ccp_gui_example_files ();
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   CcpWorkspace *workspace = CCP_WORKSPACE (ccp_workspace_new ());
   guint revision;
@@ -818,7 +773,7 @@ test_open_field_plan (void)
   g_assert_true (ccp_workspace_get_file (workspace) == file);
 
   /* Merging the plans it was made of again changes nothing. */
-  add_and_wait (workspace, files);
+  ccp_gui_add_and_wait (workspace, files);
   g_assert_cmpuint (ccp_field_plan_get_revision (ccp_workspace_get_field_plan (workspace)), ==,
                     revision);
   g_assert_false (ccp_workspace_get_modified (workspace));
@@ -827,216 +782,13 @@ test_open_field_plan (void)
   gtk_window_destroy (window);
 }
 
-/* --- In a document window: title, closing with unsaved changes, opening a source -------------- */
-
-/* One application per process: a second one could not export itself on the bus. */
-static CcpApplication *the_app;
-
-static CcpApplication *
-get_app (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (the_app != NULL)
-    return the_app;
-
-  the_app = ccp_application_new ();
-  g_application_set_flags (G_APPLICATION (the_app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (the_app), NULL, &error);
-  g_assert_no_error (error);
-  return the_app;
-}
-
-typedef struct {
-  GType       type;
-  const char *label;  /* a button's, or NULL: any */
-} WidgetQuery;
-
-static gboolean
-matches_query (GtkWidget     *widget,
-               gconstpointer  data)
-{
-  const WidgetQuery *query = data;
-
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, query->type) &&
-         (query->label == NULL ||
-          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), query->label) == 0);
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             GType       type,
-             const char *label)
-{
-  WidgetQuery query = { type, label };
-
-  return ccp_gui_find (widget, matches_query, &query);
-}
-
-static void
-window_created_cb (CcpNewFieldPlanDialog *dialog,
-                   CcpWindow             *window)
-{
-  g_autoptr(CcpFieldPlan) field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
-
-  /* As CcpApplication does after its "New Field Plan" dialog. */
-  ccp_window_set_document (window, G_OBJECT (field_plan), NULL, FALSE);
-}
-
-/* A document window of the application with a new music 2027-H1 field plan. */
-static CcpWindow *
-new_field_plan_window (CcpWorkspace **workspace)
-{
-  CcpWindow *window = ccp_window_new (GTK_APPLICATION (get_app ()));
-  CcpNewFieldPlanDialog *dialog;
-
-  gtk_window_present (GTK_WINDOW (window));
-  dialog = ccp_new_field_plan_dialog_new (GTK_WINDOW (window));
-  g_signal_connect (dialog, "done", G_CALLBACK (window_created_cb), window);
-  gtk_window_present (GTK_WINDOW (dialog));
-  ccp_new_field_plan_dialog_set_field (dialog, "music");
-  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
-  ccp_new_field_plan_dialog_respond (dialog);
-  g_assert_true (CCP_IS_FIELD_PLAN (ccp_window_get_document (window)));
-  *workspace = CCP_WORKSPACE (find_widget (GTK_WIDGET (window), CCP_TYPE_WORKSPACE, NULL));
-  g_assert_nonnull (*workspace);
-  return window;
-}
-
-/* window may be gone: only its address is compared. */
-static gboolean
-is_app_window (gconstpointer window)
-{
-  return g_list_find (gtk_application_get_windows (GTK_APPLICATION (get_app ())),
-                      window) != NULL;
-}
-
-static void
-test_window_title (void)
-{
-  CcpWorkspace *workspace;
-  CcpWindow *window = new_field_plan_window (&workspace);
-  g_autoptr(GListModel) files = example_files ();
-  g_autofree char *dir = g_dir_make_tmp ("ccp-ws-title-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "music-saved.xml", NULL);
-  g_autofree char *extra_path = g_build_filename (dir, "extra-plan.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) extra = g_file_new_for_path (extra_path);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20270102);
-  g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, NULL, NULL, "music", "2027-H1", 3);
-  g_autoptr(GListStore) more = g_list_store_new (G_TYPE_FILE);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  /* A new field plan is unsaved work. */
-  g_assert_true (ccp_window_get_modified (window));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• New Field Plan");
-  add_and_wait (workspace, files);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• New Field Plan");
-
-  /* Saved in the workspace: the window shows the file's name, without the unsaved mark. */
-  g_assert_true (ccp_workspace_save_to_file (workspace, file, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "music-saved.xml");
-  g_assert_false (ccp_window_get_modified (window));
-  g_assert_true (g_file_equal (ccp_window_get_file (window), file));
-
-  /* A change merged in marks it again; the workspace's own Save action clears the mark. */
-  g_assert_true (ccp_writer_save (G_OBJECT (plan), extra, FALSE, NULL, &error));
-  g_assert_no_error (error);
-  g_list_store_append (more, extra);
-  add_and_wait (workspace, G_LIST_MODEL (more));
-  g_assert_true (ccp_workspace_get_modified (workspace));
-  g_assert_true (ccp_window_get_modified (window));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• music-saved.xml");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (workspace), "workspace.save", NULL));
-  g_assert_false (ccp_workspace_get_modified (workspace));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "music-saved.xml");
-  bytes = ccp_writer_write_field_plan (ccp_workspace_get_field_plan (workspace));
-  {
-    g_autoptr(GBytes) on_disk = read_bytes (path);
-
-    g_assert_true (g_bytes_equal (bytes, on_disk));
-  }
-  /* Our own save is not taken for another program's change of the file. */
-  spin (1500);
-  g_assert_null (find_message_dialog (GTK_WINDOW (window)));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
-  g_unlink (path);
-  g_unlink (extra_path);
-  ccp_test_remove_tree (dir);
-}
-
-static void
-test_close_unsaved (void)
-{
-  CcpWorkspace *workspace;
-  CcpWindow *window = new_field_plan_window (&workspace);
-  g_autoptr(GListModel) files = example_files ();
-  g_autofree char *dir = g_dir_make_tmp ("ccp-ws-close-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "music-closed.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GBytes) expected = NULL;
-  g_autoptr(GBytes) saved = NULL;
-  AdwMessageDialog *dialog;
-
-  add_and_wait (workspace, files);
-  expected = ccp_writer_write_field_plan (ccp_workspace_get_field_plan (workspace));
-
-  /* Cancel keeps the window and its changes. */
-  gtk_window_close (GTK_WINDOW (window));
-  dialog = find_message_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
-  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
-  adw_message_dialog_response (dialog, "cancel");
-  spin (100);
-  g_assert_true (is_app_window (window));
-  g_assert_true (ccp_window_get_modified (window));
-
-  /* Save: never saved, so the Save As chooser; the window closes once the file is written. */
-  gtk_window_close (GTK_WINDOW (window));
-  dialog = find_message_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "save");
-  spin (100);
-  g_assert_true (is_app_window (window));
-  g_assert_true (ccp_window_save_as_file (window, file));
-  WAIT_FOR (!is_app_window (window), 5000);
-  saved = read_bytes (path);
-  g_assert_true (g_bytes_equal (saved, expected));
-
-  /* Discard closes without writing anything. */
-  window = new_field_plan_window (&workspace);
-  add_and_wait (workspace, files);
-  g_unlink (path);
-  gtk_window_close (GTK_WINDOW (window));
-  dialog = find_message_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "discard");
-  WAIT_FOR (!is_app_window (window), 5000);
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-
-  /* Saved: closes without asking. */
-  window = new_field_plan_window (&workspace);
-  add_and_wait (workspace, files);
-  g_assert_true (ccp_workspace_save_to_file (workspace, file, NULL));
-  gtk_window_close (GTK_WINDOW (window));
-  g_assert_false (is_app_window (window));
-
-  spin (50);
-  g_unlink (path);
-  ccp_test_remove_tree (dir);
-}
+/* --- Files dropped on the workspace --------------------------------------------------------- */
 
 static void
 test_drop_files (void)
 {
   Fixture fixture;
-  g_autoptr(GListModel) files = example_files ();
+  g_autoptr(GListModel) files = ccp_gui_example_files ();
   GdkFileList *file_list;
   GSList *list = NULL;
   CcpFieldPlan *field_plan;
@@ -1055,120 +807,13 @@ test_drop_files (void)
   WAIT_FOR (!ccp_workspace_get_busy (fixture.workspace), 60000);
   field_plan = ccp_workspace_get_field_plan (fixture.workspace);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
-                      ccp_field_plan_get_sources (field_plan))), ==, G_N_ELEMENTS (example_names));
+                      ccp_field_plan_get_sources (field_plan))), ==, G_N_ELEMENTS (ccp_gui_example_names));
   g_assert_cmpuint (ccp_source_table_get_n_rows (ccp_workspace_get_source_table (
-                      fixture.workspace)), ==, G_N_ELEMENTS (example_names));
+                      fixture.workspace)), ==, G_N_ELEMENTS (ccp_gui_example_names));
   g_assert_true (ccp_workspace_get_modified (fixture.workspace));
 
   fixture_tear_down (&fixture);
   g_boxed_free (GDK_TYPE_FILE_LIST, file_list);
-}
-
-/* An application window other than except that shows a city plan, or NULL. */
-static CcpWindow *
-find_plan_window (CcpWindow *except)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (get_app ())); l != NULL;
-       l = l->next)
-    if (CCP_IS_WINDOW (l->data) && l->data != (gpointer) except &&
-        ccp_window_get_plan (l->data) != NULL)
-      return l->data;
-  return NULL;
-}
-
-static void
-test_open_city_plan (void)
-{
-  CcpWorkspace *workspace;
-  CcpWindow *window = new_field_plan_window (&workspace);
-  g_autoptr(GListModel) files = example_files ();
-  CcpActivityTable *table = ccp_workspace_get_activity_table (workspace);
-  g_autoptr(CcpAttribution) attribution = NULL;
-  CcpWindow *opened = NULL;
-  CcpActivity *activity;
-  GtkWindow *view;
-  GtkWidget *button;
-  gboolean known = FALSE;
-
-  add_and_wait (workspace, files);
-  g_assert_cmpuint (ccp_activity_table_get_n_visible (table), >, 0);
-  activity = ccp_activity_table_get_visible (table, 0);
-  attribution = g_list_model_get_item (G_LIST_MODEL (ccp_activity_get_attributions (activity)),
-                                       0);
-  view = ccp_activity_table_show_activity (table, activity);
-  /* The first city's row has the button: its plan is at hand. */
-  button = find_widget (GTK_WIDGET (view), GTK_TYPE_BUTTON, "_Open City Plan");
-  g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
-
-  /* A new window with the plan editor on that city's plan file. */
-  WAIT_FOR ((opened = find_plan_window (window)) != NULL, 10000);
-  g_assert_cmpstr (ccp_plan_get_city (ccp_window_get_plan (opened)), ==,
-                   ccp_attribution_get_city (attribution));
-  g_assert_nonnull (ccp_window_get_editor (opened));
-  g_assert_true (ccp_plan_editor_get_plan (ccp_window_get_editor (opened)) ==
-                 ccp_window_get_plan (opened));
-  for (guint i = 0; i < G_N_ELEMENTS (example_names); i++)
-    {
-      g_autofree char *basename = g_file_get_basename (ccp_window_get_file (opened));
-
-      known = known || g_str_equal (basename, example_names[i]);
-    }
-  g_assert_true (known);
-
-  gtk_window_destroy (view);
-  gtk_window_destroy (GTK_WINDOW (opened));
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
-}
-
-/* A field plan changed by another program while open: the window asks as it does for a city
- * plan (the window and the workspace share one document), and a plain save from the workspace
- * refuses to replace the other program's version. */
-static void
-test_external_change (void)
-{
-  g_autofree char *example = g_build_filename (g_getenv ("CCP_EXAMPLES_DIR"),
-                                               "music-2027-h1-field-plan.xml", NULL);
-  g_autofree char *dir = g_dir_make_tmp ("ccp-ws-external-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "music.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GBytes) original = read_bytes (example);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *theirs = NULL;
-  CcpWindow *window = ccp_window_new (GTK_APPLICATION (get_app ()));
-  CcpWorkspace *workspace;
-  AdwMessageDialog *dialog;
-
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (original, NULL),
-                                      (gssize) g_bytes_get_size (original), NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  ccp_window_load_file (window, file);
-  WAIT_FOR (CCP_IS_FIELD_PLAN (ccp_window_get_document (window)), 10000);
-  workspace = CCP_WORKSPACE (find_widget (GTK_WIDGET (window), CCP_TYPE_WORKSPACE, NULL));
-  g_assert_true (g_file_equal (ccp_workspace_get_file (workspace), file));
-
-  /* Like an editor: a new file renamed over the old one. */
-  theirs = g_strdup_printf ("%.*s<!-- theirs -->\n", (int) g_bytes_get_size (original),
-                            (const char *) g_bytes_get_data (original, NULL));
-  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
-  WAIT_FOR ((dialog = find_message_dialog (GTK_WINDOW (window))) != NULL, 5000);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed on Disk");
-  adw_message_dialog_response (dialog, "keep");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  g_assert_false (ccp_workspace_save_to_file (workspace, file, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
-  {
-    g_autofree char *contents = NULL;
-
-    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-    g_assert_cmpstr (contents, ==, theirs);
-  }
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
-  ccp_test_remove_tree (dir);
 }
 
 int
@@ -1189,10 +834,6 @@ main (int   argc,
   g_test_add_func ("/workspace/exports", test_exports);
   g_test_add_func ("/workspace/open-field-plan", test_open_field_plan);
   g_test_add_func ("/workspace/drop-files", test_drop_files);
-  g_test_add_func ("/workspace/window-title", test_window_title);
-  g_test_add_func ("/workspace/close-unsaved", test_close_unsaved);
-  g_test_add_func ("/workspace/open-city-plan", test_open_city_plan);
-  g_test_add_func ("/workspace/external-change", test_external_change);
 
   return g_test_run ();
 }
