@@ -13,6 +13,7 @@
 #include "ccp-city-entry.h"
 #include "ccp-plan-editor.h"
 #include "ccp-window.h"
+#include "ccp-workspace.h"
 #include "ccp-gui-test-util.h"
 #include "ccp-test-util.h"
 
@@ -364,33 +365,42 @@ find_shortcut (GtkWidget          *widget,
   return found;
 }
 
-/* The workspace's activities table: Ctrl+F, as the shortcuts window says, goes to its search
- * from wherever the focus is in the window (here a button beside the table). */
+/* The workspace: Ctrl+F, as the shortcuts window says, goes to the activities' search from
+ * any page and wherever the focus is in the window (here a button beside the workspace). */
 static void
-test_activity_table_search_shortcut (void)
+test_workspace_search_shortcut (void)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *button = gtk_button_new_with_label ("Elsewhere");
-  GtkWidget *table = ccp_activity_table_new ();
-  GtkWidget *entry = GTK_WIDGET (ccp_activity_table_get_search_entry (CCP_ACTIVITY_TABLE (table)));
+  CcpWorkspace *workspace = CCP_WORKSPACE (ccp_workspace_new ());
+  GtkWidget *entry = GTK_WIDGET (ccp_activity_table_get_search_entry (
+                                   ccp_workspace_get_activity_table (workspace)));
   GtkShortcutScope scope = GTK_SHORTCUT_SCOPE_LOCAL;
   g_autoptr(GtkShortcut) shortcut = NULL;
+  AdwViewStack *pages;
   GtkWidget *focus;
 
   gtk_box_append (GTK_BOX (box), button);
-  gtk_box_append (GTK_BOX (box), table);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (workspace));
   gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
-  WAIT_FOR (gtk_widget_get_mapped (table), 5000);
+  ccp_gui_test_new_field_plan (GTK_WINDOW (window), workspace);
+  WAIT_FOR (ccp_workspace_get_field_plan (workspace) != NULL, 5000);
+  pages = ADW_VIEW_STACK (ccp_gui_find_of_type (GTK_WIDGET (workspace), ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (pages);
+  adw_view_stack_set_visible_child_name (pages, "overview");
+  WAIT_FOR (gtk_widget_get_mapped (button), 5000);
   gtk_widget_grab_focus (button);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
 
-  shortcut = find_shortcut (table, "<Control>f", &scope);
+  shortcut = find_shortcut (GTK_WIDGET (workspace), "<Control>f", &scope);
   g_assert_nonnull (shortcut);
   g_assert_cmpint (scope, ==, GTK_SHORTCUT_SCOPE_GLOBAL);
-  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, table,
-                                               NULL));
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                               GTK_WIDGET (workspace), NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (pages), ==, "activities");
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
@@ -415,7 +425,7 @@ main (int   argc,
   g_test_add_func ("/gui/keyboard/every-action-has-a-shortcut", test_every_action_has_a_shortcut);
   g_test_add_func ("/gui/keyboard/accessible-names", test_accessible_names);
   g_test_add_func ("/gui/keyboard/tab-reaches-inputs", test_tab_reaches_inputs);
-  g_test_add_func ("/gui/keyboard/activity-table-search", test_activity_table_search_shortcut);
+  g_test_add_func ("/gui/keyboard/workspace-search", test_workspace_search_shortcut);
 
   status = ccp_gui_test_run (state);
   g_clear_object (&the_app);

@@ -411,26 +411,12 @@ ccp_activity_table_finalize (GObject *object)
 }
 
 static void
-search_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CcpActivityTable *self = CCP_ACTIVITY_TABLE (widget);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
 ccp_activity_table_class_init (CcpActivityTableClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ccp_activity_table_dispose;
   object_class->finalize = ccp_activity_table_finalize;
-
-  gtk_widget_class_install_action (widget_class, "activity-table.search", NULL,
-                                   search_action_cb);
 
   signals[SIGNAL_OPEN_FILE] =
     g_signal_new ("open-file", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
@@ -533,21 +519,6 @@ ccp_activity_table_init (CcpActivityTable *self)
   gtk_widget_set_margin_start (GTK_WIDGET (self->count_label), 12);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->count_label), 6);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->count_label));
-
-  /* Ctrl+F as in the editor, wherever the focus is in the window (the header's buttons too);
-   * GTK runs a global shortcut only while its widget is on screen. */
-  {
-    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
-    gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                       GTK_SHORTCUT_SCOPE_GLOBAL);
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (
-                                                              GDK_KEY_f, GDK_CONTROL_MASK),
-                                                            gtk_named_action_new (
-                                                              "activity-table.search")));
-    gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-  }
 
   adw_bin_set_child (ADW_BIN (self), box);
   self->rebuilding = TRUE;

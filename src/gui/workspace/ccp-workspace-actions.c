@@ -1,11 +1,12 @@
 /* ccp-workspace-actions.c: the workspace's actions (add plans or a folder, details, save,
- * save as, export, print, cancel) and the choosers they open. */
+ * save as, export, print, cancel, search the activities) and the choosers they open. */
 #define G_LOG_DOMAIN "ccp-workspace"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "ccp-activity-table.h"
 #include "ccp-file-filter.h"
 #include "ccp-new-field-plan-dialog.h"
 #include "ccp-workspace-private.h"
@@ -275,6 +276,18 @@ cancel_action_cb (GtkWidget  *widget,
   ccp_workspace_cancel (CCP_WORKSPACE (widget));
 }
 
+/* From any page: the activities page, its search focused. */
+static void
+search_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CcpWorkspace *self = CCP_WORKSPACE (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "activities");
+  gtk_widget_grab_focus (GTK_WIDGET (ccp_activity_table_get_search_entry (self->activity_table)));
+}
+
 void
 _ccp_workspace_update_actions (CcpWorkspace *self)
 {
@@ -291,6 +304,7 @@ _ccp_workspace_update_actions (CcpWorkspace *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.save-as", idle && has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.export", idle && has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.print", idle && has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.search", has_plan);
   /* In every phase, the last one too (the previous field plan is shown again). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.cancel", !idle);
 }
@@ -308,10 +322,28 @@ _ccp_workspace_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "workspace.export", "s", export_action_cb);
   gtk_widget_class_install_action (widget_class, "workspace.print", NULL, print_action_cb);
   gtk_widget_class_install_action (widget_class, "workspace.cancel", NULL, cancel_action_cb);
+  gtk_widget_class_install_action (widget_class, "workspace.search", NULL, search_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "workspace.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "workspace.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "workspace.cancel", NULL);
+}
+
+/* Ctrl+F as in the editor, wherever the focus is in the window (its header too): a global
+ * shortcut, which GTK runs only while the workspace is on screen. */
+void
+_ccp_workspace_actions_init (CcpWorkspace *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                     GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (
+                                                            GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new (
+                                                            "workspace.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }

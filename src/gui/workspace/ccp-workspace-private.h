@@ -206,6 +206,7 @@ gboolean   _ccp_workspace_cycle_add_files (CcpWorkspace *self,
 
 /* ccp-workspace-actions.c */
 void       _ccp_workspace_class_actions_init (GtkWidgetClass *widget_class);
+void       _ccp_workspace_actions_init       (CcpWorkspace   *self);
 void       _ccp_workspace_update_actions  (CcpWorkspace *self);
 
 G_END_DECLS

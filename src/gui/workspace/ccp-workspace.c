@@ -762,6 +762,7 @@ ccp_workspace_init (CcpWorkspace *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _ccp_workspace_cycle_init (self);
+  _ccp_workspace_actions_init (self);
 
   self->document = ccp_document_new (NULL, NULL);
   self->document_file_id = g_signal_connect (self->document, "notify::file",
