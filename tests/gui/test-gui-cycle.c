@@ -16,7 +16,6 @@
 #include "ccp-comments-window.h"
 #include "ccp-compare-window.h"
 #include "ccp-email.h"
-#include "ccp-new-field-plan-dialog.h"
 #include "ccp-plan-editor.h"
 #include "ccp-review-dialog.h"
 #include "ccp-review-flow.h"
@@ -279,20 +278,10 @@ send_plan (CcpWindow *window)
   g_assert_false (ccp_window_get_modified (window));
 }
 
-static void
-created_cb (CcpNewFieldPlanDialog *dialog,
-            CcpWorkspace          *workspace)
-{
-  g_autoptr(CcpFieldPlan) field_plan = ccp_new_field_plan_dialog_create_field_plan (dialog);
-
-  ccp_workspace_set_new_field_plan (workspace, field_plan);
-}
-
 /* The coordinator's window: a new music 2027-H1 field plan with the registry's roster. */
 static CcpWorkspace *
 new_workspace (GtkWindow **window)
 {
-  CcpNewFieldPlanDialog *dialog;
   CcpWorkspace *workspace;
 
   *window = GTK_WINDOW (gtk_window_new ());
@@ -300,12 +289,7 @@ new_workspace (GtkWindow **window)
   workspace = CCP_WORKSPACE (ccp_workspace_new ());
   gtk_window_set_child (*window, GTK_WIDGET (workspace));
   gtk_window_present (*window);
-  dialog = ccp_new_field_plan_dialog_new (*window);
-  g_signal_connect (dialog, "done", G_CALLBACK (created_cb), workspace);
-  gtk_window_present (GTK_WINDOW (dialog));
-  ccp_new_field_plan_dialog_set_field (dialog, "music");
-  ccp_new_field_plan_dialog_set_period (dialog, "2027-H1");
-  ccp_new_field_plan_dialog_respond (dialog);
+  ccp_gui_test_new_field_plan (*window, workspace);
   g_assert_nonnull (ccp_workspace_get_field_plan (workspace));
   return workspace;
 }

@@ -73,6 +73,38 @@ check_class_actions (GType       type,
   g_type_class_unref (klass);
 }
 
+/* The shortcut with this trigger among widget's shortcut controllers, or NULL; *scope is its
+ * controller's. */
+static GtkShortcut *
+find_shortcut (GtkWidget          *widget,
+               const char         *trigger,
+               GtkShortcutScope   *scope)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  GtkShortcut *found = NULL;
+
+  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      for (guint j = 0; found == NULL && GTK_IS_SHORTCUT_CONTROLLER (controller) &&
+                        j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (
+                                    gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (text, trigger))
+            {
+              found = g_steal_pointer (&shortcut);
+              *scope = gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller));
+            }
+        }
+    }
+  g_object_unref (controllers);
+  return found;
+}
+
 static void
 test_every_action_has_a_shortcut (void)
 {
@@ -102,28 +134,15 @@ test_every_action_has_a_shortcut (void)
 
   /* A binding does what its action does: Ctrl+Shift+N's action adds an activity. */
   {
-    GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (editor));
-    gboolean ran = FALSE;
+    GtkShortcutScope scope;
+    g_autoptr(GtkShortcut) shortcut = find_shortcut (GTK_WIDGET (editor), "<Shift><Control>n",
+                                                     &scope);
     guint before = g_list_model_get_n_items (G_LIST_MODEL (ccp_plan_get_activities (
                                                ccp_window_get_plan (window))));
+    gboolean ran = shortcut != NULL &&
+                   gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                 GTK_WIDGET (editor), NULL);
 
-    for (guint i = 0; !ran && i < g_list_model_get_n_items (controllers); i++)
-      {
-        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-        for (guint j = 0; GTK_IS_SHORTCUT_CONTROLLER (controller) &&
-                          j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-          {
-            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-            g_autofree char *trigger = gtk_shortcut_trigger_to_string (
-                                         gtk_shortcut_get_trigger (shortcut));
-
-            if (g_str_equal (trigger, "<Shift><Control>n"))
-              ran = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
-                                                  GTK_WIDGET (editor), NULL);
-          }
-      }
-    g_object_unref (controllers);
     g_assert_true (ran);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ccp_plan_get_activities (
                                                   ccp_window_get_plan (window)))), ==,
@@ -331,38 +350,6 @@ test_tab_reaches_inputs (void)
   tab_through (GTK_WINDOW (window), targets, names, G_N_ELEMENTS (targets));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* The shortcut of a widget's global shortcut controllers with this trigger, or NULL; scope
- * says which controller it was in. */
-static GtkShortcut *
-find_shortcut (GtkWidget          *widget,
-               const char         *trigger,
-               GtkShortcutScope   *scope)
-{
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  GtkShortcut *found = NULL;
-
-  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      for (guint j = 0; found == NULL && GTK_IS_SHORTCUT_CONTROLLER (controller) &&
-                        j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          g_autofree char *text = gtk_shortcut_trigger_to_string (
-                                    gtk_shortcut_get_trigger (shortcut));
-
-          if (g_str_equal (text, trigger))
-            {
-              found = g_steal_pointer (&shortcut);
-              *scope = gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller));
-            }
-        }
-    }
-  g_object_unref (controllers);
-  return found;
 }
 
 /* The workspace: Ctrl+F, as the shortcuts window says, goes to the activities' search from
