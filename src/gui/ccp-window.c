@@ -291,6 +291,11 @@ _ccp_window_set_modified (CcpWindow *self,
     return;
 
   self->modified = modified;
+  /* The plan's Save stands out while there is something to save, as the field plan's does. */
+  if (modified)
+    gtk_widget_add_css_class (GTK_WIDGET (self->save_button), "suggested-action");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->save_button), "suggested-action");
   _ccp_window_update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }

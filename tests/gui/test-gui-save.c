@@ -49,12 +49,16 @@ test_save_as (Fixture       *f,
 {
   CcpWindow *window = new_plan_window ();
   CcpPlanEditor *editor = ccp_window_get_editor (window);
+  GtkWidget *save = ccp_gui_find_action_button (GTK_WIDGET (window), "win.save");
   g_autofree char *contents = NULL;
   g_autofree char *expected = NULL;
   guint errors;
 
+  /* Save stands out only while there is something to save. */
+  g_assert_nonnull (save);
   ccp_plan_set_city (ccp_window_get_plan (window), "Leiria");
   g_assert_true (ccp_window_get_modified (window));
+  g_assert_true (gtk_widget_has_css_class (save, "suggested-action"));
   errors = ccp_plan_editor_get_n_errors (editor);
   g_assert_cmpuint (errors, >, 1);
 
@@ -62,6 +66,7 @@ test_save_as (Fixture       *f,
   spin (50);
   g_assert_true (ccp_window_save_as_file (window, f->file));
   g_assert_false (ccp_window_get_modified (window));
+  g_assert_false (gtk_widget_has_css_class (save, "suggested-action"));
   g_assert_true (g_file_equal (ccp_window_get_file (window), f->file));
   contents = ccp_gui_read_file (f->path);
   g_assert_nonnull (strstr (contents, "Leiria"));

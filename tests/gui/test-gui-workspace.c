@@ -117,6 +117,7 @@ test_same_as_cli (void)
   g_autoptr(GBytes) cli_bytes = NULL;
   g_auto(GStrv) envp = g_get_environ ();
   CcpFieldPlan *field_plan;
+  GtkWidget *save;
   int status = -1;
 
   fixture_set_up (&fixture);
@@ -124,10 +125,14 @@ test_same_as_cli (void)
   field_plan = ccp_workspace_get_field_plan (fixture.workspace);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
                       ccp_field_plan_get_sources (field_plan))), ==, 3);
+  save = ccp_gui_find_action_button (GTK_WIDGET (fixture.workspace), "workspace.save");
+  g_assert_nonnull (save);
   g_assert_true (ccp_workspace_get_modified (fixture.workspace));
+  g_assert_true (gtk_widget_has_css_class (save, "suggested-action"));
   g_assert_true (ccp_workspace_save_to_file (fixture.workspace, ui_file, &error));
   g_assert_no_error (error);
   g_assert_false (ccp_workspace_get_modified (fixture.workspace));
+  g_assert_false (gtk_widget_has_css_class (save, "suggested-action"));
 
   g_ptr_array_add (argv, (char *) CCPLANS_PATH);
   g_ptr_array_add (argv, (char *) "merge");

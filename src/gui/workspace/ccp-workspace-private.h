@@ -107,6 +107,7 @@ struct _CcpWorkspace
   GtkProgressBar     *progress_bar;
   GtkLabel           *title_label;
   GtkLabel           *subtitle_label;
+  GtkButton          *save_button;     /* the suggested action while there is something to save */
   GtkStack           *main_stack;
   AdwViewStack       *view_stack;
   AdwViewStackPage   *report_page;

@@ -122,6 +122,10 @@ _ccp_workspace_set_modified (CcpWorkspace *self,
   if (self->modified == modified)
     return;
   self->modified = modified;
+  if (modified)
+    gtk_widget_add_css_class (GTK_WIDGET (self->save_button), "suggested-action");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->save_button), "suggested-action");
   _ccp_workspace_update_header (self);
   g_object_notify_by_pspec (G_OBJECT (self), _ccp_workspace_properties[PROP_MODIFIED]);
 }
@@ -739,6 +743,7 @@ ccp_workspace_class_init (CcpWorkspaceClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CcpWorkspace, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, CcpWorkspace, title_label);
   gtk_widget_class_bind_template_child (widget_class, CcpWorkspace, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, CcpWorkspace, save_button);
   gtk_widget_class_bind_template_child (widget_class, CcpWorkspace, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CcpWorkspace, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CcpWorkspace, report_page);
