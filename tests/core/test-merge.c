@@ -1,6 +1,6 @@
 /* test-merge.c: the merge engine, case by case: every refusal reason, superseded revisions,
- * joint activities, possible duplicates, the roster, a network overview, the golden field plan
- * of the examples, and a merge of 400 plans of 100 activities. */
+ * joint activities, possible duplicates, the roster, a network overview and the golden field
+ * plan of the examples. How a merge runs (threads, files, 400 plans): test-merge-runs.c. */
 #define G_LOG_DOMAIN "test-merge"
 
 #include "config.h"
@@ -11,129 +11,21 @@
 
 #include "ccp-core.h"
 #include "ccp-activity-field.h"
+#include "ccp-test-merge.h"
 #include "ccp-test-util.h"
-
-#define WHEN "2027-01-15T08:00:00Z"
-
-static GBytes *
-plan_bytes (CcpPlan *plan)
-{
-  return ccp_writer_write_plan (plan);
-}
-
-static CcpPlan *
-make_plan (GRand      *rand,
-           const char *city,
-           const char *country,
-           const char *field,
-           const char *period,
-           guint       n)
-{
-  return ccp_test_random_plan (rand, city, country, field, period, n);
-}
-
-static CcpMerge *
-new_merge (void)
-{
-  CcpMerge *merge = ccp_merge_new ();
-
-  ccp_merge_set_consolidated (merge, WHEN);
-  return merge;
-}
-
-static void
-add_plan (CcpMerge   *merge,
-          const char *name,
-          CcpPlan    *plan)
-{
-  g_autoptr(GBytes) bytes = plan_bytes (plan);
-
-  ccp_merge_add_bytes (merge, name, bytes);
-}
-
-static guint
-n_items (CcpItemList *store)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (store));
-}
-
-/* The same field plan, byte for byte once written. */
-static void
-assert_same_field_plan (CcpFieldPlan *expected,
-                        CcpFieldPlan *actual)
-{
-  g_autoptr(GBytes) a = ccp_writer_write_field_plan (expected);
-  g_autoptr(GBytes) b = ccp_writer_write_field_plan (actual);
-
-  g_assert_true (g_bytes_equal (a, b));
-}
-
-static CcpSource *
-source_of_file (CcpFieldPlan *field_plan,
-                const char   *file)
-{
-  GListModel *sources = G_LIST_MODEL (ccp_field_plan_get_sources (field_plan));
-
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(CcpSource) source = g_list_model_get_item (sources, i);
-
-      if (g_str_equal (ccp_source_get_file (source), file))
-        return source;
-    }
-  return NULL;
-}
-
-/* The items of one kind (and code, unless NULL), in report order. */
-static GPtrArray *
-items_of (CcpFieldPlan *field_plan,
-          const char   *kind,
-          const char   *code)
-{
-  GListModel *report = G_LIST_MODEL (ccp_field_plan_get_report (field_plan));
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (report); i++)
-    {
-      g_autoptr(CcpReportItem) item = g_list_model_get_item (report, i);
-
-      if (g_str_equal (ccp_report_item_get_kind (item), kind) &&
-          (code == NULL || g_str_equal (ccp_report_item_get_code (item), code)))
-        g_ptr_array_add (found, g_object_ref (item));
-    }
-  return found;
-}
-
-static void
-assert_refused (CcpFieldPlan *field_plan,
-                const char   *file,
-                const char   *reason)
-{
-  CcpSource *source = source_of_file (field_plan, file);
-  g_autoptr(GPtrArray) items = items_of (field_plan, "refused", reason);
-  gboolean found = FALSE;
-
-  g_assert_nonnull (source);
-  g_assert_cmpint (ccp_source_get_status (source), ==, CCP_SOURCE_STATUS_REFUSED);
-  g_assert_cmpstr (ccp_source_get_reason (source), ==, reason);
-  g_assert_cmpuint (ccp_source_get_sha256 (source)[0] != '\0', ==, TRUE);
-  for (guint i = 0; i < items->len; i++)
-    found = found || g_str_equal (ccp_report_item_get_file (g_ptr_array_index (items, i)), file);
-  g_assert_true (found);
-}
 
 static void
 test_refusals (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
-  g_autoptr(CcpMerge) merge = new_merge ();
-  g_autoptr(CcpPlan) good = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 3);
-  g_autoptr(CcpPlan) film = make_plan (rand, "Busan", "KR", "film", "2027-H1", 2);
-  g_autoptr(CcpPlan) later = make_plan (rand, "Liverpool", "GB", "music", "2027-H2", 2);
-  g_autoptr(CcpPlan) broken = make_plan (rand, "Medellín", "CO", "music", "2027-H1", 2);
+  g_autoptr(CcpMerge) merge = ccp_test_merge_new ();
+  g_autoptr(CcpPlan) good = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 3);
+  g_autoptr(CcpPlan) film = ccp_test_random_plan (rand, "Busan", "KR", "film", "2027-H1", 2);
+  g_autoptr(CcpPlan) later = ccp_test_random_plan (rand, "Liverpool", "GB", "music", "2027-H2", 2);
+  g_autoptr(CcpPlan) broken = ccp_test_random_plan (rand, "Medellín", "CO", "music", "2027-H1", 2);
   g_autoptr(GBytes) garbage = g_bytes_new_static ("this is not XML", 15);
   g_autoptr(GBytes) other_xml = g_bytes_new_static ("<?xml version=\"1.0\"?><shopping/>", 32);
-  g_autoptr(GBytes) good_bytes = plan_bytes (good);
+  g_autoptr(GBytes) good_bytes = ccp_writer_write_plan (good);
   g_autoptr(CcpFieldPlan) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) flagged = NULL;
@@ -151,37 +43,38 @@ test_refusals (void)
   ccp_merge_add_bytes (merge, "bologna.xml", good_bytes);
   ccp_merge_add_bytes (merge, "garbage.xml", garbage);
   ccp_merge_add_bytes (merge, "shopping.xml", other_xml);
-  add_plan (merge, "busan-film.xml", film);
-  add_plan (merge, "liverpool-h2.xml", later);
-  add_plan (merge, "medellin.xml", broken);
+  ccp_test_merge_add_plan (merge, "busan-film.xml", film);
+  ccp_test_merge_add_plan (merge, "liverpool-h2.xml", later);
+  ccp_test_merge_add_plan (merge, "medellin.xml", broken);
   ccp_merge_add_bytes (merge, "zz-bologna-copy.xml", good_bytes);
 
   result = ccp_merge_run (merge, &error);
   g_assert_no_error (error);
   g_assert_nonnull (result);
 
-  assert_refused (result, "garbage.xml", "unreadable");
-  assert_refused (result, "shopping.xml", "not-a-city-plan");
-  assert_refused (result, "busan-film.xml", "other-field");
-  assert_refused (result, "liverpool-h2.xml", "other-period");
-  g_assert_cmpint (ccp_source_get_status (source_of_file (result, "bologna.xml")), ==,
+  ccp_test_assert_refused (result, "garbage.xml", "unreadable");
+  ccp_test_assert_refused (result, "shopping.xml", "not-a-city-plan");
+  ccp_test_assert_refused (result, "busan-film.xml", "other-field");
+  ccp_test_assert_refused (result, "liverpool-h2.xml", "other-period");
+  g_assert_cmpint (ccp_source_get_status (ccp_test_source_of_file (result, "bologna.xml")), ==,
                    CCP_SOURCE_STATUS_ACCEPTED);
 
   /* Not strict: accepted, with its errors counted and flagged. */
-  g_assert_cmpint (ccp_source_get_status (source_of_file (result, "medellin.xml")), ==,
+  g_assert_cmpint (ccp_source_get_status (ccp_test_source_of_file (result, "medellin.xml")), ==,
                    CCP_SOURCE_STATUS_ACCEPTED);
-  g_assert_cmpuint (ccp_source_get_errors (source_of_file (result, "medellin.xml")), >=, 2);
-  flagged = items_of (result, "flagged", "has-errors");
+  g_assert_cmpuint (ccp_source_get_errors (ccp_test_source_of_file (result, "medellin.xml")),
+                    >=, 2);
+  flagged = ccp_test_report_items (result, "flagged", "has-errors");
   g_assert_cmpuint (flagged->len, ==, 1);
   g_assert_cmpstr (ccp_report_item_get_file (g_ptr_array_index (flagged, 0)), ==,
                    "medellin.xml");
 
   /* The same bytes twice: recorded once, under the first name in sort order. */
-  g_assert_null (source_of_file (result, "zz-bologna-copy.xml"));
+  g_assert_null (ccp_test_source_of_file (result, "zz-bologna-copy.xml"));
   input = ccp_merge_get_input (merge, 6);
   g_assert_cmpint (input->status, ==, CCP_MERGE_INPUT_DUPLICATE);
   g_assert_cmpstr (input->same_as, ==, "bologna.xml");
-  g_assert_cmpuint (n_items (ccp_field_plan_get_sources (result)), ==, 6);
+  g_assert_cmpuint (ccp_test_n_items (ccp_field_plan_get_sources (result)), ==, 6);
   g_assert_cmpuint (ccp_merge_count_refused (merge), ==, 4);
 
   /* The unreadable file's input carries the reader's message. */
@@ -190,7 +83,7 @@ test_refusals (void)
   g_assert_nonnull (input->message);
 
   /* 3 + 2 activities accepted. */
-  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 5);
+  g_assert_cmpuint (ccp_test_n_items (ccp_field_plan_get_activities (result)), ==, 5);
 
   /* Every report item has a sentence that names its file or city. */
   {
@@ -213,9 +106,9 @@ static void
 test_strict (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (8);
-  g_autoptr(CcpMerge) merge = new_merge ();
-  g_autoptr(CcpPlan) good = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
-  g_autoptr(CcpPlan) broken = make_plan (rand, "Medellín", "CO", "music", "2027-H1", 2);
+  g_autoptr(CcpMerge) merge = ccp_test_merge_new ();
+  g_autoptr(CcpPlan) good = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) broken = ccp_test_random_plan (rand, "Medellín", "CO", "music", "2027-H1", 2);
   g_autoptr(CcpActivity) first = NULL;
   g_autoptr(CcpFieldPlan) result = NULL;
   g_autoptr(GError) error = NULL;
@@ -224,20 +117,20 @@ test_strict (void)
   ccp_activity_set_title (first, "");
 
   ccp_merge_set_strict (merge, TRUE);
-  add_plan (merge, "bologna.xml", good);
-  add_plan (merge, "medellin.xml", broken);
+  ccp_test_merge_add_plan (merge, "bologna.xml", good);
+  ccp_test_merge_add_plan (merge, "medellin.xml", broken);
   result = ccp_merge_run (merge, &error);
   g_assert_no_error (error);
 
-  assert_refused (result, "medellin.xml", "has-errors");
-  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 2);
+  ccp_test_assert_refused (result, "medellin.xml", "has-errors");
+  g_assert_cmpuint (ccp_test_n_items (ccp_field_plan_get_activities (result)), ==, 2);
   g_assert_cmpuint (ccp_merge_count_refused (merge), ==, 1);
 }
 
 static void
 test_nothing_usable (void)
 {
-  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(CcpMerge) merge = ccp_test_merge_new ();
   g_autoptr(GBytes) garbage = g_bytes_new_static ("\0\1\2", 3);
   g_autoptr(GError) error = NULL;
   g_autoptr(CcpFieldPlan) result = NULL;
@@ -254,7 +147,7 @@ static CcpFieldPlan *
 merge_automatic (CcpPlan **plans,
                  guint     n_plans)
 {
-  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(CcpMerge) merge = ccp_test_merge_new ();
   g_autoptr(GError) error = NULL;
   CcpFieldPlan *result;
 
@@ -262,7 +155,7 @@ merge_automatic (CcpPlan **plans,
     {
       g_autofree char *name = g_strdup_printf ("plan-%s.xml", ccp_plan_get_city (plans[i]));
 
-      add_plan (merge, name, plans[i]);
+      ccp_test_merge_add_plan (merge, name, plans[i]);
     }
   result = ccp_merge_run (merge, &error);
   g_assert_no_error (error);
@@ -273,11 +166,12 @@ static void
 test_automatic_target (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (9);
-  g_autoptr(CcpPlan) film = make_plan (rand, "Busan", "KR", "film", "2028-H2", 2);
-  g_autoptr(CcpPlan) music = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
-  g_autoptr(CcpPlan) music2 = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 2);
-  g_autoptr(CcpPlan) bad_period = make_plan (rand, "Ghent", "BE", "music", "2027-H1", 2);
-  g_autoptr(CcpPlan) bad_field = make_plan (rand, "Seville", "ES", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) film = ccp_test_random_plan (rand, "Busan", "KR", "film", "2028-H2", 2);
+  g_autoptr(CcpPlan) music = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) music2 = ccp_test_random_plan (rand, "Liverpool", "GB", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) bad_period = ccp_test_random_plan (rand, "Ghent", "BE", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) bad_field = ccp_test_random_plan (rand, "Seville", "ES", "music",
+                                                       "2027-H1", 2);
   g_autoptr(CcpFieldPlan) tie_a = NULL;
   g_autoptr(CcpFieldPlan) tie_b = NULL;
   g_autoptr(CcpFieldPlan) majority = NULL;
@@ -289,16 +183,16 @@ test_automatic_target (void)
   g_assert_cmpstr (ccp_field_plan_get_field (tie_a), ==, "film");
   g_assert_cmpstr (ccp_field_plan_get_period (tie_a), ==, "2028-H2");
   g_assert_cmpstr (ccp_field_plan_get_id (tie_a), ==, "field-film-2028-H2");
-  g_assert_cmpstr (ccp_field_plan_get_consolidated (tie_a), ==, WHEN);
+  g_assert_cmpstr (ccp_field_plan_get_consolidated (tie_a), ==, CCP_TEST_MERGE_WHEN);
   g_assert_cmpuint (ccp_field_plan_get_revision (tie_a), ==, 1);
-  assert_refused (tie_a, "plan-Bologna.xml", "other-field");
-  assert_same_field_plan (tie_a, tie_b);
+  ccp_test_assert_refused (tie_a, "plan-Bologna.xml", "other-field");
+  ccp_test_assert_same_field_plan (tie_a, tie_b);
 
   /* What most plans have wins over the first file. */
   majority = merge_automatic ((CcpPlan *[]) { film, music, music2 }, 3);
   g_assert_cmpstr (ccp_field_plan_get_field (majority), ==, "music");
   g_assert_cmpstr (ccp_field_plan_get_period (majority), ==, "2027-H1");
-  assert_refused (majority, "plan-Busan.xml", "other-field");
+  ccp_test_assert_refused (majority, "plan-Busan.xml", "other-field");
 
   /* An invalid period or an unknown field never becomes the target, even when it comes first
    * and is the most common (regressions found by tests/fuzz/fuzz-merge.c). */
@@ -307,22 +201,22 @@ test_automatic_target (void)
   invalid = merge_automatic ((CcpPlan *[]) { bad_period, bad_field, music }, 3);
   g_assert_cmpstr (ccp_field_plan_get_field (invalid), ==, "music");
   g_assert_cmpstr (ccp_field_plan_get_period (invalid), ==, "2027-H1");
-  assert_refused (invalid, "plan-Ghent.xml", "other-period");
-  assert_refused (invalid, "plan-Seville.xml", "other-field");
+  ccp_test_assert_refused (invalid, "plan-Ghent.xml", "other-period");
+  ccp_test_assert_refused (invalid, "plan-Seville.xml", "other-field");
 }
 
 static void
 test_into_mismatch (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (10);
-  g_autoptr(CcpMerge) first = new_merge ();
-  g_autoptr(CcpMerge) second = new_merge ();
-  g_autoptr(CcpPlan) music = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpMerge) first = ccp_test_merge_new ();
+  g_autoptr(CcpMerge) second = ccp_test_merge_new ();
+  g_autoptr(CcpPlan) music = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
   g_autoptr(CcpFieldPlan) field_plan = NULL;
   g_autoptr(CcpFieldPlan) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  add_plan (first, "bologna.xml", music);
+  ccp_test_merge_add_plan (first, "bologna.xml", music);
   field_plan = ccp_merge_run (first, &error);
   g_assert_no_error (error);
 
@@ -338,8 +232,8 @@ test_superseded (gconstpointer data)
 {
   gboolean by_revision = GPOINTER_TO_INT (data);
   g_autoptr(GRand) rand = g_rand_new_with_seed (11);
-  g_autoptr(CcpMerge) merge = new_merge ();
-  g_autoptr(CcpPlan) old = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 3);
+  g_autoptr(CcpMerge) merge = ccp_test_merge_new ();
+  g_autoptr(CcpPlan) old = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 3);
   g_autoptr(CcpPlan) newer = ccp_plan_copy (old);
   g_autoptr(CcpFieldPlan) result = NULL;
   g_autoptr(GError) error = NULL;
@@ -359,18 +253,19 @@ test_superseded (gconstpointer data)
   ccp_item_list_remove (ccp_plan_get_activities (newer), 2);
 
   /* The newer one first: order must not matter. */
-  add_plan (merge, "z-newer.xml", newer);
-  add_plan (merge, "a-older.xml", old);
+  ccp_test_merge_add_plan (merge, "z-newer.xml", newer);
+  ccp_test_merge_add_plan (merge, "a-older.xml", old);
   result = ccp_merge_run (merge, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (ccp_source_get_status (source_of_file (result, "z-newer.xml")), ==,
+  g_assert_cmpint (ccp_source_get_status (ccp_test_source_of_file (result, "z-newer.xml")), ==,
                    CCP_SOURCE_STATUS_ACCEPTED);
-  g_assert_cmpint (ccp_source_get_status (source_of_file (result, "a-older.xml")), ==,
+  g_assert_cmpint (ccp_source_get_status (ccp_test_source_of_file (result, "a-older.xml")), ==,
                    CCP_SOURCE_STATUS_SUPERSEDED);
-  g_assert_cmpstr (ccp_source_get_reason (source_of_file (result, "a-older.xml")), ==, reason);
+  g_assert_cmpstr (ccp_source_get_reason (ccp_test_source_of_file (result, "a-older.xml")),
+                   ==, reason);
 
-  items = items_of (result, "superseded", reason);
+  items = ccp_test_report_items (result, "superseded", reason);
   g_assert_cmpuint (items->len, ==, 1);
   item = g_ptr_array_index (items, 0);
   g_assert_cmpstr (ccp_report_item_get_file (item), ==, "a-older.xml");
@@ -378,7 +273,7 @@ test_superseded (gconstpointer data)
   g_assert_cmpstr (ccp_report_item_get_value (item, "activities"), ==, "3");
 
   /* Only the newer plan's activities, never both. */
-  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 2);
+  g_assert_cmpuint (ccp_test_n_items (ccp_field_plan_get_activities (result)), ==, 2);
   g_assert_cmpint (ccp_merge_get_input (merge, 1)->status, ==, CCP_MERGE_INPUT_SUPERSEDED);
   g_assert_cmpuint (ccp_merge_count_refused (merge), ==, 0);
   {
@@ -405,9 +300,10 @@ static void
 test_joint (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (12);
-  g_autoptr(CcpMerge) merge = new_merge ();
-  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
-  g_autoptr(CcpPlan) liverpool = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 2);
+  g_autoptr(CcpMerge) merge = ccp_test_merge_new ();
+  g_autoptr(CcpPlan) bologna = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) liverpool = ccp_test_random_plan (rand, "Liverpool", "GB", "music",
+                                                       "2027-H1", 2);
   g_autoptr(CcpActivity) a = nth_activity (bologna, 1);
   g_autoptr(CcpActivity) b = NULL;
   g_autoptr(CcpFieldPlan) result = NULL;
@@ -427,14 +323,14 @@ test_joint (void)
   ccp_activity_set_joint_ref (b, "exchange-2027");
   ccp_item_list_append (ccp_plan_get_activities (liverpool), b);
 
-  add_plan (merge, "liverpool.xml", liverpool);
-  add_plan (merge, "bologna.xml", bologna);
+  ccp_test_merge_add_plan (merge, "liverpool.xml", liverpool);
+  ccp_test_merge_add_plan (merge, "bologna.xml", bologna);
   result = ccp_merge_run (merge, &error);
   g_assert_no_error (error);
 
   /* 2 + 3 activities, one of them joint: 4 in the field plan. */
-  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 4);
-  joint = items_of (result, "joint", "merged");
+  g_assert_cmpuint (ccp_test_n_items (ccp_field_plan_get_activities (result)), ==, 4);
+  joint = ccp_test_report_items (result, "joint", "merged");
   g_assert_cmpuint (joint->len, ==, 1);
   g_assert_cmpstr (ccp_report_item_get_value (g_ptr_array_index (joint, 0), "copies"), ==, "2");
 
@@ -473,7 +369,7 @@ test_joint (void)
   }
 
   /* Only shared fields conflict: one item per field, with every city's value. */
-  differences = items_of (result, "joint-conflict", NULL);
+  differences = ccp_test_report_items (result, "joint-conflict", NULL);
   for (guint i = 0; i < differences->len; i++)
     {
       CcpReportItem *item = g_ptr_array_index (differences, i);
@@ -505,10 +401,12 @@ static void
 test_possible_duplicates (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (13);
-  g_autoptr(CcpMerge) merge = new_merge ();
-  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 1);
-  g_autoptr(CcpPlan) liverpool = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 1);
-  g_autoptr(CcpPlan) medellin = make_plan (rand, "Medellín", "CO", "music", "2027-H1", 1);
+  g_autoptr(CcpMerge) merge = ccp_test_merge_new ();
+  g_autoptr(CcpPlan) bologna = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 1);
+  g_autoptr(CcpPlan) liverpool = ccp_test_random_plan (rand, "Liverpool", "GB", "music",
+                                                       "2027-H1", 1);
+  g_autoptr(CcpPlan) medellin = ccp_test_random_plan (rand, "Medellín", "CO", "music",
+                                                      "2027-H1", 1);
   g_autoptr(CcpActivity) a = nth_activity (bologna, 0);
   g_autoptr(CcpActivity) b = nth_activity (liverpool, 0);
   g_autoptr(CcpActivity) c = nth_activity (medellin, 0);
@@ -528,15 +426,15 @@ test_possible_duplicates (void)
   ccp_activity_set_start_date (c, "2027-02-01");
   ccp_activity_set_end_date (c, "2027-02-02");
 
-  add_plan (merge, "bologna.xml", bologna);
-  add_plan (merge, "liverpool.xml", liverpool);
-  add_plan (merge, "medellin.xml", medellin);
+  ccp_test_merge_add_plan (merge, "bologna.xml", bologna);
+  ccp_test_merge_add_plan (merge, "liverpool.xml", liverpool);
+  ccp_test_merge_add_plan (merge, "medellin.xml", medellin);
   result = ccp_merge_run (merge, &error);
   g_assert_no_error (error);
 
   /* Reported, never merged. */
-  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 3);
-  items = items_of (result, "possible-duplicate", NULL);
+  g_assert_cmpuint (ccp_test_n_items (ccp_field_plan_get_activities (result)), ==, 3);
+  items = ccp_test_report_items (result, "possible-duplicate", NULL);
   g_assert_cmpuint (items->len, ==, 1);
   item = g_ptr_array_index (items, 0);
   g_assert_cmpstr (ccp_report_item_get_city (item), ==, "Liverpool");
@@ -548,9 +446,10 @@ static void
 test_roster (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (14);
-  g_autoptr(CcpMerge) merge = new_merge ();
-  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 1);
-  g_autoptr(CcpPlan) medellin = make_plan (rand, "Medellín", "CO", "music", "2027-H2", 1);
+  g_autoptr(CcpMerge) merge = ccp_test_merge_new ();
+  g_autoptr(CcpPlan) bologna = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 1);
+  g_autoptr(CcpPlan) medellin = ccp_test_random_plan (rand, "Medellín", "CO", "music",
+                                                      "2027-H2", 1);
   g_autoptr(GPtrArray) roster = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(CcpFieldPlan) result = NULL;
   g_autoptr(GError) error = NULL;
@@ -566,19 +465,19 @@ test_roster (void)
 
   ccp_merge_set_roster (merge, roster);
   ccp_merge_set_period (merge, "2027-H1");
-  add_plan (merge, "bologna.xml", bologna);
-  add_plan (merge, "medellin.xml", medellin);
+  ccp_test_merge_add_plan (merge, "bologna.xml", bologna);
+  ccp_test_merge_add_plan (merge, "medellin.xml", medellin);
   result = ccp_merge_run (merge, &error);
   g_assert_no_error (error);
 
   members = G_LIST_MODEL (ccp_field_plan_get_roster (result));
   g_assert_cmpuint (g_list_model_get_n_items (members), ==, 3);
 
-  missing = items_of (result, "missing", "no-plan");
+  missing = ccp_test_report_items (result, "missing", "no-plan");
   g_assert_cmpuint (missing->len, ==, 1);
   g_assert_cmpstr (ccp_report_item_get_city (g_ptr_array_index (missing, 0)), ==, "Liverpool");
   /* Medellín sent a plan for the wrong period ("Medellin" matches without the accent). */
-  refused_only = items_of (result, "missing", "refused-only");
+  refused_only = ccp_test_report_items (result, "missing", "refused-only");
   g_assert_cmpuint (refused_only->len, ==, 1);
   g_assert_cmpstr (ccp_report_item_get_city (g_ptr_array_index (refused_only, 0)), ==,
                    "Medellin");
@@ -588,20 +487,20 @@ static void
 test_default_roster_from_registry (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (15);
-  g_autoptr(CcpMerge) merge = new_merge ();
-  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 1);
+  g_autoptr(CcpMerge) merge = ccp_test_merge_new ();
+  g_autoptr(CcpPlan) bologna = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 1);
   g_autoptr(CcpFieldPlan) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) members = ccp_registry_list_field (ccp_registry_get_default (), "music");
   g_autoptr(GPtrArray) missing = NULL;
 
-  add_plan (merge, "bologna.xml", bologna);
+  ccp_test_merge_add_plan (merge, "bologna.xml", bologna);
   result = ccp_merge_run (merge, &error);
   g_assert_no_error (error);
 
   g_assert_cmpuint (members->len, >, 10);
-  g_assert_cmpuint (n_items (ccp_field_plan_get_roster (result)), ==, members->len);
-  missing = items_of (result, "missing", NULL);
+  g_assert_cmpuint (ccp_test_n_items (ccp_field_plan_get_roster (result)), ==, members->len);
+  missing = ccp_test_report_items (result, "missing", NULL);
   g_assert_cmpuint (missing->len, ==, members->len - 1);
 }
 
@@ -609,11 +508,11 @@ static void
 test_network (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (16);
-  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
-  g_autoptr(CcpPlan) busan = make_plan (rand, "Busan", "KR", "film", "2027-H1", 3);
-  g_autoptr(CcpMerge) music = new_merge ();
-  g_autoptr(CcpMerge) film = new_merge ();
-  g_autoptr(CcpMerge) network = new_merge ();
+  g_autoptr(CcpPlan) bologna = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) busan = ccp_test_random_plan (rand, "Busan", "KR", "film", "2027-H1", 3);
+  g_autoptr(CcpMerge) music = ccp_test_merge_new ();
+  g_autoptr(CcpMerge) film = ccp_test_merge_new ();
+  g_autoptr(CcpMerge) network = ccp_test_merge_new ();
   g_autoptr(CcpFieldPlan) music_plan = NULL;
   g_autoptr(CcpFieldPlan) film_plan = NULL;
   g_autoptr(CcpFieldPlan) overview = NULL;
@@ -621,10 +520,10 @@ test_network (void)
   g_autoptr(GBytes) film_bytes = NULL;
   g_autoptr(GError) error = NULL;
 
-  add_plan (music, "bologna.xml", bologna);
+  ccp_test_merge_add_plan (music, "bologna.xml", bologna);
   music_plan = ccp_merge_run (music, &error);
   g_assert_no_error (error);
-  add_plan (film, "busan.xml", busan);
+  ccp_test_merge_add_plan (film, "busan.xml", busan);
   film_plan = ccp_merge_run (film, &error);
   g_assert_no_error (error);
 
@@ -637,14 +536,15 @@ test_network (void)
 
   g_assert_cmpstr (ccp_field_plan_get_field (overview), ==, CCP_FIELD_NETWORK);
   g_assert_cmpstr (ccp_field_plan_get_id (overview), ==, "network-2027-H1");
-  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (overview)), ==, 5);
-  g_assert_cmpuint (n_items (ccp_field_plan_get_sources (overview)), ==, 2);
-  g_assert_cmpstr (ccp_source_get_field (source_of_file (overview, "busan.xml")), ==, "film");
+  g_assert_cmpuint (ccp_test_n_items (ccp_field_plan_get_activities (overview)), ==, 5);
+  g_assert_cmpuint (ccp_test_n_items (ccp_field_plan_get_sources (overview)), ==, 2);
+  g_assert_cmpstr (ccp_source_get_field (ccp_test_source_of_file (overview, "busan.xml")),
+                   ==, "film");
   g_assert_cmpint (ccp_merge_get_input (network, 0)->status, ==, CCP_MERGE_INPUT_UNPACKED);
   /* The roster covers both fields. */
-  g_assert_cmpuint (n_items (ccp_field_plan_get_roster (overview)), ==,
-                    n_items (ccp_field_plan_get_roster (music_plan)) +
-                    n_items (ccp_field_plan_get_roster (film_plan)));
+  g_assert_cmpuint (ccp_test_n_items (ccp_field_plan_get_roster (overview)), ==,
+                    ccp_test_n_items (ccp_field_plan_get_roster (music_plan)) +
+                    ccp_test_n_items (ccp_field_plan_get_roster (film_plan)));
 }
 
 static CcpFieldPlan *
@@ -700,10 +600,10 @@ test_golden_examples (void)
   g_assert_no_error (error);
   g_assert_cmpuint (n_city_plans, >=, 3);
   g_assert_cmpuint (ccp_merge_count_refused (merge), ==, 0);
-  g_assert_cmpuint (n_items (ccp_field_plan_get_sources (result)), ==, n_city_plans);
+  g_assert_cmpuint (ccp_test_n_items (ccp_field_plan_get_sources (result)), ==, n_city_plans);
 
   /* The examples have a joint activity between two cities. */
-  joint = items_of (result, "joint", "merged");
+  joint = ccp_test_report_items (result, "joint", "merged");
   g_assert_cmpuint (joint->len, >=, 1);
 
   expected = g_bytes_new (golden_text, strlen (golden_text));
@@ -752,7 +652,7 @@ test_codec (void)
   /* Every compared property survives encode/decode, whatever the text. */
   for (guint i = 0; i < 50; i++)
     {
-      g_autoptr(CcpPlan) plan = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+      g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
       g_autoptr(CcpActivity) source = nth_activity (plan, 0);
       g_autoptr(CcpActivity) target = nth_activity (plan, 1);
 
@@ -774,10 +674,10 @@ static void
 test_same_id_tie (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (5);
-  g_autoptr(CcpPlan) plan = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
+  g_autoptr(CcpPlan) plan = ccp_test_random_plan (rand, "Bologna", "IT", "music", "2027-H1", 2);
   g_autoptr(CcpActivity) first = nth_activity (plan, 0);
   g_autoptr(CcpActivity) second = nth_activity (plan, 1);
-  g_autoptr(CcpMerge) merge = new_merge ();
+  g_autoptr(CcpMerge) merge = ccp_test_merge_new ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(CcpFieldPlan) result = NULL;
   g_autoptr(CcpActivity) kept = NULL;
@@ -801,7 +701,7 @@ test_same_id_tie (void)
   ccp_activity_set_title (second, "Alpha");
   ccp_activity_set_kind (second, "zzz");
 
-  bytes = plan_bytes (plan);
+  bytes = ccp_writer_write_plan (plan);
   ccp_merge_add_bytes (merge, "bologna.xml", bytes);
   result = ccp_merge_run (merge, &error);
   g_assert_no_error (error);
@@ -816,203 +716,6 @@ test_same_id_tie (void)
   g_assert_cmpstr (ccp_activity_get_id (renamed), ==, id2);
 }
 
-static void
-async_done_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  CcpFieldPlan **out = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *out = ccp_merge_run_finish (CCP_MERGE (object), result, &error);
-  g_assert_no_error (error);
-}
-
-/* The GUI merges in a thread: same result as the synchronous call. */
-static void
-test_async (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (18);
-  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 5);
-  g_autoptr(CcpPlan) liverpool = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 5);
-  g_autoptr(CcpMerge) sync_merge = new_merge ();
-  g_autoptr(CcpMerge) async_merge = new_merge ();
-  g_autoptr(CcpFieldPlan) expected = NULL;
-  g_autoptr(CcpFieldPlan) actual = NULL;
-  g_autoptr(GError) error = NULL;
-
-  add_plan (sync_merge, "b.xml", bologna);
-  add_plan (sync_merge, "l.xml", liverpool);
-  add_plan (async_merge, "l.xml", liverpool);
-  add_plan (async_merge, "b.xml", bologna);
-  expected = ccp_merge_run (sync_merge, &error);
-  g_assert_no_error (error);
-
-  ccp_merge_run_async (async_merge, NULL, async_done_cb, &actual);
-  while (actual == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  assert_same_field_plan (expected, actual);
-  g_assert_cmpint (ccp_merge_get_input (async_merge, 1)->status, ==, CCP_MERGE_INPUT_ACCEPTED);
-}
-
-/* A single run (the command line's) lets go of the files' bytes as it reads them: same field
- * plan as a merge that keeps them (a refused file included), and no second run. */
-static void
-test_single_run (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (19);
-  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 20);
-  g_autoptr(CcpPlan) liverpool = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 20);
-  g_autoptr(CcpPlan) other = make_plan (rand, "Seville", "ES", "music", "2026-H2", 3);
-  g_autoptr(CcpMerge) kept = new_merge ();
-  g_autoptr(CcpMerge) single = new_merge ();
-  g_autoptr(CcpFieldPlan) expected = NULL;
-  g_autoptr(CcpFieldPlan) actual = NULL;
-  g_autoptr(CcpFieldPlan) again = NULL;
-  g_autoptr(GError) error = NULL;
-
-  ccp_merge_set_single_run (single, TRUE);
-  add_plan (kept, "b.xml", bologna);
-  add_plan (kept, "l.xml", liverpool);
-  add_plan (kept, "s.xml", other);
-  add_plan (single, "b.xml", bologna);
-  add_plan (single, "l.xml", liverpool);
-  add_plan (single, "s.xml", other);
-  expected = ccp_merge_run (kept, &error);
-  g_assert_no_error (error);
-  actual = ccp_merge_run (single, &error);
-  g_assert_no_error (error);
-
-  assert_same_field_plan (expected, actual);
-  assert_refused (actual, "s.xml", "other-period");
-
-  g_test_expect_message ("ccp-merge", G_LOG_LEVEL_CRITICAL, "*has_run*");
-  again = ccp_merge_run (single, &error);
-  g_test_assert_expected_messages ();
-  g_assert_null (again);
-  g_assert_no_error (error);
-}
-
-static void
-write_bytes (const char *path,
-             GBytes     *bytes)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
-                       &error);
-  g_assert_no_error (error);
-}
-
-/* Files given to be loaded by the run's threads: the same field plan as their bytes given
- * (the names are recorded, not the paths); those that cannot be loaded are no inputs, said in
- * the order given; a run that is not single loads each file once. */
-static void
-test_files (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (23);
-  g_autoptr(CcpPlan) bologna = make_plan (rand, "Bologna", "IT", "music", "2027-H1", 12);
-  g_autoptr(CcpPlan) liverpool = make_plan (rand, "Liverpool", "GB", "music", "2027-H1", 12);
-  g_autoptr(GBytes) bologna_bytes = plan_bytes (bologna);
-  g_autoptr(GBytes) liverpool_bytes = plan_bytes (liverpool);
-  g_autofree char *dir = g_dir_make_tmp ("ccp-merge-files-XXXXXX", NULL);
-  g_autofree char *b_path = g_build_filename (dir, "b.xml", NULL);
-  g_autofree char *l_path = g_build_filename (dir, "l.xml", NULL);
-  g_autofree char *missing_path = g_build_filename (dir, "missing.xml", NULL);
-  g_autoptr(GFile) b_file = g_file_new_for_path (b_path);
-  g_autoptr(GFile) l_file = g_file_new_for_path (l_path);
-  g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
-  g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  g_autoptr(CcpMerge) given = new_merge ();
-  g_autoptr(CcpMerge) loaded = new_merge ();
-  g_autoptr(CcpFieldPlan) expected = NULL;
-  g_autoptr(CcpFieldPlan) actual = NULL;
-  g_autoptr(CcpFieldPlan) again = NULL;
-  g_autoptr(GError) error = NULL;
-  const GError *load_error = NULL;
-
-  g_assert_nonnull (dir);
-  write_bytes (b_path, bologna_bytes);
-  write_bytes (l_path, liverpool_bytes);
-  ccp_merge_add_bytes (given, "b.xml", bologna_bytes);
-  ccp_merge_add_bytes (given, "l.xml", liverpool_bytes);
-  ccp_merge_add_file (loaded, "missing.xml", missing);
-  ccp_merge_add_file (loaded, "b.xml", b_file);
-  ccp_merge_add_file (loaded, "folder", folder);
-  ccp_merge_add_file (loaded, "l.xml", l_file);
-  expected = ccp_merge_run (given, &error);
-  g_assert_no_error (error);
-  actual = ccp_merge_run (loaded, &error);
-  g_assert_no_error (error);
-
-  assert_same_field_plan (expected, actual);
-  g_assert_cmpuint (ccp_merge_get_n_inputs (loaded), ==, 2);
-  g_assert_cmpstr (ccp_merge_get_input (loaded, 0)->file, ==, "b.xml");
-  g_assert_cmpstr (ccp_merge_get_input (loaded, 1)->file, ==, "l.xml");
-  g_assert_cmpstr (ccp_merge_get_input (loaded, 0)->sha256, ==,
-                   ccp_merge_get_input (given, 0)->sha256);
-  g_assert_cmpuint (ccp_merge_count_refused (loaded), ==, 0);
-  g_assert_cmpuint (ccp_merge_get_n_unloadable (loaded), ==, 2);
-  g_assert_cmpstr (ccp_merge_get_unloadable (loaded, 0, &load_error), ==, "missing.xml");
-  g_assert_error (load_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  g_assert_cmpstr (ccp_merge_get_unloadable (loaded, 1, &load_error), ==, "folder");
-  g_assert_error (load_error, CCP_ERROR, CCP_ERROR_NOT_REGULAR);
-
-  /* Not single: the bytes loaded stay for the next run, which reads no file again. */
-  g_assert_no_errno (g_unlink (b_path));
-  again = ccp_merge_run (loaded, &error);
-  g_assert_no_error (error);
-  assert_same_field_plan (expected, again);
-  g_assert_cmpuint (ccp_merge_get_n_unloadable (loaded), ==, 2);
-
-  ccp_test_remove_tree (dir);
-}
-
-/* The scale of the whole Network: 400 plans of 100 activities. */
-static void
-test_large (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (400);
-  g_autoptr(CcpMerge) merge = new_merge ();
-  GListModel *registry = ccp_registry_get_cities (ccp_registry_get_default ());
-  g_autoptr(GPtrArray) cities = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(CcpFieldPlan) result = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 start;
-
-  /* Real member cities of every field (a network overview), then made-up ones if needed. */
-  for (guint i = 0; i < g_list_model_get_n_items (registry) && cities->len < 400; i++)
-    g_ptr_array_add (cities, g_list_model_get_item (registry, i));
-  for (guint i = cities->len; i < 400; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("City %u", i);
-
-      g_ptr_array_add (cities, ccp_member_city_new (name, "FR", "music", 2020));
-    }
-
-  ccp_merge_set_field (merge, CCP_FIELD_NETWORK);
-  ccp_merge_set_period (merge, "2027-H1");
-  for (guint i = 0; i < 400; i++)
-    {
-      CcpMemberCity *city = g_ptr_array_index (cities, i);
-      g_autofree char *name = g_strdup_printf ("plan-%03u.xml", i);
-      g_autoptr(CcpPlan) plan = make_plan (rand, ccp_member_city_get_name (city),
-                                           ccp_member_city_get_country (city),
-                                           ccp_member_city_get_field (city), "2027-H1", 100);
-
-      add_plan (merge, name, plan);
-    }
-
-  start = g_get_monotonic_time ();
-  result = ccp_merge_run (merge, &error);
-  g_assert_no_error (error);
-  g_test_message ("Merged 400 plans of 100 activities in %.1f s",
-                  (g_get_monotonic_time () - start) / 1e6);
-  g_assert_cmpuint (n_items (ccp_field_plan_get_activities (result)), ==, 40000);
-  g_assert_cmpuint (ccp_merge_count_refused (merge), ==, 0);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -1020,8 +723,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/merge/refusals", test_refusals);
-  g_test_add_func ("/merge/single-run", test_single_run);
-  g_test_add_func ("/merge/files", test_files);
   g_test_add_func ("/merge/strict", test_strict);
   g_test_add_func ("/merge/nothing-usable", test_nothing_usable);
   g_test_add_func ("/merge/automatic-target", test_automatic_target);
@@ -1037,8 +738,6 @@ main (int    argc,
   g_test_add_func ("/merge/codec", test_codec);
   g_test_add_func ("/merge/same-id-tie", test_same_id_tie);
   g_test_add_func ("/merge/golden-examples", test_golden_examples);
-  g_test_add_func ("/merge/async", test_async);
-  g_test_add_func ("/merge/large", test_large);
 
   return g_test_run ();
 }
