@@ -353,7 +353,8 @@ test_tab_reaches_inputs (void)
 }
 
 /* The workspace: Ctrl+F, as the shortcuts window says, goes to the activities' search from
- * any page and wherever the focus is in the window (here a button beside the workspace). */
+ * any page but City Plans, where it is the city plans', and wherever the focus is in the
+ * window (here a button beside the workspace). */
 static void
 test_workspace_search_shortcut (void)
 {
@@ -363,6 +364,8 @@ test_workspace_search_shortcut (void)
   CcpWorkspace *workspace = CCP_WORKSPACE (ccp_workspace_new ());
   GtkWidget *entry = GTK_WIDGET (ccp_activity_table_get_search_entry (
                                    ccp_workspace_get_activity_table (workspace)));
+  GtkWidget *sources_entry = GTK_WIDGET (ccp_source_table_get_search_entry (
+                                           ccp_workspace_get_source_table (workspace)));
   GtkShortcutScope scope = GTK_SHORTCUT_SCOPE_LOCAL;
   g_autoptr(GtkShortcut) shortcut = NULL;
   AdwViewStack *pages;
@@ -391,6 +394,16 @@ test_workspace_search_shortcut (void)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+  /* On the City Plans page it is that page's search. */
+  adw_view_stack_set_visible_child_name (pages, "sources");
+  gtk_widget_grab_focus (button);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                               GTK_WIDGET (workspace), NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (pages), ==, "sources");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == sources_entry || gtk_widget_is_ancestor (focus, sources_entry));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -183,6 +183,8 @@ test_sources (void)
   g_autoptr(GListStore) more = g_list_store_new (G_TYPE_FILE);
   g_autoptr(GError) error = NULL;
   CcpSourceTable *table;
+  GtkEditable *search;
+  GtkLabel *count;
   guint superseded = 0, valid_bologna = 0;
 
   fixture_set_up (&fixture);
@@ -238,6 +240,33 @@ test_sources (void)
   /* The same file again changes nothing. */
   ccp_gui_add_and_wait (fixture.workspace, G_LIST_MODEL (more));
   g_assert_cmpuint (ccp_source_table_get_n_rows (table), ==, 4);
+
+  /* The search finds cities, country codes, files and statuses, in any case; typing on finds
+   * fewer, deleting more again; the count below says how many of how many. */
+  search = ccp_source_table_get_search_entry (table);
+  count = GTK_LABEL (ccp_gui_find_with_class (GTK_WIDGET (table), "dim-label"));
+  g_assert_nonnull (count);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "4 city plans");
+  gtk_editable_set_text (search, "BOLOGNA");
+  WAIT_FOR (ccp_source_table_get_n_rows (table) == 2, 5000);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "2 of 4 city plans shown");
+  gtk_editable_set_text (search, "bologna-newer");
+  WAIT_FOR (ccp_source_table_get_n_rows (table) == 1, 5000);
+  g_assert_cmpstr (ccp_source_get_file (ccp_source_table_get_row (table, 0)), ==,
+                   "bologna-newer.xml");
+  gtk_editable_set_text (search, "superseded");
+  WAIT_FOR (ccp_source_table_get_n_rows (table) == 1, 5000);
+  g_assert_cmpint (ccp_source_get_status (ccp_source_table_get_row (table, 0)), ==,
+                   CCP_SOURCE_STATUS_SUPERSEDED);
+  gtk_editable_set_text (search, "gb");
+  WAIT_FOR (ccp_source_table_get_n_rows (table) == 1, 5000);
+  g_assert_cmpstr (ccp_source_get_city (ccp_source_table_get_row (table, 0)), ==, "Liverpool");
+  gtk_editable_set_text (search, "no such city");
+  WAIT_FOR (ccp_source_table_get_n_rows (table) == 0, 5000);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "0 of 4 city plans shown");
+  gtk_editable_set_text (search, "");
+  WAIT_FOR (ccp_source_table_get_n_rows (table) == 4, 5000);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "4 city plans");
 
   fixture_tear_down (&fixture);
   g_unlink (newer_path);

@@ -2,12 +2,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "ccp-markup.h"
 #include "ccp-source-table.h"
 #include "ccp-reveal-model.h"
 #include "ccp-table-util.h"
+#include "ccp-text.h"
 
 struct _CcpSourceTable
 {
@@ -17,9 +20,13 @@ struct _CcpSourceTable
   GHashTable       *issues;
   GHashTable       *messages;
   GListStore       *store;
-  GtkSortListModel *sorted;
+  GtkCustomFilter  *filter;     /* the search's */
+  char             *needle;     /* the search, casefolded; NULL: none */
+  GtkSortListModel *sorted;     /* of what the search found */
   CcpRevealModel   *reveal;     /* what the view shows of sorted */
   GtkColumnView    *view;
+  GtkSearchEntry   *search_entry;
+  GtkLabel         *count_label;
   CcpSourceTableLocateFunc locate;
   gpointer          locate_data;
 };
@@ -88,6 +95,63 @@ static char *
 file_text (gpointer item)
 {
   return g_strdup (ccp_source_get_file (item));
+}
+
+/* A few hundred rows: the search looks at each in the main loop, casefolding as it goes. */
+static gboolean
+source_matches (gpointer item,
+                gpointer user_data)
+{
+  CcpSourceTable *self = user_data;
+  const char *texts[] = {
+    ccp_source_get_city (item), ccp_source_get_country (item), ccp_source_get_file (item),
+    ccp_source_table_status_label (item),
+  };
+
+  if (self->needle == NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *folded = ccp_text_casefold (texts[i]);
+
+      if (strstr (folded, self->needle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+update_count (CcpSourceTable *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u city plan", "%u city plans",
+                                         total), total);
+  else
+    /* Translators: the city plans the search found, of all those merged */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u city plan shown",
+                                         "%u of %u city plans shown", total), shown, total);
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   CcpSourceTable *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *old = g_steal_pointer (&self->needle);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  self->needle = text[0] != '\0' ? ccp_text_casefold (text) : NULL;
+  /* Typing on finds fewer; deleting, more: GTK then looks only at the rows that may change. */
+  if (self->needle != NULL && old != NULL && strstr (self->needle, old) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (old != NULL && (self->needle == NULL || strstr (old, self->needle) != NULL))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 void
@@ -373,6 +437,8 @@ ccp_source_table_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->sorted);
+  g_clear_object (&self->filter);
+  g_free (self->needle);
 
   G_OBJECT_CLASS (ccp_source_table_parent_class)->finalize (object);
 }
@@ -389,13 +455,31 @@ ccp_source_table_class_init (CcpSourceTableClass *klass)
 static void
 ccp_source_table_init (CcpSourceTable *self)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkListItemFactory *factory;
   GtkColumnViewColumn *column;
   GtkSorter *sorter;
 
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search_entry, "placeholder-text", _("Search cities, countries, files"),
+                NULL);
+  gtk_widget_set_halign (GTK_WIDGET (self->search_entry), GTK_ALIGN_START);
+  gtk_widget_set_size_request (GTK_WIDGET (self->search_entry), 260, -1);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->search_entry), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->search_entry), 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search city plans"), -1);
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_entry));
+
   self->store = g_list_store_new (CCP_TYPE_SOURCE);
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->store)), NULL);
+  self->filter = gtk_custom_filter_new (source_matches, self, NULL);
+  self->sorted = gtk_sort_list_model_new (
+    G_LIST_MODEL (gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
+                                             GTK_FILTER (g_object_ref (self->filter)))),
+    NULL);
+  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_count), self);
   self->view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
   gtk_column_view_set_show_row_separators (self->view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->view), "data-table");
@@ -438,7 +522,17 @@ ccp_source_table_init (CcpSourceTable *self)
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
   gtk_widget_set_vexpand (scrolled, TRUE);
-  adw_bin_set_child (ADW_BIN (self), scrolled);
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  self->count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->count_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->count_label), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->count_label), 6);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->count_label));
+
+  adw_bin_set_child (ADW_BIN (self), box);
+  update_count (self);
 }
 
 GtkWidget *
@@ -495,6 +589,14 @@ ccp_source_table_flush (CcpSourceTable *self)
   g_return_if_fail (CCP_IS_SOURCE_TABLE (self));
 
   ccp_reveal_model_reveal_all (self->reveal);
+}
+
+GtkEditable *
+ccp_source_table_get_search_entry (CcpSourceTable *self)
+{
+  g_return_val_if_fail (CCP_IS_SOURCE_TABLE (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
 }
 
 GtkColumnView *

@@ -1,6 +1,6 @@
 /* ccp-source-table.h: the files a field plan was merged from, as a sortable table: city,
  * country, revision, status (valid, warnings, errors, refused, superseded), issue counts, and
- * each file's issues on demand. */
+ * each file's issues on demand; a search above it and a count below. */
 #pragma once
 
 #include <adwaita.h>
@@ -20,7 +20,9 @@ void           ccp_source_table_set_field_plan (CcpSourceTable *self,
                                                 GHashTable     *issues,
                                                 GHashTable     *messages);
 GtkColumnView *ccp_source_table_get_view       (CcpSourceTable *self);
-/* Rows in the order shown (after sorting). */
+/* The search above the table: cities, country codes, file names and statuses. */
+GtkEditable   *ccp_source_table_get_search_entry (CcpSourceTable *self);
+/* Rows in the order shown (found by the search, then sorted). */
 guint          ccp_source_table_get_n_rows     (CcpSourceTable *self);
 CcpSource     *ccp_source_table_get_row        (CcpSourceTable *self,
                                                 guint           position);

@@ -276,7 +276,7 @@ cancel_action_cb (GtkWidget  *widget,
   ccp_workspace_cancel (CCP_WORKSPACE (widget));
 }
 
-/* From any page: the activities page, its search focused. */
+/* The City Plans page's search on that page; from any other, the activities page's. */
 static void
 search_action_cb (GtkWidget  *widget,
                   const char *action_name,
@@ -284,6 +284,11 @@ search_action_cb (GtkWidget  *widget,
 {
   CcpWorkspace *self = CCP_WORKSPACE (widget);
 
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "sources") == 0)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (ccp_source_table_get_search_entry (self->source_table)));
+      return;
+    }
   adw_view_stack_set_visible_child_name (self->view_stack, "activities");
   gtk_widget_grab_focus (GTK_WIDGET (ccp_activity_table_get_search_entry (self->activity_table)));
 }
