@@ -213,3 +213,28 @@ ccp_table_find_column (GtkColumnView *view,
 
   return NULL;
 }
+
+GtkSearchEntry *
+ccp_table_search_entry_new (const char *placeholder,
+                            const char *accessible_label)
+{
+  GtkSearchEntry *entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+
+  g_object_set (entry, "placeholder-text", placeholder, NULL);
+  gtk_widget_set_size_request (GTK_WIDGET (entry), 260, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_label, -1);
+  return entry;
+}
+
+GtkLabel *
+ccp_table_count_label_new (void)
+{
+  GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+
+  gtk_label_set_xalign (label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+  gtk_widget_set_margin_start (GTK_WIDGET (label), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (label), 6);
+  return label;
+}

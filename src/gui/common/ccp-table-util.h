@@ -1,5 +1,6 @@
-/* ccp-table-util.h: text columns of a GtkColumnView, each with its own sorter (shared by the
- * workspace's sources and activities tables). No GObject type here: plain helpers. */
+/* ccp-table-util.h: text columns of a GtkColumnView, each with its own sorter, and the search
+ * above and the count below a table (shared by the workspace's sources and activities tables).
+ * No GObject type here: plain helpers. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -32,6 +33,12 @@ char                *ccp_table_text_for_direction (const char       *text,
 /* gtk_label_set_text() with ccp_table_text_for_direction() for the label's direction. */
 void                 ccp_table_set_label_text  (GtkLabel         *label,
                                                 const char       *text);
+
+/* The search above a table: placeholder inside it, accessible_label its name. */
+GtkSearchEntry      *ccp_table_search_entry_new (const char      *placeholder,
+                                                 const char      *accessible_label);
+/* The dim label below a table that says how many rows it shows, of how many. */
+GtkLabel            *ccp_table_count_label_new (void);
 
 /* Natural order of two texts: numbers compared by value ("9" < "10"), then collation. */
 int                  ccp_table_compare_text    (const char       *a,

@@ -443,12 +443,8 @@ ccp_activity_table_init (CcpActivityTable *self)
   gtk_widget_set_margin_end (bar, 12);
   gtk_widget_set_margin_top (bar, 6);
 
-  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->search_entry, "placeholder-text",
-                _("Search titles, descriptions, places, cities"), NULL);
-  gtk_widget_set_size_request (GTK_WIDGET (self->search_entry), 260, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search activities"), -1);
+  self->search_entry = ccp_table_search_entry_new (_("Search titles, descriptions, places, cities"),
+                                                   _("Search activities"));
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   gtk_flow_box_append (GTK_FLOW_BOX (bar), GTK_WIDGET (self->search_entry));
 
@@ -513,11 +509,7 @@ ccp_activity_table_init (CcpActivityTable *self)
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
 
-  self->count_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->count_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
-  gtk_widget_set_margin_start (GTK_WIDGET (self->count_label), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->count_label), 6);
+  self->count_label = ccp_table_count_label_new ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->count_label));
 
   adw_bin_set_child (ADW_BIN (self), box);

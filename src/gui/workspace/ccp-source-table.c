@@ -103,13 +103,14 @@ source_matches (gpointer item,
                 gpointer user_data)
 {
   CcpSourceTable *self = user_data;
-  const char *texts[] = {
-    ccp_source_get_city (item), ccp_source_get_country (item), ccp_source_get_file (item),
-    ccp_source_table_status_label (item),
-  };
+  const char *texts[4];
 
   if (self->needle == NULL)
     return TRUE;
+  texts[0] = ccp_source_get_city (item);
+  texts[1] = ccp_source_get_country (item);
+  texts[2] = ccp_source_get_file (item);
+  texts[3] = ccp_source_table_status_label (item);
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       g_autofree char *folded = ccp_text_casefold (texts[i]);
@@ -461,15 +462,11 @@ ccp_source_table_init (CcpSourceTable *self)
   GtkColumnViewColumn *column;
   GtkSorter *sorter;
 
-  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->search_entry, "placeholder-text", _("Search cities, countries, files"),
-                NULL);
+  self->search_entry = ccp_table_search_entry_new (_("Search cities, countries, files"),
+                                                   _("Search city plans"));
   gtk_widget_set_halign (GTK_WIDGET (self->search_entry), GTK_ALIGN_START);
-  gtk_widget_set_size_request (GTK_WIDGET (self->search_entry), 260, -1);
   gtk_widget_set_margin_start (GTK_WIDGET (self->search_entry), 12);
   gtk_widget_set_margin_top (GTK_WIDGET (self->search_entry), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search city plans"), -1);
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_entry));
 
@@ -524,11 +521,7 @@ ccp_source_table_init (CcpSourceTable *self)
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
 
-  self->count_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->count_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
-  gtk_widget_set_margin_start (GTK_WIDGET (self->count_label), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->count_label), 6);
+  self->count_label = ccp_table_count_label_new ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->count_label));
 
   adw_bin_set_child (ADW_BIN (self), box);
