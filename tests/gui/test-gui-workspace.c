@@ -267,6 +267,12 @@ test_sources (void)
   gtk_editable_set_text (search, "");
   WAIT_FOR (ccp_source_table_get_n_rows (table) == 4, 5000);
   g_assert_cmpstr (gtk_label_get_text (count), ==, "4 city plans");
+  /* Escape (the entry's stop-search) clears it. */
+  gtk_editable_set_text (search, "liverpool");
+  WAIT_FOR (ccp_source_table_get_n_rows (table) == 1, 5000);
+  g_signal_emit_by_name (search, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+  WAIT_FOR (ccp_source_table_get_n_rows (table) == 4, 5000);
 
   fixture_tear_down (&fixture);
   g_unlink (newer_path);

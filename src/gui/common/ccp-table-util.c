@@ -214,6 +214,13 @@ ccp_table_find_column (GtkColumnView *view,
   return NULL;
 }
 
+/* Escape clears the search, as in the plan editor. */
+static void
+stop_search_cb (GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
 GtkSearchEntry *
 ccp_table_search_entry_new (const char *placeholder,
                             const char *accessible_label)
@@ -224,6 +231,7 @@ ccp_table_search_entry_new (const char *placeholder,
   gtk_widget_set_size_request (GTK_WIDGET (entry), 260, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible_label, -1);
+  g_signal_connect (entry, "stop-search", G_CALLBACK (stop_search_cb), NULL);
   return entry;
 }
 

@@ -34,7 +34,8 @@ char                *ccp_table_text_for_direction (const char       *text,
 void                 ccp_table_set_label_text  (GtkLabel         *label,
                                                 const char       *text);
 
-/* The search above a table: placeholder inside it, accessible_label its name. */
+/* The search above a table: placeholder inside it, accessible_label its name; Escape clears
+ * it. */
 GtkSearchEntry      *ccp_table_search_entry_new (const char      *placeholder,
                                                  const char      *accessible_label);
 /* The dim label below a table that says how many rows it shows, of how many. */
