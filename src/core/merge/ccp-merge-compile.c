@@ -10,6 +10,7 @@
 #include "ccp-field-plan.h"
 #include "ccp-member-city.h"
 #include "ccp-merge-private.h"
+#include "ccp-model-private.h"
 #include "ccp-plan.h"
 #include "ccp-report-item.h"
 #include "ccp-source.h"
@@ -220,7 +221,11 @@ _ccp_merge_compile (CcpMerge *self)
   if (_ccp_merge_cancelled (self, "joint"))
     return NULL;
   choices = collect_choices (self);
+  /* The activities joined are this run's own (read or copied for it): nobody listens yet, and
+   * their signals would take GObject's global locks on every joining thread. */
+  ccp_model_begin_unobserved ();
   activities = _ccp_merge_join_activities (self, records, choices, report);
+  ccp_model_end_unobserved ();
   if (activities == NULL)
     return NULL;
 

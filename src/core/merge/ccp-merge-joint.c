@@ -18,6 +18,7 @@
 #include "ccp-file.h"
 #include "ccp-member-city.h"
 #include "ccp-merge-private.h"
+#include "ccp-model-private.h"
 #include "ccp-plan.h"
 #include "ccp-report-item.h"
 #include "ccp-report-value.h"
@@ -353,7 +354,10 @@ static void
 build_one (gpointer *items,
            guint     index)
 {
+  /* Per thread: the joining threads are not the merge's (see _ccp_merge_compile()). */
+  ccp_model_begin_unobserved ();
   items[index] = new_output (items[index]);
+  ccp_model_end_unobserved ();
 }
 
 /* Makes one output of each group (the outputs take the groups) and adds them to outputs, in

@@ -158,7 +158,8 @@ changed (CcpItemList *self,
     return;
   if (self->list_changed != NULL)
     self->list_changed (self->owner);
-  if (g_signal_has_handler_pending (self, items_changed_signal, 0, FALSE))
+  if (!ccp_model_is_unobserved () &&
+      g_signal_has_handler_pending (self, items_changed_signal, 0, FALSE))
     g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
 }
 

@@ -323,8 +323,9 @@ ccp_model_lists_equal (CcpItemList      *a,
  * would tell no one, each a signal emission under GObject's global lock (which the reading
  * threads of a merge would contend for). Between ccp_model_begin_unobserved() and
  * ccp_model_end_unobserved() this thread's model objects skip those emissions; the lists
- * that hold an object are still told (their owners' bookkeeping). Only for objects made in
- * that span, by the code that made them. */
+ * that hold an object are still told (their owners' bookkeeping), and a list's own
+ * "items-changed" is not emitted. Only for objects no other code can hold yet: made in that
+ * span, or a merge's own copies while it joins them, by the code that owns them. */
 extern _Thread_local guint ccp_model_unobserved_depth;
 
 static inline gboolean
