@@ -40,6 +40,7 @@ typedef struct {
   char        *base_id;
   const char  *name_key;         /* of the first attribution (owned by the copy) */
   const char  *city_key;
+  const char  *start_date;       /* the activity's, read once for the sort */
   gint64       start_jd;         /* julian days, or -1 */
   gint64       end_jd;
   char        *title_key;
@@ -287,7 +288,8 @@ new_output (GPtrArray *copies)
   output->base_id = make_base_id (reference);
   output->name_key = reference->name_key;
   output->city_key = reference->city_key;
-  output->start_jd = parse_julian (ccp_activity_get_start_date (output->activity));
+  output->start_date = ccp_activity_get_start_date (output->activity);
+  output->start_jd = parse_julian (output->start_date);
   output->end_jd = parse_julian (ccp_activity_get_end_date (output->activity));
   output->title_key = ccp_merge_title_key (ccp_activity_get_title (output->activity));
 
@@ -419,8 +421,7 @@ compare_outputs (gconstpointer a,
 
   if ((c = strcmp (x->name_key, y->name_key)) != 0)
     return c;
-  c = strcmp (ccp_activity_get_start_date (x->activity), ccp_activity_get_start_date (y->activity));
-  if (c != 0)
+  if ((c = strcmp (x->start_date, y->start_date)) != 0)
     return c;
   if ((c = strcmp (x->base_id, y->base_id)) != 0)
     return c;
