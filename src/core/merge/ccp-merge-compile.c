@@ -356,8 +356,20 @@ _ccp_merge_compile (CcpMerge *self)
   return field_plan;
 }
 
-/* Whether the result differs from the field plan merged into, told by writing both in full:
- * only then do its revision and times move on. */
+/* Each activity and each source is an element of the document: different numbers of them
+ * are different documents, without writing either. */
+static gboolean
+counts_differ (CcpFieldPlan *a,
+               CcpFieldPlan *b)
+{
+  return ccp_item_list_get_n_items (ccp_field_plan_get_activities (a)) !=
+           ccp_item_list_get_n_items (ccp_field_plan_get_activities (b)) ||
+         ccp_item_list_get_n_items (ccp_field_plan_get_sources (a)) !=
+           ccp_item_list_get_n_items (ccp_field_plan_get_sources (b));
+}
+
+/* Whether the result differs from the field plan merged into, told by their counts or else by
+ * writing both in full: only then do its revision and times move on. */
 void
 _ccp_merge_detect_change (CcpMerge     *self,
                           CcpFieldPlan *result)
@@ -374,13 +386,20 @@ _ccp_merge_detect_change (CcpMerge     *self,
   ccp_field_plan_set_revision (result, ccp_field_plan_get_revision (self->into));
   ccp_field_plan_set_modified (result, ccp_field_plan_get_modified (self->into));
   ccp_field_plan_set_consolidated (result, ccp_field_plan_get_consolidated (self->into));
-  /* Hashed as they are written: neither document is held whole as text. */
-  before = ccp_writer_sha256 (G_OBJECT (self->into));
-  /* Each hash writes a whole field plan: the run looks at its cancellable in between. */
-  if (_ccp_merge_cancelled (self, "change-result"))
-    return;
-  after = ccp_writer_sha256 (G_OBJECT (result));
-  self->changed = g_strcmp0 (before, after) != 0;
+  if (counts_differ (self->into, result))
+    {
+      self->changed = TRUE;
+    }
+  else
+    {
+      /* Hashed as they are written: neither document is held whole as text. */
+      before = ccp_writer_sha256 (G_OBJECT (self->into));
+      /* Each hash writes a whole field plan: the run looks at its cancellable in between. */
+      if (_ccp_merge_cancelled (self, "change-result"))
+        return;
+      after = ccp_writer_sha256 (G_OBJECT (result));
+      self->changed = g_strcmp0 (before, after) != 0;
+    }
 
   if (self->changed)
     {
