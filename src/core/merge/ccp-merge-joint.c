@@ -30,7 +30,8 @@ typedef struct {
   Record      *record;
   char        *activity_id;      /* the plan's own id: the output may change the activity's */
   const char  *name_key;         /* the folded city name (the record's) */
-  char        *city_key;         /* name key, city, country, plan, activity, sha: a total order */
+  char        *city_key;         /* name key, city, country, plan, activity, sha: a total order;
+                                  * made when first needed (copy_city_key()) */
 } Copy;
 
 /* One activity of the result, before it is given its final identifier. */
@@ -39,7 +40,6 @@ typedef struct {
   GPtrArray   *copies;           /* Copy*, reference first */
   char        *base_id;
   const char  *name_key;         /* of the first attribution (owned by the copy) */
-  const char  *city_key;
   const char  *start_date;       /* the activity's, read once for the sort */
   gint64       start_jd;         /* julian days, or -1 */
   gint64       end_jd;
@@ -190,25 +190,30 @@ output_free (gpointer data)
   g_free (output);
 }
 
-static char *
-copy_sort_key (Copy *copy)
+/* Only the copies of a joint activity, an identifier too long and ties in the order of the
+ * outputs need it: most copies never do. Made by the thread that builds the copy's output,
+ * or after the building (the sort of the outputs). */
+static const char *
+copy_city_key (Copy *copy)
 {
   CcpSource *source = copy->record->source;
 
-  return g_strconcat (copy->name_key, "\n", ccp_source_get_city (source), "\n",
-                      ccp_source_get_country (source), "\n", ccp_source_get_plan_id (source),
-                      "\n", copy->activity_id, "\n", ccp_source_get_sha256 (source), NULL);
+  if (copy->city_key == NULL)
+    copy->city_key = g_strconcat (copy->name_key, "\n", ccp_source_get_city (source), "\n",
+                                  ccp_source_get_country (source), "\n",
+                                  ccp_source_get_plan_id (source), "\n", copy->activity_id,
+                                  "\n", ccp_source_get_sha256 (source), NULL);
+  return copy->city_key;
 }
-
 
 static int
 compare_copies (gconstpointer a,
                 gconstpointer b)
 {
-  const Copy *x = *(Copy * const *) a;
-  const Copy *y = *(Copy * const *) b;
+  Copy *x = *(Copy * const *) a;
+  Copy *y = *(Copy * const *) b;
 
-  return strcmp (x->city_key, y->city_key);
+  return strcmp (copy_city_key (x), copy_city_key (y));
 }
 
 static char *
@@ -231,7 +236,7 @@ make_base_id (Copy *copy)
   if (is_identifier (id) && strlen (id) <= 120)
     return g_steal_pointer (&id);
 
-  text = g_strdup_printf ("%s\n%s\n%s", copy->city_key, joint_ref, activity_id);
+  text = g_strdup_printf ("%s\n%s\n%s", copy_city_key (copy), joint_ref, activity_id);
   bytes = g_bytes_new (text, strlen (text));
   digest = ccp_bytes_sha256 (bytes);
   return g_strdup_printf ("x%.16s", digest);
@@ -265,13 +270,12 @@ new_output (GPtrArray *copies)
   Output *output = g_new0 (Output, 1);
   Copy *reference;
 
-  /* The copies' keys are made here, on the building threads, not where they are grouped. */
+  /* The copies' ids are taken here, on the building threads, not where they are grouped. */
   for (guint i = 0; i < copies->len; i++)
     {
       Copy *copy = g_ptr_array_index (copies, i);
 
       copy->activity_id = g_strdup (ccp_activity_get_id (copy->activity));
-      copy->city_key = copy_sort_key (copy);
     }
   g_ptr_array_sort (copies, compare_copies);
   reference = g_ptr_array_index (copies, 0);
@@ -287,7 +291,6 @@ new_output (GPtrArray *copies)
 
   output->base_id = make_base_id (reference);
   output->name_key = reference->name_key;
-  output->city_key = reference->city_key;
   output->start_date = ccp_activity_get_start_date (output->activity);
   output->start_jd = parse_julian (output->start_date);
   output->end_jd = parse_julian (ccp_activity_get_end_date (output->activity));
@@ -425,7 +428,9 @@ compare_outputs (gconstpointer a,
     return c;
   if ((c = strcmp (x->base_id, y->base_id)) != 0)
     return c;
-  if ((c = strcmp (x->city_key, y->city_key)) != 0)
+  c = strcmp (copy_city_key (g_ptr_array_index (x->copies, 0)),
+              copy_city_key (g_ptr_array_index (y->copies, 0)));
+  if (c != 0)
     return c;
   return strcmp (output_fingerprint (x), output_fingerprint (y));
 }
