@@ -359,7 +359,8 @@ static void
 build_one (gpointer *items,
            guint     index)
 {
-  /* Per thread: the joining threads are not the merge's (see _ccp_merge_compile()). */
+  /* The unobserved span of _ccp_merge_compile() is its own thread's: the other joining
+   * threads open theirs here. */
   ccp_model_begin_unobserved ();
   items[index] = new_output (items[index]);
   ccp_model_end_unobserved ();
